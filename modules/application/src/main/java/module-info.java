@@ -1,0 +1,8 @@
+/** Warren's use cases: request handlers, the apply logic for committed changes and control loops. */
+module dev.warren.application {
+  requires transitive dev.warren.domain;
+
+  exports dev.warren.application.workload;
+  exports dev.warren.application.cluster;
+  exports dev.warren.application.replication;
+}

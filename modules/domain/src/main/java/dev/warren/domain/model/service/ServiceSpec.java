@@ -1,0 +1,110 @@
+package dev.warren.domain.model.service;
+
+import dev.warren.domain.error.InvalidSpecException;
+import dev.warren.domain.model.shared.Checks;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** What the user asked for: everything a service create or update says, and nothing observed. */
+public record ServiceSpec(
+    String name,
+    String image,
+    int replicas,
+    ServiceMode mode,
+    DeployStrategy deployStrategy,
+    UpdateConfig updateConfig,
+    Optional<HealthCheck> healthCheck,
+    RestartPolicy restartPolicy,
+    Resources resources,
+    List<String> networks,
+    List<VolumeMount> volumes,
+    Map<String, String> env,
+    List<String> command,
+    List<PortMapping> ports,
+    int stopTimeoutSeconds) {
+
+  public static final int DEFAULT_STOP_TIMEOUT_SECONDS = 10;
+  public static final int MAX_REPLICAS = 10_000;
+
+  public ServiceSpec {
+    Checks.name("service name", name);
+    Checks.notBlank("image", image);
+    if (image.chars().anyMatch(Character::isWhitespace)) {
+      throw new InvalidSpecException("image '" + image + "' must not contain whitespace");
+    }
+    Checks.between("replicas", replicas, 0, MAX_REPLICAS);
+    Checks.notNull("mode", mode);
+    Checks.notNull("deploy strategy", deployStrategy);
+    Checks.notNull("update config", updateConfig);
+    Checks.notNull("health check", healthCheck);
+    Checks.notNull("restart policy", restartPolicy);
+    Checks.notNull("resources", resources);
+    networks = Checks.list("networks", networks);
+    volumes = Checks.list("volumes", volumes);
+    env = Checks.map("env", env);
+    for (String key : env.keySet()) {
+      if (key.isEmpty() || key.contains("=")) {
+        throw new InvalidSpecException("env key '" + key + "' must be non-empty and contain no '='");
+      }
+    }
+    command = Checks.list("command", command);
+    ports = Checks.list("ports", ports);
+    Checks.between("stop timeout seconds", stopTimeoutSeconds, 0, 3600);
+    requireDistinct("volume mount target", volumes.stream().map(VolumeMount::target).toList());
+    requireDistinct(
+        "published host port",
+        ports.stream()
+            .filter(port -> port.hostPort() != 0)
+            .map(port -> port.hostPort() + "/" + port.protocol().wireName())
+            .toList());
+  }
+
+  /** A spec with Warren's defaults for everything but name, image and replicas. */
+  public static ServiceSpec of(String name, String image, int replicas) {
+    return new ServiceSpec(
+        name,
+        image,
+        replicas,
+        ServiceMode.REPLICATED,
+        DeployStrategy.ROLLING,
+        UpdateConfig.DEFAULT,
+        Optional.empty(),
+        RestartPolicy.DEFAULT,
+        Resources.UNLIMITED,
+        List.of(),
+        List.of(),
+        Map.of(),
+        List.of(),
+        List.of(),
+        DEFAULT_STOP_TIMEOUT_SECONDS);
+  }
+
+  public ServiceSpec withReplicas(int newReplicas) {
+    return new ServiceSpec(
+        name, image, newReplicas, mode, deployStrategy, updateConfig, healthCheck, restartPolicy,
+        resources, networks, volumes, env, command, ports, stopTimeoutSeconds);
+  }
+
+  public ServiceSpec withImage(String newImage) {
+    return new ServiceSpec(
+        name, newImage, replicas, mode, deployStrategy, updateConfig, healthCheck, restartPolicy,
+        resources, networks, volumes, env, command, ports, stopTimeoutSeconds);
+  }
+
+  public ServiceSpec withEnv(Map<String, String> newEnv) {
+    return new ServiceSpec(
+        name, image, replicas, mode, deployStrategy, updateConfig, healthCheck, restartPolicy,
+        resources, networks, volumes, newEnv, command, ports, stopTimeoutSeconds);
+  }
+
+  private static void requireDistinct(String field, List<String> values) {
+    var seen = new HashSet<String>();
+    for (String value : values) {
+      if (!seen.add(value)) {
+        throw new InvalidSpecException(field + " '" + value + "' is used twice");
+      }
+    }
+  }
+}

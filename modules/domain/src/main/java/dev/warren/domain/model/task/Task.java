@@ -1,0 +1,89 @@
+package dev.warren.domain.model.task;
+
+import dev.warren.domain.error.FailedPreconditionException;
+import dev.warren.domain.model.node.NodeId;
+import dev.warren.domain.model.service.HealthCheck;
+import dev.warren.domain.model.service.Resources;
+import dev.warren.domain.model.service.RestartPolicy;
+import dev.warren.domain.model.service.ServiceId;
+import dev.warren.domain.model.service.VolumeMount;
+import dev.warren.domain.model.shared.Checks;
+import dev.warren.domain.model.shared.Version;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One replica of a service (a "container" on the wire): what to run, where, what the managers want
+ * of it and what its node last reported.
+ */
+public record Task(
+    TaskId id,
+    ServiceId serviceId,
+    String serviceName,
+    int slot,
+    Optional<NodeId> nodeId,
+    String image,
+    List<String> command,
+    Map<String, String> env,
+    Resources resources,
+    List<VolumeMount> volumes,
+    Optional<HealthCheck> healthCheck,
+    RestartPolicy restartPolicy,
+    List<String> secrets,
+    int stopTimeoutSeconds,
+    DesiredState desiredState,
+    TaskState state,
+    String runtimeContainerId,
+    String error,
+    Version version,
+    Instant createdAt,
+    Instant updatedAt) {
+
+  public Task {
+    Checks.notNull("container id", id);
+    Checks.notNull("service id", serviceId);
+    Checks.name("service name", serviceName);
+    Checks.atLeast("slot", slot, 0);
+    Checks.notNull("node id", nodeId);
+    Checks.notBlank("image", image);
+    command = Checks.list("command", command);
+    env = Checks.map("env", env);
+    Checks.notNull("resources", resources);
+    volumes = Checks.list("volumes", volumes);
+    Checks.notNull("health check", healthCheck);
+    Checks.notNull("restart policy", restartPolicy);
+    secrets = Checks.list("secrets", secrets);
+    Checks.atLeast("stop timeout seconds", stopTimeoutSeconds, 0);
+    Checks.notNull("desired state", desiredState);
+    Checks.notNull("actual state", state);
+    Checks.notNull("runtime container id", runtimeContainerId);
+    Checks.notNull("error", error);
+    Checks.notNull("version", version);
+    Checks.notNull("created at", createdAt);
+    Checks.notNull("updated at", updatedAt);
+  }
+
+  /**
+   * This task in {@code next} state, as its node reported it.
+   *
+   * @throws FailedPreconditionException if the move would go backwards or leave a terminal state
+   */
+  public Task moveTo(TaskState next, String runtimeId, String errorText, Instant now) {
+    if (!state.canMoveTo(next)) {
+      throw new FailedPreconditionException(
+          "container "
+              + id
+              + " cannot move from "
+              + state.wireName()
+              + " to "
+              + next.wireName()
+              + ": container states only move forward");
+    }
+    return new Task(
+        id, serviceId, serviceName, slot, nodeId, image, command, env, resources, volumes,
+        healthCheck, restartPolicy, secrets, stopTimeoutSeconds, desiredState, next, runtimeId,
+        errorText, version.next(), createdAt, now);
+  }
+}
