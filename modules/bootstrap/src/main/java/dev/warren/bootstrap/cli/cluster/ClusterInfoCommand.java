@@ -1,0 +1,70 @@
+package dev.warren.bootstrap.cli.cluster;
+
+import dev.warren.bootstrap.cli.ClientOptions;
+import dev.warren.bootstrap.cli.ExitCodes;
+import dev.warren.bootstrap.cli.ManagerClient;
+import dev.warren.bootstrap.cli.ManagerConnector;
+import dev.warren.bootstrap.cli.OutputOptions;
+import dev.warren.bootstrap.cli.render.JsonWriter;
+import dev.warren.bootstrap.cli.render.Table;
+import dev.warren.domain.model.cluster.ClusterInfo;
+import dev.warren.domain.model.cluster.ClusterMember;
+import jakarta.inject.Inject;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code warren cluster info}: the leader and the managers of the cluster. */
+@Command(name = "info", description = "Show the cluster's leader and managers.")
+public final class ClusterInfoCommand implements Callable<Integer> {
+  private final ManagerConnector connector;
+
+  @Spec CommandSpec spec;
+
+  @Mixin ClientOptions client;
+
+  @Mixin OutputOptions output;
+
+  @Inject
+  ClusterInfoCommand(ManagerConnector connector) {
+    this.connector = connector;
+  }
+
+  @Override
+  public Integer call() {
+    ClusterInfo info;
+    try (ManagerClient manager = connector.connect(client.config())) {
+      info = manager.getClusterInfo().get();
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (output.quiet()) {
+      info.members().forEach(member -> out.println(member.id()));
+    } else {
+      switch (output.format()) {
+        case JSON -> out.println(JsonWriter.write(info));
+        case TABLE -> out.print(table(info));
+      }
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  static String table(ClusterInfo info) {
+    String leader =
+        info.leaderId().isEmpty()
+            ? "none (election in progress)"
+            : info.leaderId() + " (API " + info.leaderApiAddress() + ")";
+    Table members = Table.withColumns("ID", "ADDRESS", "SUFFRAGE", "LEADER");
+    for (ClusterMember member : info.members()) {
+      members.row(
+          member.id(),
+          member.address(),
+          member.suffrage().wireName(),
+          member.id().equals(info.leaderId()) ? "*" : "");
+    }
+    return "Leader: " + leader + "\n\n" + members.render();
+  }
+}

@@ -1,0 +1,43 @@
+package dev.warren.bootstrap.cli.cluster;
+
+import dev.warren.bootstrap.cli.ManagerOptions;
+import dev.warren.bootstrap.cli.ForegroundManager;
+import dev.warren.bootstrap.config.DataDirectory;
+import dev.warren.bootstrap.lifecycle.ControlPlaneLauncher;
+import jakarta.inject.Inject;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code warren cluster init}: creates a cluster whose first manager is this process and runs it
+ * in the foreground until Ctrl-C. On a data directory that already holds a cluster it says so and
+ * resumes it, keeping all state.
+ */
+@Command(
+    name = "init",
+    description = {
+      "Create a new single-manager cluster and run its manager in the foreground.",
+      "If the data directory already holds a cluster, it is resumed."
+    })
+public final class ClusterInitCommand implements Callable<Integer> {
+  private final ControlPlaneLauncher launcher;
+
+  @Spec CommandSpec spec;
+
+  @Mixin ManagerOptions manager;
+
+  @Inject
+  ClusterInitCommand(ControlPlaneLauncher launcher) {
+    this.launcher = launcher;
+  }
+
+  @Override
+  public Integer call() throws InterruptedException {
+    DataDirectory directory = manager.dataDirectory();
+    return ForegroundManager.run(
+        launcher, manager.config(directory), spec.commandLine().getOut());
+  }
+}

@@ -1,0 +1,45 @@
+package dev.warren.bootstrap.cli.server;
+
+import dev.warren.bootstrap.cli.ManagerOptions;
+import dev.warren.bootstrap.cli.ForegroundManager;
+import dev.warren.bootstrap.config.DataDirectory;
+import dev.warren.bootstrap.lifecycle.ControlPlaneLauncher;
+import dev.warren.domain.error.FailedPreconditionException;
+import jakarta.inject.Inject;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code warren server run}: runs the node of an existing data directory until Ctrl-C. */
+@Command(
+    name = "run",
+    description = "Run the manager of an existing data directory in the foreground.")
+public final class ServerRunCommand implements Callable<Integer> {
+  private final ControlPlaneLauncher launcher;
+
+  @Spec CommandSpec spec;
+
+  @Mixin ManagerOptions manager;
+
+  @Inject
+  ServerRunCommand(ControlPlaneLauncher launcher) {
+    this.launcher = launcher;
+  }
+
+  @Override
+  public Integer call() throws InterruptedException {
+    DataDirectory directory = manager.dataDirectory();
+    if (!directory.holdsNode()) {
+      throw new FailedPreconditionException(
+          "data directory "
+              + directory
+              + " holds no warren node; create a cluster first with: warren cluster init"
+              + " --data-dir "
+              + directory);
+    }
+    return ForegroundManager.run(
+        launcher, manager.config(directory), spec.commandLine().getOut());
+  }
+}

@@ -1,0 +1,77 @@
+package dev.warren.bootstrap.cli.service;
+
+import dev.warren.bootstrap.cli.ClientOptions;
+import dev.warren.bootstrap.cli.ExitCodes;
+import dev.warren.bootstrap.cli.ManagerClient;
+import dev.warren.bootstrap.cli.ManagerConnector;
+import dev.warren.bootstrap.cli.OutputOptions;
+import dev.warren.bootstrap.cli.render.JsonWriter;
+import dev.warren.bootstrap.cli.render.RelativeTime;
+import dev.warren.bootstrap.cli.render.Table;
+import dev.warren.domain.model.service.Service;
+import dev.warren.domain.model.service.ServiceMode;
+import dev.warren.domain.port.in.ListServicesRequest;
+import dev.warren.domain.port.in.ReadConsistency;
+import jakarta.inject.Inject;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code warren service ls}: every service, ordered by name. */
+@Command(name = "ls", aliases = "list", description = "List services.")
+public final class ServiceListCommand implements Callable<Integer> {
+  private final ManagerConnector connector;
+  private final InstantSource clock;
+
+  @Spec CommandSpec spec;
+
+  @Mixin ClientOptions client;
+
+  @Mixin OutputOptions output;
+
+  @Inject
+  ServiceListCommand(ManagerConnector connector, InstantSource clock) {
+    this.connector = connector;
+    this.clock = clock;
+  }
+
+  @Override
+  public Integer call() {
+    List<Service> services;
+    try (ManagerClient manager = connector.connect(client.config())) {
+      services =
+          manager.listServices().list(new ListServicesRequest(ReadConsistency.LINEARIZABLE));
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (output.quiet()) {
+      services.forEach(service -> out.println(service.id().value()));
+    } else {
+      switch (output.format()) {
+        case JSON -> out.println(JsonWriter.write(services));
+        case TABLE -> out.print(table(services, clock.instant()));
+      }
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  static String table(List<Service> services, Instant now) {
+    Table table = Table.withColumns("ID", "NAME", "MODE", "REPLICAS", "IMAGE", "CREATED");
+    for (Service service : services) {
+      table.row(
+          service.id().value(),
+          service.name(),
+          service.spec().mode().wireName(),
+          service.spec().mode() == ServiceMode.GLOBAL ? "-" : service.spec().replicas(),
+          service.spec().image(),
+          RelativeTime.ago(service.createdAt(), now));
+    }
+    return table.render();
+  }
+}

@@ -1,0 +1,78 @@
+package dev.warren.bootstrap.di;
+
+import dagger.Binds;
+import dagger.Module;
+import dagger.Provides;
+import dagger.multibindings.ClassKey;
+import dagger.multibindings.IntoMap;
+import dev.warren.bootstrap.cli.InjectingFactory;
+import dev.warren.bootstrap.cli.cluster.ClusterInfoCommand;
+import dev.warren.bootstrap.cli.cluster.ClusterInitCommand;
+import dev.warren.bootstrap.cli.server.ServerRunCommand;
+import dev.warren.bootstrap.cli.service.ServiceCreateCommand;
+import dev.warren.bootstrap.cli.service.ServiceInspectCommand;
+import dev.warren.bootstrap.cli.service.ServiceListCommand;
+import dev.warren.bootstrap.cli.service.ServiceRemoveCommand;
+import dev.warren.bootstrap.cli.service.ServiceScaleCommand;
+import dev.warren.bootstrap.cli.service.ServiceUpdateCommand;
+import jakarta.inject.Provider;
+import java.util.Map;
+import picocli.CommandLine.IFactory;
+
+/**
+ * The commands that need collaborators, keyed by class for {@link InjectingFactory}; group
+ * commands, mixins and converters are left to picocli.
+ */
+@Module
+public interface CommandModule {
+
+  @Provides
+  static IFactory commandFactory(Map<Class<?>, Provider<Object>> commands) {
+    return new InjectingFactory(commands);
+  }
+
+  @Binds
+  @IntoMap
+  @ClassKey(ClusterInitCommand.class)
+  Object clusterInit(ClusterInitCommand command);
+
+  @Binds
+  @IntoMap
+  @ClassKey(ClusterInfoCommand.class)
+  Object clusterInfo(ClusterInfoCommand command);
+
+  @Binds
+  @IntoMap
+  @ClassKey(ServerRunCommand.class)
+  Object serverRun(ServerRunCommand command);
+
+  @Binds
+  @IntoMap
+  @ClassKey(ServiceCreateCommand.class)
+  Object serviceCreate(ServiceCreateCommand command);
+
+  @Binds
+  @IntoMap
+  @ClassKey(ServiceListCommand.class)
+  Object serviceList(ServiceListCommand command);
+
+  @Binds
+  @IntoMap
+  @ClassKey(ServiceInspectCommand.class)
+  Object serviceInspect(ServiceInspectCommand command);
+
+  @Binds
+  @IntoMap
+  @ClassKey(ServiceUpdateCommand.class)
+  Object serviceUpdate(ServiceUpdateCommand command);
+
+  @Binds
+  @IntoMap
+  @ClassKey(ServiceScaleCommand.class)
+  Object serviceScale(ServiceScaleCommand command);
+
+  @Binds
+  @IntoMap
+  @ClassKey(ServiceRemoveCommand.class)
+  Object serviceRemove(ServiceRemoveCommand command);
+}

@@ -1,0 +1,39 @@
+package dev.warren.bootstrap.di;
+
+import dagger.Module;
+import dagger.Provides;
+import dev.warren.adapters.grpc.ApiUseCases;
+import dev.warren.adapters.grpc.GrpcServerAdapter;
+import dev.warren.adapters.grpc.GrpcSettings;
+import dev.warren.bootstrap.config.ManagerConfig;
+import dev.warren.domain.port.in.CreateServiceUseCase;
+import dev.warren.domain.port.in.DeleteServiceUseCase;
+import dev.warren.domain.port.in.GetClusterInfoUseCase;
+import dev.warren.domain.port.in.GetServiceUseCase;
+import dev.warren.domain.port.in.ListServicesUseCase;
+import dev.warren.domain.port.in.UpdateServiceUseCase;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.inject.Singleton;
+
+/** The {@code warren.v1} API server over the use cases; the server binds it in its turn. */
+@Module
+public interface GrpcModule {
+
+  @Provides
+  @Singleton
+  static GrpcServerAdapter grpcServer(
+      ManagerConfig config,
+      CreateServiceUseCase createService,
+      GetServiceUseCase getService,
+      ListServicesUseCase listServices,
+      UpdateServiceUseCase updateService,
+      DeleteServiceUseCase deleteService,
+      GetClusterInfoUseCase getClusterInfo,
+      MeterRegistry meters) {
+    return new GrpcServerAdapter(
+        new GrpcSettings(config.apiListen().host(), config.apiListen().port()),
+        new ApiUseCases(
+            createService, getService, listServices, updateService, deleteService, getClusterInfo),
+        meters);
+  }
+}

@@ -1,0 +1,82 @@
+package dev.warren.bootstrap.di;
+
+import dagger.Module;
+import dagger.Provides;
+import dev.warren.application.cluster.GetClusterInfoHandler;
+import dev.warren.application.cluster.InitializeClusterHandler;
+import dev.warren.application.replication.ApplyCommittedChangeHandler;
+import dev.warren.application.workload.CreateServiceHandler;
+import dev.warren.application.workload.DeleteServiceHandler;
+import dev.warren.application.workload.GetServiceHandler;
+import dev.warren.application.workload.ListServicesHandler;
+import dev.warren.application.workload.UpdateServiceHandler;
+import dev.warren.domain.port.in.CreateServiceUseCase;
+import dev.warren.domain.port.in.DeleteServiceUseCase;
+import dev.warren.domain.port.in.GetClusterInfoUseCase;
+import dev.warren.domain.port.in.GetServiceUseCase;
+import dev.warren.domain.port.in.InitializeClusterUseCase;
+import dev.warren.domain.port.in.ListServicesUseCase;
+import dev.warren.domain.port.in.UpdateServiceUseCase;
+import dev.warren.domain.port.out.CertificateAuthorityPort;
+import dev.warren.domain.port.out.ClusterStatePort;
+import dev.warren.domain.port.out.ReplicatedLogPort;
+import jakarta.inject.Singleton;
+import java.time.InstantSource;
+
+/** The application's handlers behind their use-case interfaces, and the clock they read. */
+@Module
+public interface UseCaseModule {
+
+  @Provides
+  static InstantSource clock() {
+    return InstantSource.system();
+  }
+
+  /** One instance: the log drives it and listeners register on it. */
+  @Provides
+  @Singleton
+  static ApplyCommittedChangeHandler applyCommittedChange(ClusterStatePort state) {
+    return new ApplyCommittedChangeHandler(state);
+  }
+
+  @Provides
+  static InitializeClusterUseCase initializeCluster(
+      ClusterStatePort state,
+      ReplicatedLogPort log,
+      CertificateAuthorityPort ca,
+      InstantSource clock) {
+    return new InitializeClusterHandler(state, log, ca, clock);
+  }
+
+  @Provides
+  static CreateServiceUseCase createService(
+      ClusterStatePort state, ReplicatedLogPort log, InstantSource clock) {
+    return new CreateServiceHandler(state, log, clock);
+  }
+
+  @Provides
+  static GetServiceUseCase getService(ClusterStatePort state, ReplicatedLogPort log) {
+    return new GetServiceHandler(state, log);
+  }
+
+  @Provides
+  static ListServicesUseCase listServices(ClusterStatePort state, ReplicatedLogPort log) {
+    return new ListServicesHandler(state, log);
+  }
+
+  @Provides
+  static UpdateServiceUseCase updateService(
+      ClusterStatePort state, ReplicatedLogPort log, InstantSource clock) {
+    return new UpdateServiceHandler(state, log, clock);
+  }
+
+  @Provides
+  static DeleteServiceUseCase deleteService(ClusterStatePort state, ReplicatedLogPort log) {
+    return new DeleteServiceHandler(state, log);
+  }
+
+  @Provides
+  static GetClusterInfoUseCase getClusterInfo(ClusterStatePort state, ReplicatedLogPort log) {
+    return new GetClusterInfoHandler(state, log);
+  }
+}

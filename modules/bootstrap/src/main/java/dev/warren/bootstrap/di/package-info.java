@@ -1,0 +1,2 @@
+/** Dagger components and modules: the only place where ports meet their adapters. */
+package dev.warren.bootstrap.di;

@@ -1,0 +1,202 @@
+package dev.warren.bootstrap.lifecycle;
+
+import dagger.Lazy;
+import dev.warren.adapters.grpc.GrpcServerAdapter;
+import dev.warren.bootstrap.config.ManagerConfig;
+import dev.warren.bootstrap.metrics.MetricsHttpServer;
+import dev.warren.bootstrap.metrics.Readiness;
+import dev.warren.domain.model.cluster.Cluster;
+import dev.warren.domain.model.node.NodeRole;
+import dev.warren.domain.port.in.InitializeClusterRequest;
+import dev.warren.domain.port.in.InitializeClusterUseCase;
+import dev.warren.domain.port.out.ClusterStatePort;
+import dev.warren.domain.port.out.EntityKind;
+import dev.warren.domain.port.out.ReplicatedLogPort;
+import dev.warren.domain.port.out.SecretCipherPort;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * One manager process: starts its parts in dependency order and stops them in reverse.
+ *
+ * <p>Start order: data-directory lock → storage (Xodus) → replicated log (Ratis) → gRPC API →
+ * cluster init or re-registration → metrics HTTP. The API is bound before the node registers
+ * itself because the registered API address must carry the bound port when port 0 was asked for.
+ * Every part is created only when its turn comes (Dagger {@link Lazy}), so a failure leaves the
+ * later parts untouched and the earlier ones are closed again.
+ *
+ * <p>Threading: {@link #start} and {@link #close} are mutually exclusive; {@link #close} is
+ * idempotent and may be called from a shutdown hook; {@link #readiness} may be called from any
+ * thread at any time.
+ */
+@Singleton
+public final class ControlPlaneServer implements AutoCloseable {
+  private enum Phase {
+    NEW,
+    RUNNING,
+    STOPPED
+  }
+
+  private final ManagerConfig config;
+  private final Lazy<ClusterStatePort> state;
+  private final Lazy<RunningLog> log;
+  private final Lazy<SecretCipherPort> cipher;
+  private final Lazy<InitializeClusterUseCase> initialize;
+  private final Lazy<GrpcServerAdapter> grpc;
+  private final PrometheusMeterRegistry registry;
+  private final CountDownLatch stopped = new CountDownLatch(1);
+  private final Deque<AutoCloseable> started = new ArrayDeque<>();
+
+  private Phase phase = Phase.NEW;
+  private volatile boolean storageOpen;
+  private volatile ReplicatedLogPort runningLog;
+
+  @Inject
+  ControlPlaneServer(
+      ManagerConfig config,
+      Lazy<ClusterStatePort> state,
+      Lazy<RunningLog> log,
+      Lazy<SecretCipherPort> cipher,
+      Lazy<InitializeClusterUseCase> initialize,
+      Lazy<GrpcServerAdapter> grpc,
+      PrometheusMeterRegistry registry) {
+    this.config = config;
+    this.state = state;
+    this.log = log;
+    this.cipher = cipher;
+    this.initialize = initialize;
+    this.grpc = grpc;
+    this.registry = registry;
+  }
+
+  /**
+   * Starts every part and returns where they listen. On failure everything already started is
+   * closed again, the server counts as stopped, and the failure is rethrown.
+   *
+   * @throws dev.warren.domain.error.FailedPreconditionException if another process uses the data
+   *     directory
+   * @throws dev.warren.domain.error.DomainException or {@link java.io.UncheckedIOException} when a
+   *     part cannot start (port taken, no leader in time, unreadable files)
+   * @throws IllegalStateException if this server was started or closed before
+   */
+  public synchronized StartReport start() {
+    if (phase != Phase.NEW) {
+      throw new IllegalStateException("a manager can be started only once; it is " + phase);
+    }
+    try {
+      started.push(DataDirectoryLock.acquire(config.dataDir()));
+
+      ClusterStatePort store = state.get();
+      started.push(store);
+      storageOpen = true;
+      started.push(() -> storageOpen = false);
+      boolean resumed =
+          store.read(reader -> reader.get(EntityKind.CLUSTER, Cluster.SINGLETON_ID)).isPresent();
+
+      RunningLog replicated = log.get();
+      started.push(replicated.log());
+      runningLog = replicated.log();
+      started.push(() -> runningLog = null);
+
+      GrpcServerAdapter api = grpc.get();
+      api.start();
+      started.push(api::close);
+      var apiAddress = config.apiListen().withPort(api.port());
+
+      // Opening the cipher creates the cluster data key on a new cluster, next to the CA.
+      cipher.get();
+      Cluster cluster =
+          initialize
+              .get()
+              .initialize(
+                  new InitializeClusterRequest(
+                      config.nodeId(), NodeRole.HYBRID, apiAddress.toString()));
+
+      MetricsHttpServer metrics =
+          MetricsHttpServer.start(config.metricsListen(), registry::scrape, this::readiness);
+      started.push(metrics::close);
+      phase = Phase.RUNNING;
+      return new StartReport(
+          cluster.id(),
+          config.nodeId(),
+          config.dataDir(),
+          resumed,
+          apiAddress,
+          replicated.address(),
+          config.metricsListen().withPort(metrics.port()));
+    } catch (RuntimeException | Error failure) {
+      try {
+        stopAll();
+      } catch (RuntimeException secondary) {
+        failure.addSuppressed(secondary);
+      }
+      throw failure;
+    }
+  }
+
+  /**
+   * Ready when storage is open and the log knows a leader and has applied up to its commit index.
+   */
+  public Readiness readiness() {
+    if (!storageOpen) {
+      return new Readiness.NotReady("storage is not open");
+    }
+    ReplicatedLogPort current = runningLog;
+    if (current == null) {
+      return new Readiness.NotReady("the replicated log is not running");
+    }
+    if (!current.isCaughtUp()) {
+      return new Readiness.NotReady("no leader known or the log is not applied up to its commit");
+    }
+    return new Readiness.Ready();
+  }
+
+  /** Blocks until this server has stopped (by {@link #close}, from any thread). */
+  public void awaitStopped() throws InterruptedException {
+    stopped.await();
+  }
+
+  /**
+   * Stops every started part in reverse start order; idempotent. Every part is closed even if an
+   * earlier one fails to; the first failure is then thrown with the others suppressed.
+   */
+  @Override
+  public synchronized void close() {
+    if (phase == Phase.STOPPED) {
+      return;
+    }
+    stopAll();
+  }
+
+  private void stopAll() {
+    phase = Phase.STOPPED;
+    RuntimeException failure = null;
+    try {
+      while (!started.isEmpty()) {
+        try {
+          started.pop().close();
+        } catch (Exception e) {
+          RuntimeException unchecked =
+              e instanceof RuntimeException runtime
+                  ? runtime
+                  : new IllegalStateException("cannot stop a manager part", e);
+          if (failure == null) {
+            failure = unchecked;
+          } else {
+            failure.addSuppressed(unchecked);
+          }
+        }
+      }
+      registry.close();
+    } finally {
+      stopped.countDown();
+    }
+    if (failure != null) {
+      throw failure;
+    }
+  }
+}
