@@ -1,18 +1,19 @@
 /** Warren's composition root: Dagger wiring, the picocli command line, metrics and lifecycle. */
 module dev.warren.bootstrap {
-  requires dev.warren.domain;
-  requires dev.warren.application;
-  requires dev.warren.adapters.storage;
-  requires dev.warren.adapters.raft;
-  requires dev.warren.adapters.grpc;
-  requires dev.warren.adapters.crypto;
   requires dagger;
-  requires jakarta.inject;
+  requires dev.warren.adapters.crypto;
+  requires dev.warren.adapters.grpc;
+  requires dev.warren.adapters.raft;
+  requires dev.warren.adapters.storage;
+  requires dev.warren.application;
+  requires dev.warren.codec;
+  requires dev.warren.domain;
   requires info.picocli;
-  requires micrometer.core;
-  requires micrometer.registry.prometheus;
+  requires jakarta.inject;
   requires java.management;
   requires jdk.httpserver;
+  requires micrometer.core;
+  requires micrometer.registry.prometheus;
   requires static java.compiler;
 
   opens dev.warren.bootstrap.cli to

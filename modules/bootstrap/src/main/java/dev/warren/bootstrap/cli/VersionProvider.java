@@ -1,36 +1,30 @@
 package dev.warren.bootstrap.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Properties;
 import picocli.CommandLine.IVersionProvider;
 
 /**
- * The version Maven wrote into {@code version.properties} at build time; a build that did not
- * filter resources (an IDE) answers the development version.
+ * The version the build recorded in the module descriptor (on the module path) or in the jar
+ * manifest (on the class path); a build that recorded neither (an IDE, {@code target/classes})
+ * answers the development version.
  */
 public final class VersionProvider implements IVersionProvider {
   static final String FALLBACK = "0.1.0-SNAPSHOT";
 
   @Override
   public String[] getVersion() {
-    return new String[] {"warren " + version()};
+    return new String[] {
+      "warren " + version(),
+      "JVM " + Runtime.version() + " (" + System.getProperty("java.vendor") + ")"
+    };
   }
 
   /** The project version, or {@value #FALLBACK} when the build did not record one. */
   public static String version() {
-    try (InputStream in =
-        VersionProvider.class.getResourceAsStream("/dev/warren/bootstrap/version.properties")) {
-      if (in == null) {
-        return FALLBACK;
-      }
-      var properties = new Properties();
-      properties.load(in);
-      String version = properties.getProperty("version", "");
-      return version.isBlank() || version.contains("${") ? FALLBACK : version;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the version resource", e);
+    Module module = VersionProvider.class.getModule();
+    if (module.getDescriptor() != null && module.getDescriptor().rawVersion().isPresent()) {
+      return module.getDescriptor().rawVersion().get();
     }
+    String manifest = VersionProvider.class.getPackage().getImplementationVersion();
+    return manifest == null || manifest.isBlank() ? FALLBACK : manifest;
   }
 }

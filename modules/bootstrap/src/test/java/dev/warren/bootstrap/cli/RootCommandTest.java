@@ -25,7 +25,7 @@ class RootCommandTest {
     CliRun run = CliRun.execute(factory, "--version");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).matches("warren \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\n");
+    assertThat(run.out()).startsWith("warren 0.1.0-SNAPSHOT\nJVM ");
   }
 
   @Test
