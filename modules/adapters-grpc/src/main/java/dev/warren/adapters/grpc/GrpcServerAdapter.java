@@ -1,0 +1,155 @@
+package dev.warren.adapters.grpc;
+
+import dev.warren.adapters.grpc.control.WarrenApiGrpcEndpoint;
+import dev.warren.adapters.grpc.interceptor.MetricsInterceptor;
+import dev.warren.adapters.grpc.interceptor.NotYetImplementedInterceptor;
+import dev.warren.adapters.grpc.proto.WarrenAPIGrpc;
+import dev.warren.domain.error.FailedPreconditionException;
+import io.grpc.Server;
+import io.grpc.ServerInterceptors;
+import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
+import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
+import io.grpc.protobuf.services.HealthStatusManager;
+import io.grpc.protobuf.services.ProtoReflectionServiceV1;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.io.IOException;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The warren.v1 gRPC server (plaintext for now): the {@code WarrenAPI} service, the standard
+ * {@code grpc.health.v1} health service and server reflection. Each call runs on its own virtual
+ * thread, so use cases may block. Every WarrenAPI call is metered (see {@link MetricsInterceptor}).
+ *
+ * <p>Lifecycle: {@link #start()} once, then {@link #close()}; both are thread-safe, and close is
+ * idempotent.
+ */
+public final class GrpcServerAdapter implements AutoCloseable {
+  private static final Duration GRACEFUL_SHUTDOWN = Duration.ofSeconds(5);
+  private static final Duration FORCED_SHUTDOWN = Duration.ofSeconds(2);
+
+  private final GrpcSettings settings;
+  private final ApiUseCases useCases;
+  private final MeterRegistry registry;
+  private final Object lock = new Object();
+  private Server server;
+  private ExecutorService executor;
+  private HealthStatusManager health;
+  private boolean closed;
+
+  /**
+   * @param registry where API metrics go; the composition root exposes it (Prometheus)
+   */
+  public GrpcServerAdapter(GrpcSettings settings, ApiUseCases useCases, MeterRegistry registry) {
+    this.settings = settings;
+    this.useCases = useCases;
+    this.registry = registry;
+  }
+
+  /**
+   * Binds {@code settings.host():settings.port()} and starts serving.
+   *
+   * @throws FailedPreconditionException if the address cannot be bound (in use, or not local)
+   * @throws IllegalStateException if already started or closed
+   */
+  public void start() {
+    synchronized (lock) {
+      if (server != null || closed) {
+        throw new IllegalStateException("the gRPC server can be started only once");
+      }
+      var endpoint =
+          new WarrenApiGrpcEndpoint(
+              useCases.createService(),
+              useCases.getService(),
+              useCases.listServices(),
+              useCases.updateService(),
+              useCases.deleteService(),
+              useCases.getClusterInfo());
+      ExecutorService callExecutor = Executors.newVirtualThreadPerTaskExecutor();
+      var healthStatus = new HealthStatusManager();
+      Server built =
+          NettyServerBuilder.forAddress(new InetSocketAddress(settings.host(), settings.port()))
+              .executor(callExecutor)
+              .addService(
+                  ServerInterceptors.intercept(
+                      endpoint,
+                      // The last interceptor runs first: metrics also see UNIMPLEMENTED answers.
+                      new NotYetImplementedInterceptor(WarrenApiGrpcEndpoint.IMPLEMENTED_RPCS),
+                      new MetricsInterceptor(registry)))
+              .addService(healthStatus.getHealthService())
+              .addService(ProtoReflectionServiceV1.newInstance())
+              .build();
+      try {
+        built.start();
+      } catch (IOException failure) {
+        callExecutor.close();
+        throw new FailedPreconditionException(bindFailureMessage(failure), failure);
+      }
+      healthStatus.setStatus(HealthStatusManager.SERVICE_NAME_ALL_SERVICES, ServingStatus.SERVING);
+      healthStatus.setStatus(WarrenAPIGrpc.SERVICE_NAME, ServingStatus.SERVING);
+      server = built;
+      executor = callExecutor;
+      health = healthStatus;
+    }
+  }
+
+  /**
+   * The port the server listens on; the OS-assigned one when the settings said 0.
+   *
+   * @throws IllegalStateException if the server is not running
+   */
+  public int port() {
+    synchronized (lock) {
+      if (server == null) {
+        throw new IllegalStateException("the gRPC server is not running");
+      }
+      return server.getPort();
+    }
+  }
+
+  /**
+   * Stops accepting calls, lets running calls finish for up to five seconds, then cancels the
+   * rest. Health checks report NOT_SERVING from the moment close begins.
+   */
+  @Override
+  public void close() {
+    synchronized (lock) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      if (server == null) {
+        return;
+      }
+      health.enterTerminalState();
+      server.shutdown();
+      try {
+        if (!server.awaitTermination(GRACEFUL_SHUTDOWN.toMillis(), TimeUnit.MILLISECONDS)) {
+          server.shutdownNow();
+          server.awaitTermination(FORCED_SHUTDOWN.toMillis(), TimeUnit.MILLISECONDS);
+        }
+      } catch (InterruptedException interrupted) {
+        server.shutdownNow();
+        Thread.currentThread().interrupt();
+      }
+      executor.shutdownNow();
+    }
+  }
+
+  private String bindFailureMessage(IOException failure) {
+    Throwable reason = failure.getCause() == null ? failure : failure.getCause();
+    return "cannot listen for the gRPC API on "
+        + settings.host()
+        + ":"
+        + settings.port()
+        + ": "
+        + reason.getMessage()
+        + (reason instanceof BindException
+            ? " (is another manager running there? stop it or choose another address)"
+            : "");
+  }
+}

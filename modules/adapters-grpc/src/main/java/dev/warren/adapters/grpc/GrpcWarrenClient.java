@@ -1,0 +1,180 @@
+package dev.warren.adapters.grpc;
+
+import dev.warren.adapters.grpc.mapping.ClusterInfoProtoMapper;
+import dev.warren.adapters.grpc.mapping.ServiceProtoMapper;
+import dev.warren.adapters.grpc.mapping.ServiceRequestProtoMapper;
+import dev.warren.adapters.grpc.proto.GetClusterInfoRequest;
+import dev.warren.adapters.grpc.proto.WarrenAPIGrpc;
+import dev.warren.adapters.grpc.status.StatusMapper;
+import dev.warren.domain.error.InvalidSpecException;
+import dev.warren.domain.model.cluster.ClusterInfo;
+import dev.warren.domain.model.service.Service;
+import dev.warren.domain.model.shared.Checks;
+import dev.warren.domain.port.in.CreateServiceRequest;
+import dev.warren.domain.port.in.CreateServiceUseCase;
+import dev.warren.domain.port.in.DeleteServiceRequest;
+import dev.warren.domain.port.in.DeleteServiceUseCase;
+import dev.warren.domain.port.in.GetClusterInfoUseCase;
+import dev.warren.domain.port.in.GetServiceRequest;
+import dev.warren.domain.port.in.GetServiceUseCase;
+import dev.warren.domain.port.in.ListServicesRequest;
+import dev.warren.domain.port.in.ListServicesUseCase;
+import dev.warren.domain.port.in.UpdateServiceRequest;
+import dev.warren.domain.port.in.UpdateServiceUseCase;
+import io.grpc.ManagedChannel;
+import io.grpc.StatusRuntimeException;
+import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+/**
+ * The use cases, served by a remote manager over warren.v1 (plaintext for now). Every call is
+ * blocking and bounded by the deadline given to {@link #connect}.
+ *
+ * <p>Each call throws the domain exception the manager's use case threw (same kind and message).
+ * A manager that cannot be reached, or does not answer in time, gives {@link
+ * dev.warren.domain.error.UnavailableException} ("cannot reach a manager at HOST:PORT — is it
+ * running? …"). A manager that reports an internal error gives {@link IllegalStateException}.
+ *
+ * <p>What warren.v1 cannot carry: read consistency (reads are always linearizable), a service's
+ * previous spec (always empty here), an update that changes nothing, an empty image or clearing
+ * env (rejected with {@link InvalidSpecException} before anything is sent). Thread-safe.
+ */
+public final class GrpcWarrenClient
+    implements CreateServiceUseCase,
+        GetServiceUseCase,
+        ListServicesUseCase,
+        UpdateServiceUseCase,
+        DeleteServiceUseCase,
+        GetClusterInfoUseCase,
+        AutoCloseable {
+  private static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
+
+  private final String target;
+  private final Duration deadline;
+  private final ManagedChannel channel;
+  private final WarrenAPIGrpc.WarrenAPIBlockingStub stub;
+
+  private GrpcWarrenClient(String target, Duration deadline, ManagedChannel channel) {
+    this.target = target;
+    this.deadline = deadline;
+    this.channel = channel;
+    this.stub = WarrenAPIGrpc.newBlockingStub(channel);
+  }
+
+  /**
+   * A client of the manager at {@code target}. Connects lazily: an unreachable manager is
+   * reported by the first call, not here.
+   *
+   * @param target {@code host:port} ({@code [v6-address]:port} for IPv6)
+   * @param deadline how long each call may take, connecting included
+   * @throws InvalidSpecException if the target is not {@code host:port} or the deadline is not
+   *     positive
+   */
+  public static GrpcWarrenClient connect(String target, Duration deadline) {
+    Checks.notBlank("manager address", target);
+    Checks.notNull("deadline", deadline);
+    if (deadline.isNegative() || deadline.isZero()) {
+      throw new InvalidSpecException("deadline must be positive, got " + deadline);
+    }
+    int colon = target.lastIndexOf(':');
+    String host = colon > 0 ? target.substring(0, colon) : "";
+    int port = colon > 0 ? parsePort(target.substring(colon + 1)) : -1;
+    if (host.isBlank() || port < 1 || port > 65535) {
+      throw new InvalidSpecException(
+          "manager address '" + target + "' is invalid: expected host:port, e.g. 127.0.0.1:8080");
+    }
+    if (host.startsWith("[") && host.endsWith("]")) {
+      host = host.substring(1, host.length() - 1);
+    }
+    ManagedChannel channel = NettyChannelBuilder.forAddress(host, port).usePlaintext().build();
+    return new GrpcWarrenClient(target, deadline, channel);
+  }
+
+  @Override
+  public Service create(CreateServiceRequest request) {
+    var created =
+        call(stub -> stub.createService(ServiceProtoMapper.toCreateRequest(request.spec())));
+    return ServiceProtoMapper.toDomain(created.getService());
+  }
+
+  /** Reads with the manager's default (linearizable) consistency, whatever the request asks. */
+  @Override
+  public Service get(GetServiceRequest request) {
+    var found = call(stub -> stub.getService(ServiceRequestProtoMapper.toProto(request.service())));
+    return ServiceProtoMapper.toDomain(found.getService());
+  }
+
+  /** Reads with the manager's default (linearizable) consistency, whatever the request asks. */
+  @Override
+  public List<Service> list(ListServicesRequest request) {
+    var listed =
+        call(
+            stub ->
+                stub.listServices(
+                    dev.warren.adapters.grpc.proto.ListServicesRequest.getDefaultInstance()));
+    return listed.getServicesList().stream().map(ServiceProtoMapper::toDomain).toList();
+  }
+
+  /**
+   * Sends replicas only when the request has it, so an absent count leaves the service's as it
+   * is.
+   *
+   * @throws InvalidSpecException if the update changes nothing, sets an empty image or clears env:
+   *     warren.v1 cannot express those
+   */
+  @Override
+  public Service update(UpdateServiceRequest request) {
+    var message = ServiceRequestProtoMapper.toProto(request);
+    var updated = call(stub -> stub.updateService(message));
+    return ServiceProtoMapper.toDomain(updated.getService());
+  }
+
+  @Override
+  public void delete(DeleteServiceRequest request) {
+    call(
+        stub ->
+            stub.deleteService(
+                dev.warren.adapters.grpc.proto.DeleteServiceRequest.newBuilder()
+                    .setId(request.id().value())
+                    .build()));
+  }
+
+  @Override
+  public ClusterInfo get() {
+    return ClusterInfoProtoMapper.toDomain(
+        call(stub -> stub.getClusterInfo(GetClusterInfoRequest.getDefaultInstance())));
+  }
+
+  /** Closes the connection, waiting up to five seconds for calls in progress. Idempotent. */
+  @Override
+  public void close() {
+    channel.shutdown();
+    try {
+      if (!channel.awaitTermination(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+        channel.shutdownNow();
+      }
+    } catch (InterruptedException interrupted) {
+      channel.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private <T> T call(Function<WarrenAPIGrpc.WarrenAPIBlockingStub, T> rpc) {
+    try {
+      return rpc.apply(stub.withDeadlineAfter(deadline.toNanos(), TimeUnit.NANOSECONDS));
+    } catch (StatusRuntimeException failure) {
+      throw StatusMapper.toClientException(failure, target);
+    }
+  }
+
+  private static int parsePort(String text) {
+    try {
+      return Integer.parseInt(text);
+    } catch (NumberFormatException notANumber) {
+      return -1;
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** The one translation between domain errors and gRPC status codes, in both directions. */
+package dev.warren.adapters.grpc.status;

@@ -1,0 +1,155 @@
+package dev.warren.adapters.grpc;
+
+import dev.warren.domain.error.AlreadyExistsException;
+import dev.warren.domain.error.NotFoundException;
+import dev.warren.domain.error.VersionConflictException;
+import dev.warren.domain.model.cluster.ClusterInfo;
+import dev.warren.domain.model.cluster.ClusterMember;
+import dev.warren.domain.model.cluster.Suffrage;
+import dev.warren.domain.model.service.Service;
+import dev.warren.domain.model.service.ServiceId;
+import dev.warren.domain.model.service.ServiceSpec;
+import dev.warren.domain.port.in.CreateServiceRequest;
+import dev.warren.domain.port.in.CreateServiceUseCase;
+import dev.warren.domain.port.in.DeleteServiceRequest;
+import dev.warren.domain.port.in.DeleteServiceUseCase;
+import dev.warren.domain.port.in.GetClusterInfoUseCase;
+import dev.warren.domain.port.in.GetServiceRequest;
+import dev.warren.domain.port.in.GetServiceUseCase;
+import dev.warren.domain.port.in.ListServicesRequest;
+import dev.warren.domain.port.in.ListServicesUseCase;
+import dev.warren.domain.port.in.ServiceRef;
+import dev.warren.domain.port.in.UpdateServiceRequest;
+import dev.warren.domain.port.in.UpdateServiceUseCase;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+
+/**
+ * The six API use cases over a map, with the rules the real handlers have that the adapter must
+ * translate (unique names, not found, version checks). Records the requests it receives.
+ */
+final class FakeApiUseCases
+    implements CreateServiceUseCase,
+        GetServiceUseCase,
+        ListServicesUseCase,
+        UpdateServiceUseCase,
+        DeleteServiceUseCase,
+        GetClusterInfoUseCase {
+  static final Instant NOW = Instant.parse("2026-11-25T10:15:30.123456789Z");
+  static final ClusterInfo CLUSTER =
+      new ClusterInfo(
+          "manager-1",
+          "10.1.0.1:8080",
+          List.of(
+              new ClusterMember("manager-1", "10.1.0.1:7946", Suffrage.VOTER),
+              new ClusterMember("manager-2", "10.1.0.2:7946", Suffrage.NONVOTER)));
+
+  private final Map<ServiceId, Service> services = new ConcurrentHashMap<>();
+  final List<Object> requests = new CopyOnWriteArrayList<>();
+  private volatile Supplier<RuntimeException> failure;
+
+  ApiUseCases asApiUseCases() {
+    return new ApiUseCases(this, this, this, this, this, this);
+  }
+
+  /** Every following call throws what {@code next} supplies. */
+  void failWith(Supplier<RuntimeException> next) {
+    failure = next;
+  }
+
+  Service put(ServiceSpec spec) {
+    var service = Service.create(ServiceId.random(), spec, NOW);
+    services.put(service.id(), service);
+    return service;
+  }
+
+  @Override
+  public Service create(CreateServiceRequest request) {
+    record(request);
+    if (services.values().stream().anyMatch(s -> s.name().equals(request.spec().name()))) {
+      throw new AlreadyExistsException("service already exists: " + request.spec().name());
+    }
+    return put(request.spec());
+  }
+
+  @Override
+  public Service get(GetServiceRequest request) {
+    record(request);
+    return find(request.service());
+  }
+
+  @Override
+  public List<Service> list(ListServicesRequest request) {
+    record(request);
+    var all = new ArrayList<>(services.values());
+    all.sort(Comparator.comparing(Service::name));
+    return all;
+  }
+
+  @Override
+  public Service update(UpdateServiceRequest request) {
+    record(request);
+    Service current = find(new ServiceRef.ById(request.id()));
+    request
+        .expectedVersion()
+        .filter(expected -> expected != current.version().value())
+        .ifPresent(
+            expected -> {
+              throw new VersionConflictException(
+                  "service " + current.name() + " is at version " + current.version().value()
+                      + ", not " + expected + "; read it again and retry");
+            });
+    ServiceSpec spec = current.spec();
+    spec = request.replicas().map(spec::withReplicas).orElse(spec);
+    spec = request.image().map(spec::withImage).orElse(spec);
+    spec = request.env().map(spec::withEnv).orElse(spec);
+    Service updated = current.update(spec, NOW.plusSeconds(60));
+    services.put(updated.id(), updated);
+    return updated;
+  }
+
+  @Override
+  public void delete(DeleteServiceRequest request) {
+    record(request);
+    if (services.remove(request.id()) == null) {
+      throw new NotFoundException("service not found: " + request.id());
+    }
+  }
+
+  @Override
+  public ClusterInfo get() {
+    record("GetClusterInfo");
+    return CLUSTER;
+  }
+
+  private Service find(ServiceRef ref) {
+    return switch (ref) {
+      case ServiceRef.ById byId -> {
+        Service service = services.get(byId.id());
+        if (service == null) {
+          throw new NotFoundException("service not found: " + byId.id());
+        }
+        yield service;
+      }
+      case ServiceRef.ByName byName ->
+          services.values().stream()
+              .filter(s -> s.name().equals(byName.name()))
+              .findFirst()
+              .orElseThrow(() -> new NotFoundException("service not found: " + byName.name()));
+    };
+  }
+
+  private void record(Object request) {
+    requests.add(request);
+    Supplier<RuntimeException> next = failure;
+    if (next != null) {
+      throw next.get();
+    }
+  }
+}

@@ -1,0 +1,231 @@
+package dev.warren.adapters.grpc;
+
+import static dev.warren.adapters.grpc.mapping.ServiceMessages.fullyPopulatedCreateRequest;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.warren.adapters.grpc.mapping.ServiceProtoMapper;
+import dev.warren.domain.error.AlreadyExistsException;
+import dev.warren.domain.error.FailedPreconditionException;
+import dev.warren.domain.error.InvalidSpecException;
+import dev.warren.domain.error.NotFoundException;
+import dev.warren.domain.error.PermissionDeniedException;
+import dev.warren.domain.error.UnavailableException;
+import dev.warren.domain.error.VersionConflictException;
+import dev.warren.domain.model.service.ServiceId;
+import dev.warren.domain.model.service.ServiceSpec;
+import dev.warren.domain.port.in.CreateServiceRequest;
+import dev.warren.domain.port.in.DeleteServiceRequest;
+import dev.warren.domain.port.in.GetServiceRequest;
+import dev.warren.domain.port.in.ListServicesRequest;
+import dev.warren.domain.port.in.ReadConsistency;
+import dev.warren.domain.port.in.ServiceRef;
+import dev.warren.domain.port.in.UpdateServiceRequest;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class GrpcWarrenClientTest {
+  private final FakeApiUseCases useCases = new FakeApiUseCases();
+  private GrpcServerAdapter server;
+  private GrpcWarrenClient client;
+
+  @BeforeEach
+  void connect() {
+    server =
+        new GrpcServerAdapter(
+            new GrpcSettings("127.0.0.1", 0), useCases.asApiUseCases(), new SimpleMeterRegistry());
+    server.start();
+    client = GrpcWarrenClient.connect("127.0.0.1:" + server.port(), Duration.ofSeconds(10));
+  }
+
+  @AfterEach
+  void disconnect() {
+    client.close();
+    server.close();
+  }
+
+  @Test
+  void createdServiceComesBackWithEveryField() {
+    ServiceSpec spec = ServiceProtoMapper.toSpec(fullyPopulatedCreateRequest());
+
+    var created = client.create(new CreateServiceRequest(spec));
+
+    assertThat(created.spec()).isEqualTo(spec);
+    assertThat(created.version().value()).isEqualTo(1);
+    assertThat(created.createdAt()).isEqualTo(FakeApiUseCases.NOW);
+    assertThat(useCases.requests).containsExactly(new CreateServiceRequest(spec));
+  }
+
+  @Test
+  void getAndListAnswerTheStoredServices() {
+    var web = useCases.put(ServiceSpec.of("web", "nginx", 2));
+
+    var byName =
+        client.get(new GetServiceRequest(new ServiceRef.ByName("web"), ReadConsistency.LOCAL));
+    var byId =
+        client.get(new GetServiceRequest(new ServiceRef.ById(web.id()), ReadConsistency.LINEARIZABLE));
+
+    assertThat(byName).isEqualTo(web);
+    assertThat(byId).isEqualTo(web);
+    assertThat(client.list(new ListServicesRequest(ReadConsistency.LINEARIZABLE))).containsExactly(web);
+  }
+
+  @Test
+  void updateWithoutReplicasLeavesTheCountAndWithZeroScalesToZero() {
+    var web = useCases.put(ServiceSpec.of("web", "nginx", 2));
+
+    var newImage =
+        client.update(
+            new UpdateServiceRequest(
+                web.id(), Optional.empty(), Optional.of("nginx:2"), Optional.empty(), Optional.empty()));
+    var scaledToZero =
+        client.update(
+            new UpdateServiceRequest(
+                web.id(), Optional.of(0), Optional.empty(), Optional.empty(), Optional.of(2L)));
+
+    assertThat(newImage.spec().replicas()).isEqualTo(2);
+    assertThat(newImage.spec().image()).isEqualTo("nginx:2");
+    assertThat(scaledToZero.spec().replicas()).isZero();
+    assertThat(scaledToZero.version().value()).isEqualTo(3);
+    assertThat(scaledToZero.previousSpec()).isEmpty();
+  }
+
+  @Test
+  void staleExpectedVersionIsAVersionConflict() {
+    var web = useCases.put(ServiceSpec.of("web", "nginx", 2));
+
+    assertThatThrownBy(
+            () ->
+                client.update(
+                    new UpdateServiceRequest(
+                        web.id(), Optional.of(3), Optional.empty(), Optional.of(Map.of("A", "1")),
+                        Optional.of(7L))))
+        .isInstanceOf(VersionConflictException.class)
+        .hasMessageContaining("is at version 1, not 7");
+  }
+
+  @Test
+  void deleteRemovesAndAMissingServiceIsNotFound() {
+    var web = useCases.put(ServiceSpec.of("web", "nginx", 2));
+
+    client.delete(new DeleteServiceRequest(web.id()));
+
+    assertThatThrownBy(() -> client.delete(new DeleteServiceRequest(web.id())))
+        .isInstanceOf(NotFoundException.class)
+        .hasMessage("service not found: " + web.id());
+  }
+
+  @Test
+  void clusterInfoComesBackAsTheDomainRecord() {
+    assertThat(client.get()).isEqualTo(FakeApiUseCases.CLUSTER);
+  }
+
+  @Test
+  void serverErrorsBecomeTheSameDomainExceptions() {
+    client.create(new CreateServiceRequest(ServiceSpec.of("web", "nginx", 1)));
+
+    assertThatThrownBy(() -> client.create(new CreateServiceRequest(ServiceSpec.of("web", "nginx", 1))))
+        .isInstanceOf(AlreadyExistsException.class)
+        .hasMessage("service already exists: web");
+
+    useCases.failWith(() -> new PermissionDeniedException("workers may not list services"));
+    assertThatThrownBy(() -> client.list(new ListServicesRequest(ReadConsistency.LINEARIZABLE)))
+        .isInstanceOf(PermissionDeniedException.class)
+        .hasMessage("workers may not list services");
+
+    useCases.failWith(() -> new FailedPreconditionException("cluster not initialised"));
+    assertThatThrownBy(client::get)
+        .isInstanceOf(FailedPreconditionException.class)
+        .hasMessage("cluster not initialised");
+
+    useCases.failWith(() -> new UnavailableException("no leader known; retry shortly"));
+    assertThatThrownBy(client::get)
+        .isInstanceOf(UnavailableException.class)
+        .hasMessage("no leader known; retry shortly");
+
+    useCases.failWith(() -> new InvalidSpecException("replicas must be between 0 and 10000"));
+    assertThatThrownBy(() -> client.list(new ListServicesRequest(ReadConsistency.LOCAL)))
+        .isInstanceOf(InvalidSpecException.class)
+        .hasMessage("replicas must be between 0 and 10000");
+
+    useCases.failWith(() -> new IllegalStateException("bug"));
+    assertThatThrownBy(client::get)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("the manager at 127.0.0.1:" + server.port() + " failed: INTERNAL");
+  }
+
+  @Test
+  void aClosedPortIsUnavailableQuickly() throws IOException {
+    int closedPort;
+    try (var socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      closedPort = socket.getLocalPort();
+    }
+    try (var unreachable =
+        GrpcWarrenClient.connect("127.0.0.1:" + closedPort, Duration.ofSeconds(30))) {
+      long started = System.nanoTime();
+
+      assertThatThrownBy(unreachable::get)
+          .isInstanceOf(UnavailableException.class)
+          .hasMessageStartingWith(
+              "cannot reach a manager at 127.0.0.1:" + closedPort + " — is it running? (UNAVAILABLE");
+      assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+    }
+  }
+
+  @Test
+  void aManagerThatDoesNotAnswerInTimeIsUnavailable() {
+    var release = new CountDownLatch(1);
+    useCases.failWith(
+        () -> {
+          try {
+            release.await(10, TimeUnit.SECONDS);
+          } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+          }
+          return new IllegalStateException("too late");
+        });
+    try (var impatient =
+        GrpcWarrenClient.connect("127.0.0.1:" + server.port(), Duration.ofMillis(300))) {
+      assertThatThrownBy(impatient::get)
+          .isInstanceOf(UnavailableException.class)
+          .hasMessageContaining("DEADLINE_EXCEEDED");
+    } finally {
+      release.countDown();
+    }
+  }
+
+  @Test
+  void updatesTheWireCannotExpressAreRefusedBeforeSending() {
+    assertThatThrownBy(
+            () ->
+                client.update(
+                    new UpdateServiceRequest(
+                        ServiceId.of("svc-1"), Optional.empty(), Optional.empty(), Optional.empty(),
+                        Optional.empty())))
+        .isInstanceOf(InvalidSpecException.class)
+        .hasMessageContaining("changes nothing");
+    assertThat(useCases.requests).isEmpty();
+  }
+
+  @Test
+  void malformedTargetsAreRejected() {
+    for (String target : new String[] {"localhost", "localhost:http", ":8080", "host:70000"}) {
+      assertThatThrownBy(() -> GrpcWarrenClient.connect(target, Duration.ofSeconds(1)))
+          .as(target)
+          .isInstanceOf(InvalidSpecException.class)
+          .hasMessageContaining("manager address");
+    }
+    assertThatThrownBy(() -> GrpcWarrenClient.connect("127.0.0.1:8080", Duration.ZERO))
+        .isInstanceOf(InvalidSpecException.class)
+        .hasMessageContaining("deadline");
+  }
+}

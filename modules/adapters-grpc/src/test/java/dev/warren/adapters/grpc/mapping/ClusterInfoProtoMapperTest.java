@@ -1,0 +1,61 @@
+package dev.warren.adapters.grpc.mapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.warren.adapters.grpc.proto.ClusterServer;
+import dev.warren.adapters.grpc.proto.GetClusterInfoResponse;
+import dev.warren.domain.error.InvalidSpecException;
+import dev.warren.domain.model.cluster.ClusterInfo;
+import dev.warren.domain.model.cluster.ClusterMember;
+import dev.warren.domain.model.cluster.Suffrage;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ClusterInfoProtoMapperTest {
+
+  @Test
+  void clusterInfoMapsEveryFieldWithWarrensSuffrageSpelling() {
+    var info =
+        new ClusterInfo(
+            "m1",
+            "10.1.0.1:8080",
+            List.of(
+                new ClusterMember("m1", "10.1.0.1:7946", Suffrage.VOTER),
+                new ClusterMember("m2", "10.1.0.2:7946", Suffrage.STAGING)));
+
+    GetClusterInfoResponse proto = ClusterInfoProtoMapper.toProto(info);
+
+    assertThat(proto)
+        .isEqualTo(
+            GetClusterInfoResponse.newBuilder()
+                .setLeaderId("m1")
+                .setLeaderAddr("10.1.0.1:8080")
+                .addServers(
+                    ClusterServer.newBuilder().setId("m1").setAddress("10.1.0.1:7946").setSuffrage("Voter"))
+                .addServers(
+                    ClusterServer.newBuilder().setId("m2").setAddress("10.1.0.2:7946").setSuffrage("Staging"))
+                .build());
+    assertThat(ClusterInfoProtoMapper.toDomain(proto)).isEqualTo(info);
+  }
+
+  @Test
+  void noLeaderDuringAnElectionIsEmptyStrings() {
+    var electing = new ClusterInfo("", "", List.of());
+
+    assertThat(ClusterInfoProtoMapper.toDomain(ClusterInfoProtoMapper.toProto(electing)))
+        .isEqualTo(electing);
+  }
+
+  @Test
+  void unknownSuffrageIsRejected() {
+    var proto =
+        GetClusterInfoResponse.newBuilder()
+            .addServers(ClusterServer.newBuilder().setId("m1").setSuffrage("Observer"))
+            .build();
+
+    assertThatThrownBy(() -> ClusterInfoProtoMapper.toDomain(proto))
+        .isInstanceOf(InvalidSpecException.class)
+        .hasMessageContaining("member suffrage 'Observer'");
+  }
+}
