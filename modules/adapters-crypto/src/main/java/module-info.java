@@ -1,4 +1,4 @@
-/** Bouncy Castle adapters: the cluster certificate authority and the secret cipher. */
+/** Warren's certificate authority and secret encryption on Bouncy Castle. */
 module dev.warren.adapters.crypto {
   requires org.bouncycastle.pkix;
   requires org.bouncycastle.provider;
