@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.warren.bootstrap.cli.CliRun;
 import dev.warren.bootstrap.cli.ExitCodes;
-import dev.warren.bootstrap.config.HostPort;
 import dev.warren.bootstrap.config.ManagerConfig;
+import dev.warren.bootstrap.config.TcpAddress;
 import dev.warren.bootstrap.di.DaggerCliComponent;
 import dev.warren.bootstrap.di.DaggerControlPlaneComponent;
 import dev.warren.bootstrap.lifecycle.ControlPlaneServer;
@@ -29,7 +29,7 @@ import picocli.CommandLine.IFactory;
  */
 class ControlPlaneIT {
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
-  private static final HostPort ANY_PORT = new HostPort("127.0.0.1", 0);
+  private static final TcpAddress ANY_PORT = new TcpAddress("127.0.0.1", 0);
 
   @TempDir Path dataDir;
 
@@ -63,7 +63,8 @@ class ControlPlaneIT {
     StartReport started = first.start();
     assertThat(started.resumed()).isFalse();
 
-    CliRun create = warren(started, "service", "create", "web", "--image", "nginx:1.27", "--replicas", "3");
+    CliRun create =
+        warren(started, "service", "create", "web", "--image", "nginx:1.27", "--replicas", "3");
     assertThat(create.exitCode()).as(create.toString()).isZero();
     String webId = create.out().strip();
 
@@ -88,7 +89,8 @@ class ControlPlaneIT {
 
     CliRun scale = warren(started, "service", "scale", "web=5");
     assertThat(scale.exitCode()).as(scale.toString()).isZero();
-    CliRun update = warren(started, "service", "update", "web", "--image", "nginx:1.28", "-e", "MODE=prod");
+    CliRun update =
+        warren(started, "service", "update", "web", "--image", "nginx:1.28", "-e", "MODE=prod");
     assertThat(update.exitCode()).as(update.toString()).isZero();
 
     CliRun createApi = warren(started, "service", "create", "api", "--image", "api:1");
@@ -102,11 +104,17 @@ class ControlPlaneIT {
     assertThat(info.out()).contains("Leader: manager-1 (API " + started.api() + ")");
 
     String metricsUrl = "http://" + started.metrics();
-    Await.until("the manager is ready", TIMEOUT, () -> HttpProbe.get(metricsUrl + "/ready").status() == 200);
+    Await.until(
+        "the manager is ready",
+        TIMEOUT,
+        () -> HttpProbe.get(metricsUrl + "/ready").status() == 200);
     assertThat(HttpProbe.get(metricsUrl + "/live").status()).isEqualTo(200);
     assertThat(HttpProbe.get(metricsUrl + "/metrics").body().lines())
         .anySatisfy(
-            line -> assertThat(line).startsWith("api_requests_total{").contains("method=\"CreateService\""));
+            line ->
+                assertThat(line)
+                    .startsWith("api_requests_total{")
+                    .contains("method=\"CreateService\""));
 
     first.close();
     first.close();

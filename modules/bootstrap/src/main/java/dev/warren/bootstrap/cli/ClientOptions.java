@@ -1,7 +1,7 @@
 package dev.warren.bootstrap.cli;
 
 import dev.warren.bootstrap.config.ClientConfig;
-import dev.warren.bootstrap.config.HostPort;
+import dev.warren.bootstrap.config.TcpAddress;
 import java.time.Duration;
 import picocli.CommandLine.Option;
 
@@ -12,9 +12,9 @@ public final class ClientOptions {
       names = "--manager",
       paramLabel = "HOST:PORT",
       defaultValue = "${env:WARREN_MANAGER:-127.0.0.1:8080}",
-      converter = HostPortConverter.class,
+      converter = TcpAddressConverter.class,
       description = "Manager API address (default: $WARREN_MANAGER, else ${DEFAULT-VALUE}).")
-  HostPort manager;
+  TcpAddress manager;
 
   @Option(
       names = "--timeout",

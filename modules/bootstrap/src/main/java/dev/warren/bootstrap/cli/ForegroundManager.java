@@ -23,8 +23,7 @@ public final class ForegroundManager {
    * @return {@link ExitCodes#OK} once stopped
    * @throws RuntimeException whatever {@link ControlPlaneServer#start} throws; nothing is left open
    */
-  public static int run(
-      ControlPlaneLauncher launcher, ManagerConfig config, PrintWriter out)
+  public static int run(ControlPlaneLauncher launcher, ManagerConfig config, PrintWriter out)
       throws InterruptedException {
     ControlPlaneServer server = launcher.create(config);
     // Registered before start so that Ctrl-C during a slow start still closes what was opened.

@@ -1,8 +1,8 @@
 package dev.warren.bootstrap.cli;
 
 import dev.warren.bootstrap.config.DataDirectory;
-import dev.warren.bootstrap.config.HostPort;
 import dev.warren.bootstrap.config.ManagerConfig;
+import dev.warren.bootstrap.config.TcpAddress;
 import dev.warren.domain.model.node.NodeId;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -21,25 +21,25 @@ public final class ManagerOptions {
       names = "--listen",
       paramLabel = "HOST:PORT",
       defaultValue = "127.0.0.1:8080",
-      converter = HostPortConverter.class,
+      converter = TcpAddressConverter.class,
       description = "gRPC API address (default: ${DEFAULT-VALUE}).")
-  HostPort listen;
+  TcpAddress listen;
 
   @Option(
       names = "--raft-listen",
       paramLabel = "HOST:PORT",
       defaultValue = "127.0.0.1:7946",
-      converter = HostPortConverter.class,
+      converter = TcpAddressConverter.class,
       description = "Raft address between managers (default: ${DEFAULT-VALUE}).")
-  HostPort raftListen;
+  TcpAddress raftListen;
 
   @Option(
       names = "--metrics-listen",
       paramLabel = "HOST:PORT",
       defaultValue = "127.0.0.1:9090",
-      converter = HostPortConverter.class,
+      converter = TcpAddressConverter.class,
       description = "Metrics and health address (default: ${DEFAULT-VALUE}).")
-  HostPort metricsListen;
+  TcpAddress metricsListen;
 
   @Option(
       names = "--node-id",

@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.Objects;
 
 /** Where a CLI client finds a manager's API and how long one call may take. */
-public record ClientConfig(HostPort manager, Duration deadline) {
+public record ClientConfig(TcpAddress manager, Duration deadline) {
   public ClientConfig {
     Objects.requireNonNull(manager, "manager");
     Objects.requireNonNull(deadline, "deadline");

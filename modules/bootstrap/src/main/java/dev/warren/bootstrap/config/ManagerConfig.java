@@ -9,13 +9,11 @@ import java.util.Objects;
  * listens. The data directory layout is fixed here (design §4).
  */
 public record ManagerConfig(
-    Path dataDir, NodeId nodeId, HostPort apiListen, HostPort raftListen, HostPort metricsListen) {
-
-  /** Warren's defaults: API on 8080, Raft on 7946, metrics on 9090, all on loopback. */
-  public static final HostPort DEFAULT_API_LISTEN = new HostPort("127.0.0.1", 8080);
-
-  public static final HostPort DEFAULT_RAFT_LISTEN = new HostPort("127.0.0.1", 7946);
-  public static final HostPort DEFAULT_METRICS_LISTEN = new HostPort("127.0.0.1", 9090);
+    Path dataDir,
+    NodeId nodeId,
+    TcpAddress apiListen,
+    TcpAddress raftListen,
+    TcpAddress metricsListen) {
 
   public ManagerConfig {
     Objects.requireNonNull(dataDir, "data dir");

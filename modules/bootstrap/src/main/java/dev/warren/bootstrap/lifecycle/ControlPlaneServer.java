@@ -24,10 +24,10 @@ import java.util.concurrent.CountDownLatch;
  * One manager process: starts its parts in dependency order and stops them in reverse.
  *
  * <p>Start order: data-directory lock → storage (Xodus) → replicated log (Ratis) → gRPC API →
- * cluster init or re-registration → metrics HTTP. The API is bound before the node registers
- * itself because the registered API address must carry the bound port when port 0 was asked for.
- * Every part is created only when its turn comes (Dagger {@link Lazy}), so a failure leaves the
- * later parts untouched and the earlier ones are closed again.
+ * cluster init or re-registration → metrics HTTP. The API is bound before the node registers itself
+ * because the registered API address must carry the bound port when port 0 was asked for. Every
+ * part is created only when its turn comes (Dagger {@link Lazy}), so a failure leaves the later
+ * parts untouched and the earlier ones are closed again.
  *
  * <p>Threading: {@link #start} and {@link #close} are mutually exclusive; {@link #close} is
  * idempotent and may be called from a shutdown hook; {@link #readiness} may be called from any

@@ -11,9 +11,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * An exclusive lock on a data directory, held for as long as a manager runs in it, so that a
- * second process on the same directory fails at once with a clear message instead of deep inside
- * Xodus or Ratis.
+ * An exclusive lock on a data directory, held for as long as a manager runs in it, so that a second
+ * process on the same directory fails at once with a clear message instead of deep inside Xodus or
+ * Ratis.
  */
 final class DataDirectoryLock implements AutoCloseable {
   private static final String LOCK_FILE = "warren.lock";
@@ -29,8 +29,8 @@ final class DataDirectoryLock implements AutoCloseable {
   /**
    * Creates {@code dataDir} if needed and locks it.
    *
-   * @throws FailedPreconditionException if another process (or another server in this JVM)
-   *     holds the lock
+   * @throws FailedPreconditionException if another process (or another server in this JVM) holds
+   *     the lock
    * @throws UncheckedIOException if the directory or lock file cannot be created
    */
   static DataDirectoryLock acquire(Path dataDir) {

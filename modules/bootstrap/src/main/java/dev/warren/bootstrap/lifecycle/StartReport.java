@@ -1,6 +1,6 @@
 package dev.warren.bootstrap.lifecycle;
 
-import dev.warren.bootstrap.config.HostPort;
+import dev.warren.bootstrap.config.TcpAddress;
 import dev.warren.domain.model.cluster.ClusterId;
 import dev.warren.domain.model.node.NodeId;
 import java.nio.file.Path;
@@ -15,9 +15,9 @@ public record StartReport(
     NodeId nodeId,
     Path dataDir,
     boolean resumed,
-    HostPort api,
+    TcpAddress api,
     String raft,
-    HostPort metrics) {
+    TcpAddress metrics) {
   public StartReport {
     Objects.requireNonNull(clusterId, "cluster id");
     Objects.requireNonNull(nodeId, "node id");

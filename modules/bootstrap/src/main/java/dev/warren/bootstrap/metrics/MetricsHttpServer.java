@@ -3,7 +3,7 @@ package dev.warren.bootstrap.metrics;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
-import dev.warren.bootstrap.config.HostPort;
+import dev.warren.bootstrap.config.TcpAddress;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -41,7 +41,7 @@ public final class MetricsHttpServer implements AutoCloseable {
    * @throws UncheckedIOException if the address cannot be bound
    */
   public static MetricsHttpServer start(
-      HostPort listen, Supplier<String> scrape, Supplier<Readiness> readiness) {
+      TcpAddress listen, Supplier<String> scrape, Supplier<Readiness> readiness) {
     HttpServer server;
     try {
       server = HttpServer.create(new InetSocketAddress(listen.host(), listen.port()), 0);

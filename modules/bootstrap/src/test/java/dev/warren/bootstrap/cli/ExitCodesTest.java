@@ -32,18 +32,19 @@ class ExitCodesTest {
 
   @Test
   void mapsUsageErrorsToTwoAndEverythingElseToOne() {
-    var usage = new CommandLine.ParameterException(
+    var usage =
+        new CommandLine.ParameterException(
             new CommandLine(CommandLine.Model.CommandSpec.create()), "bad");
 
     assertThat(exitCodes.getExitCode(usage)).isEqualTo(2);
-    assertThat(exitCodes.getExitCode(new UncheckedIOException(new IOException("x"))))
-        .isEqualTo(1);
+    assertThat(exitCodes.getExitCode(new UncheckedIOException(new IOException("x")))).isEqualTo(1);
     assertThat(exitCodes.getExitCode(new IllegalStateException())).isEqualTo(1);
   }
 
   @Test
   void reportsAnExceptionWithoutMessageByItsType() {
-    assertThat(ErrorReporter.messageOf(new IllegalStateException())).isEqualTo("IllegalStateException");
+    assertThat(ErrorReporter.messageOf(new IllegalStateException()))
+        .isEqualTo("IllegalStateException");
     assertThat(ErrorReporter.messageOf(new IllegalStateException("one\ntwo"))).isEqualTo("one");
   }
 }

@@ -1,5 +1,6 @@
 package dev.warren.bootstrap.cli;
 
+import dev.warren.bootstrap.config.ClientConfig;
 import dev.warren.domain.error.AlreadyExistsException;
 import dev.warren.domain.error.NotFoundException;
 import dev.warren.domain.error.VersionConflictException;
@@ -15,7 +16,6 @@ import dev.warren.domain.port.in.GetServiceRequest;
 import dev.warren.domain.port.in.ListServicesRequest;
 import dev.warren.domain.port.in.ServiceRef;
 import dev.warren.domain.port.in.UpdateServiceRequest;
-import dev.warren.bootstrap.config.ClientConfig;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -62,7 +62,8 @@ class ManagerCommandsIT {
   private Running inBackground(String... args) {
     var out = new StringWriter();
     var err = new StringWriter();
-    var cli = WarrenCli.create(managerCommands, new PrintWriter(out, true), new PrintWriter(err, true));
+    var cli =
+        WarrenCli.create(managerCommands, new PrintWriter(out, true), new PrintWriter(err, true));
     return new Running(CompletableFuture.supplyAsync(() -> cli.execute(args)), out, err);
   }
 
@@ -102,7 +103,8 @@ class ManagerCommandsIT {
     assertThat(create.exitCode()).as(create.toString()).isZero();
     assertThat(list.out()).as(list.toString()).isEqualTo(create.out());
     assertThat(init.out().toString())
-        .contains("Initialized cluster", "Node id:     manager-1", "Metrics:     http://127.0.0.1:");
+        .contains(
+            "Initialized cluster", "Node id:     manager-1", "Metrics:     http://127.0.0.1:");
     assertThat(Files.readString(dataDir.resolve("node-id")).strip()).isEqualTo("manager-1");
     assertThat(dataDir.resolve("pki")).isNotEmptyDirectory();
     assertThat(dataDir.resolve("keys")).isNotEmptyDirectory();

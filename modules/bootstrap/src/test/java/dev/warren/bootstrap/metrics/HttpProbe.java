@@ -18,7 +18,8 @@ public record HttpProbe(int status, String body, String contentType) {
       connection.setReadTimeout(5_000);
       try {
         int status = connection.getResponseCode();
-        InputStream stream = status >= 400 ? connection.getErrorStream() : connection.getInputStream();
+        InputStream stream =
+            status >= 400 ? connection.getErrorStream() : connection.getInputStream();
         String body =
             stream == null ? "" : new String(stream.readAllBytes(), StandardCharsets.UTF_8);
         return new HttpProbe(status, body, connection.getContentType());

@@ -2,7 +2,7 @@ package dev.warren.bootstrap.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warren.bootstrap.config.HostPort;
+import dev.warren.bootstrap.config.TcpAddress;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -11,7 +11,7 @@ class MetricsHttpServerTest {
   private final AtomicReference<Readiness> readiness =
       new AtomicReference<>(new Readiness.NotReady("no leader yet"));
   private final MetricsHttpServer server =
-      MetricsHttpServer.start(new HostPort("127.0.0.1", 0), () -> "up 1\n", readiness::get);
+      MetricsHttpServer.start(new TcpAddress("127.0.0.1", 0), () -> "up 1\n", readiness::get);
 
   @AfterEach
   void stop() {
@@ -62,7 +62,7 @@ class MetricsHttpServerTest {
     server.close();
 
     MetricsHttpServer again =
-        MetricsHttpServer.start(new HostPort("127.0.0.1", port), () -> "", readiness::get);
+        MetricsHttpServer.start(new TcpAddress("127.0.0.1", port), () -> "", readiness::get);
     again.close();
   }
 }

@@ -1,7 +1,7 @@
 package dev.warren.bootstrap.cli.cluster;
 
-import dev.warren.bootstrap.cli.ManagerOptions;
 import dev.warren.bootstrap.cli.ForegroundManager;
+import dev.warren.bootstrap.cli.ManagerOptions;
 import dev.warren.bootstrap.config.DataDirectory;
 import dev.warren.bootstrap.lifecycle.ControlPlaneLauncher;
 import jakarta.inject.Inject;
@@ -12,8 +12,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code warren cluster init}: creates a cluster whose first manager is this process and runs it
- * in the foreground until Ctrl-C. On a data directory that already holds a cluster it says so and
+ * {@code warren cluster init}: creates a cluster whose first manager is this process and runs it in
+ * the foreground until Ctrl-C. On a data directory that already holds a cluster it says so and
  * resumes it, keeping all state.
  */
 @Command(
@@ -37,7 +37,6 @@ public final class ClusterInitCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     DataDirectory directory = manager.dataDirectory();
-    return ForegroundManager.run(
-        launcher, manager.config(directory), spec.commandLine().getOut());
+    return ForegroundManager.run(launcher, manager.config(directory), spec.commandLine().getOut());
   }
 }

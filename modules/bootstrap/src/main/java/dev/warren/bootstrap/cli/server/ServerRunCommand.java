@@ -1,7 +1,7 @@
 package dev.warren.bootstrap.cli.server;
 
-import dev.warren.bootstrap.cli.ManagerOptions;
 import dev.warren.bootstrap.cli.ForegroundManager;
+import dev.warren.bootstrap.cli.ManagerOptions;
 import dev.warren.bootstrap.config.DataDirectory;
 import dev.warren.bootstrap.lifecycle.ControlPlaneLauncher;
 import dev.warren.domain.error.FailedPreconditionException;
@@ -39,7 +39,6 @@ public final class ServerRunCommand implements Callable<Integer> {
               + " --data-dir "
               + directory);
     }
-    return ForegroundManager.run(
-        launcher, manager.config(directory), spec.commandLine().getOut());
+    return ForegroundManager.run(launcher, manager.config(directory), spec.commandLine().getOut());
   }
 }

@@ -97,8 +97,10 @@ public final class ServiceInspectCommand implements Callable<Integer> {
     line(
         out,
         "Resources:",
-        "cpu shares " + unlimitedIfZero(spec.resources().cpuShares())
-            + ", memory " + unlimitedIfZero(spec.resources().memoryBytes()));
+        "cpu shares "
+            + unlimitedIfZero(spec.resources().cpuShares())
+            + ", memory "
+            + unlimitedIfZero(spec.resources().memoryBytes()));
     line(out, "Stop timeout:", spec.stopTimeoutSeconds() + "s");
     return out.toString();
   }

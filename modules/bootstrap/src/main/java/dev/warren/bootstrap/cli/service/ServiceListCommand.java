@@ -45,8 +45,7 @@ public final class ServiceListCommand implements Callable<Integer> {
   public Integer call() {
     List<Service> services;
     try (ManagerClient manager = connector.connect(client.config())) {
-      services =
-          manager.listServices().list(new ListServicesRequest(ReadConsistency.LINEARIZABLE));
+      services = manager.listServices().list(new ListServicesRequest(ReadConsistency.LINEARIZABLE));
     }
     PrintWriter out = spec.commandLine().getOut();
     if (output.quiet()) {

@@ -31,7 +31,8 @@ public final class ServiceScaleCommand implements Callable<Integer> {
   @Parameters(
       arity = "1..*",
       paramLabel = "NAME=REPLICAS",
-      description = "Service (name or id) and its new number of replicas; NAME REPLICAS also works.")
+      description =
+          "Service (name or id) and its new number of replicas; NAME REPLICAS also works.")
   List<String> targets = new ArrayList<>();
 
   /** One service and the replica count it should have. */

@@ -28,8 +28,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code warren service update NAME|ID [--image] [--replicas] [--env K=V]... [--env-rm K]...}.
- * Environment changes are merged into the service's current environment; the update applies only
- * if nobody changed the service since it was read (else exit 4, try again).
+ * Environment changes are merged into the service's current environment; the update applies only if
+ * nobody changed the service since it was read (else exit 4, try again).
  */
 @Command(name = "update", description = "Update a service.")
 public final class ServiceUpdateCommand implements Callable<Integer> {

@@ -86,13 +86,13 @@ class JsonWriterTest {
               "condition": "on-failure",
               "at": "2026-11-25T12:00:00Z",
               "nothing": null
-            }""");
+            }\
+            """);
   }
 
   @Test
   void escapesStringsSoTheOutputStaysValidJson() {
-    assertThat(JsonWriter.write("a\"b\\c\nd\te\u0001"))
-        .isEqualTo("\"a\\\"b\\\\c\\nd\\te\\u0001\"");
+    assertThat(JsonWriter.write("a\"b\\c\nd\te\u0001")).isEqualTo("\"a\\\"b\\\\c\\nd\\te\\u0001\"");
   }
 
   @Test

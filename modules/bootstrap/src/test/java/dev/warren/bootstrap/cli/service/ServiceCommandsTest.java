@@ -41,10 +41,32 @@ class ServiceCommandsTest {
   void createPassesEverySpecOptionAndPrintsTheNewId() {
     CliRun run =
         warren(
-            "service", "create", "web", "--image", "nginx:1.27", "--replicas", "3",
-            "--env", "A=1", "-e", "B=two=2", "--publish", "8080:80", "-p", "53/udp",
-            "--command", "nginx", "--command=-g", "--stop-timeout", "30",
-            "--restart-condition", "on-failure", "--memory", "512m", "--cpu-shares", "512");
+            "service",
+            "create",
+            "web",
+            "--image",
+            "nginx:1.27",
+            "--replicas",
+            "3",
+            "--env",
+            "A=1",
+            "-e",
+            "B=two=2",
+            "--publish",
+            "8080:80",
+            "-p",
+            "53/udp",
+            "--command",
+            "nginx",
+            "--command=-g",
+            "--stop-timeout",
+            "30",
+            "--restart-condition",
+            "on-failure",
+            "--memory",
+            "512m",
+            "--cpu-shares",
+            "512");
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
     Service web = manager.byName("web");
@@ -69,14 +91,24 @@ class ServiceCommandsTest {
   void createTalksToTheManagerGivenByOptionAndClosesTheConnection() {
     CliRun run =
         warren(
-            "service", "create", "web", "--image", "nginx", "--manager", "127.0.0.1:9999",
-            "--timeout", "3");
+            "service",
+            "create",
+            "web",
+            "--image",
+            "nginx",
+            "--manager",
+            "127.0.0.1:9999",
+            "--timeout",
+            "3");
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
-    assertThat(manager.connections()).singleElement().satisfies(config -> {
-      assertThat(config.manager().toString()).isEqualTo("127.0.0.1:9999");
-      assertThat(config.deadline()).isEqualTo(Duration.ofSeconds(3));
-    });
+    assertThat(manager.connections())
+        .singleElement()
+        .satisfies(
+            config -> {
+              assertThat(config.manager().toString()).isEqualTo("127.0.0.1:9999");
+              assertThat(config.deadline()).isEqualTo(Duration.ofSeconds(3));
+            });
     assertThat(manager.openConnections()).isZero();
   }
 
@@ -191,8 +223,8 @@ class ServiceCommandsTest {
     CliRun run = warren("service", "scale", "web=3", "db=-1");
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(run.err()).isEqualTo(
-        "error: invalid replica count '-1' in 'db=-1': use a number >= 0\n");
+    assertThat(run.err())
+        .isEqualTo("error: invalid replica count '-1' in 'db=-1': use a number >= 0\n");
     assertThat(manager.byName("web").spec().replicas()).isEqualTo(1);
     assertThat(warren("service", "scale", "web").exitCode()).isEqualTo(ExitCodes.USAGE);
   }
@@ -203,8 +235,17 @@ class ServiceCommandsTest {
 
     CliRun run =
         warren(
-            "service", "update", "web", "--image", "nginx:1.27", "--replicas", "4", "-e", "C=3",
-            "--env-rm", "A");
+            "service",
+            "update",
+            "web",
+            "--image",
+            "nginx:1.27",
+            "--replicas",
+            "4",
+            "-e",
+            "C=3",
+            "--env-rm",
+            "A");
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.out()).isEqualTo("web\n");

@@ -6,8 +6,8 @@ import dev.warren.domain.error.InvalidSpecException;
  * A host and a TCP port as typed on the command line ({@code 127.0.0.1:8080}, {@code [::1]:8080});
  * port 0 asks the operating system for a free port.
  */
-public record HostPort(String host, int port) {
-  public HostPort {
+public record TcpAddress(String host, int port) {
+  public TcpAddress {
     if (host == null || host.isBlank()) {
       throw new InvalidSpecException("host is required");
     }
@@ -21,7 +21,7 @@ public record HostPort(String host, int port) {
    *
    * @throws InvalidSpecException if the text is not of that form
    */
-  public static HostPort parse(String text) {
+  public static TcpAddress parse(String text) {
     if (text == null) {
       throw new InvalidSpecException("address is required");
     }
@@ -42,12 +42,12 @@ public record HostPort(String host, int port) {
     } catch (NumberFormatException notANumber) {
       throw new InvalidSpecException("port in address '" + text + "' is not a number");
     }
-    return new HostPort(host, port);
+    return new TcpAddress(host, port);
   }
 
   /** The same host with another port, e.g. the port a listener actually bound. */
-  public HostPort withPort(int newPort) {
-    return new HostPort(host, newPort);
+  public TcpAddress withPort(int newPort) {
+    return new TcpAddress(host, newPort);
   }
 
   @Override

@@ -1,0 +1,130 @@
+package dev.warren.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Launches {@code warren} as a separate JVM on the module path, as the image does, because the
+ * class-path tests cannot see a missing {@code requires} or {@code opens}: a manager started with
+ * {@code cluster init}, two client processes against it, then a stop by SIGTERM.
+ */
+class ModulePathSmokeIT {
+  private static final Duration TIMEOUT = Duration.ofSeconds(60);
+  private static final Pattern API = Pattern.compile("API: +(\\S+)");
+  private static final List<String> TEST_ONLY =
+      List.of(
+          "test-classes",
+          "testkit",
+          "junit",
+          "assertj",
+          "opentest4j",
+          "apiguardian",
+          "byte-buddy",
+          "surefire",
+          "failsafe");
+
+  @TempDir Path temp;
+
+  private Process manager;
+
+  @AfterEach
+  void stopManager() {
+    if (manager != null) {
+      manager.destroyForcibly();
+    }
+  }
+
+  /** The application's own class path (without test libraries), used as a module path. */
+  private static String modulePath() {
+    String classPath =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    return Arrays.stream(classPath.split(File.pathSeparator))
+        .filter(entry -> TEST_ONLY.stream().noneMatch(entry::contains))
+        .collect(Collectors.joining(File.pathSeparator));
+  }
+
+  private ProcessBuilder warren(Path output, String... args) {
+    var command = new ArrayList<String>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    if (Runtime.version().feature() >= 24) {
+      command.add("--sun-misc-unsafe-memory-access=allow");
+      command.add("--enable-native-access=org.apache.ratis,io.grpc.netty.shaded");
+    }
+    command.addAll(
+        List.of(
+            "--add-modules", "ALL-MODULE-PATH,ALL-SYSTEM",
+            "--module-path", modulePath(),
+            "--module", "dev.warren.bootstrap/dev.warren.bootstrap.Main"));
+    command.addAll(List.of(args));
+    return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private record Result(int exitCode, String output) {}
+
+  private Result run(String name, String... args) throws Exception {
+    Path output = temp.resolve(name + ".out");
+    Process process = warren(output, args).start();
+    assertThat(process.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS)).as(name).isTrue();
+    return new Result(process.exitValue(), read(output));
+  }
+
+  @Test
+  void managerAndClientsRunOnTheModulePath() throws Exception {
+    Path managerOutput = temp.resolve("manager.out");
+    manager =
+        warren(
+                managerOutput,
+                "cluster",
+                "init",
+                "--data-dir",
+                temp.resolve("data").toString(),
+                "--listen",
+                "127.0.0.1:0",
+                "--raft-listen",
+                "127.0.0.1:0",
+                "--metrics-listen",
+                "127.0.0.1:0")
+            .start();
+    Await.until(
+        "the manager runs",
+        TIMEOUT,
+        () -> read(managerOutput).contains("Manager running") || !manager.isAlive());
+    Matcher api = API.matcher(read(managerOutput));
+    assertThat(api.find()).as(read(managerOutput)).isTrue();
+
+    Result create =
+        run("create", "service", "create", "web", "--image", "nginx", "--manager", api.group(1));
+    Result list = run("list", "service", "ls", "-q", "--manager", api.group(1));
+    manager.destroy();
+
+    assertThat(create.exitCode()).as(create.output()).isZero();
+    assertThat(list.output()).as(list.output()).isEqualTo(create.output());
+    assertThat(manager.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+    assertThat(read(managerOutput)).contains("warren manager stopped");
+  }
+}
