@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.InstantSource;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -68,7 +69,7 @@ class ManagerCommandsIT {
   }
 
   private String[] managerArgs(String... command) {
-    var args = new java.util.ArrayList<>(List.of(command));
+    var args = new ArrayList<>(List.of(command));
     args.addAll(
         List.of(
             "--data-dir", dataDir.toString(),

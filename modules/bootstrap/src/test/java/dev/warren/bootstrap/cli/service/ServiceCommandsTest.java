@@ -1,6 +1,7 @@
 package dev.warren.bootstrap.cli.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.warren.bootstrap.cli.CliRun;
 import dev.warren.bootstrap.cli.ExitCodes;
@@ -78,8 +79,8 @@ class ServiceCommandsTest {
     assertThat(web.spec().ports())
         .extracting(PortMapping::hostPort, PortMapping::containerPort, PortMapping::protocol)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(8080, 80, Protocol.TCP),
-            org.assertj.core.groups.Tuple.tuple(0, 53, Protocol.UDP));
+            tuple(8080, 80, Protocol.TCP),
+            tuple(0, 53, Protocol.UDP));
     assertThat(web.spec().command()).containsExactly("nginx", "-g");
     assertThat(web.spec().stopTimeoutSeconds()).isEqualTo(30);
     assertThat(web.spec().restartPolicy().condition()).isEqualTo(RestartCondition.ON_FAILURE);
