@@ -1,0 +1,83 @@
+package dev.warren.application.cluster;
+
+import dev.warren.application.replication.Futures;
+import dev.warren.domain.change.StateChange.ClusterInitialized;
+import dev.warren.domain.change.StateChange.NodeRegistered;
+import dev.warren.domain.model.cluster.Cluster;
+import dev.warren.domain.model.cluster.ClusterId;
+import dev.warren.domain.model.node.Node;
+import dev.warren.domain.model.node.NodeResources;
+import dev.warren.domain.model.node.NodeStatus;
+import dev.warren.domain.model.shared.Version;
+import dev.warren.domain.port.in.InitializeClusterRequest;
+import dev.warren.domain.port.in.InitializeClusterUseCase;
+import dev.warren.domain.port.out.CaCertificate;
+import dev.warren.domain.port.out.CertificateAuthorityPort;
+import dev.warren.domain.port.out.ClusterStatePort;
+import dev.warren.domain.port.out.EntityKind;
+import dev.warren.domain.port.out.ReplicatedLogPort;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Creates the cluster on its first manager (CA, cluster record, this manager as a node), or, on a
+ * restart, only records this manager's current address.
+ */
+public final class InitializeClusterHandler implements InitializeClusterUseCase {
+  private final ClusterStatePort state;
+  private final ReplicatedLogPort log;
+  private final CertificateAuthorityPort certificateAuthority;
+  private final InstantSource clock;
+
+  public InitializeClusterHandler(
+      ClusterStatePort state,
+      ReplicatedLogPort log,
+      CertificateAuthorityPort certificateAuthority,
+      InstantSource clock) {
+    this.state = state;
+    this.log = log;
+    this.certificateAuthority = certificateAuthority;
+    this.clock = clock;
+  }
+
+  @Override
+  public Cluster initialize(InitializeClusterRequest request) {
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    Cluster cluster =
+        state
+            .read(reader -> reader.get(EntityKind.CLUSTER, Cluster.SINGLETON_ID))
+            .orElseGet(() -> createCluster(now));
+    registerSelf(request, now);
+    return cluster;
+  }
+
+  private Cluster createCluster(Instant now) {
+    ClusterId clusterId = ClusterId.random();
+    CaCertificate ca =
+        certificateAuthority.load().orElseGet(() -> certificateAuthority.createRoot(clusterId));
+    Cluster cluster = new Cluster(clusterId, ca.sha256Digest(), now);
+    Futures.await(log.propose(new ClusterInitialized(cluster)), "initializing the cluster");
+    return cluster;
+  }
+
+  private void registerSelf(InitializeClusterRequest request, Instant now) {
+    Optional<Node> existing =
+        state.read(reader -> reader.get(EntityKind.NODE, request.nodeId().value()));
+    Node node =
+        new Node(
+            request.nodeId(),
+            request.role(),
+            request.apiAddress(),
+            "",
+            existing.map(Node::resources).orElse(NodeResources.NONE),
+            NodeStatus.READY,
+            now,
+            existing.map(Node::createdAt).orElse(now),
+            existing.map(Node::labels).orElse(Map.of()),
+            existing.map(n -> n.version().next()).orElse(Version.initial()));
+    Futures.await(log.propose(new NodeRegistered(node)), "registering node " + request.nodeId());
+  }
+}

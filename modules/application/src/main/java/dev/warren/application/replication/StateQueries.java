@@ -1,0 +1,29 @@
+package dev.warren.application.replication;
+
+import dev.warren.domain.port.in.ReadConsistency;
+import dev.warren.domain.port.out.ClusterStatePort;
+import dev.warren.domain.port.out.ReplicatedLogPort;
+import dev.warren.domain.port.out.StateReader;
+import java.util.function.Function;
+
+/** Reads of the local state at the consistency a caller asked for. */
+public final class StateQueries {
+  private final ClusterStatePort state;
+  private final ReplicatedLogPort log;
+
+  public StateQueries(ClusterStatePort state, ReplicatedLogPort log) {
+    this.state = state;
+    this.log = log;
+  }
+
+  /**
+   * Runs {@code query} on the local state; a linearizable read first waits for the log's read
+   * barrier, so it sees every write acknowledged before it began, on any manager.
+   */
+  public <T> T read(ReadConsistency consistency, Function<StateReader, T> query) {
+    if (consistency == ReadConsistency.LINEARIZABLE) {
+      Futures.await(log.readBarrier(), "linearizable read");
+    }
+    return state.read(query);
+  }
+}

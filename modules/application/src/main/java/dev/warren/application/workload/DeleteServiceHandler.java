@@ -1,0 +1,28 @@
+package dev.warren.application.workload;
+
+import dev.warren.application.replication.Futures;
+import dev.warren.domain.change.StateChange.ServiceDeleted;
+import dev.warren.domain.port.in.DeleteServiceRequest;
+import dev.warren.domain.port.in.DeleteServiceUseCase;
+import dev.warren.domain.port.in.ServiceRef;
+import dev.warren.domain.port.out.ClusterStatePort;
+import dev.warren.domain.port.out.ReplicatedLogPort;
+
+/** Deletes a service. */
+public final class DeleteServiceHandler implements DeleteServiceUseCase {
+  private final ClusterStatePort state;
+  private final ReplicatedLogPort log;
+
+  public DeleteServiceHandler(ClusterStatePort state, ReplicatedLogPort log) {
+    this.state = state;
+    this.log = log;
+  }
+
+  @Override
+  public void delete(DeleteServiceRequest request) {
+    // Fails fast with NOT_FOUND for an unknown id; the apply logic checks again.
+    var service = state.read(reader -> ServiceLookup.find(reader, new ServiceRef.ById(request.id())));
+    Futures.await(
+        log.propose(new ServiceDeleted(request.id())), "deleting service " + service.name());
+  }
+}

@@ -1,0 +1,59 @@
+package dev.warren.application.workload;
+
+import dev.warren.application.replication.Futures;
+import dev.warren.domain.change.StateChange.ServiceUpdated;
+import dev.warren.domain.error.VersionConflictException;
+import dev.warren.domain.model.service.Service;
+import dev.warren.domain.model.service.ServiceSpec;
+import dev.warren.domain.port.in.ServiceRef;
+import dev.warren.domain.port.in.UpdateServiceRequest;
+import dev.warren.domain.port.in.UpdateServiceUseCase;
+import dev.warren.domain.port.out.ClusterStatePort;
+import dev.warren.domain.port.out.ReplicatedLogPort;
+import java.time.InstantSource;
+
+/**
+ * Changes replicas, image or env of a service. The new version is derived from the version read
+ * here; the apply logic refuses it if another update committed in between.
+ */
+public final class UpdateServiceHandler implements UpdateServiceUseCase {
+  private final ClusterStatePort state;
+  private final ReplicatedLogPort log;
+  private final InstantSource clock;
+
+  public UpdateServiceHandler(ClusterStatePort state, ReplicatedLogPort log, InstantSource clock) {
+    this.state = state;
+    this.log = log;
+    this.clock = clock;
+  }
+
+  @Override
+  public Service update(UpdateServiceRequest request) {
+    Service current =
+        state.read(reader -> ServiceLookup.find(reader, new ServiceRef.ById(request.id())));
+    request
+        .expectedVersion()
+        .filter(expected -> expected != current.version().value())
+        .ifPresent(
+            expected -> {
+              throw new VersionConflictException(
+                  "service "
+                      + current.name()
+                      + " is at version "
+                      + current.version().value()
+                      + ", not "
+                      + expected
+                      + "; read it again and retry");
+            });
+    ServiceSpec spec = current.spec();
+    spec = request.replicas().map(spec::withReplicas).orElse(spec);
+    spec = request.image().map(spec::withImage).orElse(spec);
+    spec = request.env().map(spec::withEnv).orElse(spec);
+    if (spec.equals(current.spec())) {
+      return current;
+    }
+    Service updated = current.update(spec, CreateServiceHandler.now(clock));
+    Futures.await(log.propose(new ServiceUpdated(updated)), "updating service " + current.name());
+    return updated;
+  }
+}

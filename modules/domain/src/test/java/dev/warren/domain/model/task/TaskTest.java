@@ -1,0 +1,44 @@
+package dev.warren.domain.model.task;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.warren.domain.error.FailedPreconditionException;
+import dev.warren.domain.model.service.Resources;
+import dev.warren.domain.model.service.RestartPolicy;
+import dev.warren.domain.model.service.ServiceId;
+import dev.warren.domain.model.shared.Version;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class TaskTest {
+  private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
+
+  private static Task pending() {
+    return new Task(
+        TaskId.of("t1"), ServiceId.of("s1"), "web", 0, Optional.empty(), "nginx", List.of(),
+        Map.of(), Resources.UNLIMITED, List.of(), Optional.empty(), RestartPolicy.DEFAULT,
+        List.of(), 10, DesiredState.RUNNING, TaskState.PENDING, "", "", Version.initial(), T0, T0);
+  }
+
+  @Test
+  void reportedProgressBumpsTheVersion() {
+    Task running = pending().moveTo(TaskState.RUNNING, "c-1", "", T0.plusSeconds(1));
+
+    assertThat(running.state()).isEqualTo(TaskState.RUNNING);
+    assertThat(running.runtimeContainerId()).isEqualTo("c-1");
+    assertThat(running.version().value()).isEqualTo(2);
+  }
+
+  @Test
+  void refusesToGoBackwardsWithAMessageNamingBothStates() {
+    Task running = pending().moveTo(TaskState.RUNNING, "c-1", "", T0);
+
+    assertThatThrownBy(() -> running.moveTo(TaskState.PENDING, "c-1", "", T0))
+        .isInstanceOf(FailedPreconditionException.class)
+        .hasMessageContaining("from running to pending");
+  }
+}

@@ -1,0 +1,9 @@
+/** Test support: in-memory adapters and abstract contract tests for Warren's ports. */
+module dev.warren.testkit {
+  requires dev.warren.codec;
+  requires transitive dev.warren.domain;
+  requires transitive org.junit.jupiter.api;
+  requires transitive org.assertj.core;
+
+  exports dev.warren.testkit;
+}
