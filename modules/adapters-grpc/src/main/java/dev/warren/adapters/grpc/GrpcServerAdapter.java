@@ -21,9 +21,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The warren.v1 gRPC server (plaintext for now): the {@code WarrenAPI} service, the standard
- * {@code grpc.health.v1} health service and server reflection. Each call runs on its own virtual
- * thread, so use cases may block. Every WarrenAPI call is metered (see {@link MetricsInterceptor}).
+ * The warren.v1 gRPC server (plaintext for now): the {@code WarrenAPI} service, the standard {@code
+ * grpc.health.v1} health service and server reflection. Each call runs on its own virtual thread,
+ * so use cases may block. Every WarrenAPI call is metered (see {@link MetricsInterceptor}).
  *
  * <p>Lifecycle: {@link #start()} once, then {@link #close()}; both are thread-safe, and close is
  * idempotent.
@@ -112,8 +112,8 @@ public final class GrpcServerAdapter implements AutoCloseable {
   }
 
   /**
-   * Stops accepting calls, lets running calls finish for up to five seconds, then cancels the
-   * rest. Health checks report NOT_SERVING from the moment close begins.
+   * Stops accepting calls, lets running calls finish for up to five seconds, then cancels the rest.
+   * Health checks report NOT_SERVING from the moment close begins.
    */
   @Override
   public void close() {
