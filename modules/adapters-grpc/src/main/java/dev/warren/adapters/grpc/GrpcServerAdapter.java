@@ -5,6 +5,7 @@ import dev.warren.adapters.grpc.interceptor.MetricsInterceptor;
 import dev.warren.adapters.grpc.interceptor.NotYetImplementedInterceptor;
 import dev.warren.adapters.grpc.proto.WarrenAPIGrpc;
 import dev.warren.domain.error.FailedPreconditionException;
+import dev.warren.domain.model.shared.Checks;
 import io.grpc.Server;
 import io.grpc.ServerInterceptors;
 import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
@@ -45,9 +46,9 @@ public final class GrpcServerAdapter implements AutoCloseable {
    * @param registry where API metrics go; the composition root exposes it (Prometheus)
    */
   public GrpcServerAdapter(GrpcSettings settings, ApiUseCases useCases, MeterRegistry registry) {
-    this.settings = settings;
-    this.useCases = useCases;
-    this.registry = registry;
+    this.settings = Checks.notNull("grpc settings", settings);
+    this.useCases = Checks.notNull("api use cases", useCases);
+    this.registry = Checks.notNull("meter registry", registry);
   }
 
   /**
