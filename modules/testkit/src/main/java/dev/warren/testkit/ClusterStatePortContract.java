@@ -378,16 +378,16 @@ public abstract class ClusterStatePortContract {
 
   @Test
   public void concurrentReadersOnlyEverSeeWholeTransactions() throws Exception {
-    int applies = 300;
+    int applies = 100;
     Service a = SampleEntities.service("svc-a", "a");
     Service b = SampleEntities.service("svc-b", "b");
     var stop = new AtomicBoolean();
     var reads = new AtomicLong();
     Queue<String> violations = new ConcurrentLinkedQueue<>();
-    ExecutorService readers = Executors.newFixedThreadPool(3);
+    ExecutorService readers = Executors.newFixedThreadPool(2);
     try {
       var running = new ArrayList<Future<?>>();
-      for (int r = 0; r < 3; r++) {
+      for (int r = 0; r < 2; r++) {
         running.add(
             readers.submit(
                 () -> {
