@@ -144,7 +144,13 @@ public final class InMemoryClusterStateAdapter implements ClusterStatePort {
     } finally {
       visibility.readLock().unlock();
     }
-    try (OutputStream file = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW)) {
+    OutputStream file;
+    try {
+      file = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the state snapshot " + target, e);
+    }
+    try (file) {
       var checksum = new CheckedOutputStream(new BufferedOutputStream(file), new CRC32());
       var out = new DataOutputStream(checksum);
       out.write(MAGIC);
@@ -165,7 +171,16 @@ public final class InMemoryClusterStateAdapter implements ClusterStatePort {
       out.writeLong(checksum.getChecksum().getValue());
       out.flush();
     } catch (IOException e) {
+      deleteQuietly(target);
       throw new UncheckedIOException("cannot write the state snapshot to " + target, e);
+    }
+  }
+
+  private static void deleteQuietly(Path partial) {
+    try {
+      Files.deleteIfExists(partial);
+    } catch (IOException ignored) {
+      // The write failure is what the caller needs to see.
     }
   }
 
@@ -438,6 +453,8 @@ public final class InMemoryClusterStateAdapter implements ClusterStatePort {
     public <E> void put(EntityKind<E> kind, E entity) {
       requireValid();
       E checked = kind.type().cast(Objects.requireNonNull(entity, "entity"));
+      // A persistent store encodes every entity; fail here too rather than at the next snapshot.
+      DomainCodec.encode(checked);
       String id = kind.idOf(checked);
       Optional<String> name = kind.nameOf(checked);
       if (name.isPresent()) {

@@ -136,7 +136,7 @@ class XodusClusterStateAdapterIT extends ClusterStatePortContract {
     assertThatThrownBy(() -> store().restoreSnapshot(zip))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("not a warren state snapshot");
-    try (Stream<Path> files = Files.list(freshPath(""))) {
+    try (Stream<Path> files = Files.list(zip.getParent())) {
       assertThat(files.map(path -> path.getFileName().toString()))
           .doesNotContain("escape.xd", "primary.restoring", "primary.previous");
     }
