@@ -386,8 +386,8 @@ final class Codecs {
   }
 
   /**
-   * Entries in iteration order for sorted maps (the domain's); other maps are put in order of
-   * their encoded keys first, so equal maps always give equal bytes.
+   * Entries in iteration order for sorted maps (the domain's); other maps are put in order of their
+   * encoded keys first, so equal maps always give equal bytes.
    */
   private record MapCodec(ValueCodec keys, ValueCodec values, boolean sorted)
       implements ValueCodec {

@@ -482,7 +482,8 @@ public abstract class ClusterStatePortContract {
           assertThat(reader.findByName(EntityKind.SECRET, "stale")).isEmpty();
           return null;
         });
-    other.apply(2, writer -> writer.put(EntityKind.SERVICE, SampleEntities.service("svc-y", "stale")));
+    other.apply(
+        2, writer -> writer.put(EntityKind.SERVICE, SampleEntities.service("svc-y", "stale")));
     assertThat(findByName(other, EntityKind.SERVICE, "stale")).isPresent();
   }
 
@@ -501,7 +502,8 @@ public abstract class ClusterStatePortContract {
     Path foreign =
         Files.write(
             freshPath("foreign"),
-            "this is not a warren snapshot, just some text".repeat(20)
+            "this is not a warren snapshot, just some text"
+                .repeat(20)
                 .getBytes(StandardCharsets.UTF_8));
 
     assertThatThrownBy(() -> store.restoreSnapshot(foreign))
@@ -595,9 +597,7 @@ public abstract class ClusterStatePortContract {
     if (kind.hasUniqueNames()) {
       for (E entity : entities) {
         String name = kind.nameOf(entity).orElseThrow();
-        assertThat(findByName(actual, kind, name))
-            .as(kind.name() + " " + name)
-            .contains(entity);
+        assertThat(findByName(actual, kind, name)).as(kind.name() + " " + name).contains(entity);
       }
     }
   }

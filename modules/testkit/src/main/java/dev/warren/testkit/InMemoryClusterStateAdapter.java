@@ -37,9 +37,9 @@ import java.util.zip.CheckedInputStream;
 import java.util.zip.CheckedOutputStream;
 
 /**
- * A {@link ClusterStatePort} in memory, with the same transactional contract as the Xodus store:
- * a mutation's writes become visible all at once when it returns, or not at all when it throws,
- * and the applied index moves in both cases.
+ * A {@link ClusterStatePort} in memory, with the same transactional contract as the Xodus store: a
+ * mutation's writes become visible all at once when it returns, or not at all when it throws, and
+ * the applied index moves in both cases.
  *
  * <p>Threading: {@link #apply} and {@link #restoreSnapshot} are serialized; {@link #read} runs
  * concurrently with them and with other reads and sees committed state only (a read-write lock is
@@ -204,8 +204,7 @@ public final class InMemoryClusterStateAdapter implements ClusterStatePort {
       int version = in.readInt();
       if (version != SNAPSHOT_VERSION) {
         throw new IllegalArgumentException(
-            source + " has snapshot format version " + version + "; expected "
-                + SNAPSHOT_VERSION);
+            source + " has snapshot format version " + version + "; expected " + SNAPSHOT_VERSION);
       }
       index = in.readLong();
       int kinds = in.readInt();
@@ -378,8 +377,8 @@ public final class InMemoryClusterStateAdapter implements ClusterStatePort {
   }
 
   /**
-   * Writes buffered over the committed state, read back by the transaction itself and published
-   * in one step. Runs on the single writer thread, which may read the committed tables without the
+   * Writes buffered over the committed state, read back by the transaction itself and published in
+   * one step. Runs on the single writer thread, which may read the committed tables without the
    * read lock because only writers change them.
    */
   private static final class Transaction extends CommittedView implements StateWriter {

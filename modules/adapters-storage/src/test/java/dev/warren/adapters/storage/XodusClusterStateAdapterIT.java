@@ -57,7 +57,8 @@ class XodusClusterStateAdapterIT extends ClusterStatePortContract {
     ClusterStatePort first = newStore(dir);
     for (int i = 1; i <= 50; i++) {
       String id = "svc-" + i;
-      first.apply(i, writer -> writer.put(EntityKind.SERVICE, SampleEntities.service(id, "s" + id)));
+      first.apply(
+          i, writer -> writer.put(EntityKind.SERVICE, SampleEntities.service(id, "s" + id)));
     }
     first.apply(51, writer -> writer.delete(EntityKind.SERVICE, "svc-7"));
     first.close();
