@@ -1,0 +1,92 @@
+package dev.warren.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import dev.warren.domain.error.DomainException;
+import picocli.CommandLine.Command;
+
+/** Names say what a class is: ports, their adapters, use cases and their handlers, commands. */
+@AnalyzeClasses(packages = "dev.warren", importOptions = ImportOption.DoNotIncludeTests.class)
+class NamingRulesTest {
+
+  @ArchTest
+  static final ArchRule useCasesAreInterfacesInPortIn =
+      classes()
+          .that()
+          .haveSimpleNameEndingWith("UseCase")
+          .should()
+          .beInterfaces()
+          .andShould()
+          .resideInAPackage("dev.warren.domain.port.in");
+
+  @ArchTest
+  static final ArchRule drivenPortsAreInterfacesInPortOut =
+      classes()
+          .that()
+          .haveSimpleNameEndingWith("Port")
+          .should()
+          .beInterfaces()
+          .andShould()
+          .resideInAPackage("dev.warren.domain.port.out");
+
+  @ArchTest
+  static final ArchRule portImplementationsAreAdapters =
+      classes()
+          .that()
+          .implement(com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith("Port"))
+          .should()
+          .haveSimpleNameEndingWith("Adapter");
+
+  @ArchTest
+  static final ArchRule useCaseImplementationsInTheApplicationAreHandlers =
+      classes()
+          .that()
+          .resideInAPackage("dev.warren.application..")
+          .and()
+          .implement(
+              com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith("UseCase"))
+          .should()
+          .haveSimpleNameEndingWith("Handler");
+
+  @ArchTest
+  static final ArchRule requestsAreRecords =
+      classes()
+          .that()
+          .resideInAPackage("dev.warren.domain.port.in")
+          .and()
+          .haveSimpleNameEndingWith("Request")
+          .should()
+          .beRecords();
+
+  @ArchTest
+  static final ArchRule commandsEndWithCommandAndLiveInCli =
+      classes()
+          .that()
+          .areAnnotatedWith(Command.class)
+          .should()
+          .haveSimpleNameEndingWith("Command")
+          .andShould()
+          .resideInAPackage("dev.warren.bootstrap.cli..");
+
+  @ArchTest
+  static final ArchRule domainExceptionsShareOneRoot =
+      classes()
+          .that()
+          .resideInAPackage("dev.warren.domain.error")
+          .and()
+          .areAssignableTo(RuntimeException.class)
+          .should()
+          .beAssignableTo(DomainException.class);
+
+  @ArchTest
+  static final ArchRule stateChangesAreRecords =
+      classes()
+          .that()
+          .implement(dev.warren.domain.change.StateChange.class)
+          .should()
+          .beRecords();
+}

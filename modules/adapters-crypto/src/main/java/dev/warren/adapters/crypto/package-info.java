@@ -1,0 +1,2 @@
+/** Entry package: the crypto port adapters that bootstrap wires. */
+package dev.warren.adapters.crypto;
