@@ -144,6 +144,27 @@ class XodusClusterStateAdapterIT extends ClusterStatePortContract {
   }
 
   @Test
+  void aRestoreInterruptedBetweenTheTwoRenamesIsUndoneOnOpen() throws IOException {
+    Path dir = freshPath("state");
+    ClusterStatePort first = newStore(dir);
+    first.apply(3, writer -> writer.put(EntityKind.NODE, SampleEntities.node("node-1")));
+    first.close();
+    Files.move(dir, freshPath("state.previous"));
+    Files.createDirectories(freshPath("state.restoring"));
+    Files.writeString(freshPath("state.restoring").resolve("00000000000.xd"), "half extracted");
+
+    ClusterStatePort reopened = newStore(dir);
+    try {
+      assertThat(reopened.lastAppliedIndex()).isEqualTo(3);
+      assertThat(get(reopened, EntityKind.NODE, "node-1")).isPresent();
+      assertThat(freshPath("state.previous")).doesNotExist();
+      assertThat(freshPath("state.restoring")).doesNotExist();
+    } finally {
+      reopened.close();
+    }
+  }
+
+  @Test
   void aClosedStoreRefusesReadsAndWrites() {
     store().close();
 
