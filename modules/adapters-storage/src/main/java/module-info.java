@@ -4,7 +4,7 @@
  */
 module dev.warren.adapters.storage {
   requires dev.warren.codec;
-  requires dev.warren.domain;
+  requires transitive dev.warren.domain;
   requires jetbrains.exodus;
   requires jdk.unsupported;
   requires kotlin.stdlib;

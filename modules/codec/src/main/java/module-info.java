@@ -1,4 +1,4 @@
-/** A pure-Java, versioned binary codec for Warren's domain records. */
+/** The one versioned binary format of domain values, shared by the replicated log and the store. */
 module dev.warren.codec {
   requires transitive dev.warren.domain;
 

@@ -1,0 +1,270 @@
+package dev.warren.codec;
+
+import dev.warren.domain.change.StateChange;
+import dev.warren.domain.model.certificate.CertificateId;
+import dev.warren.domain.model.certificate.TlsCertificate;
+import dev.warren.domain.model.cluster.Cluster;
+import dev.warren.domain.model.cluster.ClusterId;
+import dev.warren.domain.model.cluster.JoinToken;
+import dev.warren.domain.model.cluster.JoinTokenId;
+import dev.warren.domain.model.ingress.Ingress;
+import dev.warren.domain.model.ingress.IngressBackend;
+import dev.warren.domain.model.ingress.IngressId;
+import dev.warren.domain.model.ingress.IngressPath;
+import dev.warren.domain.model.ingress.IngressRule;
+import dev.warren.domain.model.ingress.IngressTls;
+import dev.warren.domain.model.ingress.PathType;
+import dev.warren.domain.model.node.Node;
+import dev.warren.domain.model.node.NodeId;
+import dev.warren.domain.model.node.NodeResources;
+import dev.warren.domain.model.node.NodeRole;
+import dev.warren.domain.model.node.NodeStatus;
+import dev.warren.domain.model.secret.SealedData;
+import dev.warren.domain.model.secret.Secret;
+import dev.warren.domain.model.secret.SecretId;
+import dev.warren.domain.model.service.DeployStrategy;
+import dev.warren.domain.model.service.FailureAction;
+import dev.warren.domain.model.service.HealthCheck;
+import dev.warren.domain.model.service.HealthProbe;
+import dev.warren.domain.model.service.PortMapping;
+import dev.warren.domain.model.service.Protocol;
+import dev.warren.domain.model.service.PublishMode;
+import dev.warren.domain.model.service.Resources;
+import dev.warren.domain.model.service.RestartCondition;
+import dev.warren.domain.model.service.RestartPolicy;
+import dev.warren.domain.model.service.Service;
+import dev.warren.domain.model.service.ServiceId;
+import dev.warren.domain.model.service.ServiceMode;
+import dev.warren.domain.model.service.ServiceSpec;
+import dev.warren.domain.model.service.UpdateConfig;
+import dev.warren.domain.model.service.VolumeMount;
+import dev.warren.domain.model.shared.Bytes;
+import dev.warren.domain.model.shared.Version;
+import dev.warren.domain.model.task.DesiredState;
+import dev.warren.domain.model.task.Task;
+import dev.warren.domain.model.task.TaskId;
+import dev.warren.domain.model.task.TaskState;
+import dev.warren.domain.model.volume.Volume;
+import dev.warren.domain.model.volume.VolumeId;
+import dev.warren.domain.port.out.EntityKind;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Domain values with every field set to something other than its default. */
+final class RichSamples {
+  static final Instant CREATED = Instant.parse("2026-01-02T03:04:05.123456789Z");
+  static final Instant UPDATED = Instant.parse("2026-02-03T04:05:06.000000001Z");
+
+  private RichSamples() {}
+
+  static HealthProbe.Http httpProbe() {
+    return new HealthProbe.Http(
+        "/healthz",
+        8443,
+        "https",
+        List.of(
+            new HealthProbe.Header("Host", "web.internal"), new HealthProbe.Header("X-Empty", "")),
+        200,
+        299);
+  }
+
+  static List<HealthProbe> everyProbe() {
+    return List.of(
+        httpProbe(),
+        new HealthProbe.Tcp(5432),
+        new HealthProbe.Exec(List.of("/bin/check", "--deep", "héllo ✓")));
+  }
+
+  static ServiceSpec spec(String name, HealthProbe probe) {
+    return new ServiceSpec(
+        name,
+        "registry.example.com/web:1.2.3",
+        3,
+        ServiceMode.GLOBAL,
+        DeployStrategy.CANARY,
+        new UpdateConfig(
+            2, 10, FailureAction.ROLLBACK, 1, 1, 30, 25, List.of(10, 50, 100), 60, 120, true, 20),
+        Optional.of(new HealthCheck(probe, 15, 5, 4, 30)),
+        new RestartPolicy(RestartCondition.ON_FAILURE, 7, 3),
+        new Resources(2048, 512L * 1024 * 1024, 256L * 1024 * 1024),
+        List.of("frontend", "backend"),
+        List.of(
+            new VolumeMount("data", "/var/lib/data", true),
+            new VolumeMount("logs", "/logs", false)),
+        Map.of("B_KEY", "2", "A_KEY", "1", "EMPTY", ""),
+        List.of("serve", "--port", "8080"),
+        List.of(
+            new PortMapping("http", 8080, 80, Protocol.TCP, PublishMode.INGRESS),
+            new PortMapping("dns", 53, 0, Protocol.UDP, PublishMode.HOST)),
+        45);
+  }
+
+  static Service service() {
+    return new Service(
+        ServiceId.of("svc-1"),
+        spec("web", httpProbe()),
+        Optional.of(ServiceSpec.of("web", "registry.example.com/web:1.2.2", 2)),
+        new Version(4),
+        CREATED,
+        UPDATED);
+  }
+
+  static Service freshService() {
+    return Service.create(ServiceId.of("svc-2"), ServiceSpec.of("api", "api:latest", 0), CREATED);
+  }
+
+  static Node node() {
+    return new Node(
+        NodeId.of("node-1"),
+        NodeRole.HYBRID,
+        "10.0.0.5:7946",
+        "10.10.0.5",
+        new NodeResources(8, 16L * 1024 * 1024 * 1024, 512L * 1024 * 1024 * 1024),
+        NodeStatus.DRAINING,
+        UPDATED,
+        CREATED,
+        Map.of("zone", "eu-1", "disk", "ssd"),
+        new Version(12));
+  }
+
+  static Task task() {
+    return new Task(
+        TaskId.of("task-1"),
+        ServiceId.of("svc-1"),
+        "web",
+        2,
+        Optional.of(NodeId.of("node-1")),
+        "registry.example.com/web:1.2.3",
+        List.of("serve"),
+        Map.of("A_KEY", "1"),
+        new Resources(1024, 0, 0),
+        List.of(new VolumeMount("data", "/data", false)),
+        Optional.of(new HealthCheck(new HealthProbe.Tcp(8080), 30, 10, 3, 0)),
+        new RestartPolicy(RestartCondition.NONE, 0, 0),
+        List.of("db-password", "api-key"),
+        12,
+        DesiredState.SHUTDOWN,
+        TaskState.RUNNING,
+        "c0ffee",
+        "exit status 137",
+        new Version(5),
+        CREATED,
+        UPDATED);
+  }
+
+  static Task pendingTask() {
+    return new Task(
+        TaskId.of("task-2"),
+        ServiceId.of("svc-1"),
+        "web",
+        0,
+        Optional.empty(),
+        "web:1",
+        List.of(),
+        Map.of(),
+        Resources.UNLIMITED,
+        List.of(),
+        Optional.empty(),
+        RestartPolicy.DEFAULT,
+        List.of(),
+        0,
+        DesiredState.RUNNING,
+        TaskState.PENDING,
+        "",
+        "",
+        Version.initial(),
+        Instant.EPOCH,
+        Instant.EPOCH);
+  }
+
+  static Secret secret() {
+    return new Secret(
+        SecretId.of("sec-1"),
+        "db-password",
+        CREATED,
+        new SealedData("key-2", Bytes.of(new byte[] {0, 1, 2, (byte) 0xFF, (byte) 0x80})));
+  }
+
+  static Volume volume() {
+    return new Volume(
+        VolumeId.of("vol-1"),
+        "data",
+        Volume.LOCAL_DRIVER,
+        Map.of("size", "10G", "type", "ext4"),
+        Map.of("team", "storage"),
+        CREATED,
+        Optional.of(NodeId.of("node-1")),
+        "/var/lib/warren/volumes/data");
+  }
+
+  static Ingress ingress() {
+    return new Ingress(
+        IngressId.of("ing-1"),
+        "public",
+        List.of(
+            new IngressRule(
+                "www.example.com",
+                List.of(
+                    new IngressPath("/", PathType.PREFIX, new IngressBackend("web", 8080)),
+                    new IngressPath("/api", PathType.EXACT, new IngressBackend("api", 9090)))),
+            new IngressRule("", List.of())),
+        Optional.of(
+            new IngressTls(true, "www-cert", List.of("www.example.com"), true, "ops@example.com")),
+        Map.of("tier", "edge"),
+        CREATED,
+        UPDATED);
+  }
+
+  static TlsCertificate certificate() {
+    return new TlsCertificate(
+        CertificateId.of("cert-1"),
+        "www-cert",
+        List.of("www.example.com", "example.com"),
+        Bytes.of(
+            "-----BEGIN CERTIFICATE-----\nMIIB\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        new SealedData("key-1", Bytes.of(new byte[] {9, 8, 7})),
+        "Let's Encrypt",
+        CREATED,
+        UPDATED.plusSeconds(90L * 24 * 3600),
+        true,
+        Map.of("owner", "web"),
+        CREATED,
+        UPDATED);
+  }
+
+  static JoinToken joinToken() {
+    return new JoinToken(
+        JoinTokenId.of("tok-1"), NodeRole.MANAGER, "sha256:abcdef", CREATED, UPDATED);
+  }
+
+  static Cluster cluster() {
+    return new Cluster(ClusterId.of("cluster-1"), "sha256:0123456789abcdef", CREATED);
+  }
+
+  /** A sample of every kind the store holds, keyed by the kind. */
+  static Map<EntityKind<?>, List<Object>> entitiesByKind() {
+    return Map.of(
+        EntityKind.CLUSTER, List.of(cluster()),
+        EntityKind.NODE, List.of(node()),
+        EntityKind.SERVICE, List.of(service(), freshService()),
+        EntityKind.TASK, List.of(task(), pendingTask()),
+        EntityKind.SECRET, List.of(secret()),
+        EntityKind.VOLUME, List.of(volume()),
+        EntityKind.INGRESS, List.of(ingress()),
+        EntityKind.CERTIFICATE, List.of(certificate()),
+        EntityKind.JOIN_TOKEN, List.of(joinToken()));
+  }
+
+  static List<StateChange> everyChange() {
+    return List.of(
+        new StateChange.ClusterInitialized(cluster()),
+        new StateChange.NodeRegistered(node()),
+        new StateChange.ServiceCreated(service()),
+        new StateChange.ServiceCreated(freshService()),
+        new StateChange.ServiceUpdated(service()),
+        new StateChange.ServiceDeleted(ServiceId.of("svc-1")));
+  }
+}

@@ -1,0 +1,138 @@
+package dev.warren.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.warren.codec.CodecException;
+import dev.warren.domain.change.StateChange;
+import dev.warren.domain.change.StateChangeApplier;
+import dev.warren.domain.error.AlreadyExistsException;
+import dev.warren.domain.error.DomainException;
+import dev.warren.domain.error.UnavailableException;
+import dev.warren.domain.model.cluster.Suffrage;
+import dev.warren.domain.model.service.Service;
+import dev.warren.domain.model.service.ServiceId;
+import dev.warren.domain.port.in.ApplyCommittedChangeUseCase;
+import dev.warren.domain.port.in.ApplyOutcome;
+import dev.warren.domain.port.out.EntityKind;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import org.junit.jupiter.api.Test;
+
+class InMemoryReplicatedLogAdapterTest {
+  private final InMemoryClusterStateAdapter state = new InMemoryClusterStateAdapter();
+  private final InMemoryReplicatedLogAdapter log = new InMemoryReplicatedLogAdapter(applyTo(state));
+
+  /** The apply handler's behaviour, without depending on the application module. */
+  private static ApplyCommittedChangeUseCase applyTo(InMemoryClusterStateAdapter state) {
+    return (index, change) -> {
+      if (index <= state.lastAppliedIndex()) {
+        return new ApplyOutcome.AlreadyApplied(index);
+      }
+      try {
+        state.apply(index, writer -> StateChangeApplier.apply(change, writer));
+        return new ApplyOutcome.Applied(index);
+      } catch (DomainException rejected) {
+        return new ApplyOutcome.Rejected(index, rejected.kind(), rejected.getMessage());
+      }
+    };
+  }
+
+  @Test
+  void proposalsAreAppliedInOrderAndAnsweredWithTheirIndex() {
+    var web = SampleEntities.service("svc-1", "web");
+
+    assertThat(log.propose(new StateChange.ServiceCreated(web))).isCompletedWithValue(1L);
+    assertThat(log.propose(new StateChange.NodeRegistered(SampleEntities.node("n-1"))))
+        .isCompletedWithValue(2L);
+
+    assertThat(state.lastAppliedIndex()).isEqualTo(2);
+    Optional<Service> found = state.read(reader -> reader.findByName(EntityKind.SERVICE, "web"));
+    assertThat(found).contains(web);
+    assertThat(log.proposed()).hasSize(2).first().isEqualTo(new StateChange.ServiceCreated(web));
+  }
+
+  @Test
+  void aRejectedChangeFailsTheFutureWithTheDomainExceptionAndStillTakesAnIndex() {
+    log.propose(new StateChange.ServiceCreated(SampleEntities.service("svc-1", "web")));
+
+    CompletableFuture<Long> duplicate =
+        log.propose(new StateChange.ServiceCreated(SampleEntities.service("svc-2", "web")));
+
+    assertThat(duplicate)
+        .failsWithin(Duration.ZERO)
+        .withThrowableOfType(ExecutionException.class)
+        .havingCause()
+        .isInstanceOf(AlreadyExistsException.class)
+        .withMessage("service already exists: web");
+    assertThat(state.lastAppliedIndex()).isEqualTo(2);
+  }
+
+  @Test
+  void anAlreadyAppliedEntryCompletesWithItsIndex() {
+    var replay =
+        new InMemoryReplicatedLogAdapter((index, change) -> new ApplyOutcome.AlreadyApplied(index));
+
+    assertThat(replay.propose(new StateChange.ServiceDeleted(ServiceId.of("svc-1"))))
+        .isCompletedWithValue(1L);
+  }
+
+  @Test
+  void aLogCanContinueAfterTheIndexItsStoreHasApplied() {
+    state.apply(7, writer -> {});
+    var continued = new InMemoryReplicatedLogAdapter(applyTo(state), 7);
+
+    assertThat(continued.propose(new StateChange.NodeRegistered(SampleEntities.node("n-1"))))
+        .isCompletedWithValue(8L);
+    long nodes = state.read(reader -> reader.count(EntityKind.NODE));
+    assertThat(nodes).isOne();
+  }
+
+  @Test
+  void changesTravelThroughTheCodecBeforeTheyAreApplied() {
+    var seen = new ArrayList<StateChange>();
+    var recording =
+        new InMemoryReplicatedLogAdapter(
+            (index, change) -> {
+              seen.add(change);
+              return new ApplyOutcome.Applied(index);
+            });
+    var change = new StateChange.ServiceCreated(SampleEntities.service("svc-1", "web"));
+
+    recording.propose(change);
+
+    assertThat(seen).singleElement().isEqualTo(change).isNotSameAs(change);
+  }
+
+  @Test
+  void aChangeThatCannotBeEncodedFailsTheFuture() {
+    assertThat(log.propose(null))
+        .failsWithin(Duration.ZERO)
+        .withThrowableOfType(ExecutionException.class)
+        .havingCause()
+        .isInstanceOf(CodecException.class);
+    assertThat(state.lastAppliedIndex()).isZero();
+  }
+
+  @Test
+  void aSingleLocalVoterLeadsUntilClosed() {
+    assertThat(log.membership().leaderId()).contains(InMemoryReplicatedLogAdapter.LOCAL_MEMBER);
+    assertThat(log.membership().members())
+        .singleElement()
+        .satisfies(member -> assertThat(member.suffrage()).isEqualTo(Suffrage.VOTER));
+    assertThat(log.isCaughtUp()).isTrue();
+    assertThat(log.readBarrier()).isCompletedWithValue(0L);
+
+    log.close();
+
+    assertThat(log.isCaughtUp()).isFalse();
+    assertThat(log.propose(new StateChange.ServiceDeleted(ServiceId.of("svc-1"))))
+        .failsWithin(Duration.ZERO)
+        .withThrowableOfType(ExecutionException.class)
+        .havingCause()
+        .isInstanceOf(UnavailableException.class);
+    assertThat(log.readBarrier()).isCompletedExceptionally();
+  }
+}
