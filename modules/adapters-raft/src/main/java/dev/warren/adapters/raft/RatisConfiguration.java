@@ -1,0 +1,92 @@
+package dev.warren.adapters.raft;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.ratis.client.RaftClientConfigKeys;
+import org.apache.ratis.conf.RaftProperties;
+import org.apache.ratis.grpc.GrpcConfigKeys;
+import org.apache.ratis.retry.ExponentialBackoffRetry;
+import org.apache.ratis.retry.RetryPolicy;
+import org.apache.ratis.server.RaftServerConfigKeys;
+import org.apache.ratis.util.SizeInBytes;
+import org.apache.ratis.util.TimeDuration;
+
+/** Ratis settings of the server and the embedded client, in one place. */
+final class RatisConfiguration {
+  /** The first election of a fresh process need not wait a full election timeout. */
+  private static final Duration FIRST_ELECTION_MIN = Duration.ofMillis(100);
+
+  private static final Duration FIRST_ELECTION_MAX = Duration.ofMillis(300);
+  private static final long PURGE_GAP_MAX = 1024;
+  private static final int SNAPSHOTS_RETAINED = 2;
+
+  /** Proposals in flight per client before {@code propose} blocks its caller. */
+  static final int OUTSTANDING_PROPOSALS_MAX = 512;
+
+  private RatisConfiguration() {}
+
+  static RaftProperties server(RaftSettings settings, int port) {
+    var properties = new RaftProperties();
+    // Ratis defaults both to /tmp.
+    RaftServerConfigKeys.setStorageDir(properties, List.of(settings.directory().toFile()));
+    RaftServerConfigKeys.setRemovedGroupsDir(
+        properties, settings.directory().resolve("removed-groups").toFile());
+    GrpcConfigKeys.Server.setHost(properties, settings.host());
+    GrpcConfigKeys.Server.setPort(properties, port);
+
+    RaftServerConfigKeys.Rpc.setTimeoutMin(properties, duration(settings.electionTimeoutMin()));
+    RaftServerConfigKeys.Rpc.setTimeoutMax(properties, duration(settings.electionTimeoutMax()));
+    // A one-node group elects itself in a fraction of a second. In a larger group pre-vote (on by
+    // default) keeps a restarting member's early election from disturbing a live leader.
+    RaftServerConfigKeys.Rpc.setFirstElectionTimeoutMin(
+        properties, duration(min(settings.electionTimeoutMin(), FIRST_ELECTION_MIN)));
+    RaftServerConfigKeys.Rpc.setFirstElectionTimeoutMax(
+        properties, duration(min(settings.electionTimeoutMax(), FIRST_ELECTION_MAX)));
+
+    RaftServerConfigKeys.Read.setOption(properties, RaftServerConfigKeys.Read.Option.LINEARIZABLE);
+
+    // An acknowledged write is on disk: the flush index only moves after a real fsync.
+    RaftServerConfigKeys.Log.setUnsafeFlushEnabled(properties, false);
+    RaftServerConfigKeys.Log.setAsyncFlushEnabled(properties, false);
+    RaftServerConfigKeys.Log.setSegmentSizeMax(properties, SizeInBytes.valueOf("64MB"));
+    RaftServerConfigKeys.Log.setPurgeGap(
+        properties, (int) Math.min(PURGE_GAP_MAX, settings.snapshotThreshold()));
+
+    // Trigger-when-stop only works with auto-trigger on.
+    RaftServerConfigKeys.Snapshot.setAutoTriggerEnabled(properties, true);
+    RaftServerConfigKeys.Snapshot.setAutoTriggerThreshold(properties, settings.snapshotThreshold());
+    RaftServerConfigKeys.Snapshot.setTriggerWhenStopEnabled(properties, true);
+    // Ratis keeps every snapshot file unless told otherwise.
+    RaftServerConfigKeys.Snapshot.setRetentionFileNum(properties, SNAPSHOTS_RETAINED);
+    return properties;
+  }
+
+  static RaftProperties client() {
+    var properties = new RaftProperties();
+    RaftClientConfigKeys.Rpc.setRequestTimeout(
+        properties, TimeDuration.valueOf(3, TimeUnit.SECONDS));
+    RaftClientConfigKeys.Async.setOutstandingRequestsMax(properties, OUTSTANDING_PROPOSALS_MAX);
+    return properties;
+  }
+
+  /**
+   * Bounded: about 10 s of back-off in all (plus 3 s per attempt that times out), instead of Ratis'
+   * default of retrying forever without sleeping. A known leader is retried at once.
+   */
+  static RetryPolicy retryPolicy() {
+    return ExponentialBackoffRetry.newBuilder()
+        .setBaseSleepTime(TimeDuration.valueOf(50, TimeUnit.MILLISECONDS))
+        .setMaxSleepTime(TimeDuration.valueOf(1, TimeUnit.SECONDS))
+        .setMaxAttempts(15)
+        .build();
+  }
+
+  private static Duration min(Duration a, Duration b) {
+    return a.compareTo(b) <= 0 ? a : b;
+  }
+
+  private static TimeDuration duration(Duration duration) {
+    return TimeDuration.valueOf(duration.toMillis(), TimeUnit.MILLISECONDS);
+  }
+}

@@ -1,0 +1,451 @@
+package dev.warren.adapters.raft;
+
+import dev.warren.adapters.raft.codec.LogEntryCodec;
+import dev.warren.adapters.raft.codec.ReplyCodec;
+import dev.warren.adapters.raft.statemachine.ClusterStateMachine;
+import dev.warren.domain.change.StateChange;
+import dev.warren.domain.error.DomainException;
+import dev.warren.domain.error.UnavailableException;
+import dev.warren.domain.model.cluster.ClusterMember;
+import dev.warren.domain.model.cluster.Membership;
+import dev.warren.domain.model.cluster.Suffrage;
+import dev.warren.domain.port.in.ApplyCommittedChangeUseCase;
+import dev.warren.domain.port.in.ApplyOutcome;
+import dev.warren.domain.port.out.ClusterStatePort;
+import dev.warren.domain.port.out.ReplicatedLogPort;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
+import org.apache.ratis.client.RaftClient;
+import org.apache.ratis.proto.RaftProtos.RaftPeerRole;
+import org.apache.ratis.protocol.ClientId;
+import org.apache.ratis.protocol.Message;
+import org.apache.ratis.protocol.RaftClientReply;
+import org.apache.ratis.protocol.RaftClientRequest;
+import org.apache.ratis.protocol.RaftGroup;
+import org.apache.ratis.protocol.RaftGroupId;
+import org.apache.ratis.protocol.RaftPeer;
+import org.apache.ratis.protocol.RaftPeerId;
+import org.apache.ratis.protocol.exceptions.StateMachineException;
+import org.apache.ratis.server.RaftServer;
+import org.apache.ratis.server.storage.RaftStorage;
+import org.apache.ratis.thirdparty.com.google.protobuf.UnsafeByteOperations;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@link ReplicatedLogPort} on Apache Ratis: one Raft server per manager, its log and snapshots
+ * under {@link RaftSettings#directory()}, and an embedded Raft client that routes proposals to the
+ * leader. Committed entries are applied to the {@link ClusterStatePort} through {@link
+ * ApplyCommittedChangeUseCase} on Ratis' apply thread.
+ *
+ * <p>Durability: an entry is acknowledged only after it is fsynced on a quorum and applied on this
+ * manager. The state is snapshotted every {@link RaftSettings#snapshotThreshold()} entries and on
+ * close, and the log before a snapshot is purged.
+ *
+ * <p>Thread-safe. Returned futures complete on Ratis client or apply threads: do not block in their
+ * callbacks. {@link #propose} blocks its caller only while {@value
+ * RatisConfiguration#OUTSTANDING_PROPOSALS_MAX} proposals are already in flight.
+ */
+public final class RatisReplicatedLogAdapter implements ReplicatedLogPort {
+  private static final Logger LOG = LoggerFactory.getLogger(RatisReplicatedLogAdapter.class);
+
+  /** Every Warren cluster is one Raft group; its id is fixed so peers agree without talking. */
+  static final RaftGroupId GROUP_ID =
+      RaftGroupId.valueOf(UUID.nameUUIDFromBytes("warren".getBytes(StandardCharsets.UTF_8)));
+
+  private static final Duration READY_TIMEOUT = Duration.ofSeconds(15);
+
+  private final RaftPeerId selfId;
+  private final String address;
+  private final int port;
+  private final RaftServer server;
+  private final RaftServer.Division division;
+  private final ClusterStateMachine stateMachine;
+  private final RaftClient client;
+  private final Set<CompletableFuture<?>> pending = ConcurrentHashMap.newKeySet();
+  private final AtomicBoolean closed = new AtomicBoolean();
+  private final ClientId readerId = ClientId.randomId();
+  private final AtomicLong readCalls = new AtomicLong();
+
+  private RatisReplicatedLogAdapter(
+      RaftPeerId selfId, RaftServer server, ClusterStateMachine stateMachine, String host)
+      throws IOException {
+    this.selfId = selfId;
+    this.server = server;
+    this.stateMachine = stateMachine;
+    this.division = server.getDivision(GROUP_ID);
+    this.port = server.getServerRpc().getInetSocketAddress().getPort();
+    this.address = address(host, port);
+    this.client =
+        RaftClient.newBuilder()
+            .setClientId(ClientId.randomId())
+            .setRaftGroup(groupWithCurrentAddress())
+            .setLeaderId(selfId)
+            .setProperties(RatisConfiguration.client())
+            .setRetryPolicy(RatisConfiguration.retryPolicy())
+            .build();
+  }
+
+  /**
+   * Starts this manager's Raft server on {@code settings.directory()} (recovering the log and the
+   * latest snapshot found there, or creating a one-node group), and returns once a leader is known
+   * and, if that is this manager, it has applied every committed entry.
+   *
+   * <p>On start the state is restored from the latest snapshot if it is behind it, then the log
+   * after the snapshot is replayed; entries the state already holds are skipped, so a persistent
+   * store and a fresh in-memory one both work.
+   *
+   * @param apply applies committed changes to {@code state}; called on one Ratis thread
+   * @param state the local cluster state; read for its applied index and to write and restore
+   *     snapshots. The adapter does not close it.
+   * @throws UnavailableException if the server cannot start (port taken, storage unreadable, a
+   *     corrupt snapshot) or no leader emerges within 15 s
+   * @throws IllegalStateException if {@code state} holds entries past the end of the Raft log (the
+   *     directory does not belong to this store)
+   */
+  public static RatisReplicatedLogAdapter start(
+      RaftSettings settings, ApplyCommittedChangeUseCase apply, ClusterStatePort state) {
+    Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(apply, "apply");
+    Objects.requireNonNull(state, "state");
+    var selfId = RaftPeerId.valueOf(settings.nodeId());
+    var stateMachine = new ClusterStateMachine(apply, state);
+    RaftServer server = null;
+    RatisReplicatedLogAdapter adapter;
+    try {
+      Files.createDirectories(settings.directory());
+      int port = reservePort(settings.host(), settings.port());
+      var self =
+          RaftPeer.newBuilder().setId(selfId).setAddress(address(settings.host(), port)).build();
+      server =
+          RaftServer.newBuilder()
+              .setServerId(selfId)
+              .setGroup(RaftGroup.valueOf(GROUP_ID, self))
+              .setStateMachine(stateMachine)
+              .setProperties(RatisConfiguration.server(settings, port))
+              .setOption(RaftStorage.StartupOption.RECOVER)
+              .build();
+      server.start();
+      adapter = new RatisReplicatedLogAdapter(selfId, server, stateMachine, settings.host());
+    } catch (IOException | RuntimeException e) {
+      closeQuietly(server);
+      Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+      throw new UnavailableException(
+          "Raft node "
+              + settings.nodeId()
+              + " cannot start on "
+              + settings.host()
+              + " with storage "
+              + settings.directory()
+              + ": "
+              + cause.getMessage(),
+          cause);
+    }
+    try {
+      adapter.awaitReady(state);
+      return adapter;
+    } catch (RuntimeException e) {
+      adapter.close();
+      throw e;
+    }
+  }
+
+  private void awaitReady(ClusterStatePort state) {
+    try {
+      stateMachine.leaderKnown().get(READY_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      throw new UnavailableException(
+          "no Raft leader elected within "
+              + READY_TIMEOUT.toSeconds()
+              + " s (node "
+              + selfId
+              + " at "
+              + address
+              + "); a majority of the managers must be running and reachable",
+          e);
+    } catch (ExecutionException e) {
+      throw new UnavailableException("Raft node " + selfId + " failed while starting", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new UnavailableException("interrupted while Raft node " + selfId + " was starting", e);
+    }
+    long logEnd = division.getRaftLog().getNextIndex() - 1;
+    long stateIndex = state.lastAppliedIndex();
+    if (stateIndex > logEnd) {
+      throw new IllegalStateException(
+          "the cluster state is at log index "
+              + stateIndex
+              + " but the Raft log in this directory ends at "
+              + logEnd
+              + ": the state store and the Raft directory do not belong together");
+    }
+    LOG.info(
+        "Raft node {} ready at {}: leader {}, applied index {}",
+        selfId,
+        address,
+        division.getInfo().getLeaderId(),
+        stateMachine.applied().current());
+  }
+
+  /** The port the Raft server is bound to (the OS-chosen one if the settings said 0). */
+  public int port() {
+    return port;
+  }
+
+  /** {@code host:port} at which peers and clients reach this manager's Raft server. */
+  public String address() {
+    return address;
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The future fails with the {@link DomainException} the apply logic rejected the change with,
+   * with {@link UnavailableException} when no leader answers within the bounded retries (about 10
+   * s) or the adapter closes first (the change may still commit then), and with {@link
+   * IllegalStateException} if the state machine failed on the entry (a bug).
+   */
+  @Override
+  public CompletableFuture<Long> propose(StateChange change) {
+    Objects.requireNonNull(change, "change");
+    if (closed.get()) {
+      return CompletableFuture.failedFuture(closedException());
+    }
+    Message entry;
+    try {
+      entry = Message.valueOf(UnsafeByteOperations.unsafeWrap(LogEntryCodec.encode(change)));
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    var result = tracked(new CompletableFuture<Long>());
+    client.async().send(entry).thenCompose(this::awaitAppliedHere).whenComplete(completing(result));
+    return result;
+  }
+
+  private CompletableFuture<Long> awaitAppliedHere(RaftClientReply reply) {
+    if (!reply.isSuccess()) {
+      throw new UnavailableException("the Raft leader did not accept the change: " + reply);
+    }
+    ApplyOutcome outcome = ReplyCodec.decodeOutcome(reply.getMessage().getContent().toByteArray());
+    CompletableFuture<Long> appliedHere = stateMachine.applied().await(outcome.logIndex());
+    return switch (outcome) {
+      case ApplyOutcome.Applied applied -> appliedHere;
+      case ApplyOutcome.AlreadyApplied alreadyApplied -> appliedHere;
+      case ApplyOutcome.Rejected rejected ->
+          appliedHere.thenCompose(
+              index ->
+                  CompletableFuture.failedFuture(
+                      DomainException.of(rejected.kind(), rejected.message())));
+    };
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Runs Ratis' linearizable read (read index, confirmed by a heartbeat round when there are
+   * other voters; a follower asks the leader for it) on this manager's own server, in process
+   * rather than through the embedded client: on one node that costs about 0.05 ms instead of 0.3
+   * ms. Then waits for the local apply to reach the read index. Not retried: during an election it
+   * fails with {@link UnavailableException}.
+   */
+  @Override
+  public CompletableFuture<Long> readBarrier() {
+    if (closed.get()) {
+      return CompletableFuture.failedFuture(closedException());
+    }
+    var query = Message.valueOf(UnsafeByteOperations.unsafeWrap(ReplyCodec.appliedIndexQuery()));
+    var result = tracked(new CompletableFuture<Long>());
+    var request =
+        RaftClientRequest.newBuilder()
+            .setClientId(readerId)
+            .setServerId(selfId)
+            .setGroupId(GROUP_ID)
+            .setCallId(readCalls.incrementAndGet())
+            .setMessage(query)
+            .setType(RaftClientRequest.readRequestType())
+            .build();
+    CompletableFuture<RaftClientReply> reply;
+    try {
+      reply = server.submitClientRequestAsync(request);
+    } catch (IOException e) {
+      reply = CompletableFuture.failedFuture(e);
+    }
+    reply
+        .thenCompose(
+            answer -> {
+              if (answer.getException() != null) {
+                return CompletableFuture.failedFuture(answer.getException());
+              }
+              return stateMachine
+                  .applied()
+                  .await(ReplyCodec.decodeIndex(answer.getMessage().getContent().toByteArray()));
+            })
+        .whenComplete(completing(result));
+    return result;
+  }
+
+  /** {@inheritDoc} Listeners (Ratis learners) are reported as non-voters. */
+  @Override
+  public Membership membership() {
+    var conf = division.getRaftConf();
+    List<ClusterMember> members = new ArrayList<>();
+    for (RaftPeer peer : conf.getCurrentPeers()) {
+      members.add(new ClusterMember(peer.getId().toString(), addressOf(peer), Suffrage.VOTER));
+    }
+    for (RaftPeer peer : conf.getCurrentPeers(RaftPeerRole.LISTENER)) {
+      members.add(new ClusterMember(peer.getId().toString(), addressOf(peer), Suffrage.NONVOTER));
+    }
+    members.sort(Comparator.comparing(ClusterMember::id));
+    Optional<String> leader =
+        closed.get()
+            ? Optional.empty()
+            : Optional.ofNullable(division.getInfo().getLeaderId()).map(RaftPeerId::toString);
+    return new Membership(leader, members);
+  }
+
+  @Override
+  public boolean isCaughtUp() {
+    return !closed.get()
+        && division.getInfo().getLeaderId() != null
+        && stateMachine.applied().current() >= division.getRaftLog().getLastCommittedIndex();
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Fails pending proposals and reads with {@link UnavailableException}, closes the client, then
+   * the server (which applies what is committed and takes a final snapshot). The state port stays
+   * open.
+   */
+  @Override
+  public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    var closing = closedException();
+    pending.forEach(future -> future.completeExceptionally(closing));
+    try {
+      client.close();
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("Raft client of node {} did not close cleanly", selfId, e);
+    }
+    closeQuietly(server);
+    LOG.info("Raft node {} closed at applied index {}", selfId, stateMachine.applied().current());
+  }
+
+  private <T> CompletableFuture<T> tracked(CompletableFuture<T> future) {
+    pending.add(future);
+    future.whenComplete((value, error) -> pending.remove(future));
+    if (closed.get()) {
+      future.completeExceptionally(closedException());
+    }
+    return future;
+  }
+
+  private static <T> BiConsumer<T, Throwable> completing(CompletableFuture<T> result) {
+    return (value, error) -> {
+      if (error == null) {
+        result.complete(value);
+      } else {
+        result.completeExceptionally(translate(error));
+      }
+    };
+  }
+
+  /**
+   * Ratis failures to domain failures: anything that means "no answer from a leader" is
+   * UNAVAILABLE.
+   */
+  static RuntimeException translate(Throwable error) {
+    Throwable cause = error;
+    while ((cause instanceof CompletionException || cause instanceof ExecutionException)
+        && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    if (cause instanceof DomainException domain) {
+      return domain;
+    }
+    if (cause instanceof StateMachineException failed) {
+      return new IllegalStateException(
+          "the Raft state machine failed on the change: " + failed.getMessage(), failed);
+    }
+    if (cause instanceof IOException io) {
+      return new UnavailableException("no Raft leader reachable: " + io.getMessage(), io);
+    }
+    if (cause instanceof RuntimeException runtime) {
+      return runtime;
+    }
+    return new IllegalStateException(cause);
+  }
+
+  private UnavailableException closedException() {
+    return new UnavailableException(
+        "no Raft leader reachable: the Raft log on node " + selfId + " is closed");
+  }
+
+  private RaftGroup groupWithCurrentAddress() {
+    List<RaftPeer> peers = new ArrayList<>();
+    for (RaftPeer peer : division.getGroup().getPeers()) {
+      peers.add(
+          peer.getId().equals(selfId)
+              ? RaftPeer.newBuilder(peer).setAddress(address).build()
+              : peer);
+    }
+    return RaftGroup.valueOf(GROUP_ID, peers);
+  }
+
+  // A restart on another port leaves the old address in the stored configuration; ours is current.
+  private String addressOf(RaftPeer peer) {
+    return peer.getId().equals(selfId) ? address : peer.getAddress();
+  }
+
+  private static String address(String host, int port) {
+    return (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + port;
+  }
+
+  /**
+   * Binds a throw-away socket to {@code host:port} and returns the port it got. Ratis needs the
+   * peer's address, port included, before its server binds, so port 0 is resolved here; and Ratis
+   * calls {@code System.exit} when its gRPC server cannot bind, so a taken port must be caught
+   * before. {@link #port()} reports the port the Raft server then really bound.
+   */
+  private static int reservePort(String host, int port) throws IOException {
+    try (var socket = new ServerSocket()) {
+      socket.bind(new InetSocketAddress(host, port));
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new IOException("cannot bind " + address(host, port) + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void closeQuietly(RaftServer server) {
+    if (server == null) {
+      return;
+    }
+    try {
+      server.close();
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("Raft server {} did not close cleanly", server.getId(), e);
+    }
+  }
+}

@@ -1,0 +1,129 @@
+package dev.warren.adapters.raft.snapshot;
+
+import dev.warren.domain.port.out.ClusterStatePort;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import org.apache.ratis.io.MD5Hash;
+import org.apache.ratis.server.protocol.TermIndex;
+import org.apache.ratis.server.storage.FileInfo;
+import org.apache.ratis.server.storage.RaftStorage;
+import org.apache.ratis.statemachine.impl.SimpleStateMachineStorage;
+import org.apache.ratis.statemachine.impl.SingleFileSnapshotInfo;
+import org.apache.ratis.util.MD5FileUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Snapshots of the cluster state as single files in Ratis' state machine directory ({@code
+ * snapshot.<term>_<index>} with an MD5 beside it). The live store is elsewhere; a snapshot is a
+ * copy the store writes through {@link ClusterStatePort#writeSnapshot} and reads back through
+ * {@link ClusterStatePort#restoreSnapshot}, so Ratis can purge its log and ship the file to a
+ * lagging follower. Called only from Ratis' apply thread and lifecycle callbacks, one at a time.
+ */
+public final class StateSnapshots {
+  private static final Logger LOG = LoggerFactory.getLogger(StateSnapshots.class);
+
+  private final ClusterStatePort state;
+  private final SimpleStateMachineStorage storage = new SimpleStateMachineStorage();
+
+  public StateSnapshots(ClusterStatePort state) {
+    this.state = state;
+  }
+
+  /** Ratis' storage of the snapshot files, which must be handed to Ratis. */
+  public SimpleStateMachineStorage storage() {
+    return storage;
+  }
+
+  /** Binds to the state machine directory of {@code raftStorage}. */
+  public void init(RaftStorage raftStorage) throws IOException {
+    storage.init(raftStorage);
+  }
+
+  /**
+   * Restores the state from the newest snapshot on disk if the state is behind it (a new or lost
+   * store, or a snapshot installed from the leader); a state at or past the snapshot is kept, as
+   * every entry it holds is committed.
+   *
+   * @return the term and index of the newest snapshot, or null if there is none
+   * @throws IOException if the snapshot is corrupt or the store cannot read it
+   */
+  public TermIndex restoreIfNewer() throws IOException {
+    SingleFileSnapshotInfo latest = storage.loadLatestSnapshot();
+    if (latest == null) {
+      return null;
+    }
+    long stateIndex = state.lastAppliedIndex();
+    if (stateIndex < latest.getIndex()) {
+      Path file = latest.getFile().getPath();
+      MD5Hash expected = latest.getFile().getFileDigest();
+      if (expected != null) {
+        MD5Hash actual = MD5FileUtil.computeMd5ForFile(file.toFile());
+        if (!actual.equals(expected)) {
+          throw new IOException(
+              "snapshot " + file + " is corrupt: its MD5 is " + actual + ", expected " + expected);
+        }
+      }
+      try {
+        state.restoreSnapshot(file);
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      } catch (IllegalArgumentException e) {
+        throw new IOException("snapshot " + file + " cannot be restored: " + e.getMessage(), e);
+      }
+      LOG.info(
+          "Restored the cluster state from snapshot {} (state was at index {})",
+          latest.getTermIndex(),
+          stateIndex);
+    }
+    return latest.getTermIndex();
+  }
+
+  /**
+   * Writes the state as the snapshot at {@code applied}, durably, and makes it the latest. Ratis
+   * calls this with no entry being applied, so the state is at (or, while replaying into a
+   * persistent store, past) {@code applied}.
+   *
+   * @return the index of the newest snapshot
+   * @throws IOException if the snapshot cannot be written; the previous snapshot stays
+   */
+  public long take(TermIndex applied) throws IOException {
+    SingleFileSnapshotInfo latest = storage.getLatestSnapshot();
+    if (latest != null && latest.getIndex() >= applied.getIndex()) {
+      return latest.getIndex();
+    }
+    Path target = storage.getSnapshotFile(applied.getTerm(), applied.getIndex()).toPath();
+    Path partial = target.resolveSibling(target.getFileName() + ".partial");
+    try {
+      Files.deleteIfExists(partial);
+      state.writeSnapshot(partial);
+      force(partial);
+      Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+      force(target.getParent());
+    } catch (UncheckedIOException e) {
+      Files.deleteIfExists(partial);
+      throw e.getCause();
+    } catch (IOException | RuntimeException e) {
+      Files.deleteIfExists(partial);
+      throw e instanceof IOException io
+          ? io
+          : new IOException("the state store failed to write a snapshot: " + e.getMessage(), e);
+    }
+    MD5Hash digest = MD5FileUtil.computeAndSaveMd5ForFile(target.toFile());
+    storage.updateLatestSnapshot(new SingleFileSnapshotInfo(new FileInfo(target, digest), applied));
+    return applied.getIndex();
+  }
+
+  // The log is purged up to a snapshot right after it is taken, so the snapshot must be on disk.
+  private static void force(Path path) throws IOException {
+    var option = Files.isDirectory(path) ? StandardOpenOption.READ : StandardOpenOption.WRITE;
+    try (FileChannel channel = FileChannel.open(path, option)) {
+      channel.force(true);
+    }
+  }
+}

@@ -1,0 +1,214 @@
+package dev.warren.adapters.raft.statemachine;
+
+import dev.warren.adapters.raft.codec.LogEntryCodec;
+import dev.warren.adapters.raft.codec.ReplyCodec;
+import dev.warren.adapters.raft.snapshot.StateSnapshots;
+import dev.warren.domain.change.StateChange;
+import dev.warren.domain.error.UnavailableException;
+import dev.warren.domain.port.in.ApplyCommittedChangeUseCase;
+import dev.warren.domain.port.in.ApplyOutcome;
+import dev.warren.domain.port.out.ClusterStatePort;
+import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
+import org.apache.ratis.proto.RaftProtos.LogEntryProto;
+import org.apache.ratis.protocol.Message;
+import org.apache.ratis.protocol.RaftClientRequest;
+import org.apache.ratis.protocol.RaftGroupId;
+import org.apache.ratis.protocol.RaftGroupMemberId;
+import org.apache.ratis.protocol.RaftPeerId;
+import org.apache.ratis.server.RaftServer;
+import org.apache.ratis.server.protocol.TermIndex;
+import org.apache.ratis.server.raftlog.RaftLog;
+import org.apache.ratis.server.storage.RaftStorage;
+import org.apache.ratis.statemachine.StateMachineStorage;
+import org.apache.ratis.statemachine.TransactionContext;
+import org.apache.ratis.statemachine.impl.BaseStateMachine;
+import org.apache.ratis.thirdparty.com.google.protobuf.UnsafeByteOperations;
+import org.apache.ratis.util.LifeCycle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Ratis state machine of a manager: applies each committed {@link StateChange} to the cluster
+ * state through {@link ApplyCommittedChangeUseCase} and answers the proposer with the encoded
+ * {@link ApplyOutcome}.
+ *
+ * <p>Entries at or below the state's own applied index are acknowledged as {@link
+ * ApplyOutcome.AlreadyApplied} without being applied again: Ratis replays from its latest snapshot,
+ * and a persistent store may already hold more. Nothing here throws into Ratis (that would close
+ * the server); an entry that cannot be applied completes its future exceptionally and is logged.
+ * Ratis calls the apply methods from one thread, in log order.
+ */
+public final class ClusterStateMachine extends BaseStateMachine {
+  private static final Logger LOG = LoggerFactory.getLogger(ClusterStateMachine.class);
+
+  private final ApplyCommittedChangeUseCase apply;
+  private final ClusterStatePort state;
+  private final StateSnapshots snapshots;
+  private final AppliedIndexWaiter applied = new AppliedIndexWaiter(RaftLog.INVALID_LOG_INDEX);
+  private final CompletableFuture<Void> leaderKnown = new CompletableFuture<>();
+
+  /**
+   * The last state-change entry applied or skipped. Snapshots are taken at this index rather than
+   * at Ratis' applied index, which also counts configuration and metadata entries the state never
+   * sees; so "the state is behind the snapshot" compares indexes of the same kind, and a persistent
+   * store that is up to date is not restored on every restart.
+   */
+  private volatile TermIndex lastChange = TermIndex.INITIAL_VALUE;
+
+  public ClusterStateMachine(ApplyCommittedChangeUseCase apply, ClusterStatePort state) {
+    this.apply = apply;
+    this.state = state;
+    this.snapshots = new StateSnapshots(state);
+  }
+
+  /** The index the local state is applied up to, with waiters. */
+  public AppliedIndexWaiter applied() {
+    return applied;
+  }
+
+  /**
+   * Completes once this manager can serve: it leads and has applied its first entry of the term, or
+   * it follows a known leader.
+   */
+  public CompletableFuture<Void> leaderKnown() {
+    return leaderKnown;
+  }
+
+  @Override
+  public StateMachineStorage getStateMachineStorage() {
+    return snapshots.storage();
+  }
+
+  @Override
+  public void initialize(RaftServer server, RaftGroupId groupId, RaftStorage raftStorage)
+      throws IOException {
+    getLifeCycle()
+        .startAndTransition(
+            () -> {
+              super.initialize(server, groupId, raftStorage);
+              snapshots.init(raftStorage);
+              loadLatestSnapshot();
+            },
+            IOException.class);
+  }
+
+  @Override
+  public void pause() {
+    if (getLifeCycleState() == LifeCycle.State.RUNNING) {
+      getLifeCycle().transition(LifeCycle.State.PAUSING);
+      getLifeCycle().transition(LifeCycle.State.PAUSED);
+    }
+  }
+
+  /** Ratis installed a snapshot from the leader into the state machine directory: load it. */
+  @Override
+  public void reinitialize() throws IOException {
+    loadLatestSnapshot();
+    if (getLifeCycleState() == LifeCycle.State.PAUSED) {
+      getLifeCycle().transition(LifeCycle.State.STARTING);
+      getLifeCycle().transition(LifeCycle.State.RUNNING);
+    }
+  }
+
+  private void loadLatestSnapshot() throws IOException {
+    TermIndex snapshot = snapshots.restoreIfNewer();
+    if (snapshot != null) {
+      setLastAppliedTermIndex(snapshot);
+      lastChange = snapshot;
+      applied.advanceTo(snapshot.getIndex());
+    }
+  }
+
+  @Override
+  public long takeSnapshot() throws IOException {
+    TermIndex last = lastChange;
+    if (last.getIndex() < 0) {
+      return RaftLog.INVALID_LOG_INDEX;
+    }
+    try {
+      return snapshots.take(last);
+    } catch (RuntimeException e) {
+      throw new IOException("snapshot at " + last + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** Refuses, on the leader, a proposal that is not a valid state change before it is logged. */
+  @Override
+  public TransactionContext startTransaction(RaftClientRequest request) throws IOException {
+    TransactionContext transaction = super.startTransaction(request);
+    try {
+      LogEntryCodec.decode(request.getMessage().getContent().toByteArray());
+    } catch (RuntimeException e) {
+      transaction.setException(e);
+    }
+    return transaction;
+  }
+
+  @Override
+  public CompletableFuture<Message> applyTransaction(TransactionContext transaction) {
+    LogEntryProto entry = transaction.getLogEntry();
+    TermIndex termIndex = TermIndex.valueOf(entry);
+    try {
+      ApplyOutcome outcome =
+          applyEntry(
+              termIndex.getIndex(), entry.getStateMachineLogEntry().getLogData().toByteArray());
+      return CompletableFuture.completedFuture(
+          Message.valueOf(UnsafeByteOperations.unsafeWrap(ReplyCodec.encodeOutcome(outcome))));
+    } catch (RuntimeException e) {
+      LOG.error("Raft log entry {} could not be applied to the cluster state", termIndex, e);
+      return CompletableFuture.failedFuture(e);
+    } finally {
+      lastChange = termIndex;
+      markApplied(termIndex);
+    }
+  }
+
+  private ApplyOutcome applyEntry(long index, byte[] data) {
+    if (index <= state.lastAppliedIndex()) {
+      return new ApplyOutcome.AlreadyApplied(index);
+    }
+    return apply.apply(index, LogEntryCodec.decode(data));
+  }
+
+  /** Configuration and metadata entries: nothing to apply, but the index moves on. */
+  @Override
+  public void notifyTermIndexUpdated(long term, long index) {
+    markApplied(TermIndex.valueOf(term, index));
+  }
+
+  private void markApplied(TermIndex termIndex) {
+    updateLastAppliedTermIndex(termIndex);
+    applied.advanceTo(termIndex.getIndex());
+  }
+
+  /** Answers the read barrier's query with the applied index (after Ratis' read index wait). */
+  @Override
+  public CompletableFuture<Message> query(Message request) {
+    if (!ReplyCodec.isAppliedIndexQuery(request.getContent().toByteArray())) {
+      return CompletableFuture.failedFuture(
+          new IllegalArgumentException("unknown read-only query to the cluster state machine"));
+    }
+    return CompletableFuture.completedFuture(
+        Message.valueOf(
+            UnsafeByteOperations.unsafeWrap(ReplyCodec.encodeIndex(applied.current()))));
+  }
+
+  @Override
+  public void notifyLeaderReady() {
+    leaderKnown.complete(null);
+  }
+
+  @Override
+  public void notifyLeaderChanged(RaftGroupMemberId self, RaftPeerId newLeaderId) {
+    if (!newLeaderId.equals(self.getPeerId())) {
+      leaderKnown.complete(null);
+    }
+  }
+
+  @Override
+  public void close() {
+    applied.close(new UnavailableException("the Raft log on this manager is closed"));
+    getLifeCycle().checkStateAndClose(() -> {});
+  }
+}
