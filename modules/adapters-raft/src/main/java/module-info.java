@@ -4,10 +4,10 @@
  */
 module dev.warren.adapters.raft {
   requires dev.warren.codec;
-  requires dev.warren.domain;
   requires jdk.unsupported;
   requires org.apache.ratis;
   requires org.slf4j;
+  requires transitive dev.warren.domain;
 
   exports dev.warren.adapters.raft;
 }

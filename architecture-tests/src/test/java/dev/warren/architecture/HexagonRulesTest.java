@@ -28,7 +28,10 @@ class HexagonRulesTest {
           .adapter("storage", "dev.warren.adapters.storage..")
           .adapter("crypto", "dev.warren.adapters.crypto..")
           // The codec is the one shared format of the log and the store, not an adapter of its own.
-          .ignoreDependency(resideInAPackage("dev.warren.adapters.."), resideInAPackage("dev.warren.codec.."))
+          .ignoreDependency(
+              resideInAPackage("dev.warren.adapters.."), resideInAPackage("dev.warren.codec.."))
+          .ignoreDependency(
+              resideInAPackage("dev.warren.codec.."), resideInAPackage("dev.warren.domain.."))
           // Bootstrap is the composition root and testkit holds test doubles: both see everything.
           .ignoreDependency(resideInAPackage("dev.warren.bootstrap.."), alwaysTrue())
           .ignoreDependency(resideInAPackage("dev.warren.testkit.."), alwaysTrue())

@@ -60,14 +60,19 @@ final class ByteSource {
   }
 
   /**
-   * A count of elements that follow, each at least one byte long; checked against what is left
-   * so corrupt input cannot make the decoder allocate or loop far beyond the input's size.
+   * A count of elements that follow, each at least one byte long; checked against what is left so
+   * corrupt input cannot make the decoder allocate or loop far beyond the input's size.
    */
   int readCount() {
     long count = readVarLong();
     if (count < 0 || count > remaining()) {
       throw new CodecException(
-          "count " + count + " at offset " + position + " exceeds the " + remaining()
+          "count "
+              + count
+              + " at offset "
+              + position
+              + " exceeds the "
+              + remaining()
               + " bytes left");
     }
     return (int) count;
@@ -111,8 +116,12 @@ final class ByteSource {
   private void need(int count) {
     if (data.length - position < count) {
       throw new CodecException(
-          "input is truncated: needs " + count + " more bytes at offset " + position
-              + " of " + data.length);
+          "input is truncated: needs "
+              + count
+              + " more bytes at offset "
+              + position
+              + " of "
+              + data.length);
     }
   }
 }

@@ -27,8 +27,7 @@ public final class CodecException extends RuntimeException {
 
   /** The same failure, one level further out: {@code segment} is prepended to the path. */
   CodecException within(String segment) {
-    CodecException outer =
-        new CodecException(reason, join(segment, path), getCause());
+    CodecException outer = new CodecException(reason, join(segment, path), getCause());
     outer.setStackTrace(getStackTrace());
     return outer;
   }

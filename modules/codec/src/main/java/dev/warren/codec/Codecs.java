@@ -84,7 +84,7 @@ final class Codecs {
     if (isSealedFamily(type)) {
       return new SealedCodec(type);
     }
-    throw unsupported(type);
+    throw unsupported(type.getName());
   }
 
   /** The codec of a declared (possibly generic) component type. */
@@ -97,7 +97,7 @@ final class Codecs {
       if (raw.isRecord() || raw.isEnum() || isSealedFamily(raw)) {
         return new ClassRef(raw);
       }
-      throw unsupported(raw);
+      throw unsupported(raw.getName());
     }
     if (type instanceof ParameterizedType parameterized
         && parameterized.getRawType() instanceof Class<?> raw) {
@@ -115,21 +115,17 @@ final class Codecs {
     if (type instanceof WildcardType wildcard && wildcard.getLowerBounds().length == 0) {
       return forType(wildcard.getUpperBounds()[0]);
     }
-    throw new CodecException(
-        "unsupported type "
-            + type.getTypeName()
-            + ": the format has records, enums, sealed interfaces, String, boolean, int, long,"
-            + " double, Instant, byte[], Bytes, Optional, List and Map");
+    throw unsupported(type.getTypeName());
   }
 
   private static boolean isSealedFamily(Class<?> type) {
     return type.isSealed() && (type.isInterface() || Modifier.isAbstract(type.getModifiers()));
   }
 
-  private static CodecException unsupported(Class<?> type) {
+  private static CodecException unsupported(String typeName) {
     return new CodecException(
         "unsupported type "
-            + type.getName()
+            + typeName
             + ": the format has records, enums, sealed interfaces, String, boolean, int, long,"
             + " double, Instant, byte[], Bytes, Optional<T>, List<T> and Map<K, V>");
   }
@@ -390,8 +386,8 @@ final class Codecs {
   }
 
   /**
-   * Entries in iteration order for sorted maps (the domain's); other maps are put in order of
-   * their encoded keys first, so equal maps always give equal bytes.
+   * Entries in iteration order for sorted maps (the domain's); other maps are put in order of their
+   * encoded keys first, so equal maps always give equal bytes.
    */
   private record MapCodec(ValueCodec keys, ValueCodec values, boolean sorted)
       implements ValueCodec {

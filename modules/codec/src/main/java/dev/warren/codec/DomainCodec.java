@@ -3,12 +3,12 @@ package dev.warren.codec;
 import java.util.Objects;
 
 /**
- * The one binary format of domain values, used by the replicated log (state changes) and the
- * store (entities). Version 1 of the format is: one version byte, the simple name of the value's
- * class, then the value. Records are their components in declaration order, read back through the
+ * The one binary format of domain values, used by the replicated log (state changes) and the store
+ * (entities). Version 1 of the format is: one version byte, the simple name of the value's class,
+ * then the value. Records are their components in declaration order, read back through the
  * canonical constructor so every rule of the domain is checked again; enums are constant names;
- * sealed interfaces are the variant's simple name then the variant; {@code Optional}, {@code
- * List} and {@code Map} follow the declared generic types. Equal values always give equal bytes.
+ * sealed interfaces are the variant's simple name then the variant; {@code Optional}, {@code List}
+ * and {@code Map} follow the declared generic types. Equal values always give equal bytes.
  *
  * <p>Thread-safe and allocation-light: each class is inspected by reflection once, then cached.
  */
@@ -58,7 +58,9 @@ public final class DomainCodec {
       int version = in.readByte();
       if (version != FORMAT_VERSION) {
         throw new CodecException(
-            "unsupported format version " + version + "; this build reads version "
+            "unsupported format version "
+                + version
+                + "; this build reads version "
                 + FORMAT_VERSION);
       }
       Class<?> actual = Codecs.resolve(expected, in.readString());

@@ -72,8 +72,7 @@ public class DomainCodecTest {
 
   @Test
   void decodedMapsKeepTheDomainsSortedOrder() {
-    Service decoded =
-        DomainCodec.decode(Service.class, DomainCodec.encode(RichSamples.service()));
+    Service decoded = DomainCodec.decode(Service.class, DomainCodec.encode(RichSamples.service()));
 
     assertThat(decoded.spec().env().keySet()).containsExactly("A_KEY", "B_KEY", "EMPTY");
   }
@@ -81,8 +80,7 @@ public class DomainCodecTest {
   @Test
   void equalValuesEncodeToEqualBytes() {
     Service first = RichSamples.service();
-    Service second =
-        DomainCodec.decode(Service.class, DomainCodec.encode(RichSamples.service()));
+    Service second = DomainCodec.decode(Service.class, DomainCodec.encode(RichSamples.service()));
     assertThat(first).isNotSameAs(second).isEqualTo(second);
 
     assertThat(DomainCodec.encode(first)).isEqualTo(DomainCodec.encode(second));
@@ -144,7 +142,8 @@ public class DomainCodecTest {
   @Test
   void roundTripsTopLevelLeafValues() {
     for (Object value :
-        List.of("text", 42, 42L, true, 2.5, Instant.EPOCH, Bytes.of(new byte[] {7}), PathType.EXACT)) {
+        List.of(
+            "text", 42, 42L, true, 2.5, Instant.EPOCH, Bytes.of(new byte[] {7}), PathType.EXACT)) {
       assertThat(DomainCodec.decode(value.getClass(), DomainCodec.encode(value))).isEqualTo(value);
     }
     assertThat(DomainCodec.decode(int.class, DomainCodec.encode(7))).isEqualTo(7);
@@ -222,7 +221,11 @@ public class DomainCodecTest {
 
   @Test
   void unknownEnumConstantIsRejected() {
-    byte[] bytes = replace(DomainCodec.encode(RichSamples.spec("web", new HealthProbe.Tcp(80))), "GLOBAL", "GLOBUL");
+    byte[] bytes =
+        replace(
+            DomainCodec.encode(RichSamples.spec("web", new HealthProbe.Tcp(80))),
+            "GLOBAL",
+            "GLOBUL");
 
     assertThatThrownBy(() -> DomainCodec.decode(ServiceSpec.class, bytes))
         .isInstanceOf(CodecException.class)
@@ -254,7 +257,8 @@ public class DomainCodecTest {
   void nullsCannotBeEncodedAndTheMessageNamesTheComponent() {
     assertThatThrownBy(() -> DomainCodec.encode(new Holder(List.of(new Counters(null)))))
         .isInstanceOf(CodecException.class)
-        .hasMessage("cannot encode Holder: null value; the format has no nulls (at items[0].counts)");
+        .hasMessage(
+            "cannot encode Holder: null value; the format has no nulls (at items[0].counts)");
   }
 
   @Test

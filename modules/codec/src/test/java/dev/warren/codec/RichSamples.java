@@ -65,8 +65,7 @@ final class RichSamples {
         8443,
         "https",
         List.of(
-            new HealthProbe.Header("Host", "web.internal"),
-            new HealthProbe.Header("X-Empty", "")),
+            new HealthProbe.Header("Host", "web.internal"), new HealthProbe.Header("X-Empty", "")),
         200,
         299);
   }
@@ -91,7 +90,9 @@ final class RichSamples {
         new RestartPolicy(RestartCondition.ON_FAILURE, 7, 3),
         new Resources(2048, 512L * 1024 * 1024, 256L * 1024 * 1024),
         List.of("frontend", "backend"),
-        List.of(new VolumeMount("data", "/var/lib/data", true), new VolumeMount("logs", "/logs", false)),
+        List.of(
+            new VolumeMount("data", "/var/lib/data", true),
+            new VolumeMount("logs", "/logs", false)),
         Map.of("B_KEY", "2", "A_KEY", "1", "EMPTY", ""),
         List.of("serve", "--port", "8080"),
         List.of(
@@ -221,7 +222,9 @@ final class RichSamples {
         CertificateId.of("cert-1"),
         "www-cert",
         List.of("www.example.com", "example.com"),
-        Bytes.of("-----BEGIN CERTIFICATE-----\nMIIB\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        Bytes.of(
+            "-----BEGIN CERTIFICATE-----\nMIIB\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)),
         new SealedData("key-1", Bytes.of(new byte[] {9, 8, 7})),
         "Let's Encrypt",
         CREATED,

@@ -378,16 +378,16 @@ public abstract class ClusterStatePortContract {
 
   @Test
   public void concurrentReadersOnlyEverSeeWholeTransactions() throws Exception {
-    int applies = 300;
+    int applies = 100;
     Service a = SampleEntities.service("svc-a", "a");
     Service b = SampleEntities.service("svc-b", "b");
     var stop = new AtomicBoolean();
     var reads = new AtomicLong();
     Queue<String> violations = new ConcurrentLinkedQueue<>();
-    ExecutorService readers = Executors.newFixedThreadPool(3);
+    ExecutorService readers = Executors.newFixedThreadPool(2);
     try {
       var running = new ArrayList<Future<?>>();
-      for (int r = 0; r < 3; r++) {
+      for (int r = 0; r < 2; r++) {
         running.add(
             readers.submit(
                 () -> {
@@ -482,7 +482,8 @@ public abstract class ClusterStatePortContract {
           assertThat(reader.findByName(EntityKind.SECRET, "stale")).isEmpty();
           return null;
         });
-    other.apply(2, writer -> writer.put(EntityKind.SERVICE, SampleEntities.service("svc-y", "stale")));
+    other.apply(
+        2, writer -> writer.put(EntityKind.SERVICE, SampleEntities.service("svc-y", "stale")));
     assertThat(findByName(other, EntityKind.SERVICE, "stale")).isPresent();
   }
 
@@ -501,7 +502,8 @@ public abstract class ClusterStatePortContract {
     Path foreign =
         Files.write(
             freshPath("foreign"),
-            "this is not a warren snapshot, just some text".repeat(20)
+            "this is not a warren snapshot, just some text"
+                .repeat(20)
                 .getBytes(StandardCharsets.UTF_8));
 
     assertThatThrownBy(() -> store.restoreSnapshot(foreign))
@@ -595,9 +597,7 @@ public abstract class ClusterStatePortContract {
     if (kind.hasUniqueNames()) {
       for (E entity : entities) {
         String name = kind.nameOf(entity).orElseThrow();
-        assertThat(findByName(actual, kind, name))
-            .as(kind.name() + " " + name)
-            .contains(entity);
+        assertThat(findByName(actual, kind, name)).as(kind.name() + " " + name).contains(entity);
       }
     }
   }

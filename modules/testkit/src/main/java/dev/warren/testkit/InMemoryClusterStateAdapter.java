@@ -37,9 +37,9 @@ import java.util.zip.CheckedInputStream;
 import java.util.zip.CheckedOutputStream;
 
 /**
- * A {@link ClusterStatePort} in memory, with the same transactional contract as the Xodus store:
- * a mutation's writes become visible all at once when it returns, or not at all when it throws,
- * and the applied index moves in both cases.
+ * A {@link ClusterStatePort} in memory, with the same transactional contract as the Xodus store: a
+ * mutation's writes become visible all at once when it returns, or not at all when it throws, and
+ * the applied index moves in both cases.
  *
  * <p>Threading: {@link #apply} and {@link #restoreSnapshot} are serialized; {@link #read} runs
  * concurrently with them and with other reads and sees committed state only (a read-write lock is
@@ -144,7 +144,13 @@ public final class InMemoryClusterStateAdapter implements ClusterStatePort {
     } finally {
       visibility.readLock().unlock();
     }
-    try (OutputStream file = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW)) {
+    OutputStream file;
+    try {
+      file = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the state snapshot " + target, e);
+    }
+    try (file) {
       var checksum = new CheckedOutputStream(new BufferedOutputStream(file), new CRC32());
       var out = new DataOutputStream(checksum);
       out.write(MAGIC);
@@ -165,7 +171,16 @@ public final class InMemoryClusterStateAdapter implements ClusterStatePort {
       out.writeLong(checksum.getChecksum().getValue());
       out.flush();
     } catch (IOException e) {
+      deleteQuietly(target);
       throw new UncheckedIOException("cannot write the state snapshot to " + target, e);
+    }
+  }
+
+  private static void deleteQuietly(Path partial) {
+    try {
+      Files.deleteIfExists(partial);
+    } catch (IOException ignored) {
+      // The write failure is what the caller needs to see.
     }
   }
 
@@ -189,8 +204,7 @@ public final class InMemoryClusterStateAdapter implements ClusterStatePort {
       int version = in.readInt();
       if (version != SNAPSHOT_VERSION) {
         throw new IllegalArgumentException(
-            source + " has snapshot format version " + version + "; expected "
-                + SNAPSHOT_VERSION);
+            source + " has snapshot format version " + version + "; expected " + SNAPSHOT_VERSION);
       }
       index = in.readLong();
       int kinds = in.readInt();
@@ -363,8 +377,8 @@ public final class InMemoryClusterStateAdapter implements ClusterStatePort {
   }
 
   /**
-   * Writes buffered over the committed state, read back by the transaction itself and published
-   * in one step. Runs on the single writer thread, which may read the committed tables without the
+   * Writes buffered over the committed state, read back by the transaction itself and published in
+   * one step. Runs on the single writer thread, which may read the committed tables without the
    * read lock because only writers change them.
    */
   private static final class Transaction extends CommittedView implements StateWriter {
@@ -438,6 +452,8 @@ public final class InMemoryClusterStateAdapter implements ClusterStatePort {
     public <E> void put(EntityKind<E> kind, E entity) {
       requireValid();
       E checked = kind.type().cast(Objects.requireNonNull(entity, "entity"));
+      // A persistent store encodes every entity; fail here too rather than at the next snapshot.
+      DomainCodec.encode(checked);
       String id = kind.idOf(checked);
       Optional<String> name = kind.nameOf(checked);
       if (name.isPresent()) {

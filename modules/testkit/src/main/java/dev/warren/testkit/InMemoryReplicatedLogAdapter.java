@@ -40,8 +40,8 @@ public final class InMemoryReplicatedLogAdapter implements ReplicatedLogPort {
   }
 
   /**
-   * A log that continues after {@code lastIndex}, for a store that already applied entries up to
-   * it (otherwise new proposals would be acknowledged as already applied and do nothing).
+   * A log that continues after {@code lastIndex}, for a store that already applied entries up to it
+   * (otherwise new proposals would be acknowledged as already applied and do nothing).
    */
   public InMemoryReplicatedLogAdapter(ApplyCommittedChangeUseCase apply, long lastIndex) {
     this.apply = Objects.requireNonNull(apply, "apply");
@@ -64,8 +64,7 @@ public final class InMemoryReplicatedLogAdapter implements ReplicatedLogPort {
       return CompletableFuture.failedFuture(new UnavailableException("the log is closed"));
     }
     try {
-      StateChange committed =
-          DomainCodec.decode(StateChange.class, DomainCodec.encode(change));
+      StateChange committed = DomainCodec.decode(StateChange.class, DomainCodec.encode(change));
       long index = ++lastIndex;
       proposed.add(committed);
       return switch (apply.apply(index, committed)) {

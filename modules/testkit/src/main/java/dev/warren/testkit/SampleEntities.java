@@ -136,7 +136,8 @@ public final class SampleEntities {
   }
 
   public static JoinToken joinToken(String id) {
-    return new JoinToken(JoinTokenId.of(id), NodeRole.WORKER, "sha256:beef", T0, T0.plusSeconds(3600));
+    return new JoinToken(
+        JoinTokenId.of(id), NodeRole.WORKER, "sha256:beef", T0, T0.plusSeconds(3600));
   }
 
   /**

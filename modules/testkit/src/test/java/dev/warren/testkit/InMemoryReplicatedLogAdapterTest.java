@@ -2,14 +2,16 @@ package dev.warren.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warren.application.replication.ApplyCommittedChangeHandler;
 import dev.warren.codec.CodecException;
 import dev.warren.domain.change.StateChange;
+import dev.warren.domain.change.StateChangeApplier;
 import dev.warren.domain.error.AlreadyExistsException;
+import dev.warren.domain.error.DomainException;
 import dev.warren.domain.error.UnavailableException;
 import dev.warren.domain.model.cluster.Suffrage;
 import dev.warren.domain.model.service.Service;
 import dev.warren.domain.model.service.ServiceId;
+import dev.warren.domain.port.in.ApplyCommittedChangeUseCase;
 import dev.warren.domain.port.in.ApplyOutcome;
 import dev.warren.domain.port.out.EntityKind;
 import java.time.Duration;
@@ -21,8 +23,22 @@ import org.junit.jupiter.api.Test;
 
 class InMemoryReplicatedLogAdapterTest {
   private final InMemoryClusterStateAdapter state = new InMemoryClusterStateAdapter();
-  private final InMemoryReplicatedLogAdapter log =
-      new InMemoryReplicatedLogAdapter(new ApplyCommittedChangeHandler(state));
+  private final InMemoryReplicatedLogAdapter log = new InMemoryReplicatedLogAdapter(applyTo(state));
+
+  /** The apply handler's behaviour, without depending on the application module. */
+  private static ApplyCommittedChangeUseCase applyTo(InMemoryClusterStateAdapter state) {
+    return (index, change) -> {
+      if (index <= state.lastAppliedIndex()) {
+        return new ApplyOutcome.AlreadyApplied(index);
+      }
+      try {
+        state.apply(index, writer -> StateChangeApplier.apply(change, writer));
+        return new ApplyOutcome.Applied(index);
+      } catch (DomainException rejected) {
+        return new ApplyOutcome.Rejected(index, rejected.kind(), rejected.getMessage());
+      }
+    };
+  }
 
   @Test
   void proposalsAreAppliedInOrderAndAnsweredWithTheirIndex() {
@@ -66,7 +82,7 @@ class InMemoryReplicatedLogAdapterTest {
   @Test
   void aLogCanContinueAfterTheIndexItsStoreHasApplied() {
     state.apply(7, writer -> {});
-    var continued = new InMemoryReplicatedLogAdapter(new ApplyCommittedChangeHandler(state), 7);
+    var continued = new InMemoryReplicatedLogAdapter(applyTo(state), 7);
 
     assertThat(continued.propose(new StateChange.NodeRegistered(SampleEntities.node("n-1"))))
         .isCompletedWithValue(8L);

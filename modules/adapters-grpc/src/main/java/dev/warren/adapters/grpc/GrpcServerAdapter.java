@@ -5,6 +5,7 @@ import dev.warren.adapters.grpc.interceptor.MetricsInterceptor;
 import dev.warren.adapters.grpc.interceptor.NotYetImplementedInterceptor;
 import dev.warren.adapters.grpc.proto.WarrenAPIGrpc;
 import dev.warren.domain.error.FailedPreconditionException;
+import dev.warren.domain.model.shared.Checks;
 import io.grpc.Server;
 import io.grpc.ServerInterceptors;
 import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
@@ -21,9 +22,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The warren.v1 gRPC server (plaintext for now): the {@code WarrenAPI} service, the standard
- * {@code grpc.health.v1} health service and server reflection. Each call runs on its own virtual
- * thread, so use cases may block. Every WarrenAPI call is metered (see {@link MetricsInterceptor}).
+ * The warren.v1 gRPC server (plaintext for now): the {@code WarrenAPI} service, the standard {@code
+ * grpc.health.v1} health service and server reflection. Each call runs on its own virtual thread,
+ * so use cases may block. Every WarrenAPI call is metered (see {@link MetricsInterceptor}).
  *
  * <p>Lifecycle: {@link #start()} once, then {@link #close()}; both are thread-safe, and close is
  * idempotent.
@@ -45,9 +46,9 @@ public final class GrpcServerAdapter implements AutoCloseable {
    * @param registry where API metrics go; the composition root exposes it (Prometheus)
    */
   public GrpcServerAdapter(GrpcSettings settings, ApiUseCases useCases, MeterRegistry registry) {
-    this.settings = settings;
-    this.useCases = useCases;
-    this.registry = registry;
+    this.settings = Checks.notNull("grpc settings", settings);
+    this.useCases = Checks.notNull("api use cases", useCases);
+    this.registry = Checks.notNull("meter registry", registry);
   }
 
   /**
@@ -112,8 +113,8 @@ public final class GrpcServerAdapter implements AutoCloseable {
   }
 
   /**
-   * Stops accepting calls, lets running calls finish for up to five seconds, then cancels the
-   * rest. Health checks report NOT_SERVING from the moment close begins.
+   * Stops accepting calls, lets running calls finish for up to five seconds, then cancels the rest.
+   * Health checks report NOT_SERVING from the moment close begins.
    */
   @Override
   public void close() {

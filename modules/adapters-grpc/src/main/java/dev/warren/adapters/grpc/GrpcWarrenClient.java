@@ -33,14 +33,14 @@ import java.util.function.Function;
  * The use cases, served by a remote manager over warren.v1 (plaintext for now). Every call is
  * blocking and bounded by the deadline given to {@link #connect}.
  *
- * <p>Each call throws the domain exception the manager's use case threw (same kind and message).
- * A manager that cannot be reached, or does not answer in time, gives {@link
+ * <p>Each call throws the domain exception the manager's use case threw (same kind and message). A
+ * manager that cannot be reached, or does not answer in time, gives {@link
  * dev.warren.domain.error.UnavailableException} ("cannot reach a manager at HOST:PORT — is it
  * running? …"). A manager that reports an internal error gives {@link IllegalStateException}.
  *
  * <p>What warren.v1 cannot carry: read consistency (reads are always linearizable), a service's
- * previous spec (always empty here), an update that changes nothing, an empty image or clearing
- * env (rejected with {@link InvalidSpecException} before anything is sent). Thread-safe.
+ * previous spec (always empty here), an update that changes nothing, an empty image or clearing env
+ * (rejected with {@link InvalidSpecException} before anything is sent). Thread-safe.
  */
 public final class GrpcWarrenClient
     implements CreateServiceUseCase,
@@ -65,8 +65,8 @@ public final class GrpcWarrenClient
   }
 
   /**
-   * A client of the manager at {@code target}. Connects lazily: an unreachable manager is
-   * reported by the first call, not here.
+   * A client of the manager at {@code target}. Connects lazily: an unreachable manager is reported
+   * by the first call, not here.
    *
    * @param target {@code host:port} ({@code [v6-address]:port} for IPv6)
    * @param deadline how long each call may take, connecting included
@@ -119,8 +119,7 @@ public final class GrpcWarrenClient
   }
 
   /**
-   * Sends replicas only when the request has it, so an absent count leaves the service's as it
-   * is.
+   * Sends replicas only when the request has it, so an absent count leaves the service's as it is.
    *
    * @throws InvalidSpecException if the update changes nothing, sets an empty image or clears env:
    *     warren.v1 cannot express those

@@ -102,8 +102,13 @@ final class FakeApiUseCases
         .ifPresent(
             expected -> {
               throw new VersionConflictException(
-                  "service " + current.name() + " is at version " + current.version().value()
-                      + ", not " + expected + "; read it again and retry");
+                  "service "
+                      + current.name()
+                      + " is at version "
+                      + current.version().value()
+                      + ", not "
+                      + expected
+                      + "; read it again and retry");
             });
     ServiceSpec spec = current.spec();
     spec = request.replicas().map(spec::withReplicas).orElse(spec);

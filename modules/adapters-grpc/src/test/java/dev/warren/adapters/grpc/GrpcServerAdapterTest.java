@@ -42,14 +42,16 @@ import org.junit.jupiter.api.Test;
 
 class GrpcServerAdapterTest {
   private final FakeApiUseCases useCases = new FakeApiUseCases();
-  private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+  private final PrometheusMeterRegistry registry =
+      new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   private GrpcServerAdapter server;
   private ManagedChannel channel;
   private WarrenAPIGrpc.WarrenAPIBlockingStub api;
 
   @BeforeEach
   void startServer() {
-    server = new GrpcServerAdapter(new GrpcSettings("127.0.0.1", 0), useCases.asApiUseCases(), registry);
+    server =
+        new GrpcServerAdapter(new GrpcSettings("127.0.0.1", 0), useCases.asApiUseCases(), registry);
     server.start();
     channel = NettyChannelBuilder.forAddress("127.0.0.1", server.port()).usePlaintext().build();
     api = WarrenAPIGrpc.newBlockingStub(channel).withDeadlineAfter(10, TimeUnit.SECONDS);
@@ -116,7 +118,8 @@ class GrpcServerAdapterTest {
 
     assertThat(response.getService().getReplicas()).isEqualTo(5);
     assertThat(response.getService().getImage()).isEqualTo("nginx:2");
-    assertThat(response.getService().getEnvMap()).containsExactly(java.util.Map.entry("MODE", "blue"));
+    assertThat(response.getService().getEnvMap())
+        .containsExactly(java.util.Map.entry("MODE", "blue"));
     assertThat(response.getService().getVersion()).isEqualTo(2);
   }
 
@@ -124,7 +127,8 @@ class GrpcServerAdapterTest {
   void updateServiceFromAWarrenClientAskingForZeroReplicasScalesToZero() {
     var stored = useCases.put(ServiceSpec.of("web", "nginx", 2));
 
-    var response = api.updateService(UpdateServiceRequest.newBuilder().setId(stored.id().value()).build());
+    var response =
+        api.updateService(UpdateServiceRequest.newBuilder().setId(stored.id().value()).build());
 
     assertThat(response.getService().getReplicas()).isZero();
   }
@@ -135,7 +139,10 @@ class GrpcServerAdapterTest {
 
     var response =
         api.updateService(
-            UpdateServiceRequest.newBuilder().setId(stored.id().value()).setImage("nginx:2").build());
+            UpdateServiceRequest.newBuilder()
+                .setId(stored.id().value())
+                .setImage("nginx:2")
+                .build());
 
     assertThat(response.getService().getReplicas()).isEqualTo(2);
     assertThat(response.getService().getImage()).isEqualTo("nginx:2");
@@ -145,10 +152,12 @@ class GrpcServerAdapterTest {
   void deleteServiceAnswersWarrensStatusString() {
     var stored = useCases.put(ServiceSpec.of("web", "nginx", 2));
 
-    var response = api.deleteService(DeleteServiceRequest.newBuilder().setId(stored.id().value()).build());
+    var response =
+        api.deleteService(DeleteServiceRequest.newBuilder().setId(stored.id().value()).build());
 
     assertThat(response.getStatus()).isEqualTo("ok");
-    assertThat(api.listServices(ListServicesRequest.getDefaultInstance()).getServicesList()).isEmpty();
+    assertThat(api.listServices(ListServicesRequest.getDefaultInstance()).getServicesList())
+        .isEmpty();
   }
 
   @Test
@@ -158,13 +167,15 @@ class GrpcServerAdapterTest {
     assertThat(response.getLeaderId()).isEqualTo("manager-1");
     assertThat(response.getLeaderAddr()).isEqualTo("10.1.0.1:8080");
     assertThat(response.getServersList())
-        .extracting(server -> server.getId() + "@" + server.getAddress() + "/" + server.getSuffrage())
+        .extracting(
+            server -> server.getId() + "@" + server.getAddress() + "/" + server.getSuffrage())
         .containsExactly("manager-1@10.1.0.1:7946/Voter", "manager-2@10.1.0.2:7946/Nonvoter");
   }
 
   @Test
   void badInputIsInvalidArgumentNamingTheField() {
-    assertThatThrownBy(() -> api.createService(minimalCreateRequest().toBuilder().setMode("daemon").build()))
+    assertThatThrownBy(
+            () -> api.createService(minimalCreateRequest().toBuilder().setMode("daemon").build()))
         .isInstanceOfSatisfying(
             StatusRuntimeException.class,
             failure -> {
@@ -176,19 +187,22 @@ class GrpcServerAdapterTest {
             StatusRuntimeException.class,
             failure -> {
               assertThat(failure.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
-              assertThat(failure.getStatus().getDescription()).isEqualTo("service id or name is required");
+              assertThat(failure.getStatus().getDescription())
+                  .isEqualTo("service id or name is required");
             });
     assertThat(useCases.requests).isEmpty();
   }
 
   @Test
   void missingServiceIsNotFound() {
-    assertThatThrownBy(() -> api.getService(GetServiceRequest.newBuilder().setName("ghost").build()))
+    assertThatThrownBy(
+            () -> api.getService(GetServiceRequest.newBuilder().setName("ghost").build()))
         .isInstanceOfSatisfying(
             StatusRuntimeException.class,
             failure -> {
               assertThat(failure.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND);
-              assertThat(failure.getStatus().getDescription()).isEqualTo("service not found: ghost");
+              assertThat(failure.getStatus().getDescription())
+                  .isEqualTo("service not found: ghost");
             });
   }
 
@@ -201,7 +215,8 @@ class GrpcServerAdapterTest {
             StatusRuntimeException.class,
             failure -> {
               assertThat(failure.getStatus().getCode()).isEqualTo(Status.Code.ALREADY_EXISTS);
-              assertThat(failure.getStatus().getDescription()).isEqualTo("service already exists: web");
+              assertThat(failure.getStatus().getDescription())
+                  .isEqualTo("service already exists: web");
             });
   }
 
@@ -218,7 +233,8 @@ class GrpcServerAdapterTest {
     assertThatThrownBy(() -> api.streamEvents(StreamEventsRequest.getDefaultInstance()).hasNext())
         .isInstanceOfSatisfying(
             StatusRuntimeException.class,
-            failure -> assertThat(failure.getStatus().getCode()).isEqualTo(Status.Code.UNIMPLEMENTED));
+            failure ->
+                assertThat(failure.getStatus().getCode()).isEqualTo(Status.Code.UNIMPLEMENTED));
   }
 
   @Test
@@ -237,7 +253,8 @@ class GrpcServerAdapterTest {
   @Test
   void metricsCountEveryCallByMethodAndStatusWithPrometheusNames() {
     api.createService(minimalCreateRequest());
-    assertThatThrownBy(() -> api.getService(GetServiceRequest.newBuilder().setName("ghost").build()));
+    assertThatThrownBy(
+        () -> api.getService(GetServiceRequest.newBuilder().setName("ghost").build()));
     assertThatThrownBy(() -> api.registerNode(RegisterNodeRequest.getDefaultInstance()));
 
     String scrape = registry.scrape();
@@ -277,7 +294,8 @@ class GrpcServerAdapterTest {
     try {
       assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
 
-      assertThat(registry.get("api.requests.in.flight").tag("method", "ListServices").gauge().value())
+      assertThat(
+              registry.get("api.requests.in.flight").tag("method", "ListServices").gauge().value())
           .isEqualTo(1.0);
     } finally {
       release.countDown();
@@ -292,7 +310,8 @@ class GrpcServerAdapterTest {
     var health = HealthGrpc.newBlockingStub(channel).withDeadlineAfter(10, TimeUnit.SECONDS);
 
     var response =
-        health.check(HealthCheckRequest.newBuilder().setService(WarrenAPIGrpc.SERVICE_NAME).build());
+        health.check(
+            HealthCheckRequest.newBuilder().setService(WarrenAPIGrpc.SERVICE_NAME).build());
 
     assertThat(response.getStatus()).isEqualTo(HealthCheckResponse.ServingStatus.SERVING);
   }

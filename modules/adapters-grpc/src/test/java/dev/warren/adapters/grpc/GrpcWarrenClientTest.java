@@ -72,11 +72,13 @@ class GrpcWarrenClientTest {
     var byName =
         client.get(new GetServiceRequest(new ServiceRef.ByName("web"), ReadConsistency.LOCAL));
     var byId =
-        client.get(new GetServiceRequest(new ServiceRef.ById(web.id()), ReadConsistency.LINEARIZABLE));
+        client.get(
+            new GetServiceRequest(new ServiceRef.ById(web.id()), ReadConsistency.LINEARIZABLE));
 
     assertThat(byName).isEqualTo(web);
     assertThat(byId).isEqualTo(web);
-    assertThat(client.list(new ListServicesRequest(ReadConsistency.LINEARIZABLE))).containsExactly(web);
+    assertThat(client.list(new ListServicesRequest(ReadConsistency.LINEARIZABLE)))
+        .containsExactly(web);
   }
 
   @Test
@@ -86,7 +88,11 @@ class GrpcWarrenClientTest {
     var newImage =
         client.update(
             new UpdateServiceRequest(
-                web.id(), Optional.empty(), Optional.of("nginx:2"), Optional.empty(), Optional.empty()));
+                web.id(),
+                Optional.empty(),
+                Optional.of("nginx:2"),
+                Optional.empty(),
+                Optional.empty()));
     var scaledToZero =
         client.update(
             new UpdateServiceRequest(
@@ -107,7 +113,10 @@ class GrpcWarrenClientTest {
             () ->
                 client.update(
                     new UpdateServiceRequest(
-                        web.id(), Optional.of(3), Optional.empty(), Optional.of(Map.of("A", "1")),
+                        web.id(),
+                        Optional.of(3),
+                        Optional.empty(),
+                        Optional.of(Map.of("A", "1")),
                         Optional.of(7L))))
         .isInstanceOf(VersionConflictException.class)
         .hasMessageContaining("is at version 1, not 7");
@@ -133,7 +142,8 @@ class GrpcWarrenClientTest {
   void serverErrorsBecomeTheSameDomainExceptions() {
     client.create(new CreateServiceRequest(ServiceSpec.of("web", "nginx", 1)));
 
-    assertThatThrownBy(() -> client.create(new CreateServiceRequest(ServiceSpec.of("web", "nginx", 1))))
+    assertThatThrownBy(
+            () -> client.create(new CreateServiceRequest(ServiceSpec.of("web", "nginx", 1))))
         .isInstanceOf(AlreadyExistsException.class)
         .hasMessage("service already exists: web");
 
@@ -176,7 +186,9 @@ class GrpcWarrenClientTest {
       assertThatThrownBy(unreachable::get)
           .isInstanceOf(UnavailableException.class)
           .hasMessageStartingWith(
-              "cannot reach a manager at 127.0.0.1:" + closedPort + " — is it running? (UNAVAILABLE");
+              "cannot reach a manager at 127.0.0.1:"
+                  + closedPort
+                  + " — is it running? (UNAVAILABLE");
       assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
     }
   }
@@ -209,7 +221,10 @@ class GrpcWarrenClientTest {
             () ->
                 client.update(
                     new UpdateServiceRequest(
-                        ServiceId.of("svc-1"), Optional.empty(), Optional.empty(), Optional.empty(),
+                        ServiceId.of("svc-1"),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
                         Optional.empty())))
         .isInstanceOf(InvalidSpecException.class)
         .hasMessageContaining("changes nothing");

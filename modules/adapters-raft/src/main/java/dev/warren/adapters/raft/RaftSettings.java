@@ -14,8 +14,8 @@ import java.util.Objects;
  *     RatisReplicatedLogAdapter#port()}
  * @param electionTimeoutMin lower bound of the randomized election timeout
  * @param electionTimeoutMax upper bound of the randomized election timeout
- * @param snapshotThreshold applied entries after which the state is snapshotted and the log
- *     before the snapshot may be purged
+ * @param snapshotThreshold applied entries after which the state is snapshotted and the log before
+ *     the snapshot may be purged
  */
 public record RaftSettings(
     String nodeId,
@@ -62,8 +62,8 @@ public record RaftSettings(
   }
 
   /**
-   * Settings for a one-manager group: election timeout 1-2 s (so that a later 3-node group on a
-   * LAN rides out GC pauses) and a snapshot every 10,000 applied entries.
+   * Settings for a one-manager group: election timeout 1-2 s (so that a later 3-node group on a LAN
+   * rides out GC pauses) and a snapshot every 10,000 applied entries.
    */
   public static RaftSettings singleNode(String nodeId, Path directory, String host, int port) {
     return new RaftSettings(

@@ -64,14 +64,15 @@ final class RatisConfiguration {
 
   static RaftProperties client() {
     var properties = new RaftProperties();
-    RaftClientConfigKeys.Rpc.setRequestTimeout(properties, TimeDuration.valueOf(3, TimeUnit.SECONDS));
+    RaftClientConfigKeys.Rpc.setRequestTimeout(
+        properties, TimeDuration.valueOf(3, TimeUnit.SECONDS));
     RaftClientConfigKeys.Async.setOutstandingRequestsMax(properties, OUTSTANDING_PROPOSALS_MAX);
     return properties;
   }
 
   /**
-   * Bounded: about 10 s of back-off in all (plus 3 s per attempt that times out), instead of
-   * Ratis' default of retrying forever without sleeping. A known leader is retried at once.
+   * Bounded: about 10 s of back-off in all (plus 3 s per attempt that times out), instead of Ratis'
+   * default of retrying forever without sleeping. A known leader is retried at once.
    */
   static RetryPolicy retryPolicy() {
     return ExponentialBackoffRetry.newBuilder()

@@ -1,2 +1,5 @@
-/** The replicated log on Apache Ratis: {@link dev.warren.adapters.raft.RatisReplicatedLogAdapter} and its settings. */
+/**
+ * The replicated log on Apache Ratis: {@link dev.warren.adapters.raft.RatisReplicatedLogAdapter}
+ * and its settings.
+ */
 package dev.warren.adapters.raft;

@@ -22,10 +22,12 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,11 +92,17 @@ class RatisReplicatedLogAdapterIT {
     List<Long> acknowledged = proposeMixedWorkload(first, 30);
     var expected = entities(first.state);
     first.log.close();
+    // Without the snapshot taken on close, the one before it plus the log after it must do.
+    List<Path> snapshots = snapshotFiles(dir);
+    assertThat(snapshots).hasSizeGreaterThanOrEqualTo(2);
+    Files.delete(snapshots.getLast());
 
-    var second = Node.start(dir, new InMemoryClusterStateAdapter(), 7, toClose);
+    var restoring = new RecordingState(new InMemoryClusterStateAdapter());
+    var second = Node.start(dir, restoring, 7, toClose);
 
+    assertThat(restoring.restores).isEqualTo(1);
     assertThat(entities(second.state)).isEqualTo(expected);
-    assertThat(second.state.lastAppliedIndex()).isGreaterThanOrEqualTo(acknowledged.getLast());
+    assertThat(second.state.lastAppliedIndex()).isEqualTo(acknowledged.getLast());
   }
 
   @Test
@@ -135,7 +143,7 @@ class RatisReplicatedLogAdapterIT {
 
   @Test
   void aRestartWithAnUpToDateStateAppliesNoEntryTwice() throws Exception {
-    var state = new InMemoryClusterStateAdapter();
+    var state = new RecordingState(new InMemoryClusterStateAdapter());
     var first = Node.start(dir, state, 4, toClose);
     proposeMixedWorkload(first, 10);
     var expected = entities(state);
@@ -145,6 +153,7 @@ class RatisReplicatedLogAdapterIT {
     var second = Node.start(dir, state, 4, toClose);
     long next = second.log.propose(createService("after-restart")).get(10, TimeUnit.SECONDS);
 
+    assertThat(state.restores).as("an up-to-date state is not restored").isZero();
     assertThat(second.apply.appliedIndexes()).containsExactly(next);
     var applied = new ArrayList<>(first.apply.appliedIndexes());
     applied.addAll(second.apply.appliedIndexes());
@@ -169,8 +178,10 @@ class RatisReplicatedLogAdapterIT {
   }
 
   @Test
-  void membershipShowsOneVoterThatLeads() {
+  void aOneNodeGroupStartsAsItsLeaderQuicklyAndShowsOneVoter() {
+    long started = System.nanoTime();
     var node = Node.start(dir, new InMemoryClusterStateAdapter(), NO_SNAPSHOT_SOON, toClose);
+    Duration startup = Duration.ofNanos(System.nanoTime() - started);
 
     var membership = node.log.membership();
 
@@ -179,6 +190,8 @@ class RatisReplicatedLogAdapterIT {
     assertThat(membership.leaderId()).contains("m1");
     assertThat(membership.members())
         .containsExactly(new ClusterMember("m1", node.log.address(), Suffrage.VOTER));
+    System.out.printf("[raft] one-node start until leader ready: %d ms%n", startup.toMillis());
+    assertThat(startup).isLessThan(Duration.ofSeconds(5));
   }
 
   @Test
@@ -202,14 +215,32 @@ class RatisReplicatedLogAdapterIT {
   void startFailsAsUnavailableWhenThePortIsTaken() throws IOException {
     try (var taken = new ServerSocket()) {
       taken.bind(new InetSocketAddress("127.0.0.1", 0));
-      var settings = RaftSettings.singleNode("m1", dir.resolve("raft"), "127.0.0.1", taken.getLocalPort());
+      var settings =
+          RaftSettings.singleNode("m1", dir.resolve("raft"), "127.0.0.1", taken.getLocalPort());
 
       assertThatThrownBy(
-              () -> RatisReplicatedLogAdapter.start(
-                      settings, (index, change) -> new ApplyOutcome.Applied(index), new InMemoryClusterStateAdapter()))
+              () ->
+                  RatisReplicatedLogAdapter.start(
+                      settings,
+                      (index, change) -> new ApplyOutcome.Applied(index),
+                      new InMemoryClusterStateAdapter()))
           .isInstanceOf(UnavailableException.class)
           .hasMessageContaining("cannot start");
     }
+  }
+
+  @Test
+  void aCorruptSnapshotStopsTheStartInsteadOfServingAWrongState() throws Exception {
+    var first = Node.start(dir, new InMemoryClusterStateAdapter(), 5, toClose);
+    proposeMixedWorkload(first, 10);
+    first.log.close();
+    for (Path snapshot : snapshotFiles(dir)) {
+      Files.write(snapshot, new byte[] {1, 2, 3});
+    }
+
+    assertThatThrownBy(() -> Node.start(dir, new InMemoryClusterStateAdapter(), 5, toClose))
+        .isInstanceOf(UnavailableException.class)
+        .hasMessageContaining("is corrupt");
   }
 
   @Test
@@ -281,7 +312,8 @@ class RatisReplicatedLogAdapterIT {
     }
 
     System.out.printf(
-        "[raft] sequential propose: p50 %.2f ms, p99 %.2f ms; readBarrier: p50 %.3f ms, p99 %.3f ms%n",
+        "[raft] sequential propose: p50 %.2f ms, p99 %.2f ms; readBarrier: p50 %.3f ms, p99 %.3f"
+            + " ms%n",
         percentileMillis(proposals, 50),
         percentileMillis(proposals, 99),
         percentileMillis(reads, 50),
@@ -305,16 +337,24 @@ class RatisReplicatedLogAdapterIT {
     List<Long> acknowledged = new ArrayList<>();
     List<Service> created = new ArrayList<>();
     for (int i = 0; i < services; i++) {
-      Service service = Service.create(ServiceId.random(), ServiceSpec.of(prefix + "-" + i, "nginx:1", 1), NOW);
-      acknowledged.add(node.log.propose(new StateChange.ServiceCreated(service)).get(10, TimeUnit.SECONDS));
+      Service service =
+          Service.create(ServiceId.random(), ServiceSpec.of(prefix + "-" + i, "nginx:1", 1), NOW);
+      acknowledged.add(
+          node.log.propose(new StateChange.ServiceCreated(service)).get(10, TimeUnit.SECONDS));
       created.add(service);
     }
     var duplicate = node.log.propose(createService(prefix + "-0"));
-    assertThatThrownBy(() -> duplicate.get(10, TimeUnit.SECONDS)).cause().isInstanceOf(AlreadyExistsException.class);
-    Service updated = created.get(1).update(ServiceSpec.of(prefix + "-1", "nginx:2", 3), NOW.plusSeconds(1));
-    acknowledged.add(node.log.propose(new StateChange.ServiceUpdated(updated)).get(10, TimeUnit.SECONDS));
+    assertThatThrownBy(() -> duplicate.get(10, TimeUnit.SECONDS))
+        .cause()
+        .isInstanceOf(AlreadyExistsException.class);
+    Service updated =
+        created.get(1).update(ServiceSpec.of(prefix + "-1", "nginx:2", 3), NOW.plusSeconds(1));
     acknowledged.add(
-        node.log.propose(new StateChange.ServiceDeleted(created.get(2).id())).get(10, TimeUnit.SECONDS));
+        node.log.propose(new StateChange.ServiceUpdated(updated)).get(10, TimeUnit.SECONDS));
+    acknowledged.add(
+        node.log
+            .propose(new StateChange.ServiceDeleted(created.get(2).id()))
+            .get(10, TimeUnit.SECONDS));
     return acknowledged;
   }
 
@@ -324,7 +364,10 @@ class RatisReplicatedLogAdapterIT {
   }
 
   private static List<String> serviceNames(ClusterStatePort state) {
-    return state.read(reader -> reader.list(EntityKind.SERVICE)).stream().map(Service::name).sorted().toList();
+    return state.read(reader -> reader.list(EntityKind.SERVICE)).stream()
+        .map(Service::name)
+        .sorted()
+        .toList();
   }
 
   private static Map<String, List<?>> entities(ClusterStatePort state) {
@@ -339,10 +382,20 @@ class RatisReplicatedLogAdapterIT {
   }
 
   private static void deleteSnapshots(Path raftDir) throws IOException {
+    for (Path snapshot : snapshotFiles(raftDir)) {
+      Files.delete(snapshot);
+    }
+  }
+
+  /** The snapshot files (without their MD5 files), oldest first. */
+  private static List<Path> snapshotFiles(Path raftDir) throws IOException {
     try (Stream<Path> files = Files.walk(raftDir)) {
-      for (Path file : files.filter(f -> f.getFileName().toString().startsWith("snapshot.")).toList()) {
-        Files.delete(file);
-      }
+      return files
+          .filter(file -> file.getFileName().toString().matches("snapshot\\.\\d+_\\d+"))
+          .sorted(
+              Comparator.comparingLong(
+                  file -> Long.parseLong(file.getFileName().toString().replaceAll(".*_", ""))))
+          .toList();
     }
   }
 
@@ -356,15 +409,17 @@ class RatisReplicatedLogAdapterIT {
 
   /** A started adapter with the apply handler and the state it drives. */
   private record Node(RatisReplicatedLogAdapter log, RecordingApply apply, ClusterStatePort state) {
-    static Node start(Path dir, ClusterStatePort state, long snapshotThreshold, List<AutoCloseable> toClose) {
+    static Node start(
+        Path dir, ClusterStatePort state, long snapshotThreshold, List<AutoCloseable> toClose) {
+      var defaults = RaftSettings.singleNode("m1", dir, "127.0.0.1", 0);
       var settings =
           new RaftSettings(
-              "m1",
-              dir,
-              "127.0.0.1",
-              0,
-              RaftSettings.singleNode("m1", dir, "127.0.0.1", 0).electionTimeoutMin(),
-              RaftSettings.singleNode("m1", dir, "127.0.0.1", 0).electionTimeoutMax(),
+              defaults.nodeId(),
+              defaults.directory(),
+              defaults.host(),
+              defaults.port(),
+              defaults.electionTimeoutMin(),
+              defaults.electionTimeoutMax(),
               snapshotThreshold);
       var apply = new RecordingApply(new ApplyCommittedChangeHandler(state));
       var log = RatisReplicatedLogAdapter.start(settings, apply, state);
@@ -409,12 +464,15 @@ class RatisReplicatedLogAdapterIT {
     }
 
     @Override
-    public <T> T read(java.util.function.Function<dev.warren.domain.port.out.StateReader, T> query) {
+    public <T> T read(
+        java.util.function.Function<dev.warren.domain.port.out.StateReader, T> query) {
       return delegate.read(query);
     }
 
     @Override
-    public void apply(long logIndex, java.util.function.Consumer<dev.warren.domain.port.out.StateWriter> mutation) {
+    public void apply(
+        long logIndex,
+        java.util.function.Consumer<dev.warren.domain.port.out.StateWriter> mutation) {
       delegate.apply(logIndex, mutation);
     }
 

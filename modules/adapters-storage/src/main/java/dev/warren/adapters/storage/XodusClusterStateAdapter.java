@@ -23,9 +23,9 @@ import jetbrains.exodus.env.Environments;
 import jetbrains.exodus.env.Transaction;
 
 /**
- * The cluster state in a JetBrains Xodus environment (key-value stores, not the entity store):
- * one store per entity kind, a unique-name index per named kind and a {@code meta} store with the
- * last applied log index, written in the same transaction as the change. Values are {@link
+ * The cluster state in a JetBrains Xodus environment (key-value stores, not the entity store): one
+ * store per entity kind, a unique-name index per named kind and a {@code meta} store with the last
+ * applied log index, written in the same transaction as the change. Values are {@link
  * dev.warren.codec.DomainCodec} bytes. Every commit is forced to disk before {@link #apply}
  * returns, so an acknowledged change survives a crash.
  *
@@ -34,8 +34,8 @@ import jetbrains.exodus.env.Transaction;
  * {@link #writeSnapshot} runs alongside both. {@link #restoreSnapshot} and {@link #close} wait for
  * running calls and block new ones while they swap or release the environment.
  *
- * <p>Failures: Xodus errors while reading or writing surface as {@link UnavailableException};
- * a data directory that another process holds, or that holds state this version cannot read, as
+ * <p>Failures: Xodus errors while reading or writing surface as {@link UnavailableException}; a
+ * data directory that another process holds, or that holds state this version cannot read, as
  * {@link FailedPreconditionException}; use after {@link #close} as {@link IllegalStateException}.
  */
 public final class XodusClusterStateAdapter implements ClusterStatePort {
@@ -134,11 +134,11 @@ public final class XodusClusterStateAdapter implements ClusterStatePort {
   /**
    * {@inheritDoc}
    *
-   * <p>The transaction is exclusive and durable: when this returns, the change and its index are
-   * on disk. What the mutation throws is rethrown as it is, except Xodus failures.
+   * <p>The transaction is exclusive and durable: when this returns, the change and its index are on
+   * disk. What the mutation throws is rethrown as it is, except Xodus failures.
    *
-   * @throws UnavailableException if Xodus fails to read, write or commit (nothing is applied
-   *     then, and the index does not move)
+   * @throws UnavailableException if Xodus fails to read, write or commit (nothing is applied then,
+   *     and the index does not move)
    */
   @Override
   public void apply(long logIndex, Consumer<StateWriter> mutation) {
@@ -187,8 +187,7 @@ public final class XodusClusterStateAdapter implements ClusterStatePort {
       }
       stores.setLastAppliedIndex(txn, logIndex);
       if (!txn.commit()) {
-        throw new IllegalStateException(
-            "another transaction wrote the cluster state concurrently");
+        throw new IllegalStateException("another transaction wrote the cluster state concurrently");
       }
       return rejection;
     } catch (ExodusException e) {
@@ -228,9 +227,9 @@ public final class XodusClusterStateAdapter implements ClusterStatePort {
   /**
    * {@inheritDoc}
    *
-   * <p>The archive is extracted next to the state directory and opened once to check it before
-   * the current state is closed; then the two directories are swapped and the store reopens. If
-   * the new state fails to open, the previous one is put back and reopened.
+   * <p>The archive is extracted next to the state directory and opened once to check it before the
+   * current state is closed; then the two directories are swapped and the store reopens. If the new
+   * state fails to open, the previous one is put back and reopened.
    */
   @Override
   public void restoreSnapshot(Path source) {
@@ -314,7 +313,11 @@ public final class XodusClusterStateAdapter implements ClusterStatePort {
 
   private UnavailableException storeFailed(String operation, RuntimeException e) {
     return new UnavailableException(
-        "the cluster state in " + directory.path() + " failed to " + operation + ": "
+        "the cluster state in "
+            + directory.path()
+            + " failed to "
+            + operation
+            + ": "
             + e.getMessage(),
         e);
   }

@@ -1,2 +1,5 @@
-/** The cluster state store over JetBrains Xodus: {@link dev.warren.adapters.storage.XodusClusterStateAdapter}. */
+/**
+ * The cluster state store over JetBrains Xodus: {@link
+ * dev.warren.adapters.storage.XodusClusterStateAdapter}.
+ */
 package dev.warren.adapters.storage;

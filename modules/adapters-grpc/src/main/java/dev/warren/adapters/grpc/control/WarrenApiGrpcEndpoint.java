@@ -29,9 +29,9 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * The warren.v1 RPCs this version serves, each a blocking call to one use case. Requests are
- * mapped to domain values (bad input is INVALID_ARGUMENT naming the field), failures to statuses
- * by {@link StatusMapper}. Reads are linearizable: warren.v1 has no way to ask for less.
+ * The warren.v1 RPCs this version serves, each a blocking call to one use case. Requests are mapped
+ * to domain values (bad input is INVALID_ARGUMENT naming the field), failures to statuses by {@link
+ * StatusMapper}. Reads are linearizable: warren.v1 has no way to ask for less.
  *
  * <p>Every other RPC of the contract is answered UNIMPLEMENTED by the interceptor that {@link
  * #IMPLEMENTED_RPCS} feeds. Blocking is intended: the server runs each call on its own virtual
@@ -112,8 +112,7 @@ public final class WarrenApiGrpcEndpoint extends WarrenAPIGrpc.WarrenAPIImplBase
         () -> {
           var services =
               listServices.list(
-                  new dev.warren.domain.port.in.ListServicesRequest(
-                      ReadConsistency.LINEARIZABLE));
+                  new dev.warren.domain.port.in.ListServicesRequest(ReadConsistency.LINEARIZABLE));
           return ListServicesResponse.newBuilder()
               .addAllServices(services.stream().map(ServiceProtoMapper::toProto).toList())
               .build();

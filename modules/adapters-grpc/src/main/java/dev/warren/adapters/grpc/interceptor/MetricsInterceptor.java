@@ -23,8 +23,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code api_requests_in_flight{method}}. {@code method} is the RPC's bare name ("CreateService"),
  * {@code status} the gRPC code's name ("OK", "NOT_FOUND"): both low-cardinality.
  *
- * <p>A call is recorded once, when it closes or is cancelled, before the status reaches the
- * client. Thread-safe.
+ * <p>A call is recorded once, when it closes or is cancelled, before the status reaches the client.
+ * Thread-safe.
  */
 public final class MetricsInterceptor implements ServerInterceptor {
   static final String REQUESTS = "api.requests";

@@ -15,7 +15,9 @@ import java.util.Set;
 public final class NotYetImplementedInterceptor implements ServerInterceptor {
   private final Set<String> implementedRpcs;
 
-  /** @param implementedRpcs bare names of the RPCs that are served ("CreateService", …) */
+  /**
+   * @param implementedRpcs bare names of the RPCs that are served ("CreateService", …)
+   */
   public NotYetImplementedInterceptor(Set<String> implementedRpcs) {
     this.implementedRpcs = Set.copyOf(implementedRpcs);
   }

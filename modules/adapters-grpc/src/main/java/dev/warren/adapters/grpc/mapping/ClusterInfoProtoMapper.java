@@ -7,7 +7,9 @@ import dev.warren.domain.model.cluster.ClusterMember;
 import dev.warren.domain.model.cluster.Suffrage;
 import dev.warren.domain.model.shared.WireEnum;
 
-/** {@link ClusterInfo} to and from GetClusterInfoResponse; leader_addr is the leader's API address. */
+/**
+ * {@link ClusterInfo} to and from GetClusterInfoResponse; leader_addr is the leader's API address.
+ */
 public final class ClusterInfoProtoMapper {
   private ClusterInfoProtoMapper() {}
 

@@ -15,12 +15,12 @@ import java.util.Optional;
 /**
  * Services and their specs to and from warren.v1 messages. Every field round-trips. Proto3
  * defaults: mode "" is replicated, deploy_strategy "" is rolling, an absent update_config,
- * restart_policy or resources is the domain default, an absent health_check is none, stop_timeout
- * 0 is 10 seconds (so a spec's explicit 0 comes back as 10), protocol "" is tcp. Unknown enum
+ * restart_policy or resources is the domain default, an absent health_check is none, stop_timeout 0
+ * is 10 seconds (so a spec's explicit 0 comes back as 10), protocol "" is tcp. Unknown enum
  * spellings are rejected.
  *
- * <p>All methods throw {@link dev.warren.domain.error.InvalidSpecException}, naming the field,
- * when a message does not make a valid domain value.
+ * <p>All methods throw {@link dev.warren.domain.error.InvalidSpecException}, naming the field, when
+ * a message does not make a valid domain value.
  */
 public final class ServiceProtoMapper {
   private ServiceProtoMapper() {}
@@ -77,7 +77,8 @@ public final class ServiceProtoMapper {
             .addAllCommand(spec.command())
             .addAllPorts(spec.ports().stream().map(SpecPartsProtoMapper::toProto).toList())
             .setStopTimeout(spec.stopTimeoutSeconds());
-    spec.healthCheck().ifPresent(check -> request.setHealthCheck(SpecPartsProtoMapper.toProto(check)));
+    spec.healthCheck()
+        .ifPresent(check -> request.setHealthCheck(SpecPartsProtoMapper.toProto(check)));
     return request.build();
   }
 

@@ -12,8 +12,8 @@ import java.util.Optional;
 /**
  * How service RPCs name a service and what an UpdateService request changes.
  *
- * <p>UpdateService on the wire: image "" and an empty env leave those unchanged; replicas set
- * means "scale to it", 0 included. A client built from Warren's proto cannot send replicas 0 (proto3
+ * <p>UpdateService on the wire: image "" and an empty env leave those unchanged; replicas set means
+ * "scale to it", 0 included. A client built from Warren's proto cannot send replicas 0 (proto3
  * omits zero), so a request without replicas that changes nothing else means scale to zero.
  *
  * <p>All methods throw {@link InvalidSpecException}, naming the field, on a bad message.
@@ -43,7 +43,8 @@ public final class ServiceRequestProtoMapper {
   public static GetServiceRequest toProto(ServiceRef ref) {
     return switch (ref) {
       case ServiceRef.ById byId -> GetServiceRequest.newBuilder().setId(byId.id().value()).build();
-      case ServiceRef.ByName byName -> GetServiceRequest.newBuilder().setName(byName.name()).build();
+      case ServiceRef.ByName byName ->
+          GetServiceRequest.newBuilder().setName(byName.name()).build();
     };
   }
 

@@ -15,8 +15,8 @@ import java.util.UUID;
 /**
  * The one place where domain errors become gRPC statuses (server side) and statuses become domain
  * errors again (client side). Servers attach the {@link ErrorKind} as a trailer so our client
- * rebuilds exactly the exception the use case threw; statuses without it come from the transport
- * or from another server and are mapped by code.
+ * rebuilds exactly the exception the use case threw; statuses without it come from the transport or
+ * from another server and are mapped by code.
  */
 public final class StatusMapper {
   private static final System.Logger LOG = System.getLogger(StatusMapper.class.getName());
@@ -56,15 +56,16 @@ public final class StatusMapper {
           .asRuntimeException(trailers);
     }
     String reference = UUID.randomUUID().toString();
-    LOG.log(Level.ERROR, "unexpected failure serving an RPC (reference " + reference + ")", failure);
+    LOG.log(
+        Level.ERROR, "unexpected failure serving an RPC (reference " + reference + ")", failure);
     return Status.INTERNAL
         .withDescription("internal error in the manager; see its log (reference " + reference + ")")
         .asRuntimeException();
   }
 
   /**
-   * What a client throws for a failed call to the manager at {@code target}. A status carrying
-   * the error-kind trailer becomes that domain exception with the server's message. Otherwise:
+   * What a client throws for a failed call to the manager at {@code target}. A status carrying the
+   * error-kind trailer becomes that domain exception with the server's message. Otherwise:
    * UNAVAILABLE, DEADLINE_EXCEEDED, CANCELLED and RESOURCE_EXHAUSTED become {@link
    * UnavailableException} ("cannot reach a manager at …"); codes with a domain meaning map to it;
    * UNKNOWN, INTERNAL and DATA_LOSS are bugs on the other side and become {@link
@@ -78,6 +79,10 @@ public final class StatusMapper {
       return DomainException.of(kind.get(), description);
     }
     String detail = status.getCode().name() + (description.isEmpty() ? "" : ": " + description);
+    if (status.getCause() != null && status.getCause().getMessage() != null) {
+      // Transport failures hide the useful part ("Connection refused") in the cause.
+      detail += ": " + status.getCause().getMessage();
+    }
     return switch (status.getCode()) {
       case UNAVAILABLE, DEADLINE_EXCEEDED, CANCELLED, RESOURCE_EXHAUSTED ->
           new UnavailableException(

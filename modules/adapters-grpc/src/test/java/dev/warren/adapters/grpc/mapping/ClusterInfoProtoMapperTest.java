@@ -32,9 +32,15 @@ class ClusterInfoProtoMapperTest {
                 .setLeaderId("m1")
                 .setLeaderAddr("10.1.0.1:8080")
                 .addServers(
-                    ClusterServer.newBuilder().setId("m1").setAddress("10.1.0.1:7946").setSuffrage("Voter"))
+                    ClusterServer.newBuilder()
+                        .setId("m1")
+                        .setAddress("10.1.0.1:7946")
+                        .setSuffrage("Voter"))
                 .addServers(
-                    ClusterServer.newBuilder().setId("m2").setAddress("10.1.0.2:7946").setSuffrage("Staging"))
+                    ClusterServer.newBuilder()
+                        .setId("m2")
+                        .setAddress("10.1.0.2:7946")
+                        .setSuffrage("Staging"))
                 .build());
     assertThat(ClusterInfoProtoMapper.toDomain(proto)).isEqualTo(info);
   }

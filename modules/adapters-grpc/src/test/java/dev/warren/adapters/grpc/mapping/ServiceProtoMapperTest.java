@@ -47,7 +47,10 @@ class ServiceProtoMapperTest {
   void fixtureSetsEveryFieldToANonDefaultValue() {
     // Fields that cannot all be non-default at once: HTTP is type 0, and a check has one probe.
     Set<String> exempt =
-        Set.of("warren.v1.HealthCheck.type", "warren.v1.HealthCheck.tcp", "warren.v1.HealthCheck.exec");
+        Set.of(
+            "warren.v1.HealthCheck.type",
+            "warren.v1.HealthCheck.tcp",
+            "warren.v1.HealthCheck.exec");
 
     assertThat(unsetFields(fullyPopulatedCreateRequest(), exempt)).isEmpty();
   }
@@ -64,7 +67,17 @@ class ServiceProtoMapperTest {
     assertThat(spec.updateConfig())
         .isEqualTo(
             new UpdateConfig(
-                2, 5, FailureAction.ROLLBACK, 1, 2, 15, 10, List.of(10, 50, 100), 60, 30, true,
+                2,
+                5,
+                FailureAction.ROLLBACK,
+                1,
+                2,
+                15,
+                10,
+                List.of(10, 50, 100),
+                60,
+                30,
+                true,
                 20));
     assertThat(spec.healthCheck())
         .contains(
@@ -163,7 +176,8 @@ class ServiceProtoMapperTest {
   void emptyStringsInsideSubMessagesTakeDefaults() {
     var request =
         minimalCreateRequest().toBuilder()
-            .setUpdateConfig(dev.warren.adapters.grpc.proto.UpdateConfig.newBuilder().setParallelism(2))
+            .setUpdateConfig(
+                dev.warren.adapters.grpc.proto.UpdateConfig.newBuilder().setParallelism(2))
             .setRestartPolicy(
                 dev.warren.adapters.grpc.proto.RestartPolicy.newBuilder().setMaxAttempts(3))
             .addPorts(dev.warren.adapters.grpc.proto.PortMapping.newBuilder().setContainerPort(80))
@@ -191,7 +205,8 @@ class ServiceProtoMapperTest {
 
     assertThat(check)
         .isEqualTo(
-            new HealthCheck(new HealthProbe.Http("/", 80, "http", List.of(), 200, 399), 30, 10, 3, 0));
+            new HealthCheck(
+                new HealthProbe.Http("/", 80, "http", List.of(), 200, 399), 30, 10, 3, 0));
   }
 
   @Test
@@ -207,7 +222,11 @@ class ServiceProtoMapperTest {
       var request =
           minimalCreateRequest().toBuilder()
               .setHealthCheck(
-                  probe.setIntervalSeconds(5).setTimeoutSeconds(2).setRetries(1).setStartPeriodSeconds(9))
+                  probe
+                      .setIntervalSeconds(5)
+                      .setTimeoutSeconds(2)
+                      .setRetries(1)
+                      .setStartPeriodSeconds(9))
               .build();
 
       var back = ServiceProtoMapper.toCreateRequest(ServiceProtoMapper.toSpec(request));
@@ -233,7 +252,9 @@ class ServiceProtoMapperTest {
   @Test
   void unknownEnumSpellingsAreRejectedNamingTheField() {
     assertThatThrownBy(
-            () -> ServiceProtoMapper.toSpec(minimalCreateRequest().toBuilder().setMode("daemon").build()))
+            () ->
+                ServiceProtoMapper.toSpec(
+                    minimalCreateRequest().toBuilder().setMode("daemon").build()))
         .isInstanceOf(InvalidSpecException.class)
         .hasMessageContaining("mode 'daemon'");
     assertThatThrownBy(
@@ -307,7 +328,8 @@ class ServiceProtoMapperTest {
         .hasMessageContaining("service name");
     assertThatThrownBy(
             () ->
-                ServiceProtoMapper.toSpec(minimalCreateRequest().toBuilder().setReplicas(-1).build()))
+                ServiceProtoMapper.toSpec(
+                    minimalCreateRequest().toBuilder().setReplicas(-1).build()))
         .isInstanceOf(InvalidSpecException.class)
         .hasMessageContaining("replicas");
   }

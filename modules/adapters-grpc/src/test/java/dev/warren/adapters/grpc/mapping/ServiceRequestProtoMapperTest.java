@@ -21,7 +21,8 @@ class ServiceRequestProtoMapperTest {
 
   @Test
   void replicasPresentIsSetEvenWhenZero() {
-    var request = UpdateServiceRequest.newBuilder().setId("svc-1").setReplicas(0).setImage("nginx:2").build();
+    var request =
+        UpdateServiceRequest.newBuilder().setId("svc-1").setReplicas(0).setImage("nginx:2").build();
 
     var update = ServiceRequestProtoMapper.toDomain(request);
 
@@ -32,7 +33,8 @@ class ServiceRequestProtoMapperTest {
   @Test
   void anUpdateWithNothingElseToChangeScalesToZero() {
     var update =
-        ServiceRequestProtoMapper.toDomain(UpdateServiceRequest.newBuilder().setId("svc-1").build());
+        ServiceRequestProtoMapper.toDomain(
+            UpdateServiceRequest.newBuilder().setId("svc-1").build());
 
     assertThat(update.replicas()).contains(0);
     assertThat(update.image()).isEmpty();
@@ -74,7 +76,11 @@ class ServiceRequestProtoMapperTest {
   void expectedVersionIsCarriedWhenPresent() {
     var withVersion =
         ServiceRequestProtoMapper.toDomain(
-            UpdateServiceRequest.newBuilder().setId("svc-1").setReplicas(2).setExpectedVersion(4).build());
+            UpdateServiceRequest.newBuilder()
+                .setId("svc-1")
+                .setReplicas(2)
+                .setExpectedVersion(4)
+                .build());
     var without =
         ServiceRequestProtoMapper.toDomain(
             UpdateServiceRequest.newBuilder().setId("svc-1").setReplicas(2).build());
@@ -109,30 +115,45 @@ class ServiceRequestProtoMapperTest {
             () ->
                 ServiceRequestProtoMapper.toProto(
                     new dev.warren.domain.port.in.UpdateServiceRequest(
-                        ID, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())))
+                        ID,
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty())))
         .isInstanceOf(InvalidSpecException.class)
         .hasMessageContaining("changes nothing");
     assertThatThrownBy(
             () ->
                 ServiceRequestProtoMapper.toProto(
                     new dev.warren.domain.port.in.UpdateServiceRequest(
-                        ID, Optional.of(1), Optional.empty(), Optional.of(Map.of()), Optional.empty())))
+                        ID,
+                        Optional.of(1),
+                        Optional.empty(),
+                        Optional.of(Map.of()),
+                        Optional.empty())))
         .isInstanceOf(InvalidSpecException.class)
         .hasMessageContaining("env");
     assertThatThrownBy(
             () ->
                 ServiceRequestProtoMapper.toProto(
                     new dev.warren.domain.port.in.UpdateServiceRequest(
-                        ID, Optional.empty(), Optional.of(" "), Optional.empty(), Optional.empty())))
+                        ID,
+                        Optional.empty(),
+                        Optional.of(" "),
+                        Optional.empty(),
+                        Optional.empty())))
         .isInstanceOf(InvalidSpecException.class)
         .hasMessageContaining("image");
   }
 
   @Test
   void getServiceLooksUpByIdElseByName() {
-    assertThat(ServiceRequestProtoMapper.toRef(GetServiceRequest.newBuilder().setId("svc-1").setName("web").build()))
+    assertThat(
+            ServiceRequestProtoMapper.toRef(
+                GetServiceRequest.newBuilder().setId("svc-1").setName("web").build()))
         .isEqualTo(new ServiceRef.ById(ID));
-    assertThat(ServiceRequestProtoMapper.toRef(GetServiceRequest.newBuilder().setName("web").build()))
+    assertThat(
+            ServiceRequestProtoMapper.toRef(GetServiceRequest.newBuilder().setName("web").build()))
         .isEqualTo(new ServiceRef.ByName("web"));
     assertThat(ServiceRequestProtoMapper.toProto(new ServiceRef.ByName("web")))
         .isEqualTo(GetServiceRequest.newBuilder().setName("web").build());
@@ -142,7 +163,8 @@ class ServiceRequestProtoMapperTest {
 
   @Test
   void getServiceWithNeitherIdNorNameIsRejected() {
-    assertThatThrownBy(() -> ServiceRequestProtoMapper.toRef(GetServiceRequest.getDefaultInstance()))
+    assertThatThrownBy(
+            () -> ServiceRequestProtoMapper.toRef(GetServiceRequest.getDefaultInstance()))
         .isInstanceOf(InvalidSpecException.class)
         .hasMessage("service id or name is required");
   }
@@ -150,7 +172,9 @@ class ServiceRequestProtoMapperTest {
   @Test
   void missingServiceIdIsRejectedNamingTheField() {
     assertThatThrownBy(
-            () -> ServiceRequestProtoMapper.toDomain(UpdateServiceRequest.newBuilder().setReplicas(1).build()))
+            () ->
+                ServiceRequestProtoMapper.toDomain(
+                    UpdateServiceRequest.newBuilder().setReplicas(1).build()))
         .isInstanceOf(InvalidSpecException.class)
         .hasMessage("service id is required");
   }

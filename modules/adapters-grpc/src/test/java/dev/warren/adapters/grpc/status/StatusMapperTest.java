@@ -72,12 +72,14 @@ class StatusMapperTest {
             .withDescription("io exception")
             .withCause(new ConnectException("Connection refused"))
             .asRuntimeException();
-    var slow = Status.DEADLINE_EXCEEDED.withDescription("deadline exceeded after 2s").asRuntimeException();
+    var slow =
+        Status.DEADLINE_EXCEEDED.withDescription("deadline exceeded after 2s").asRuntimeException();
 
     assertThat(StatusMapper.toClientException(refused, TARGET))
         .isInstanceOf(UnavailableException.class)
         .hasMessage(
-            "cannot reach a manager at 127.0.0.1:8080 — is it running? (UNAVAILABLE: io exception)");
+            "cannot reach a manager at 127.0.0.1:8080 — is it running?"
+                + " (UNAVAILABLE: io exception: Connection refused)");
     assertThat(StatusMapper.toClientException(slow, TARGET))
         .isInstanceOf(UnavailableException.class)
         .hasMessageContaining("cannot reach a manager at 127.0.0.1:8080")
@@ -86,16 +88,22 @@ class StatusMapperTest {
 
   @Test
   void statusesWithoutTheKindTrailerMapByCode() {
-    assertThat(StatusMapper.toClientException(Status.ABORTED.withDescription("stale").asRuntimeException(), TARGET))
+    assertThat(
+            StatusMapper.toClientException(
+                Status.ABORTED.withDescription("stale").asRuntimeException(), TARGET))
         .isInstanceOf(VersionConflictException.class)
         .hasMessage("stale");
-    assertThat(StatusMapper.toClientException(Status.NOT_FOUND.withDescription("gone").asRuntimeException(), TARGET))
+    assertThat(
+            StatusMapper.toClientException(
+                Status.NOT_FOUND.withDescription("gone").asRuntimeException(), TARGET))
         .isInstanceOf(NotFoundException.class);
     assertThat(
             StatusMapper.toClientException(
                 Status.INVALID_ARGUMENT.withDescription("bad").asRuntimeException(), TARGET))
         .isInstanceOf(InvalidSpecException.class);
-    assertThat(StatusMapper.toClientException(Status.INTERNAL.withDescription("bug").asRuntimeException(), TARGET))
+    assertThat(
+            StatusMapper.toClientException(
+                Status.INTERNAL.withDescription("bug").asRuntimeException(), TARGET))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("the manager at 127.0.0.1:8080 failed: INTERNAL: bug");
   }

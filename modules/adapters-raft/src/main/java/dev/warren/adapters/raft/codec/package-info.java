@@ -1,2 +1,4 @@
-/** Bytes of Raft log entries and of the messages between the embedded client and the state machine. */
+/**
+ * Bytes of Raft log entries and of the messages between the embedded client and the state machine.
+ */
 package dev.warren.adapters.raft.codec;

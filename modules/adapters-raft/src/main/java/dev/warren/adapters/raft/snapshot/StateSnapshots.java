@@ -61,9 +61,13 @@ public final class StateSnapshots {
     long stateIndex = state.lastAppliedIndex();
     if (stateIndex < latest.getIndex()) {
       Path file = latest.getFile().getPath();
-      MD5Hash digest = latest.getFile().getFileDigest();
-      if (digest != null) {
-        MD5FileUtil.verifySavedMD5(file.toFile(), digest);
+      MD5Hash expected = latest.getFile().getFileDigest();
+      if (expected != null) {
+        MD5Hash actual = MD5FileUtil.computeMd5ForFile(file.toFile());
+        if (!actual.equals(expected)) {
+          throw new IOException(
+              "snapshot " + file + " is corrupt: its MD5 is " + actual + ", expected " + expected);
+        }
       }
       try {
         state.restoreSnapshot(file);
@@ -111,8 +115,7 @@ public final class StateSnapshots {
           : new IOException("the state store failed to write a snapshot: " + e.getMessage(), e);
     }
     MD5Hash digest = MD5FileUtil.computeAndSaveMd5ForFile(target.toFile());
-    storage.updateLatestSnapshot(
-        new SingleFileSnapshotInfo(new FileInfo(target, digest), applied));
+    storage.updateLatestSnapshot(new SingleFileSnapshotInfo(new FileInfo(target, digest), applied));
     return applied.getIndex();
   }
 

@@ -8,9 +8,9 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The index up to which the local state is applied, and futures waiting for it to reach an
- * index. Only grows. Thread-safe; waiters complete on the thread that advances the index (the
- * apply thread) or closes the waiter, so their callbacks must be quick.
+ * The index up to which the local state is applied, and futures waiting for it to reach an index.
+ * Only grows. Thread-safe; waiters complete on the thread that advances the index (the apply
+ * thread) or closes the waiter, so their callbacks must be quick.
  */
 public final class AppliedIndexWaiter {
   private final Object lock = new Object();
@@ -28,8 +28,8 @@ public final class AppliedIndexWaiter {
   }
 
   /**
-   * A future completed with {@code index} once the applied index reaches it: at once if it
-   * already has, exceptionally with the close cause if the waiter closes first.
+   * A future completed with {@code index} once the applied index reaches it: at once if it already
+   * has, exceptionally with the close cause if the waiter closes first.
    */
   public CompletableFuture<Long> await(long index) {
     if (index <= applied) {
@@ -48,7 +48,9 @@ public final class AppliedIndexWaiter {
     }
   }
 
-  /** Raises the applied index to {@code index} (ignored if lower) and wakes the waiters it meets. */
+  /**
+   * Raises the applied index to {@code index} (ignored if lower) and wakes the waiters it meets.
+   */
   public void advanceTo(long index) {
     List<Map.Entry<Long, List<CompletableFuture<Long>>>> ready;
     synchronized (lock) {

@@ -51,8 +51,8 @@ public final class ClusterStateMachine extends BaseStateMachine {
   /**
    * The last state-change entry applied or skipped. Snapshots are taken at this index rather than
    * at Ratis' applied index, which also counts configuration and metadata entries the state never
-   * sees; so "the state is behind the snapshot" compares indexes of the same kind, and a
-   * persistent store that is up to date is not restored on every restart.
+   * sees; so "the state is behind the snapshot" compares indexes of the same kind, and a persistent
+   * store that is up to date is not restored on every restart.
    */
   private volatile TermIndex lastChange = TermIndex.INITIAL_VALUE;
 
@@ -68,8 +68,8 @@ public final class ClusterStateMachine extends BaseStateMachine {
   }
 
   /**
-   * Completes once this manager can serve: it leads and has applied its first entry of the term,
-   * or it follows a known leader.
+   * Completes once this manager can serve: it leads and has applied its first entry of the term, or
+   * it follows a known leader.
    */
   public CompletableFuture<Void> leaderKnown() {
     return leaderKnown;
@@ -151,7 +151,8 @@ public final class ClusterStateMachine extends BaseStateMachine {
     TermIndex termIndex = TermIndex.valueOf(entry);
     try {
       ApplyOutcome outcome =
-          applyEntry(termIndex.getIndex(), entry.getStateMachineLogEntry().getLogData().toByteArray());
+          applyEntry(
+              termIndex.getIndex(), entry.getStateMachineLogEntry().getLogData().toByteArray());
       return CompletableFuture.completedFuture(
           Message.valueOf(UnsafeByteOperations.unsafeWrap(ReplyCodec.encodeOutcome(outcome))));
     } catch (RuntimeException e) {

@@ -91,8 +91,8 @@ public final class SnapshotArchive {
     try {
       long copied = copy(in, zip, length);
       if (copied != length) {
-        throw new IOException(descriptor.getName() + " ended after " + copied + " of " + length
-            + " bytes");
+        throw new IOException(
+            descriptor.getName() + " ended after " + copied + " of " + length + " bytes");
       }
     } finally {
       if (descriptor.shouldCloseStream()) {

@@ -29,7 +29,12 @@ public final class XodusStateWriter extends XodusStateReader implements StateWri
       ByteIterable owner = names.get(txn, nameKey);
       if (owner != null && !StoredBytes.string(owner).equals(id)) {
         throw new IllegalStateException(
-            kind + " name " + name.get() + " is already held by " + kind + " "
+            kind
+                + " name "
+                + name.get()
+                + " is already held by "
+                + kind
+                + " "
                 + StoredBytes.string(owner));
       }
       if (owner == null) {
@@ -50,7 +55,8 @@ public final class XodusStateWriter extends XodusStateReader implements StateWri
     if (existing.isEmpty()) {
       return;
     }
-    kind.nameOf(existing.get()).ifPresent(name -> stores.names(kind).delete(txn, StoredBytes.key(name)));
+    kind.nameOf(existing.get())
+        .ifPresent(name -> stores.names(kind).delete(txn, StoredBytes.key(name)));
     stores.entities(kind).delete(txn, key);
   }
 }
