@@ -46,4 +46,6 @@ cp "$jars"/*.jar "$output/app/"
   --strip-debug --no-header-files --no-man-pages --compress=zip-6 \
   --output "$output/runtime"
 install -m 0755 "$launcher" "$output/bin/warren"
+mkdir -p "$output/conf"
+cp "$(dirname "$launcher")/../conf/"* "$output/conf/"
 echo "make-runtime-image: $output ($(du -sh "$output" | cut -f1); runtime modules: $modules)"
