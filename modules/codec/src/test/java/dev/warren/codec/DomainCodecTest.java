@@ -1,5 +1,6 @@
 package dev.warren.codec;
 
+import dev.warren.domain.change.ServiceChange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -30,11 +31,24 @@ import org.junit.jupiter.api.Test;
 
 public class DomainCodecTest {
 
+  /** The records of a sealed hierarchy, through its nested sealed families. */
+  private static Set<Class<?>> leafVariants(Class<?> family) {
+    Set<Class<?>> leaves = new java.util.HashSet<>();
+    for (Class<?> permitted : family.getPermittedSubclasses()) {
+      if (permitted.isSealed()) {
+        leaves.addAll(leafVariants(permitted));
+      } else {
+        leaves.add(permitted);
+      }
+    }
+    return leaves;
+  }
+
   @Test
   void roundTripsEveryStateChangeVariant() {
     List<StateChange> changes = RichSamples.everyChange();
     assertThat(changes.stream().map(Object::getClass).collect(Collectors.toSet()))
-        .containsExactlyInAnyOrder(StateChange.class.getPermittedSubclasses());
+        .containsExactlyInAnyOrderElementsOf(leafVariants(StateChange.class));
 
     for (StateChange change : changes) {
       byte[] bytes = DomainCodec.encode(change);
@@ -151,7 +165,7 @@ public class DomainCodecTest {
 
   @Test
   void everyTruncationOfAValidEncodingIsACodecException() {
-    byte[] bytes = DomainCodec.encode(new StateChange.ServiceCreated(RichSamples.service()));
+    byte[] bytes = DomainCodec.encode(new ServiceChange.ServiceCreated(RichSamples.service()));
 
     for (int length = 0; length < bytes.length; length++) {
       byte[] truncated = Arrays.copyOf(bytes, length);

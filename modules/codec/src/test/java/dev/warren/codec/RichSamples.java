@@ -1,5 +1,8 @@
 package dev.warren.codec;
 
+import dev.warren.domain.change.ServiceChange;
+import dev.warren.domain.change.NodeChange;
+import dev.warren.domain.change.ClusterChange;
 import dev.warren.domain.change.StateChange;
 import dev.warren.domain.model.certificate.CertificateId;
 import dev.warren.domain.model.certificate.TlsCertificate;
@@ -260,11 +263,11 @@ final class RichSamples {
 
   static List<StateChange> everyChange() {
     return List.of(
-        new StateChange.ClusterInitialized(cluster()),
-        new StateChange.NodeRegistered(node()),
-        new StateChange.ServiceCreated(service()),
-        new StateChange.ServiceCreated(freshService()),
-        new StateChange.ServiceUpdated(service()),
-        new StateChange.ServiceDeleted(ServiceId.of("svc-1")));
+        new ClusterChange.ClusterInitialized(cluster()),
+        new NodeChange.NodeRegistered(node()),
+        new ServiceChange.ServiceCreated(service()),
+        new ServiceChange.ServiceCreated(freshService()),
+        new ServiceChange.ServiceUpdated(service()),
+        new ServiceChange.ServiceDeleted(ServiceId.of("svc-1")));
   }
 }

@@ -1,10 +1,11 @@
 package dev.warren.testkit;
 
+import dev.warren.domain.change.ServiceChange;
+import dev.warren.domain.change.NodeChange;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warren.codec.CodecException;
 import dev.warren.domain.change.StateChange;
-import dev.warren.domain.change.StateChangeApplier;
 import dev.warren.domain.error.AlreadyExistsException;
 import dev.warren.domain.error.DomainException;
 import dev.warren.domain.error.UnavailableException;
@@ -32,7 +33,7 @@ class InMemoryReplicatedLogAdapterTest {
         return new ApplyOutcome.AlreadyApplied(index);
       }
       try {
-        state.apply(index, writer -> StateChangeApplier.apply(change, writer));
+        state.apply(index, writer -> change.applyTo(writer));
         return new ApplyOutcome.Applied(index);
       } catch (DomainException rejected) {
         return new ApplyOutcome.Rejected(index, rejected.kind(), rejected.getMessage());
@@ -44,22 +45,22 @@ class InMemoryReplicatedLogAdapterTest {
   void proposalsAreAppliedInOrderAndAnsweredWithTheirIndex() {
     var web = SampleEntities.service("svc-1", "web");
 
-    assertThat(log.propose(new StateChange.ServiceCreated(web))).isCompletedWithValue(1L);
-    assertThat(log.propose(new StateChange.NodeRegistered(SampleEntities.node("n-1"))))
+    assertThat(log.propose(new ServiceChange.ServiceCreated(web))).isCompletedWithValue(1L);
+    assertThat(log.propose(new NodeChange.NodeRegistered(SampleEntities.node("n-1"))))
         .isCompletedWithValue(2L);
 
     assertThat(state.lastAppliedIndex()).isEqualTo(2);
     Optional<Service> found = state.read(reader -> reader.findByName(EntityKind.SERVICE, "web"));
     assertThat(found).contains(web);
-    assertThat(log.proposed()).hasSize(2).first().isEqualTo(new StateChange.ServiceCreated(web));
+    assertThat(log.proposed()).hasSize(2).first().isEqualTo(new ServiceChange.ServiceCreated(web));
   }
 
   @Test
   void aRejectedChangeFailsTheFutureWithTheDomainExceptionAndStillTakesAnIndex() {
-    log.propose(new StateChange.ServiceCreated(SampleEntities.service("svc-1", "web")));
+    log.propose(new ServiceChange.ServiceCreated(SampleEntities.service("svc-1", "web")));
 
     CompletableFuture<Long> duplicate =
-        log.propose(new StateChange.ServiceCreated(SampleEntities.service("svc-2", "web")));
+        log.propose(new ServiceChange.ServiceCreated(SampleEntities.service("svc-2", "web")));
 
     assertThat(duplicate)
         .failsWithin(Duration.ZERO)
@@ -75,7 +76,7 @@ class InMemoryReplicatedLogAdapterTest {
     var replay =
         new InMemoryReplicatedLogAdapter((index, change) -> new ApplyOutcome.AlreadyApplied(index));
 
-    assertThat(replay.propose(new StateChange.ServiceDeleted(ServiceId.of("svc-1"))))
+    assertThat(replay.propose(new ServiceChange.ServiceDeleted(ServiceId.of("svc-1"))))
         .isCompletedWithValue(1L);
   }
 
@@ -84,7 +85,7 @@ class InMemoryReplicatedLogAdapterTest {
     state.apply(7, writer -> {});
     var continued = new InMemoryReplicatedLogAdapter(applyTo(state), 7);
 
-    assertThat(continued.propose(new StateChange.NodeRegistered(SampleEntities.node("n-1"))))
+    assertThat(continued.propose(new NodeChange.NodeRegistered(SampleEntities.node("n-1"))))
         .isCompletedWithValue(8L);
     long nodes = state.read(reader -> reader.count(EntityKind.NODE));
     assertThat(nodes).isOne();
@@ -99,7 +100,7 @@ class InMemoryReplicatedLogAdapterTest {
               seen.add(change);
               return new ApplyOutcome.Applied(index);
             });
-    var change = new StateChange.ServiceCreated(SampleEntities.service("svc-1", "web"));
+    var change = new ServiceChange.ServiceCreated(SampleEntities.service("svc-1", "web"));
 
     recording.propose(change);
 
@@ -128,7 +129,7 @@ class InMemoryReplicatedLogAdapterTest {
     log.close();
 
     assertThat(log.isCaughtUp()).isFalse();
-    assertThat(log.propose(new StateChange.ServiceDeleted(ServiceId.of("svc-1"))))
+    assertThat(log.propose(new ServiceChange.ServiceDeleted(ServiceId.of("svc-1"))))
         .failsWithin(Duration.ZERO)
         .withThrowableOfType(ExecutionException.class)
         .havingCause()

@@ -1,5 +1,6 @@
 package dev.warren.adapters.raft;
 
+import dev.warren.domain.change.ServiceChange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -340,7 +341,7 @@ class RatisReplicatedLogAdapterIT {
       Service service =
           Service.create(ServiceId.random(), ServiceSpec.of(prefix + "-" + i, "nginx:1", 1), NOW);
       acknowledged.add(
-          node.log.propose(new StateChange.ServiceCreated(service)).get(10, TimeUnit.SECONDS));
+          node.log.propose(new ServiceChange.ServiceCreated(service)).get(10, TimeUnit.SECONDS));
       created.add(service);
     }
     var duplicate = node.log.propose(createService(prefix + "-0"));
@@ -350,16 +351,16 @@ class RatisReplicatedLogAdapterIT {
     Service updated =
         created.get(1).update(ServiceSpec.of(prefix + "-1", "nginx:2", 3), NOW.plusSeconds(1));
     acknowledged.add(
-        node.log.propose(new StateChange.ServiceUpdated(updated)).get(10, TimeUnit.SECONDS));
+        node.log.propose(new ServiceChange.ServiceUpdated(updated)).get(10, TimeUnit.SECONDS));
     acknowledged.add(
         node.log
-            .propose(new StateChange.ServiceDeleted(created.get(2).id()))
+            .propose(new ServiceChange.ServiceDeleted(created.get(2).id()))
             .get(10, TimeUnit.SECONDS));
     return acknowledged;
   }
 
   private static StateChange createService(String name) {
-    return new StateChange.ServiceCreated(
+    return new ServiceChange.ServiceCreated(
         Service.create(ServiceId.random(), ServiceSpec.of(name, "nginx:1", 1), NOW));
   }
 

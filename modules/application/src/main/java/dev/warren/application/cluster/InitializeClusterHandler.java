@@ -1,8 +1,8 @@
 package dev.warren.application.cluster;
 
 import dev.warren.application.replication.Futures;
-import dev.warren.domain.change.StateChange.ClusterInitialized;
-import dev.warren.domain.change.StateChange.NodeRegistered;
+import dev.warren.domain.change.ClusterChange.ClusterInitialized;
+import dev.warren.domain.change.NodeChange.NodeRegistered;
 import dev.warren.domain.model.cluster.Cluster;
 import dev.warren.domain.model.cluster.ClusterId;
 import dev.warren.domain.model.node.Node;

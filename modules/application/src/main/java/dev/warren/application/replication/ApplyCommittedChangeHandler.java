@@ -1,7 +1,6 @@
 package dev.warren.application.replication;
 
 import dev.warren.domain.change.StateChange;
-import dev.warren.domain.change.StateChangeApplier;
 import dev.warren.domain.error.DomainException;
 import dev.warren.domain.port.in.ApplyCommittedChangeUseCase;
 import dev.warren.domain.port.in.ApplyOutcome;
@@ -30,7 +29,7 @@ public final class ApplyCommittedChangeHandler implements ApplyCommittedChangeUs
       return new ApplyOutcome.AlreadyApplied(logIndex);
     }
     try {
-      state.apply(logIndex, writer -> StateChangeApplier.apply(change, writer));
+      state.apply(logIndex, writer -> change.applyTo(writer));
     } catch (DomainException rejected) {
       return new ApplyOutcome.Rejected(logIndex, rejected.kind(), rejected.getMessage());
     }

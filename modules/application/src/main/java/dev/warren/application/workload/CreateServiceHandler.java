@@ -1,7 +1,7 @@
 package dev.warren.application.workload;
 
 import dev.warren.application.replication.Futures;
-import dev.warren.domain.change.StateChange.ServiceCreated;
+import dev.warren.domain.change.ServiceChange.ServiceCreated;
 import dev.warren.domain.error.AlreadyExistsException;
 import dev.warren.domain.model.service.Service;
 import dev.warren.domain.model.service.ServiceId;

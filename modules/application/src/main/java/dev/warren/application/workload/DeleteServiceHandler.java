@@ -1,7 +1,7 @@
 package dev.warren.application.workload;
 
 import dev.warren.application.replication.Futures;
-import dev.warren.domain.change.StateChange.ServiceDeleted;
+import dev.warren.domain.change.ServiceChange.ServiceDeleted;
 import dev.warren.domain.port.in.DeleteServiceRequest;
 import dev.warren.domain.port.in.DeleteServiceUseCase;
 import dev.warren.domain.port.in.ServiceRef;

@@ -1,7 +1,7 @@
 package dev.warren.application.workload;
 
 import dev.warren.application.replication.Futures;
-import dev.warren.domain.change.StateChange.ServiceUpdated;
+import dev.warren.domain.change.ServiceChange.ServiceUpdated;
 import dev.warren.domain.error.VersionConflictException;
 import dev.warren.domain.model.service.Service;
 import dev.warren.domain.model.service.ServiceSpec;

@@ -3,9 +3,9 @@ package dev.warren.application.replication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warren.domain.change.StateChange;
-import dev.warren.domain.change.StateChange.ServiceCreated;
-import dev.warren.domain.change.StateChange.ServiceDeleted;
-import dev.warren.domain.change.StateChange.ServiceUpdated;
+import dev.warren.domain.change.ServiceChange.ServiceCreated;
+import dev.warren.domain.change.ServiceChange.ServiceDeleted;
+import dev.warren.domain.change.ServiceChange.ServiceUpdated;
 import dev.warren.domain.error.ErrorKind;
 import dev.warren.domain.model.service.Service;
 import dev.warren.domain.model.service.ServiceId;

@@ -1,5 +1,6 @@
 package dev.warren.application.workload;
 
+import dev.warren.domain.change.ServiceChange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -165,7 +166,7 @@ class ServiceHandlersTest {
     assertThatThrownBy(() -> read("web")).isInstanceOf(NotFoundException.class);
     assertThatThrownBy(() -> delete.delete(new DeleteServiceRequest(created.id())))
         .isInstanceOf(NotFoundException.class);
-    assertThat(fixture.log.proposed()).last().isInstanceOf(StateChange.ServiceDeleted.class);
+    assertThat(fixture.log.proposed()).last().isInstanceOf(ServiceChange.ServiceDeleted.class);
   }
 
   @Test

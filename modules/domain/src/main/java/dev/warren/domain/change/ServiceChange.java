@@ -1,0 +1,62 @@
+package dev.warren.domain.change;
+
+import dev.warren.domain.error.AlreadyExistsException;
+import dev.warren.domain.error.NotFoundException;
+import dev.warren.domain.error.VersionConflictException;
+import dev.warren.domain.model.service.Service;
+import dev.warren.domain.model.service.ServiceId;
+import dev.warren.domain.port.out.EntityKind;
+import dev.warren.domain.port.out.StateWriter;
+
+/** Changes to services. */
+public sealed interface ServiceChange extends StateChange {
+
+  /** A service was created; its name must still be free when the change is applied. */
+  record ServiceCreated(Service service) implements ServiceChange {
+    @Override
+    public void applyTo(StateWriter state) {
+      if (state.findByName(EntityKind.SERVICE, service.name()).isPresent()) {
+        throw new AlreadyExistsException("service already exists: " + service.name());
+      }
+      if (state.get(EntityKind.SERVICE, service.id().value()).isPresent()) {
+        throw new AlreadyExistsException("service id already exists: " + service.id());
+      }
+      state.put(EntityKind.SERVICE, service);
+    }
+  }
+
+  /** A service's spec changed; applies only on top of the version it was derived from. */
+  record ServiceUpdated(Service service) implements ServiceChange {
+    @Override
+    public void applyTo(StateWriter state) {
+      Service current =
+          state
+              .get(EntityKind.SERVICE, service.id().value())
+              .orElseThrow(() -> new NotFoundException("service not found: " + service.id()));
+      if (!service.version().follows(current.version())) {
+        throw new VersionConflictException(
+            "service "
+                + current.name()
+                + " changed concurrently (now at version "
+                + current.version().value()
+                + "); read it again and retry");
+      }
+      if (!service.name().equals(current.name())
+          && state.findByName(EntityKind.SERVICE, service.name()).isPresent()) {
+        throw new AlreadyExistsException("service already exists: " + service.name());
+      }
+      state.put(EntityKind.SERVICE, service);
+    }
+  }
+
+  /** A service was deleted. */
+  record ServiceDeleted(ServiceId serviceId) implements ServiceChange {
+    @Override
+    public void applyTo(StateWriter state) {
+      if (state.get(EntityKind.SERVICE, serviceId.value()).isEmpty()) {
+        throw new NotFoundException("service not found: " + serviceId);
+      }
+      state.delete(EntityKind.SERVICE, serviceId.value());
+    }
+  }
+}
