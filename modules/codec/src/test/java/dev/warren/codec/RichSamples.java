@@ -4,6 +4,9 @@ import dev.warren.domain.change.ServiceChange;
 import dev.warren.domain.change.NodeChange;
 import dev.warren.domain.change.ClusterChange;
 import dev.warren.domain.change.StateChange;
+import dev.warren.domain.change.IngressChange;
+import dev.warren.domain.change.CertificateChange;
+import dev.warren.domain.change.JoinTokenChange;
 import dev.warren.domain.model.certificate.CertificateId;
 import dev.warren.domain.model.certificate.TlsCertificate;
 import dev.warren.domain.model.cluster.Cluster;
@@ -268,6 +271,12 @@ final class RichSamples {
         new ServiceChange.ServiceCreated(service()),
         new ServiceChange.ServiceCreated(freshService()),
         new ServiceChange.ServiceUpdated(service()),
-        new ServiceChange.ServiceDeleted(ServiceId.of("svc-1")));
+        new ServiceChange.ServiceDeleted(ServiceId.of("svc-1")),
+        new IngressChange.IngressCreated(ingress()),
+        new IngressChange.IngressUpdated(ingress()),
+        new IngressChange.IngressDeleted(IngressId.of("ing-1")),
+        new CertificateChange.CertificateCreated(certificate()),
+        new CertificateChange.CertificateDeleted(CertificateId.of("cert-1")),
+        new JoinTokenChange.JoinTokenIssued(joinToken()));
   }
 }
