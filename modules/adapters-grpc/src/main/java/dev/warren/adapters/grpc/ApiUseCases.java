@@ -7,6 +7,16 @@ import dev.warren.domain.port.in.GetClusterInfoUseCase;
 import dev.warren.domain.port.in.GetServiceUseCase;
 import dev.warren.domain.port.in.ListServicesUseCase;
 import dev.warren.domain.port.in.UpdateServiceUseCase;
+import dev.warren.domain.port.in.CreateIngressUseCase;
+import dev.warren.domain.port.in.UpdateIngressUseCase;
+import dev.warren.domain.port.in.DeleteIngressUseCase;
+import dev.warren.domain.port.in.GetIngressUseCase;
+import dev.warren.domain.port.in.ListIngressesUseCase;
+import dev.warren.domain.port.in.CreateTlsCertificateUseCase;
+import dev.warren.domain.port.in.GetTlsCertificateUseCase;
+import dev.warren.domain.port.in.ListTlsCertificatesUseCase;
+import dev.warren.domain.port.in.DeleteTlsCertificateUseCase;
+import dev.warren.domain.port.in.GenerateJoinTokenUseCase;
 
 /** The use cases the warren.v1 server drives; grows as more RPCs are implemented. */
 public record ApiUseCases(
@@ -15,7 +25,17 @@ public record ApiUseCases(
     ListServicesUseCase listServices,
     UpdateServiceUseCase updateService,
     DeleteServiceUseCase deleteService,
-    GetClusterInfoUseCase getClusterInfo) {
+    GetClusterInfoUseCase getClusterInfo,
+    CreateIngressUseCase createIngress,
+    UpdateIngressUseCase updateIngress,
+    DeleteIngressUseCase deleteIngress,
+    GetIngressUseCase getIngress,
+    ListIngressesUseCase listIngresses,
+    CreateTlsCertificateUseCase createTlsCertificate,
+    GetTlsCertificateUseCase getTlsCertificate,
+    ListTlsCertificatesUseCase listTlsCertificates,
+    DeleteTlsCertificateUseCase deleteTlsCertificate,
+    GenerateJoinTokenUseCase generateJoinToken) {
   public ApiUseCases {
     Checks.notNull("create service use case", createService);
     Checks.notNull("get service use case", getService);
@@ -23,5 +43,15 @@ public record ApiUseCases(
     Checks.notNull("update service use case", updateService);
     Checks.notNull("delete service use case", deleteService);
     Checks.notNull("get cluster info use case", getClusterInfo);
+    Checks.notNull("create ingress use case", createIngress);
+    Checks.notNull("update ingress use case", updateIngress);
+    Checks.notNull("delete ingress use case", deleteIngress);
+    Checks.notNull("get ingress use case", getIngress);
+    Checks.notNull("list ingresses use case", listIngresses);
+    Checks.notNull("create TLS certificate use case", createTlsCertificate);
+    Checks.notNull("get TLS certificate use case", getTlsCertificate);
+    Checks.notNull("list TLS certificates use case", listTlsCertificates);
+    Checks.notNull("delete TLS certificate use case", deleteTlsCertificate);
+    Checks.notNull("generate join token use case", generateJoinToken);
   }
 }

@@ -1,6 +1,9 @@
 package dev.warren.adapters.grpc;
 
 import dev.warren.adapters.grpc.control.WarrenApiGrpcEndpoint;
+import dev.warren.adapters.grpc.control.IngressRpcs;
+import dev.warren.adapters.grpc.control.TlsCertificateRpcs;
+import dev.warren.adapters.grpc.control.JoinTokenRpcs;
 import dev.warren.adapters.grpc.interceptor.MetricsInterceptor;
 import dev.warren.adapters.grpc.interceptor.NotYetImplementedInterceptor;
 import dev.warren.adapters.grpc.proto.WarrenAPIGrpc;
@@ -69,7 +72,19 @@ public final class GrpcServerAdapter implements AutoCloseable {
               useCases.listServices(),
               useCases.updateService(),
               useCases.deleteService(),
-              useCases.getClusterInfo());
+              useCases.getClusterInfo(),
+              new IngressRpcs(
+                  useCases.createIngress(),
+                  useCases.updateIngress(),
+                  useCases.deleteIngress(),
+                  useCases.getIngress(),
+                  useCases.listIngresses()),
+              new TlsCertificateRpcs(
+                  useCases.createTlsCertificate(),
+                  useCases.getTlsCertificate(),
+                  useCases.listTlsCertificates(),
+                  useCases.deleteTlsCertificate()),
+              new JoinTokenRpcs(useCases.generateJoinToken()));
       ExecutorService callExecutor = Executors.newVirtualThreadPerTaskExecutor();
       var healthStatus = new HealthStatusManager();
       Server built =

@@ -56,6 +56,8 @@ public final class GrpcWarrenClient
   private final Duration deadline;
   private final ManagedChannel channel;
   private final WarrenAPIGrpc.WarrenAPIBlockingStub stub;
+  private final GrpcIngressClient ingresses = new GrpcIngressClient(this::call);
+  private final GrpcJoinTokenClient joinTokens = new GrpcJoinTokenClient(this::call);
 
   private GrpcWarrenClient(String target, Duration deadline, ManagedChannel channel) {
     this.target = target;
@@ -145,6 +147,16 @@ public final class GrpcWarrenClient
   public ClusterInfo get() {
     return ClusterInfoProtoMapper.toDomain(
         call(stub -> stub.getClusterInfo(GetClusterInfoRequest.getDefaultInstance())));
+  }
+
+  /** The ingress and TLS certificate use cases over this client's connection. */
+  public GrpcIngressClient ingresses() {
+    return ingresses;
+  }
+
+  /** GenerateJoinToken over this client's connection. */
+  public GrpcJoinTokenClient joinTokens() {
+    return joinTokens;
   }
 
   /** Closes the connection, waiting up to five seconds for calls in progress. Idempotent. */

@@ -52,10 +52,13 @@ final class FakeApiUseCases
 
   private final Map<ServiceId, Service> services = new ConcurrentHashMap<>();
   final List<Object> requests = new CopyOnWriteArrayList<>();
+  final FakeIngressUseCases ingress = new FakeIngressUseCases();
   private volatile Supplier<RuntimeException> failure;
 
   ApiUseCases asApiUseCases() {
-    return new ApiUseCases(this, this, this, this, this, this);
+    return new ApiUseCases(
+        this, this, this, this, this, this, ingress, ingress, ingress, ingress, ingress, ingress,
+        ingress, ingress, ingress, ingress);
   }
 
   /** Every following call throws what {@code next} supplies. */

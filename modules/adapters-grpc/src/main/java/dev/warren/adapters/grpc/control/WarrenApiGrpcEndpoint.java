@@ -16,6 +16,30 @@ import dev.warren.adapters.grpc.proto.ListServicesResponse;
 import dev.warren.adapters.grpc.proto.UpdateServiceRequest;
 import dev.warren.adapters.grpc.proto.UpdateServiceResponse;
 import dev.warren.adapters.grpc.proto.WarrenAPIGrpc;
+import dev.warren.adapters.grpc.proto.CreateIngressRequest;
+import dev.warren.adapters.grpc.proto.CreateIngressResponse;
+import dev.warren.adapters.grpc.proto.UpdateIngressRequest;
+import dev.warren.adapters.grpc.proto.UpdateIngressResponse;
+import dev.warren.adapters.grpc.proto.DeleteIngressRequest;
+import dev.warren.adapters.grpc.proto.DeleteIngressResponse;
+import dev.warren.adapters.grpc.proto.GetIngressRequest;
+import dev.warren.adapters.grpc.proto.GetIngressResponse;
+import dev.warren.adapters.grpc.proto.ListIngressesRequest;
+import dev.warren.adapters.grpc.proto.ListIngressesResponse;
+import dev.warren.adapters.grpc.proto.CreateTLSCertificateRequest;
+import dev.warren.adapters.grpc.proto.CreateTLSCertificateResponse;
+import dev.warren.adapters.grpc.proto.GetTLSCertificateRequest;
+import dev.warren.adapters.grpc.proto.GetTLSCertificateResponse;
+import dev.warren.adapters.grpc.proto.ListTLSCertificatesRequest;
+import dev.warren.adapters.grpc.proto.ListTLSCertificatesResponse;
+import dev.warren.adapters.grpc.proto.DeleteTLSCertificateRequest;
+import dev.warren.adapters.grpc.proto.DeleteTLSCertificateResponse;
+import dev.warren.adapters.grpc.proto.GenerateJoinTokenRequest;
+import dev.warren.adapters.grpc.proto.GenerateJoinTokenResponse;
+import dev.warren.adapters.grpc.proto.JoinClusterRequest;
+import dev.warren.adapters.grpc.proto.JoinClusterResponse;
+import dev.warren.adapters.grpc.proto.RequestCertificateRequest;
+import dev.warren.adapters.grpc.proto.RequestCertificateResponse;
 import dev.warren.adapters.grpc.status.StatusMapper;
 import dev.warren.domain.port.in.CreateServiceUseCase;
 import dev.warren.domain.port.in.DeleteServiceUseCase;
@@ -46,7 +70,20 @@ public final class WarrenApiGrpcEndpoint extends WarrenAPIGrpc.WarrenAPIImplBase
           "ListServices",
           "UpdateService",
           "DeleteService",
-          "GetClusterInfo");
+          "GetClusterInfo",
+          "CreateIngress",
+          "UpdateIngress",
+          "DeleteIngress",
+          "GetIngress",
+          "ListIngresses",
+          "CreateTLSCertificate",
+          "GetTLSCertificate",
+          "ListTLSCertificates",
+          "DeleteTLSCertificate",
+          "GenerateJoinToken",
+          // Answered here with UNIMPLEMENTED naming what they wait for (issue 4).
+          "JoinCluster",
+          "RequestCertificate");
 
   /** Warren v1.6 answers a delete with this status string; clients may compare it. */
   static final String DELETED_STATUS = "ok";
@@ -57,6 +94,9 @@ public final class WarrenApiGrpcEndpoint extends WarrenAPIGrpc.WarrenAPIImplBase
   private final UpdateServiceUseCase updateService;
   private final DeleteServiceUseCase deleteService;
   private final GetClusterInfoUseCase getClusterInfo;
+  private final IngressRpcs ingressRpcs;
+  private final TlsCertificateRpcs tlsCertificateRpcs;
+  private final JoinTokenRpcs joinTokenRpcs;
 
   public WarrenApiGrpcEndpoint(
       CreateServiceUseCase createService,
@@ -64,13 +104,19 @@ public final class WarrenApiGrpcEndpoint extends WarrenAPIGrpc.WarrenAPIImplBase
       ListServicesUseCase listServices,
       UpdateServiceUseCase updateService,
       DeleteServiceUseCase deleteService,
-      GetClusterInfoUseCase getClusterInfo) {
+      GetClusterInfoUseCase getClusterInfo,
+      IngressRpcs ingressRpcs,
+      TlsCertificateRpcs tlsCertificateRpcs,
+      JoinTokenRpcs joinTokenRpcs) {
     this.createService = createService;
     this.getService = getService;
     this.listServices = listServices;
     this.updateService = updateService;
     this.deleteService = deleteService;
     this.getClusterInfo = getClusterInfo;
+    this.ingressRpcs = ingressRpcs;
+    this.tlsCertificateRpcs = tlsCertificateRpcs;
+    this.joinTokenRpcs = joinTokenRpcs;
   }
 
   @Override
@@ -149,6 +195,85 @@ public final class WarrenApiGrpcEndpoint extends WarrenAPIGrpc.WarrenAPIImplBase
   public void getClusterInfo(
       GetClusterInfoRequest request, StreamObserver<GetClusterInfoResponse> response) {
     respond(response, () -> ClusterInfoProtoMapper.toProto(getClusterInfo.get()));
+  }
+
+  @Override
+  public void createIngress(
+      CreateIngressRequest request, StreamObserver<CreateIngressResponse> response) {
+    respond(response, () -> ingressRpcs.create(request));
+  }
+
+  @Override
+  public void updateIngress(
+      UpdateIngressRequest request, StreamObserver<UpdateIngressResponse> response) {
+    respond(response, () -> ingressRpcs.update(request));
+  }
+
+  @Override
+  public void deleteIngress(
+      DeleteIngressRequest request, StreamObserver<DeleteIngressResponse> response) {
+    respond(response, () -> ingressRpcs.delete(request));
+  }
+
+  @Override
+  public void getIngress(GetIngressRequest request, StreamObserver<GetIngressResponse> response) {
+    respond(response, () -> ingressRpcs.get(request));
+  }
+
+  @Override
+  public void listIngresses(
+      ListIngressesRequest request, StreamObserver<ListIngressesResponse> response) {
+    respond(response, ingressRpcs::list);
+  }
+
+  @Override
+  public void createTLSCertificate(
+      CreateTLSCertificateRequest request, StreamObserver<CreateTLSCertificateResponse> response) {
+    respond(response, () -> tlsCertificateRpcs.create(request));
+  }
+
+  @Override
+  public void getTLSCertificate(
+      GetTLSCertificateRequest request, StreamObserver<GetTLSCertificateResponse> response) {
+    respond(response, () -> tlsCertificateRpcs.get(request));
+  }
+
+  @Override
+  public void listTLSCertificates(
+      ListTLSCertificatesRequest request, StreamObserver<ListTLSCertificatesResponse> response) {
+    respond(response, tlsCertificateRpcs::list);
+  }
+
+  @Override
+  public void deleteTLSCertificate(
+      DeleteTLSCertificateRequest request, StreamObserver<DeleteTLSCertificateResponse> response) {
+    respond(response, () -> tlsCertificateRpcs.delete(request));
+  }
+
+  @Override
+  public void generateJoinToken(
+      GenerateJoinTokenRequest request, StreamObserver<GenerateJoinTokenResponse> response) {
+    respond(response, () -> joinTokenRpcs.generate(request));
+  }
+
+  @Override
+  public void joinCluster(
+      JoinClusterRequest request, StreamObserver<JoinClusterResponse> response) {
+    respond(
+        response,
+        () -> {
+          throw JoinTokenRpcs.joinClusterNotImplemented();
+        });
+  }
+
+  @Override
+  public void requestCertificate(
+      RequestCertificateRequest request, StreamObserver<RequestCertificateResponse> response) {
+    respond(
+        response,
+        () -> {
+          throw JoinTokenRpcs.requestCertificateNotImplemented();
+        });
   }
 
   /** Runs {@code call} and completes the RPC with its result or with the mapped failure. */
