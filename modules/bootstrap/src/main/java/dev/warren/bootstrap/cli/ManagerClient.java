@@ -6,6 +6,16 @@ import dev.warren.domain.port.in.GetClusterInfoUseCase;
 import dev.warren.domain.port.in.GetServiceUseCase;
 import dev.warren.domain.port.in.ListServicesUseCase;
 import dev.warren.domain.port.in.UpdateServiceUseCase;
+import dev.warren.domain.port.in.CreateIngressUseCase;
+import dev.warren.domain.port.in.UpdateIngressUseCase;
+import dev.warren.domain.port.in.DeleteIngressUseCase;
+import dev.warren.domain.port.in.GetIngressUseCase;
+import dev.warren.domain.port.in.ListIngressesUseCase;
+import dev.warren.domain.port.in.CreateTlsCertificateUseCase;
+import dev.warren.domain.port.in.GetTlsCertificateUseCase;
+import dev.warren.domain.port.in.ListTlsCertificatesUseCase;
+import dev.warren.domain.port.in.DeleteTlsCertificateUseCase;
+import dev.warren.domain.port.in.GenerateJoinTokenUseCase;
 import java.util.Objects;
 
 /**
@@ -19,6 +29,16 @@ public record ManagerClient(
     UpdateServiceUseCase updateService,
     DeleteServiceUseCase deleteService,
     GetClusterInfoUseCase getClusterInfo,
+    CreateIngressUseCase createIngress,
+    UpdateIngressUseCase updateIngress,
+    DeleteIngressUseCase deleteIngress,
+    GetIngressUseCase getIngress,
+    ListIngressesUseCase listIngresses,
+    CreateTlsCertificateUseCase createTlsCertificate,
+    GetTlsCertificateUseCase getTlsCertificate,
+    ListTlsCertificatesUseCase listTlsCertificates,
+    DeleteTlsCertificateUseCase deleteTlsCertificate,
+    GenerateJoinTokenUseCase generateJoinToken,
     Runnable disconnect)
     implements AutoCloseable {
 
@@ -29,6 +49,16 @@ public record ManagerClient(
     Objects.requireNonNull(updateService, "updateService");
     Objects.requireNonNull(deleteService, "deleteService");
     Objects.requireNonNull(getClusterInfo, "getClusterInfo");
+    Objects.requireNonNull(createIngress, "createIngress");
+    Objects.requireNonNull(updateIngress, "updateIngress");
+    Objects.requireNonNull(deleteIngress, "deleteIngress");
+    Objects.requireNonNull(getIngress, "getIngress");
+    Objects.requireNonNull(listIngresses, "listIngresses");
+    Objects.requireNonNull(createTlsCertificate, "createTlsCertificate");
+    Objects.requireNonNull(getTlsCertificate, "getTlsCertificate");
+    Objects.requireNonNull(listTlsCertificates, "listTlsCertificates");
+    Objects.requireNonNull(deleteTlsCertificate, "deleteTlsCertificate");
+    Objects.requireNonNull(generateJoinToken, "generateJoinToken");
     Objects.requireNonNull(disconnect, "disconnect");
   }
 

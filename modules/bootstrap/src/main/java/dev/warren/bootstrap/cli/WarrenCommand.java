@@ -3,6 +3,8 @@ package dev.warren.bootstrap.cli;
 import dev.warren.bootstrap.cli.cluster.ClusterCommand;
 import dev.warren.bootstrap.cli.server.ServerCommand;
 import dev.warren.bootstrap.cli.service.ServiceCommand;
+import dev.warren.bootstrap.cli.ingress.IngressCommand;
+import dev.warren.bootstrap.cli.certificate.CertificateCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ScopeType;
 
@@ -14,7 +16,13 @@ import picocli.CommandLine.ScopeType;
     versionProvider = VersionProvider.class,
     description = "Warren: a container orchestrator control plane in the style of Docker Swarm.",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {ClusterCommand.class, ServerCommand.class, ServiceCommand.class},
+    subcommands = {
+      ClusterCommand.class,
+      ServerCommand.class,
+      ServiceCommand.class,
+      IngressCommand.class,
+      CertificateCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       ExitCodes.HELP_OK,

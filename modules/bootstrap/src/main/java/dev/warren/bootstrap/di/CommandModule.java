@@ -15,6 +15,16 @@ import dev.warren.bootstrap.cli.service.ServiceListCommand;
 import dev.warren.bootstrap.cli.service.ServiceRemoveCommand;
 import dev.warren.bootstrap.cli.service.ServiceScaleCommand;
 import dev.warren.bootstrap.cli.service.ServiceUpdateCommand;
+import dev.warren.bootstrap.cli.ingress.IngressCreateCommand;
+import dev.warren.bootstrap.cli.ingress.IngressListCommand;
+import dev.warren.bootstrap.cli.ingress.IngressInspectCommand;
+import dev.warren.bootstrap.cli.ingress.IngressUpdateCommand;
+import dev.warren.bootstrap.cli.ingress.IngressRemoveCommand;
+import dev.warren.bootstrap.cli.certificate.CertificateCreateCommand;
+import dev.warren.bootstrap.cli.certificate.CertificateListCommand;
+import dev.warren.bootstrap.cli.certificate.CertificateInspectCommand;
+import dev.warren.bootstrap.cli.certificate.CertificateRemoveCommand;
+import dev.warren.bootstrap.cli.cluster.ClusterJoinTokenCommand;
 import jakarta.inject.Provider;
 import java.util.Map;
 import picocli.CommandLine.IFactory;
@@ -75,4 +85,54 @@ public interface CommandModule {
   @IntoMap
   @ClassKey(ServiceRemoveCommand.class)
   Object serviceRemove(ServiceRemoveCommand command);
+
+  @Binds
+  @IntoMap
+  @ClassKey(IngressCreateCommand.class)
+  Object ingressCreate(IngressCreateCommand command);
+
+  @Binds
+  @IntoMap
+  @ClassKey(IngressListCommand.class)
+  Object ingressList(IngressListCommand command);
+
+  @Binds
+  @IntoMap
+  @ClassKey(IngressInspectCommand.class)
+  Object ingressInspect(IngressInspectCommand command);
+
+  @Binds
+  @IntoMap
+  @ClassKey(IngressUpdateCommand.class)
+  Object ingressUpdate(IngressUpdateCommand command);
+
+  @Binds
+  @IntoMap
+  @ClassKey(IngressRemoveCommand.class)
+  Object ingressRemove(IngressRemoveCommand command);
+
+  @Binds
+  @IntoMap
+  @ClassKey(CertificateCreateCommand.class)
+  Object certificateCreate(CertificateCreateCommand command);
+
+  @Binds
+  @IntoMap
+  @ClassKey(CertificateListCommand.class)
+  Object certificateList(CertificateListCommand command);
+
+  @Binds
+  @IntoMap
+  @ClassKey(CertificateInspectCommand.class)
+  Object certificateInspect(CertificateInspectCommand command);
+
+  @Binds
+  @IntoMap
+  @ClassKey(CertificateRemoveCommand.class)
+  Object certificateRemove(CertificateRemoveCommand command);
+
+  @Binds
+  @IntoMap
+  @ClassKey(ClusterJoinTokenCommand.class)
+  Object clusterJoinToken(ClusterJoinTokenCommand command);
 }

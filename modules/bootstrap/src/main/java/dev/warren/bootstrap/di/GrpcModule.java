@@ -12,6 +12,16 @@ import dev.warren.domain.port.in.GetClusterInfoUseCase;
 import dev.warren.domain.port.in.GetServiceUseCase;
 import dev.warren.domain.port.in.ListServicesUseCase;
 import dev.warren.domain.port.in.UpdateServiceUseCase;
+import dev.warren.domain.port.in.CreateIngressUseCase;
+import dev.warren.domain.port.in.UpdateIngressUseCase;
+import dev.warren.domain.port.in.DeleteIngressUseCase;
+import dev.warren.domain.port.in.GetIngressUseCase;
+import dev.warren.domain.port.in.ListIngressesUseCase;
+import dev.warren.domain.port.in.CreateTlsCertificateUseCase;
+import dev.warren.domain.port.in.GetTlsCertificateUseCase;
+import dev.warren.domain.port.in.ListTlsCertificatesUseCase;
+import dev.warren.domain.port.in.DeleteTlsCertificateUseCase;
+import dev.warren.domain.port.in.GenerateJoinTokenUseCase;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Singleton;
 
@@ -29,11 +39,36 @@ public interface GrpcModule {
       UpdateServiceUseCase updateService,
       DeleteServiceUseCase deleteService,
       GetClusterInfoUseCase getClusterInfo,
+      CreateIngressUseCase createIngress,
+      UpdateIngressUseCase updateIngress,
+      DeleteIngressUseCase deleteIngress,
+      GetIngressUseCase getIngress,
+      ListIngressesUseCase listIngresses,
+      CreateTlsCertificateUseCase createTlsCertificate,
+      GetTlsCertificateUseCase getTlsCertificate,
+      ListTlsCertificatesUseCase listTlsCertificates,
+      DeleteTlsCertificateUseCase deleteTlsCertificate,
+      GenerateJoinTokenUseCase generateJoinToken,
       MeterRegistry meters) {
     return new GrpcServerAdapter(
         new GrpcSettings(config.apiListen().host(), config.apiListen().port()),
         new ApiUseCases(
-            createService, getService, listServices, updateService, deleteService, getClusterInfo),
+            createService,
+            getService,
+            listServices,
+            updateService,
+            deleteService,
+            getClusterInfo,
+            createIngress,
+            updateIngress,
+            deleteIngress,
+            getIngress,
+            listIngresses,
+            createTlsCertificate,
+            getTlsCertificate,
+            listTlsCertificates,
+            deleteTlsCertificate,
+            generateJoinToken),
         meters);
   }
 }

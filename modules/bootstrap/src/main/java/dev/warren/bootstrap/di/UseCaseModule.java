@@ -10,6 +10,29 @@ import dev.warren.application.workload.DeleteServiceHandler;
 import dev.warren.application.workload.GetServiceHandler;
 import dev.warren.application.workload.ListServicesHandler;
 import dev.warren.application.workload.UpdateServiceHandler;
+import dev.warren.application.ingress.CreateIngressHandler;
+import dev.warren.application.ingress.UpdateIngressHandler;
+import dev.warren.application.ingress.DeleteIngressHandler;
+import dev.warren.application.ingress.GetIngressHandler;
+import dev.warren.application.ingress.ListIngressesHandler;
+import dev.warren.application.certificate.CreateTlsCertificateHandler;
+import dev.warren.application.certificate.GetTlsCertificateHandler;
+import dev.warren.application.certificate.ListTlsCertificatesHandler;
+import dev.warren.application.certificate.DeleteTlsCertificateHandler;
+import dev.warren.application.cluster.GenerateJoinTokenHandler;
+import dev.warren.domain.port.in.CreateIngressUseCase;
+import dev.warren.domain.port.in.UpdateIngressUseCase;
+import dev.warren.domain.port.in.DeleteIngressUseCase;
+import dev.warren.domain.port.in.GetIngressUseCase;
+import dev.warren.domain.port.in.ListIngressesUseCase;
+import dev.warren.domain.port.in.CreateTlsCertificateUseCase;
+import dev.warren.domain.port.in.GetTlsCertificateUseCase;
+import dev.warren.domain.port.in.ListTlsCertificatesUseCase;
+import dev.warren.domain.port.in.DeleteTlsCertificateUseCase;
+import dev.warren.domain.port.in.GenerateJoinTokenUseCase;
+import dev.warren.domain.port.out.CertificateInspectorPort;
+import dev.warren.domain.port.out.JoinTokenSecretPort;
+import dev.warren.domain.port.out.SecretCipherPort;
 import dev.warren.domain.port.in.CreateServiceUseCase;
 import dev.warren.domain.port.in.DeleteServiceUseCase;
 import dev.warren.domain.port.in.GetClusterInfoUseCase;
@@ -78,5 +101,69 @@ public interface UseCaseModule {
   @Provides
   static GetClusterInfoUseCase getClusterInfo(ClusterStatePort state, ReplicatedLogPort log) {
     return new GetClusterInfoHandler(state, log);
+  }
+
+  @Provides
+  static CreateIngressUseCase createIngress(
+      ClusterStatePort state, ReplicatedLogPort log, InstantSource clock) {
+    return new CreateIngressHandler(state, log, clock);
+  }
+
+  @Provides
+  static UpdateIngressUseCase updateIngress(
+      ClusterStatePort state, ReplicatedLogPort log, InstantSource clock) {
+    return new UpdateIngressHandler(state, log, clock);
+  }
+
+  @Provides
+  static DeleteIngressUseCase deleteIngress(ClusterStatePort state, ReplicatedLogPort log) {
+    return new DeleteIngressHandler(state, log);
+  }
+
+  @Provides
+  static GetIngressUseCase getIngress(ClusterStatePort state, ReplicatedLogPort log) {
+    return new GetIngressHandler(state, log);
+  }
+
+  @Provides
+  static ListIngressesUseCase listIngresses(ClusterStatePort state, ReplicatedLogPort log) {
+    return new ListIngressesHandler(state, log);
+  }
+
+  @Provides
+  static CreateTlsCertificateUseCase createTlsCertificate(
+      ClusterStatePort state,
+      ReplicatedLogPort log,
+      InstantSource clock,
+      CertificateInspectorPort inspector,
+      SecretCipherPort cipher) {
+    return new CreateTlsCertificateHandler(state, log, clock, inspector, cipher);
+  }
+
+  @Provides
+  static GetTlsCertificateUseCase getTlsCertificate(
+      ClusterStatePort state, ReplicatedLogPort log) {
+    return new GetTlsCertificateHandler(state, log);
+  }
+
+  @Provides
+  static ListTlsCertificatesUseCase listTlsCertificates(
+      ClusterStatePort state, ReplicatedLogPort log) {
+    return new ListTlsCertificatesHandler(state, log);
+  }
+
+  @Provides
+  static DeleteTlsCertificateUseCase deleteTlsCertificate(
+      ClusterStatePort state, ReplicatedLogPort log) {
+    return new DeleteTlsCertificateHandler(state, log);
+  }
+
+  @Provides
+  static GenerateJoinTokenUseCase generateJoinToken(
+      ClusterStatePort state,
+      ReplicatedLogPort log,
+      InstantSource clock,
+      JoinTokenSecretPort secrets) {
+    return new GenerateJoinTokenHandler(state, log, clock, secrets);
   }
 }

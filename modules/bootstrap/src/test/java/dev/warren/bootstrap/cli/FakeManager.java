@@ -29,9 +29,16 @@ public final class FakeManager implements ManagerConnector {
   private final InstantSource clock;
   private final List<ClientConfig> connections = new ArrayList<>();
   private int openConnections;
+  private final FakeIngressManager ingresses;
 
   public FakeManager(InstantSource clock) {
     this.clock = clock;
+    this.ingresses = new FakeIngressManager(clock);
+  }
+
+  /** The ingress, certificate and join token side. */
+  public FakeIngressManager ingresses() {
+    return ingresses;
   }
 
   @Override
@@ -49,6 +56,16 @@ public final class FakeManager implements ManagerConnector {
                 "node-1",
                 "127.0.0.1:8080",
                 List.of(new ClusterMember("node-1", "127.0.0.1:7946", Suffrage.VOTER))),
+        ingresses::create,
+        ingresses::update,
+        ingresses::delete,
+        ingresses::get,
+        ingresses::list,
+        ingresses::create,
+        ingresses::get,
+        ingresses::list,
+        ingresses::delete,
+        ingresses::generate,
         this::disconnect);
   }
 
