@@ -69,7 +69,17 @@ public final class GrpcServerAdapter implements AutoCloseable {
               useCases.listServices(),
               useCases.updateService(),
               useCases.deleteService(),
-              useCases.getClusterInfo());
+              useCases.getClusterInfo(),
+              useCases.updateServiceImage(),
+              useCases.rollbackService(),
+              useCases.createSecret(),
+              useCases.getSecretByName(),
+              useCases.listSecrets(),
+              useCases.deleteSecret(),
+              useCases.createVolume(),
+              useCases.getVolumeByName(),
+              useCases.listVolumes(),
+              useCases.deleteVolume());
       ExecutorService callExecutor = Executors.newVirtualThreadPerTaskExecutor();
       var healthStatus = new HealthStatusManager();
       Server built =
