@@ -1,8 +1,10 @@
 package dev.warren.bootstrap.cli;
 
 import dev.warren.bootstrap.cli.cluster.ClusterCommand;
+import dev.warren.bootstrap.cli.secret.SecretCommand;
 import dev.warren.bootstrap.cli.server.ServerCommand;
 import dev.warren.bootstrap.cli.service.ServiceCommand;
+import dev.warren.bootstrap.cli.volume.VolumeCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ScopeType;
 
@@ -14,7 +16,13 @@ import picocli.CommandLine.ScopeType;
     versionProvider = VersionProvider.class,
     description = "Warren: a container orchestrator control plane in the style of Docker Swarm.",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {ClusterCommand.class, ServerCommand.class, ServiceCommand.class},
+    subcommands = {
+      ClusterCommand.class,
+      ServerCommand.class,
+      ServiceCommand.class,
+      SecretCommand.class,
+      VolumeCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       ExitCodes.HELP_OK,
