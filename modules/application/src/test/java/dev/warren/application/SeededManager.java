@@ -35,7 +35,9 @@ public final class SeededManager {
     log = new InMemoryReplicatedLogAdapter(apply, state.lastAppliedIndex());
   }
 
-  /** A container of service {@code serviceName} in {@code state}, using these secrets and mounts. */
+  /**
+   * A container of service {@code serviceName} in {@code state}, using these secrets and mounts.
+   */
   public static Task container(
       String id,
       String serviceName,

@@ -8,8 +8,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A reversible stand-in for the cluster data key, with no security at all: it flips every bit of
- * the payload, so that tests can see that what is stored differs from the plaintext and still
- * opens to it. It refuses sealed data of another key id, as the real cipher does. Thread-safe.
+ * the payload, so that tests can see that what is stored differs from the plaintext and still opens
+ * to it. It refuses sealed data of another key id, as the real cipher does. Thread-safe.
  */
 public final class InMemorySecretCipherAdapter implements SecretCipherPort {
   /** The key id every payload sealed here carries. */

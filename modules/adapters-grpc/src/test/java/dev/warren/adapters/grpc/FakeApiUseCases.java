@@ -52,28 +52,16 @@ final class FakeApiUseCases
 
   private final Map<ServiceId, Service> services = new ConcurrentHashMap<>();
   final List<Object> requests = new CopyOnWriteArrayList<>();
+
   /** The secret, volume and rollout use cases the server also needs. */
   final FakeResourceUseCases resources = new FakeResourceUseCases();
+
   private volatile Supplier<RuntimeException> failure;
 
   ApiUseCases asApiUseCases() {
     return new ApiUseCases(
-        this,
-        this,
-        this,
-        this,
-        this,
-        this,
-        resources,
-        resources,
-        resources,
-        resources,
-        resources,
-        resources,
-        resources,
-        resources,
-        resources,
-        resources);
+        this, this, this, this, this, this, resources, resources, resources, resources, resources,
+        resources, resources, resources, resources, resources);
   }
 
   /** Every following call throws what {@code next} supplies. */

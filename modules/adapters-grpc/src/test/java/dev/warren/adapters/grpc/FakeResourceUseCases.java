@@ -57,10 +57,13 @@ final class FakeResourceUseCases
 
   private final Map<String, SecretMetadata> secrets = new ConcurrentHashMap<>();
   private final Map<String, Volume> volumes = new ConcurrentHashMap<>();
+
   /** The plaintext each secret was created with, by name. */
   final Map<String, Bytes> payloads = new ConcurrentHashMap<>();
+
   /** Names of secrets and volumes that deletes refuse as in use. */
   final Set<String> inUse = ConcurrentHashMap.newKeySet();
+
   final List<Object> requests = new CopyOnWriteArrayList<>();
   private volatile Supplier<RuntimeException> failure;
 

@@ -124,8 +124,7 @@ class ResourceRpcsTest {
                 new dev.warren.domain.port.in.GetSecretByNameRequest(
                     "db", ReadConsistency.LINEARIZABLE)))
         .isEqualTo(created);
-    assertThat(
-            client.list(new dev.warren.domain.port.in.ListSecretsRequest(ReadConsistency.LOCAL)))
+    assertThat(client.list(new dev.warren.domain.port.in.ListSecretsRequest(ReadConsistency.LOCAL)))
         .containsExactly(created);
     assertThatThrownBy(
             () ->
@@ -143,7 +142,8 @@ class ResourceRpcsTest {
         client.create(new dev.warren.domain.port.in.CreateSecretRequest("tls", Bytes.of(PAYLOAD)));
     resources.inUse.add("tls");
 
-    var response = api.deleteSecret(DeleteSecretRequest.newBuilder().setId(db.id().value()).build());
+    var response =
+        api.deleteSecret(DeleteSecretRequest.newBuilder().setId(db.id().value()).build());
 
     assertThat(response.getStatus()).isEqualTo("ok");
     assertThatThrownBy(
@@ -166,7 +166,8 @@ class ResourceRpcsTest {
                             .setData(ByteString.copyFrom(new byte[500 * 1024 + 1]))
                             .build())))
         .isEqualTo(Status.Code.INVALID_ARGUMENT);
-    assertThat(codeOf(() -> api.createSecret(CreateSecretRequest.newBuilder().setName("e").build())))
+    assertThat(
+            codeOf(() -> api.createSecret(CreateSecretRequest.newBuilder().setName("e").build())))
         .isEqualTo(Status.Code.INVALID_ARGUMENT);
     assertThat(codeOf(() -> api.deleteSecret(DeleteSecretRequest.getDefaultInstance())))
         .isEqualTo(Status.Code.INVALID_ARGUMENT);
@@ -253,7 +254,10 @@ class ResourceRpcsTest {
     assertThat(resources.requests)
         .containsExactly(
             new dev.warren.domain.port.in.UpdateServiceImageRequest(
-                ServiceId.of("svc-1"), "nginx:2", Optional.of(DeployStrategy.BLUE_GREEN), Optional.empty()));
+                ServiceId.of("svc-1"),
+                "nginx:2",
+                Optional.of(DeployStrategy.BLUE_GREEN),
+                Optional.empty()));
   }
 
   @Test
@@ -304,7 +308,8 @@ class ResourceRpcsTest {
 
     assertThatThrownBy(
             () ->
-                client.delete(new dev.warren.domain.port.in.DeleteSecretRequest(SecretId.of("abc"))))
+                client.delete(
+                    new dev.warren.domain.port.in.DeleteSecretRequest(SecretId.of("abc"))))
         .isInstanceOf(NotFoundException.class)
         .hasMessage("secret not found: abc");
     assertThat(resources.requests)

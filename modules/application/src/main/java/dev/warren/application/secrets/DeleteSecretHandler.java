@@ -27,7 +27,6 @@ public final class DeleteSecretHandler implements DeleteSecretUseCase {
         state
             .read(reader -> reader.get(EntityKind.SECRET, request.id().value()))
             .orElseThrow(() -> new NotFoundException("secret not found: " + request.id()));
-    Futures.await(
-        log.propose(new SecretDeleted(request.id())), "deleting secret " + secret.name());
+    Futures.await(log.propose(new SecretDeleted(request.id())), "deleting secret " + secret.name());
   }
 }

@@ -27,7 +27,6 @@ public final class DeleteVolumeHandler implements DeleteVolumeUseCase {
         state
             .read(reader -> reader.get(EntityKind.VOLUME, request.id().value()))
             .orElseThrow(() -> new NotFoundException("volume not found: " + request.id()));
-    Futures.await(
-        log.propose(new VolumeDeleted(request.id())), "deleting volume " + volume.name());
+    Futures.await(log.propose(new VolumeDeleted(request.id())), "deleting volume " + volume.name());
   }
 }

@@ -16,8 +16,8 @@ import java.time.Instant;
 import java.time.InstantSource;
 
 /**
- * Sets a service's image and records the rollout to it in one change, derived from the version
- * read here; the apply logic refuses it if another update committed in between.
+ * Sets a service's image and records the rollout to it in one change, derived from the version read
+ * here; the apply logic refuses it if another update committed in between.
  */
 public final class UpdateServiceImageHandler implements UpdateServiceImageUseCase {
   private final ClusterStatePort state;

@@ -13,8 +13,8 @@ import dev.warren.domain.error.AlreadyExistsException;
 import dev.warren.domain.error.FailedPreconditionException;
 import dev.warren.domain.error.NotFoundException;
 import dev.warren.domain.model.service.DeployStrategy;
-import dev.warren.domain.model.service.RestartPolicy;
 import dev.warren.domain.model.service.Resources;
+import dev.warren.domain.model.service.RestartPolicy;
 import dev.warren.domain.model.service.Service;
 import dev.warren.domain.model.service.ServiceMode;
 import dev.warren.domain.model.service.ServiceSpec;
@@ -129,7 +129,8 @@ class VolumeHandlersTest {
 
     assertThatThrownBy(() -> delete(data.id()))
         .isInstanceOf(FailedPreconditionException.class)
-        .hasMessage("volume data is mounted by service web; remove the mount (or the service) first");
+        .hasMessage(
+            "volume data is mounted by service web; remove the mount (or the service) first");
     assertThat(get("data")).isEqualTo(data);
 
     new DeleteServiceHandler(manager.state, manager.log).delete(new DeleteServiceRequest(web.id()));

@@ -34,8 +34,7 @@ import org.junit.jupiter.api.Test;
 
 class RolloutHandlersTest {
   private static final UpdateConfig CANARY_CONFIG =
-      new UpdateConfig(
-          2, 5, FailureAction.ROLLBACK, 1, 0, 10, 20, List.of(10, 50), 30, 0, true, 5);
+      new UpdateConfig(2, 5, FailureAction.ROLLBACK, 1, 0, 10, 20, List.of(10, 50), 30, 0, true, 5);
 
   private final Fixture fixture = new Fixture();
   private final UpdateServiceImageHandler updateImage =
@@ -124,7 +123,8 @@ class RolloutHandlersTest {
     assertThatThrownBy(() -> updateImage.updateImage(toImage(ServiceId.of("ghost-id"), "x:1")))
         .isInstanceOf(NotFoundException.class)
         .hasMessage("service not found: ghost-id");
-    assertThatThrownBy(() -> rollback.rollback(new RollbackServiceRequest(ServiceId.of("ghost-id"))))
+    assertThatThrownBy(
+            () -> rollback.rollback(new RollbackServiceRequest(ServiceId.of("ghost-id"))))
         .isInstanceOf(NotFoundException.class);
     assertThat(fixture.log.proposed()).hasSize(1);
     assertThat(rolloutOf(web.id())).isEmpty();
@@ -135,7 +135,12 @@ class RolloutHandlersTest {
     Service next = web.update(web.spec().withImage("nginx:2"), Fixture.T0);
     Rollout rollout =
         Rollout.pending(
-            web, next, RolloutKind.UPDATE, DeployStrategy.ROLLING, UpdateConfig.DEFAULT, Fixture.T0);
+            web,
+            next,
+            RolloutKind.UPDATE,
+            DeployStrategy.ROLLING,
+            UpdateConfig.DEFAULT,
+            Fixture.T0);
     updateImage.updateImage(toImage(web.id(), "nginx:9"));
 
     assertThat(fixture.log.propose(new ServiceRolloutStarted(next, rollout)))

@@ -32,8 +32,10 @@ public final class FakeManager implements ManagerConnector {
   private final InstantSource clock;
   private final List<ClientConfig> connections = new ArrayList<>();
   private final List<Object> rollouts = new ArrayList<>();
+
   /** The secrets and volumes this manager holds. */
   public final FakeSecretsAndVolumes resources;
+
   private int openConnections;
 
   public FakeManager(InstantSource clock) {

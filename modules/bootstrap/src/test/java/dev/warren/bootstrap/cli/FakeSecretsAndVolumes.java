@@ -46,6 +46,7 @@ public final class FakeSecretsAndVolumes
   private final Map<String, SecretMetadata> secrets = new ConcurrentHashMap<>();
   private final Map<String, Bytes> payloads = new ConcurrentHashMap<>();
   private final Map<String, Volume> volumes = new ConcurrentHashMap<>();
+
   /** Names of secrets and volumes whose delete is refused as in use. */
   public final Set<String> inUse = ConcurrentHashMap.newKeySet();
 
@@ -148,7 +149,8 @@ public final class FakeSecretsAndVolumes
             .findFirst()
             .orElseThrow(() -> new NotFoundException("volume not found: " + request.id()));
     if (inUse.contains(volume.name())) {
-      throw new FailedPreconditionException("volume " + volume.name() + " is mounted by service web");
+      throw new FailedPreconditionException(
+          "volume " + volume.name() + " is mounted by service web");
     }
     volumes.remove(volume.name());
   }

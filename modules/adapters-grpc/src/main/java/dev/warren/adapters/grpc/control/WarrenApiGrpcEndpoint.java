@@ -232,7 +232,8 @@ public final class WarrenApiGrpcEndpoint extends WarrenAPIGrpc.WarrenAPIImplBase
   }
 
   @Override
-  public void listSecrets(ListSecretsRequest request, StreamObserver<ListSecretsResponse> response) {
+  public void listSecrets(
+      ListSecretsRequest request, StreamObserver<ListSecretsResponse> response) {
     respond(response, () -> secrets.list(request));
   }
 
@@ -255,7 +256,8 @@ public final class WarrenApiGrpcEndpoint extends WarrenAPIGrpc.WarrenAPIImplBase
   }
 
   @Override
-  public void listVolumes(ListVolumesRequest request, StreamObserver<ListVolumesResponse> response) {
+  public void listVolumes(
+      ListVolumesRequest request, StreamObserver<ListVolumesResponse> response) {
     respond(response, () -> volumes.list(request));
   }
 

@@ -23,7 +23,10 @@ class RolloutProtoMapperTest {
   void updateImageMapsEveryFieldToItsNumberedProtoField() {
     var request =
         new dev.warren.domain.port.in.UpdateServiceImageRequest(
-            ServiceId.of("svc-1"), "nginx:2", Optional.of(DeployStrategy.CANARY), Optional.of(CANARY));
+            ServiceId.of("svc-1"),
+            "nginx:2",
+            Optional.of(DeployStrategy.CANARY),
+            Optional.of(CANARY));
 
     UpdateServiceImageRequest proto = RolloutProtoMapper.toProto(request);
 

@@ -55,7 +55,14 @@ class VolumeProtoMapperTest {
   void aVolumeWithoutANodeHasAnEmptyNodeIdOnTheWire() {
     var unbound =
         new Volume(
-            VolumeId.of("vol-2"), "cache", "local", Map.of(), Map.of(), CREATED, Optional.empty(), "");
+            VolumeId.of("vol-2"),
+            "cache",
+            "local",
+            Map.of(),
+            Map.of(),
+            CREATED,
+            Optional.empty(),
+            "");
 
     var proto = VolumeProtoMapper.toProto(unbound);
 
@@ -96,10 +103,12 @@ class VolumeProtoMapperTest {
 
   @Test
   void getByNameIsLinearizableAndEmptyIdsAndNamesAreInvalid() {
-    var request = new dev.warren.domain.port.in.GetVolumeByNameRequest("data", ReadConsistency.LINEARIZABLE);
+    var request =
+        new dev.warren.domain.port.in.GetVolumeByNameRequest("data", ReadConsistency.LINEARIZABLE);
 
     assertThat(VolumeProtoMapper.toDomain(VolumeProtoMapper.toProto(request))).isEqualTo(request);
-    assertThatThrownBy(() -> VolumeProtoMapper.toDomain(GetVolumeByNameRequest.getDefaultInstance()))
+    assertThatThrownBy(
+            () -> VolumeProtoMapper.toDomain(GetVolumeByNameRequest.getDefaultInstance()))
         .isInstanceOf(InvalidSpecException.class)
         .hasMessage("volume name is required");
     assertThatThrownBy(() -> VolumeProtoMapper.volumeId(""))

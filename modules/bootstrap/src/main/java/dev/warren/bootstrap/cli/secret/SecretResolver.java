@@ -25,7 +25,8 @@ final class SecretResolver {
     boolean isName = isValid(() -> Checks.name("secret name", reference));
     boolean isId = isValid(() -> SecretId.of(reference));
     if (!isName && !isId) {
-      throw new InvalidSpecException("'" + reference + "' is neither a secret name nor a secret id");
+      throw new InvalidSpecException(
+          "'" + reference + "' is neither a secret name nor a secret id");
     }
     if (isName) {
       try {

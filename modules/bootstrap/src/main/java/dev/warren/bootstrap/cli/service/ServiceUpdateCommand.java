@@ -139,7 +139,8 @@ public final class ServiceUpdateCommand implements Callable<Integer> {
   private int rollOut() {
     if (image == null) {
       throw new ParameterException(
-          spec.commandLine(), "--strategy and --update-* describe how --image rolls out: give --image");
+          spec.commandLine(),
+          "--strategy and --update-* describe how --image rolls out: give --image");
     }
     if (replicas != null || !envAdd.isEmpty() || !envRemove.isEmpty()) {
       throw new ParameterException(
@@ -152,7 +153,8 @@ public final class ServiceUpdateCommand implements Callable<Integer> {
             .map(spelling -> WireEnum.parse(DeployStrategy.class, "strategy", spelling));
     Optional<FailureAction> failureAction =
         Optional.ofNullable(updateFailureAction)
-            .map(spelling -> WireEnum.parse(FailureAction.class, "update failure action", spelling));
+            .map(
+                spelling -> WireEnum.parse(FailureAction.class, "update failure action", spelling));
     Service updated;
     try (ManagerClient manager = connector.connect(client.config())) {
       Service current = ServiceResolver.resolve(manager.getService(), service);
@@ -160,7 +162,10 @@ public final class ServiceUpdateCommand implements Callable<Integer> {
           .updateServiceImage()
           .updateImage(
               new UpdateServiceImageRequest(
-                  current.id(), image, chosen, updateConfig(current.spec().updateConfig(), failureAction)));
+                  current.id(),
+                  image,
+                  chosen,
+                  updateConfig(current.spec().updateConfig(), failureAction)));
       updated =
           manager
               .getService()
@@ -173,7 +178,8 @@ public final class ServiceUpdateCommand implements Callable<Integer> {
   }
 
   /** The service's update config with the {@code --update-*} options applied, if any was given. */
-  private Optional<UpdateConfig> updateConfig(UpdateConfig current, Optional<FailureAction> action) {
+  private Optional<UpdateConfig> updateConfig(
+      UpdateConfig current, Optional<FailureAction> action) {
     if (updateParallelism == null && updateDelaySeconds == null && action.isEmpty()) {
       return Optional.empty();
     }

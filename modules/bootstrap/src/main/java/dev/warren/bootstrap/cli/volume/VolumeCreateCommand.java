@@ -22,9 +22,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code warren volume create NAME [--driver local] [--opt K=V]... [--label K=V]...}. */
-@Command(
-    name = "create",
-    description = "Create a volume; prints its name (its id with -q).")
+@Command(name = "create", description = "Create a volume; prints its name (its id with -q).")
 public final class VolumeCreateCommand implements Callable<Integer> {
   private final ManagerConnector connector;
 
@@ -44,10 +42,7 @@ public final class VolumeCreateCommand implements Callable<Integer> {
       description = "Volume driver; only local so far (default: ${DEFAULT-VALUE}).")
   String driver;
 
-  @Option(
-      names = "--opt",
-      paramLabel = "KEY=VALUE",
-      description = "Driver option; repeatable.")
+  @Option(names = "--opt", paramLabel = "KEY=VALUE", description = "Driver option; repeatable.")
   Map<String, String> driverOpts = new LinkedHashMap<>();
 
   @Option(names = "--label", paramLabel = "KEY=VALUE", description = "Label; repeatable.")

@@ -70,7 +70,10 @@ public final class VolumeInspectCommand implements Callable<Integer> {
     line(out, "Driver:", volume.driver());
     line(out, "Node:", volume.nodeId().map(NodeId::value).orElse("- (not placed yet)"));
     line(out, "Mount path:", volume.mountPath().isEmpty() ? "-" : volume.mountPath());
-    line(out, "Created:", volume.createdAt() + " (" + RelativeTime.ago(volume.createdAt(), now) + ")");
+    line(
+        out,
+        "Created:",
+        volume.createdAt() + " (" + RelativeTime.ago(volume.createdAt(), now) + ")");
     entries(out, "Options:", volume.driverOpts());
     entries(out, "Labels:", volume.labels());
     return out.toString();

@@ -25,7 +25,8 @@ final class VolumeResolver {
     boolean isName = isValid(() -> Checks.name("volume name", reference));
     boolean isId = isValid(() -> VolumeId.of(reference));
     if (!isName && !isId) {
-      throw new InvalidSpecException("'" + reference + "' is neither a volume name nor a volume id");
+      throw new InvalidSpecException(
+          "'" + reference + "' is neither a volume name nor a volume id");
     }
     if (isName) {
       try {

@@ -75,7 +75,8 @@ class SecretCommandsTest {
   @Test
   void createReadsStandardInputWhenGivenDashOrNoFile() {
     CliRun dash = warrenWithStdin(BINARY, "secret", "create", "a", "-");
-    CliRun none = warrenWithStdin("hunter2".getBytes(StandardCharsets.UTF_8), "secret", "create", "b");
+    CliRun none =
+        warrenWithStdin("hunter2".getBytes(StandardCharsets.UTF_8), "secret", "create", "b");
 
     assertThat(dash.exitCode()).as(dash.toString()).isZero();
     assertThat(none.exitCode()).as(none.toString()).isZero();
@@ -91,7 +92,8 @@ class SecretCommandsTest {
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.err())
-        .isEqualTo("error: cannot read secret data: no such file: " + dir.resolve("nope.txt") + "\n");
+        .isEqualTo(
+            "error: cannot read secret data: no such file: " + dir.resolve("nope.txt") + "\n");
     assertThat(manager.connections()).isEmpty();
   }
 
@@ -106,9 +108,7 @@ class SecretCommandsTest {
     assertThat(tooBig.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(tooBig.err())
         .isEqualTo(
-            "error: secret data from "
-                + big
-                + " is over the limit of 500 KiB (512000 bytes)\n");
+            "error: secret data from " + big + " is over the limit of 500 KiB (512000 bytes)\n");
     assertThat(nothing.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(nothing.err()).startsWith("error: secret data is empty");
     assertThat(manager.connections()).isEmpty();
@@ -179,8 +179,7 @@ class SecretCommandsTest {
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.CONFLICT);
     assertThat(run.out()).isEqualTo(a.id().value() + "\nc\n");
-    assertThat(run.err())
-        .isEqualTo("error: secret used is in use by 1 container of service web\n");
+    assertThat(run.err()).isEqualTo("error: secret used is in use by 1 container of service web\n");
     assertThat(manager.resources.hasSecret("a")).isFalse();
     assertThat(manager.resources.hasSecret("used")).isTrue();
     assertThat(manager.resources.hasSecret("c")).isFalse();

@@ -136,7 +136,16 @@ class ServiceRolloutCommandsTest {
 
     CliRun noImage = warren("service", "update", "web", "--strategy", "canary");
     CliRun withReplicas =
-        warren("service", "update", "web", "--image", "x:2", "--strategy", "canary", "--replicas", "2");
+        warren(
+            "service",
+            "update",
+            "web",
+            "--image",
+            "x:2",
+            "--strategy",
+            "canary",
+            "--replicas",
+            "2");
     CliRun unknown = warren("service", "update", "web", "--image", "x:2", "--strategy", "big-bang");
 
     assertThat(noImage.exitCode()).isEqualTo(ExitCodes.USAGE);

@@ -6,8 +6,8 @@ import dev.warren.domain.model.shared.Bytes;
 import dev.warren.domain.model.shared.Checks;
 
 /**
- * Create a secret holding {@code data}: 1 byte to 500 KiB. The string form shows the payload's
- * size only.
+ * Create a secret holding {@code data}: 1 byte to 500 KiB. The string form shows the payload's size
+ * only.
  */
 public record CreateSecretRequest(String name, Bytes data) {
   public CreateSecretRequest {

@@ -8,8 +8,7 @@ public interface RollbackServiceUseCase {
    * config. Returns once the change is committed.
    *
    * @throws dev.warren.domain.error.NotFoundException if no such service exists
-   * @throws dev.warren.domain.error.FailedPreconditionException if the service has no previous
-   *     spec
+   * @throws dev.warren.domain.error.FailedPreconditionException if the service has no previous spec
    * @throws dev.warren.domain.error.VersionConflictException if a concurrent update won
    * @throws dev.warren.domain.error.UnavailableException if the cluster cannot commit now
    */

@@ -7,8 +7,8 @@ import dev.warren.domain.model.shared.Checks;
 import java.util.Optional;
 
 /**
- * Roll a service out to {@code image}. An empty strategy or update config means the service's
- * own; either given applies to this rollout only and leaves the spec's as it is.
+ * Roll a service out to {@code image}. An empty strategy or update config means the service's own;
+ * either given applies to this rollout only and leaves the spec's as it is.
  */
 public record UpdateServiceImageRequest(
     ServiceId id,

@@ -20,7 +20,8 @@ class RolloutTest {
   @Test
   void aPendingRolloutGoesFromTheCurrentImageToTheTargetVersionsImage() {
     var canary =
-        new UpdateConfig(2, 5, FailureAction.ROLLBACK, 1, 0, 10, 20, List.of(10, 50), 30, 0, true, 5);
+        new UpdateConfig(
+            2, 5, FailureAction.ROLLBACK, 1, 0, 10, 20, List.of(10, 50), 30, 0, true, 5);
 
     Rollout rollout =
         Rollout.pending(current, target, RolloutKind.UPDATE, DeployStrategy.CANARY, canary, T1);

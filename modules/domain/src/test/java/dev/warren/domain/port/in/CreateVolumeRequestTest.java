@@ -16,7 +16,8 @@ class CreateVolumeRequestTest {
     var request = new CreateVolumeRequest("data", "local", opts, Map.of("team", "db"));
     opts.put("extra", "1");
 
-    assertThat(request.driverOpts()).containsExactly(Map.entry("mode", "0700"), Map.entry("size", "1g"));
+    assertThat(request.driverOpts())
+        .containsExactly(Map.entry("mode", "0700"), Map.entry("size", "1g"));
     assertThat(request.labels()).containsExactly(Map.entry("team", "db"));
     assertThatThrownBy(() -> request.labels().put("x", "y"))
         .isInstanceOf(UnsupportedOperationException.class);
