@@ -3,6 +3,8 @@ package dev.warren.codec;
 import dev.warren.domain.change.ServiceChange;
 import dev.warren.domain.change.NodeChange;
 import dev.warren.domain.change.ClusterChange;
+import dev.warren.domain.change.SecretChange;
+import dev.warren.domain.change.VolumeChange;
 import dev.warren.domain.change.StateChange;
 import dev.warren.domain.change.IngressChange;
 import dev.warren.domain.change.CertificateChange;
@@ -38,6 +40,9 @@ import dev.warren.domain.model.service.PublishMode;
 import dev.warren.domain.model.service.Resources;
 import dev.warren.domain.model.service.RestartCondition;
 import dev.warren.domain.model.service.RestartPolicy;
+import dev.warren.domain.model.service.Rollout;
+import dev.warren.domain.model.service.RolloutKind;
+import dev.warren.domain.model.service.RolloutState;
 import dev.warren.domain.model.service.Service;
 import dev.warren.domain.model.service.ServiceId;
 import dev.warren.domain.model.service.ServiceMode;
@@ -246,6 +251,22 @@ final class RichSamples {
         JoinTokenId.of("tok-1"), NodeRole.MANAGER, "sha256:abcdef", CREATED, UPDATED);
   }
 
+  /** A rollout of {@link #service()} at its version, with a config other than the spec's. */
+  static Rollout rollout() {
+    return new Rollout(
+        ServiceId.of("svc-1"),
+        new Version(4),
+        RolloutKind.ROLLBACK,
+        DeployStrategy.BLUE_GREEN,
+        new UpdateConfig(
+            3, 7, FailureAction.CONTINUE, 2, 1, 15, 25, List.of(5, 25, 100), 60, 120, true, 10),
+        "registry.example.com/web:1.2.3",
+        "registry.example.com/web:1.2.2",
+        RolloutState.IN_PROGRESS,
+        CREATED,
+        UPDATED);
+  }
+
   static Cluster cluster() {
     return new Cluster(ClusterId.of("cluster-1"), "sha256:0123456789abcdef", CREATED);
   }
@@ -261,7 +282,8 @@ final class RichSamples {
         EntityKind.VOLUME, List.of(volume()),
         EntityKind.INGRESS, List.of(ingress()),
         EntityKind.CERTIFICATE, List.of(certificate()),
-        EntityKind.JOIN_TOKEN, List.of(joinToken()));
+        EntityKind.JOIN_TOKEN, List.of(joinToken()),
+        EntityKind.ROLLOUT, List.of(rollout()));
   }
 
   static List<StateChange> everyChange() {
@@ -272,6 +294,12 @@ final class RichSamples {
         new ServiceChange.ServiceCreated(freshService()),
         new ServiceChange.ServiceUpdated(service()),
         new ServiceChange.ServiceDeleted(ServiceId.of("svc-1")),
+        new ServiceChange.ServiceRolloutStarted(service(), rollout()),
+        new ServiceChange.ServiceRolledBack(service(), rollout()),
+        new SecretChange.SecretCreated(secret()),
+        new SecretChange.SecretDeleted(SecretId.of("sec-1")),
+        new VolumeChange.VolumeCreated(volume()),
+        new VolumeChange.VolumeDeleted(VolumeId.of("vol-1")),
         new IngressChange.IngressCreated(ingress()),
         new IngressChange.IngressUpdated(ingress()),
         new IngressChange.IngressDeleted(IngressId.of("ing-1")),

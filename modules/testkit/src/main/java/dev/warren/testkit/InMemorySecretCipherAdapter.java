@@ -4,37 +4,43 @@ import dev.warren.domain.error.FailedPreconditionException;
 import dev.warren.domain.model.secret.SealedData;
 import dev.warren.domain.model.shared.Bytes;
 import dev.warren.domain.port.out.SecretCipherPort;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A stand-in for the data-key cipher: "seals" by flipping every byte (so sealed data never equals
- * the plaintext) under a fixed key id, and opens only what it sealed. No secrecy at all; only for
- * tests. Thread-safe.
+ * A reversible stand-in for the cluster data key, with no security at all: it flips every bit of
+ * the payload, so that tests can see that what is stored differs from the plaintext and still opens
+ * to it. It refuses sealed data of another key id, as the real cipher does. Thread-safe.
  */
 public final class InMemorySecretCipherAdapter implements SecretCipherPort {
+  /** The key id every payload sealed here carries. */
   public static final String KEY_ID = "in-memory-key";
+
+  private final AtomicInteger sealed = new AtomicInteger();
 
   @Override
   public SealedData seal(Bytes plaintext) {
+    sealed.incrementAndGet();
     return new SealedData(KEY_ID, flip(plaintext));
   }
 
-  /**
-   * @throws FailedPreconditionException if {@code sealed} names another key id
-   */
   @Override
-  public Bytes open(SealedData sealed) {
-    if (!KEY_ID.equals(sealed.keyId())) {
-      throw new FailedPreconditionException(
-          "data sealed with key " + sealed.keyId() + " cannot be opened with " + KEY_ID);
+  public Bytes open(SealedData data) {
+    if (!data.keyId().equals(KEY_ID)) {
+      throw new FailedPreconditionException("unknown data key id: " + data.keyId());
     }
-    return flip(sealed.ciphertext());
+    return flip(data.ciphertext());
+  }
+
+  /** How many payloads were sealed, to check that a refused request sealed nothing. */
+  public int sealedCount() {
+    return sealed.get();
   }
 
   private static Bytes flip(Bytes bytes) {
-    byte[] flipped = bytes.toArray();
-    for (int i = 0; i < flipped.length; i++) {
-      flipped[i] = (byte) ~flipped[i];
+    byte[] content = bytes.toArray();
+    for (int i = 0; i < content.length; i++) {
+      content[i] = (byte) ~content[i];
     }
-    return Bytes.of(flipped);
+    return Bytes.of(content);
   }
 }

@@ -20,11 +20,16 @@ import dev.warren.domain.model.node.NodeStatus;
 import dev.warren.domain.model.secret.SealedData;
 import dev.warren.domain.model.secret.Secret;
 import dev.warren.domain.model.secret.SecretId;
+import dev.warren.domain.model.service.DeployStrategy;
 import dev.warren.domain.model.service.Resources;
 import dev.warren.domain.model.service.RestartPolicy;
+import dev.warren.domain.model.service.Rollout;
+import dev.warren.domain.model.service.RolloutKind;
+import dev.warren.domain.model.service.RolloutState;
 import dev.warren.domain.model.service.Service;
 import dev.warren.domain.model.service.ServiceId;
 import dev.warren.domain.model.service.ServiceSpec;
+import dev.warren.domain.model.service.UpdateConfig;
 import dev.warren.domain.model.shared.Bytes;
 import dev.warren.domain.model.shared.Version;
 import dev.warren.domain.model.task.DesiredState;
@@ -140,6 +145,21 @@ public final class SampleEntities {
         JoinTokenId.of(id), NodeRole.WORKER, "sha256:beef", T0, T0.plusSeconds(3600));
   }
 
+  /** A pending rolling update of {@code serviceId}, from {@code nginx:1} to {@code nginx:2}. */
+  public static Rollout rollout(String serviceId) {
+    return new Rollout(
+        ServiceId.of(serviceId),
+        Version.initial().next(),
+        RolloutKind.UPDATE,
+        DeployStrategy.ROLLING,
+        UpdateConfig.DEFAULT,
+        "nginx:1",
+        "nginx:2",
+        RolloutState.PENDING,
+        T0,
+        T0);
+  }
+
   /**
    * A sample of {@code kind} with this id and, for kinds with unique names, this name. The cluster
    * is a singleton: its id is always {@link Cluster#SINGLETON_ID}, whatever {@code id} says.
@@ -164,6 +184,8 @@ public final class SampleEntities {
       entity = certificate(id, name);
     } else if (kind == EntityKind.JOIN_TOKEN) {
       entity = joinToken(id);
+    } else if (kind == EntityKind.ROLLOUT) {
+      entity = rollout(id);
     } else {
       throw new IllegalArgumentException("no sample for kind " + kind);
     }

@@ -40,9 +40,9 @@ public final class GrpcIngressClient
         GetTlsCertificateUseCase,
         ListTlsCertificatesUseCase,
         DeleteTlsCertificateUseCase {
-  private final BlockingCalls calls;
+  private final StubCaller calls;
 
-  GrpcIngressClient(BlockingCalls calls) {
+  GrpcIngressClient(StubCaller calls) {
     this.calls = calls;
   }
 

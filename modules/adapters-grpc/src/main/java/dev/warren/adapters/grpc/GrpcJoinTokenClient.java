@@ -11,9 +11,9 @@ import dev.warren.domain.port.in.GenerateJoinTokenUseCase;
  * sharing its connection and deadline. Thread-safe.
  */
 public final class GrpcJoinTokenClient implements GenerateJoinTokenUseCase {
-  private final BlockingCalls calls;
+  private final StubCaller calls;
 
-  GrpcJoinTokenClient(BlockingCalls calls) {
+  GrpcJoinTokenClient(StubCaller calls) {
     this.calls = calls;
   }
 

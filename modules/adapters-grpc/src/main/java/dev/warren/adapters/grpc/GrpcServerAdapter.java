@@ -1,9 +1,6 @@
 package dev.warren.adapters.grpc;
 
 import dev.warren.adapters.grpc.control.WarrenApiGrpcEndpoint;
-import dev.warren.adapters.grpc.control.IngressRpcs;
-import dev.warren.adapters.grpc.control.TlsCertificateRpcs;
-import dev.warren.adapters.grpc.control.JoinTokenRpcs;
 import dev.warren.adapters.grpc.interceptor.MetricsInterceptor;
 import dev.warren.adapters.grpc.interceptor.NotYetImplementedInterceptor;
 import dev.warren.adapters.grpc.proto.WarrenAPIGrpc;
@@ -73,18 +70,26 @@ public final class GrpcServerAdapter implements AutoCloseable {
               useCases.updateService(),
               useCases.deleteService(),
               useCases.getClusterInfo(),
-              new IngressRpcs(
-                  useCases.createIngress(),
-                  useCases.updateIngress(),
-                  useCases.deleteIngress(),
-                  useCases.getIngress(),
-                  useCases.listIngresses()),
-              new TlsCertificateRpcs(
-                  useCases.createTlsCertificate(),
-                  useCases.getTlsCertificate(),
-                  useCases.listTlsCertificates(),
-                  useCases.deleteTlsCertificate()),
-              new JoinTokenRpcs(useCases.generateJoinToken()));
+              useCases.updateServiceImage(),
+              useCases.rollbackService(),
+              useCases.createSecret(),
+              useCases.getSecretByName(),
+              useCases.listSecrets(),
+              useCases.deleteSecret(),
+              useCases.createVolume(),
+              useCases.getVolumeByName(),
+              useCases.listVolumes(),
+              useCases.deleteVolume(),
+              useCases.createIngress(),
+              useCases.updateIngress(),
+              useCases.deleteIngress(),
+              useCases.getIngress(),
+              useCases.listIngresses(),
+              useCases.createTlsCertificate(),
+              useCases.getTlsCertificate(),
+              useCases.listTlsCertificates(),
+              useCases.deleteTlsCertificate(),
+              useCases.generateJoinToken());
       ExecutorService callExecutor = Executors.newVirtualThreadPerTaskExecutor();
       var healthStatus = new HealthStatusManager();
       Server built =

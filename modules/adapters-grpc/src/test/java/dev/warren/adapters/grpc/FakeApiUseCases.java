@@ -52,12 +52,17 @@ final class FakeApiUseCases
 
   private final Map<ServiceId, Service> services = new ConcurrentHashMap<>();
   final List<Object> requests = new CopyOnWriteArrayList<>();
+
+  /** The secret, volume and rollout use cases the server also needs. */
+  final FakeResourceUseCases resources = new FakeResourceUseCases();
+
   final FakeIngressUseCases ingress = new FakeIngressUseCases();
   private volatile Supplier<RuntimeException> failure;
 
   ApiUseCases asApiUseCases() {
     return new ApiUseCases(
-        this, this, this, this, this, this, ingress, ingress, ingress, ingress, ingress, ingress,
+        this, this, this, this, this, this, resources, resources, resources, resources, resources,
+        resources, resources, resources, resources, resources, ingress, ingress, ingress, ingress, ingress, ingress,
         ingress, ingress, ingress, ingress);
   }
 

@@ -1,8 +1,10 @@
 package dev.warren.bootstrap.cli;
 
 import dev.warren.bootstrap.cli.cluster.ClusterCommand;
+import dev.warren.bootstrap.cli.secret.SecretCommand;
 import dev.warren.bootstrap.cli.server.ServerCommand;
 import dev.warren.bootstrap.cli.service.ServiceCommand;
+import dev.warren.bootstrap.cli.volume.VolumeCommand;
 import dev.warren.bootstrap.cli.ingress.IngressCommand;
 import dev.warren.bootstrap.cli.certificate.CertificateCommand;
 import picocli.CommandLine.Command;
@@ -20,6 +22,8 @@ import picocli.CommandLine.ScopeType;
       ClusterCommand.class,
       ServerCommand.class,
       ServiceCommand.class,
+      SecretCommand.class,
+      VolumeCommand.class,
       IngressCommand.class,
       CertificateCommand.class
     },

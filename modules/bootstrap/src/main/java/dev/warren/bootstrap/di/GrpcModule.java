@@ -6,11 +6,21 @@ import dev.warren.adapters.grpc.ApiUseCases;
 import dev.warren.adapters.grpc.GrpcServerAdapter;
 import dev.warren.adapters.grpc.GrpcSettings;
 import dev.warren.bootstrap.config.ManagerConfig;
+import dev.warren.domain.port.in.CreateSecretUseCase;
 import dev.warren.domain.port.in.CreateServiceUseCase;
+import dev.warren.domain.port.in.CreateVolumeUseCase;
+import dev.warren.domain.port.in.DeleteSecretUseCase;
 import dev.warren.domain.port.in.DeleteServiceUseCase;
+import dev.warren.domain.port.in.DeleteVolumeUseCase;
 import dev.warren.domain.port.in.GetClusterInfoUseCase;
+import dev.warren.domain.port.in.GetSecretByNameUseCase;
 import dev.warren.domain.port.in.GetServiceUseCase;
+import dev.warren.domain.port.in.GetVolumeByNameUseCase;
+import dev.warren.domain.port.in.ListSecretsUseCase;
 import dev.warren.domain.port.in.ListServicesUseCase;
+import dev.warren.domain.port.in.ListVolumesUseCase;
+import dev.warren.domain.port.in.RollbackServiceUseCase;
+import dev.warren.domain.port.in.UpdateServiceImageUseCase;
 import dev.warren.domain.port.in.UpdateServiceUseCase;
 import dev.warren.domain.port.in.CreateIngressUseCase;
 import dev.warren.domain.port.in.UpdateIngressUseCase;
@@ -39,6 +49,16 @@ public interface GrpcModule {
       UpdateServiceUseCase updateService,
       DeleteServiceUseCase deleteService,
       GetClusterInfoUseCase getClusterInfo,
+      UpdateServiceImageUseCase updateServiceImage,
+      RollbackServiceUseCase rollbackService,
+      CreateSecretUseCase createSecret,
+      GetSecretByNameUseCase getSecretByName,
+      ListSecretsUseCase listSecrets,
+      DeleteSecretUseCase deleteSecret,
+      CreateVolumeUseCase createVolume,
+      GetVolumeByNameUseCase getVolumeByName,
+      ListVolumesUseCase listVolumes,
+      DeleteVolumeUseCase deleteVolume,
       CreateIngressUseCase createIngress,
       UpdateIngressUseCase updateIngress,
       DeleteIngressUseCase deleteIngress,
@@ -59,6 +79,16 @@ public interface GrpcModule {
             updateService,
             deleteService,
             getClusterInfo,
+            updateServiceImage,
+            rollbackService,
+            createSecret,
+            getSecretByName,
+            listSecrets,
+            deleteSecret,
+            createVolume,
+            getVolumeByName,
+            listVolumes,
+            deleteVolume,
             createIngress,
             updateIngress,
             deleteIngress,

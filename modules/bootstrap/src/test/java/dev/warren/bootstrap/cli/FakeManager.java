@@ -2,6 +2,7 @@ package dev.warren.bootstrap.cli;
 
 import dev.warren.bootstrap.config.ClientConfig;
 import dev.warren.domain.error.AlreadyExistsException;
+import dev.warren.domain.error.FailedPreconditionException;
 import dev.warren.domain.error.NotFoundException;
 import dev.warren.domain.error.VersionConflictException;
 import dev.warren.domain.model.cluster.ClusterInfo;
@@ -14,7 +15,9 @@ import dev.warren.domain.port.in.CreateServiceRequest;
 import dev.warren.domain.port.in.DeleteServiceRequest;
 import dev.warren.domain.port.in.GetServiceRequest;
 import dev.warren.domain.port.in.ListServicesRequest;
+import dev.warren.domain.port.in.RollbackServiceRequest;
 import dev.warren.domain.port.in.ServiceRef;
+import dev.warren.domain.port.in.UpdateServiceImageRequest;
 import dev.warren.domain.port.in.UpdateServiceRequest;
 import java.time.InstantSource;
 import java.util.ArrayList;
@@ -28,11 +31,17 @@ public final class FakeManager implements ManagerConnector {
   private final Map<ServiceId, Service> services = new ConcurrentHashMap<>();
   private final InstantSource clock;
   private final List<ClientConfig> connections = new ArrayList<>();
+  private final List<Object> rollouts = new ArrayList<>();
+
+  /** The secrets and volumes this manager holds. */
+  public final FakeSecretsAndVolumes resources;
+
   private int openConnections;
   private final FakeIngressManager ingresses;
 
   public FakeManager(InstantSource clock) {
     this.clock = clock;
+    this.resources = new FakeSecretsAndVolumes(clock);
     this.ingresses = new FakeIngressManager(clock);
   }
 
@@ -56,6 +65,16 @@ public final class FakeManager implements ManagerConnector {
                 "node-1",
                 "127.0.0.1:8080",
                 List.of(new ClusterMember("node-1", "127.0.0.1:7946", Suffrage.VOTER))),
+        this::updateImage,
+        this::rollback,
+        resources,
+        resources,
+        resources,
+        resources,
+        resources,
+        resources,
+        resources,
+        resources,
         ingresses::create,
         ingresses::update,
         ingresses::delete,
@@ -82,6 +101,38 @@ public final class FakeManager implements ManagerConnector {
         .filter(service -> service.name().equals(name))
         .findFirst()
         .orElseThrow();
+  }
+
+  /** The UpdateServiceImage and RollbackService requests received, in order. */
+  public synchronized List<Object> rollouts() {
+    return List.copyOf(rollouts);
+  }
+
+  private synchronized void updateImage(UpdateServiceImageRequest request) {
+    rollouts.add(request);
+    Service current = services.get(request.id());
+    if (current == null) {
+      throw new NotFoundException("service not found: " + request.id());
+    }
+    Service updated = current.update(current.spec().withImage(request.image()), clock.instant());
+    services.put(updated.id(), updated);
+  }
+
+  private synchronized void rollback(RollbackServiceRequest request) {
+    rollouts.add(request);
+    Service current = services.get(request.id());
+    if (current == null) {
+      throw new NotFoundException("service not found: " + request.id());
+    }
+    ServiceSpec previous =
+        current
+            .previousSpec()
+            .orElseThrow(
+                () ->
+                    new FailedPreconditionException(
+                        "service " + current.name() + " has no previous spec to roll back to"));
+    Service rolledBack = current.update(previous, clock.instant());
+    services.put(rolledBack.id(), rolledBack);
   }
 
   private synchronized void disconnect() {

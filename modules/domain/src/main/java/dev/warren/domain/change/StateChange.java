@@ -12,6 +12,8 @@ public sealed interface StateChange
     permits ClusterChange,
         NodeChange,
         ServiceChange,
+        SecretChange,
+        VolumeChange,
         IngressChange,
         CertificateChange,
         JoinTokenChange {

@@ -24,7 +24,7 @@ import dev.warren.domain.port.in.UpdateIngressUseCase;
  * The five ingress RPCs as plain calls: a proto request in, a proto response out, domain
  * exceptions thrown for {@link WarrenApiGrpcEndpoint} to map. Thread-safe if the use cases are.
  */
-public final class IngressRpcs {
+final class IngressRpcs {
   /** Warren answers DeleteIngress with this status string. */
   static final String DELETED_STATUS = "deleted";
 
@@ -34,7 +34,7 @@ public final class IngressRpcs {
   private final GetIngressUseCase get;
   private final ListIngressesUseCase list;
 
-  public IngressRpcs(
+  IngressRpcs(
       CreateIngressUseCase create,
       UpdateIngressUseCase update,
       DeleteIngressUseCase delete,

@@ -11,10 +11,10 @@ import dev.warren.domain.port.in.GenerateJoinTokenUseCase;
  * GenerateJoinToken as a plain call, and the two joining RPCs that need mutual TLS and a
  * multi-manager Raft group (issue 4): they answer UNIMPLEMENTED saying so.
  */
-public final class JoinTokenRpcs {
+final class JoinTokenRpcs {
   private final GenerateJoinTokenUseCase generate;
 
-  public JoinTokenRpcs(GenerateJoinTokenUseCase generate) {
+  JoinTokenRpcs(GenerateJoinTokenUseCase generate) {
     this.generate = Checks.notNull("generate join token use case", generate);
   }
 

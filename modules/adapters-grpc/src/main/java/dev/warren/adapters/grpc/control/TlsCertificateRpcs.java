@@ -21,7 +21,7 @@ import dev.warren.domain.port.in.ReadConsistency;
  * The four TLS certificate RPCs as plain calls. No response ever carries {@code key_pem}: until
  * authorization (issue 4) can tell a manager from anyone else, nobody gets it.
  */
-public final class TlsCertificateRpcs {
+final class TlsCertificateRpcs {
   /** Warren answers DeleteTLSCertificate with this status string. */
   static final String DELETED_STATUS = "deleted";
 
@@ -30,7 +30,7 @@ public final class TlsCertificateRpcs {
   private final ListTlsCertificatesUseCase list;
   private final DeleteTlsCertificateUseCase delete;
 
-  public TlsCertificateRpcs(
+  TlsCertificateRpcs(
       CreateTlsCertificateUseCase create,
       GetTlsCertificateUseCase get,
       ListTlsCertificatesUseCase list,
