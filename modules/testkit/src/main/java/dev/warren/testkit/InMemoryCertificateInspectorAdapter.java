@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A certificate inspector that parses nothing: it answers what the test told it to, or rejects
- * with the message the test chose. By default every input is a certificate for {@code
- * example.com} and {@code *.example.com} from "Test CA", valid through 2030. Thread-safe.
+ * A certificate inspector that parses nothing: it answers what the test told it to, or rejects with
+ * the message the test chose. By default every input is a certificate for {@code example.com} and
+ * {@code *.example.com} from "Test CA", valid through 2030. Thread-safe.
  */
 public final class InMemoryCertificateInspectorAdapter implements CertificateInspectorPort {
   public static final InspectedCertificate EXAMPLE_COM =

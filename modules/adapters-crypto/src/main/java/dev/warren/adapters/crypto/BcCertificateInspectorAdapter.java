@@ -14,9 +14,9 @@ import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 
 /**
- * Reads users' certificates and keys with Bouncy Castle (a provider private to this adapter; nothing
- * is registered globally). Keys may be RSA, EC, Ed25519, Ed448 or DSA, as PKCS#8, PKCS#1 or SEC1
- * PEM; encrypted keys are refused with advice. A key matches when a signature made with it
+ * Reads users' certificates and keys with Bouncy Castle (a provider private to this adapter;
+ * nothing is registered globally). Keys may be RSA, EC, Ed25519, Ed448 or DSA, as PKCS#8, PKCS#1 or
+ * SEC1 PEM; encrypted keys are refused with advice. A key matches when a signature made with it
  * verifies under the certificate's public key.
  *
  * <p>Thread-safe. Failures are {@link dev.warren.domain.error.InvalidSpecException}s naming {@code

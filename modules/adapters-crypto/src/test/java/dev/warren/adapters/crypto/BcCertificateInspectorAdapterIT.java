@@ -52,8 +52,7 @@ class BcCertificateInspectorAdapterIT {
     assertThat(new String(sec1, StandardCharsets.US_ASCII)).contains("BEGIN EC PRIVATE KEY");
     byte[] withParameters =
         TestCertificates.concat(
-            ascii(
-                "-----BEGIN EC PARAMETERS-----\nBggqhkjOPQMBBw==\n-----END EC PARAMETERS-----\n"),
+            ascii("-----BEGIN EC PARAMETERS-----\nBggqhkjOPQMBBw==\n-----END EC PARAMETERS-----\n"),
             sec1);
 
     assertThat(inspect(EC_CERT, sec1).dnsNames()).hasSize(2);
@@ -182,9 +181,10 @@ class BcCertificateInspectorAdapterIT {
 
   @Test
   void nonPemInputIsRejected() {
-    byte[] der = Base64.getMimeDecoder().decode(
-        new String(EC_CERT, StandardCharsets.US_ASCII)
-            .replaceAll("-----[A-Z ]+-----", ""));
+    byte[] der =
+        Base64.getMimeDecoder()
+            .decode(
+                new String(EC_CERT, StandardCharsets.US_ASCII).replaceAll("-----[A-Z ]+-----", ""));
 
     assertThatThrownBy(() -> inspect(der, TestCertificates.pkcs8(EC)))
         .isInstanceOf(InvalidSpecException.class)
@@ -207,8 +207,7 @@ class BcCertificateInspectorAdapterIT {
   @Test
   void messagesNeverContainKeyMaterial() {
     byte[] key = TestCertificates.pkcs8(TestCertificates.ec());
-    String keyBody =
-        new String(key, StandardCharsets.US_ASCII).split("\n")[1].substring(0, 20);
+    String keyBody = new String(key, StandardCharsets.US_ASCII).split("\n")[1].substring(0, 20);
 
     assertThatThrownBy(() -> inspect(EC_CERT, key))
         .isInstanceOf(InvalidSpecException.class)

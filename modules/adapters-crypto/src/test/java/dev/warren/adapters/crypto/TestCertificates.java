@@ -19,11 +19,11 @@ import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
+import org.bouncycastle.openssl.PKCS8Generator;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
 import org.bouncycastle.openssl.jcajce.JceOpenSSLPKCS8EncryptorBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
-import org.bouncycastle.openssl.PKCS8Generator;
 
 /** Real certificates and keys, made with Bouncy Castle, in the PEM forms users bring. */
 final class TestCertificates {
@@ -92,7 +92,9 @@ final class TestCertificates {
           };
       X509CertificateHolder certificate =
           builder.build(
-              new JcaContentSignerBuilder(algorithm).setProvider(PROVIDER).build(keys.getPrivate()));
+              new JcaContentSignerBuilder(algorithm)
+                  .setProvider(PROVIDER)
+                  .build(keys.getPrivate()));
       return pem(certificate);
     } catch (Exception e) {
       throw new IllegalStateException(e);

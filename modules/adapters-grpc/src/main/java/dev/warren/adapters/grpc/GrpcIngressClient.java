@@ -26,9 +26,8 @@ import java.util.List;
 
 /**
  * The ingress and TLS certificate use cases served by a remote manager; obtained from {@link
- * GrpcWarrenClient#ingresses()}, sharing its connection and deadline. Reads are always
- * linearizable (warren.v1 cannot ask for less). Every call throws the manager's domain exception.
- * Thread-safe.
+ * GrpcWarrenClient#ingresses()}, sharing its connection and deadline. Reads are always linearizable
+ * (warren.v1 cannot ask for less). Every call throws the manager's domain exception. Thread-safe.
  */
 public final class GrpcIngressClient
     implements CreateIngressUseCase,

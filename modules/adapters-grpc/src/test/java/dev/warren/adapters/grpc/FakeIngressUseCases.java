@@ -212,5 +212,4 @@ final class FakeIngressUseCases
       }
     };
   }
-
 }

@@ -78,15 +78,18 @@ class GrpcIngressClientTest {
     var ingresses = client.ingresses();
 
     var created =
-        ingresses.create(new CreateIngressRequest("public", RULES, Optional.of(tls), Map.of("a", "b")));
+        ingresses.create(
+            new CreateIngressRequest("public", RULES, Optional.of(tls), Map.of("a", "b")));
     var byName =
-        ingresses.get(new GetIngressRequest(new IngressRef.ByName("public"), ReadConsistency.LOCAL));
+        ingresses.get(
+            new GetIngressRequest(new IngressRef.ByName("public"), ReadConsistency.LOCAL));
     var byId =
         ingresses.get(
             new GetIngressRequest(new IngressRef.ById(created.id()), ReadConsistency.LINEARIZABLE));
     var updated =
         ingresses.update(
-            new UpdateIngressRequest(new IngressRef.ById(created.id()), List.of(), Optional.empty(), Map.of()));
+            new UpdateIngressRequest(
+                new IngressRef.ById(created.id()), List.of(), Optional.empty(), Map.of()));
 
     assertThat(created.rules()).isEqualTo(RULES);
     assertThat(created.tls()).contains(tls);
@@ -110,7 +113,9 @@ class GrpcIngressClientTest {
 
   @Test
   void deleteIngressAnswersWarrensStatus() {
-    client.ingresses().create(new CreateIngressRequest("public", RULES, Optional.empty(), Map.of()));
+    client
+        .ingresses()
+        .create(new CreateIngressRequest("public", RULES, Optional.empty(), Map.of()));
     ManagedChannel channel =
         NettyChannelBuilder.forAddress("127.0.0.1", server.port()).usePlaintext().build();
     try {

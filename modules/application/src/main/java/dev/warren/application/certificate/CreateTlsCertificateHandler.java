@@ -23,10 +23,10 @@ import java.util.List;
 
 /**
  * Stores a TLS certificate: the inspector parses the PEMs and proves the key matches; here the
- * hosts are checked against the certificate's DNS names (RFC 6125 wildcards) and its expiry
- * against the clock; the key is sealed with the cluster data key before it is proposed, so only
- * ciphertext reaches the log and the store. A certificate that is not yet valid is accepted (it
- * may be installed ahead of time).
+ * hosts are checked against the certificate's DNS names (RFC 6125 wildcards) and its expiry against
+ * the clock; the key is sealed with the cluster data key before it is proposed, so only ciphertext
+ * reaches the log and the store. A certificate that is not yet valid is accepted (it may be
+ * installed ahead of time).
  */
 public final class CreateTlsCertificateHandler implements CreateTlsCertificateUseCase {
   private final ClusterStatePort state;

@@ -22,6 +22,7 @@ public final class DeleteIngressHandler implements DeleteIngressUseCase {
   public void delete(DeleteIngressRequest request) {
     // Resolves a name to the id the change carries; NOT_FOUND here, and again at apply if it raced.
     Ingress ingress = state.read(reader -> IngressLookup.find(reader, request.ingress()));
-    Futures.await(log.propose(new IngressDeleted(ingress.id())), "deleting ingress " + ingress.name());
+    Futures.await(
+        log.propose(new IngressDeleted(ingress.id())), "deleting ingress " + ingress.name());
   }
 }

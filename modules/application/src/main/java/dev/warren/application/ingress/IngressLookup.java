@@ -1,12 +1,12 @@
 package dev.warren.application.ingress;
 
+import dev.warren.domain.change.IngressChange;
 import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.error.NotFoundException;
 import dev.warren.domain.model.certificate.TlsCertificate;
 import dev.warren.domain.model.ingress.Ingress;
 import dev.warren.domain.model.ingress.IngressTls;
 import dev.warren.domain.model.shared.HostNames;
-import dev.warren.domain.change.IngressChange;
 import dev.warren.domain.port.in.IngressRef;
 import dev.warren.domain.port.out.EntityKind;
 import dev.warren.domain.port.out.StateReader;

@@ -107,10 +107,7 @@ class TlsCertificateHandlersTest {
   void expiredCertificateIsRejected() {
     inspector.willAnswer(
         new InspectedCertificate(
-            List.of("example.com"),
-            "Old CA",
-            Instant.parse("2020-01-01T00:00:00Z"),
-            Fixture.T0));
+            List.of("example.com"), "Old CA", Instant.parse("2020-01-01T00:00:00Z"), Fixture.T0));
 
     assertThatThrownBy(() -> createWww(List.of()))
         .isInstanceOf(InvalidSpecException.class)
@@ -154,9 +151,15 @@ class TlsCertificateHandlersTest {
     TlsCertificateInfo created = createWww(List.of());
     createWww2();
 
-    assertThat(get.get(new GetTlsCertificateRequest(new CertificateRef.ByName("www"), ReadConsistency.LINEARIZABLE)))
+    assertThat(
+            get.get(
+                new GetTlsCertificateRequest(
+                    new CertificateRef.ByName("www"), ReadConsistency.LINEARIZABLE)))
         .isEqualTo(created);
-    assertThat(get.get(new GetTlsCertificateRequest(new CertificateRef.ById(created.id()), ReadConsistency.LOCAL)))
+    assertThat(
+            get.get(
+                new GetTlsCertificateRequest(
+                    new CertificateRef.ById(created.id()), ReadConsistency.LOCAL)))
         .isEqualTo(created);
     assertThat(list.list(new ListTlsCertificatesRequest(ReadConsistency.LINEARIZABLE)))
         .extracting(TlsCertificateInfo::name)

@@ -67,7 +67,8 @@ class GenerateJoinTokenHandlerTest {
     var manager = generate.generate(new GenerateJoinTokenRequest(NodeRole.MANAGER));
 
     assertThat(worker.token()).isNotEqualTo(manager.token());
-    assertThat(storedTokens()).extracting(JoinToken::role)
+    assertThat(storedTokens())
+        .extracting(JoinToken::role)
         .containsExactlyInAnyOrder(NodeRole.WORKER, NodeRole.MANAGER);
   }
 

@@ -135,7 +135,8 @@ class IngressHandlersTest {
 
     assertThatThrownBy(() -> createPublic(Optional.of(tls)))
         .isInstanceOf(InvalidSpecException.class)
-        .hasMessageContaining("ingress tls host 'a.b.example.com' is not covered by TLS certificate")
+        .hasMessageContaining(
+            "ingress tls host 'a.b.example.com' is not covered by TLS certificate")
         .hasMessageContaining("www-cert");
     assertThat(fixture.log.proposed()).hasSize(1);
   }
@@ -220,7 +221,8 @@ class IngressHandlersTest {
 
     assertThat(list.list(new ListIngressesRequest(ReadConsistency.LINEARIZABLE))).isEmpty();
     assertThat(fixture.log.proposed()).last().isInstanceOf(IngressDeleted.class);
-    assertThatThrownBy(() -> delete.delete(new DeleteIngressRequest(new IngressRef.ByName("public"))))
+    assertThatThrownBy(
+            () -> delete.delete(new DeleteIngressRequest(new IngressRef.ByName("public"))))
         .isInstanceOf(NotFoundException.class);
   }
 

@@ -34,8 +34,8 @@ public final class UserPem {
   }
 
   /**
-   * The first certificate of {@code pem}. Every block must be a certificate: the file is stored
-   * and served in clear, so a private key pasted into it is refused rather than published.
+   * The first certificate of {@code pem}. Every block must be a certificate: the file is stored and
+   * served in clear, so a private key pasted into it is refused rather than published.
    *
    * @throws InvalidSpecException naming {@code field}
    */
@@ -48,7 +48,9 @@ public final class UserPem {
               field
                   + " must hold only certificates, but it holds "
                   + describe(block)
-                  + (isPrivateKey(block) ? "; pass the private key separately, never in clear" : ""));
+                  + (isPrivateKey(block)
+                      ? "; pass the private key separately, never in clear"
+                      : ""));
         }
         if (first == null) {
           first = certificate;
@@ -64,8 +66,8 @@ public final class UserPem {
   }
 
   /**
-   * The private key in {@code pem}: PKCS#8 ({@code PRIVATE KEY}), PKCS#1 ({@code RSA PRIVATE
-   * KEY}) or SEC1 ({@code EC PRIVATE KEY}, after an optional {@code EC PARAMETERS} block).
+   * The private key in {@code pem}: PKCS#8 ({@code PRIVATE KEY}), PKCS#1 ({@code RSA PRIVATE KEY})
+   * or SEC1 ({@code EC PRIVATE KEY}, after an optional {@code EC PARAMETERS} block).
    *
    * @throws InvalidSpecException naming {@code field} if there is no key, it is encrypted, or it
    *     cannot be decoded

@@ -11,8 +11,8 @@ import java.util.Objects;
 
 /**
  * Proves that a private key is the other half of a public key by signing a random challenge with
- * one and verifying it with the other: one check for every algorithm, with no key arithmetic of
- * our own.
+ * one and verifying it with the other: one check for every algorithm, with no key arithmetic of our
+ * own.
  */
 public final class KeyMatch {
   private static final int CHALLENGE_BYTES = 32;
@@ -65,7 +65,8 @@ public final class KeyMatch {
     }
     if (!matches) {
       throw new InvalidSpecException(
-          keyField + " does not match the certificate's public key; is it the key of another"
+          keyField
+              + " does not match the certificate's public key; is it the key of another"
               + " certificate?");
     }
   }
@@ -85,7 +86,10 @@ public final class KeyMatch {
       case "DSA" -> "SHA256withDSA";
       default ->
           throw new InvalidSpecException(
-              keyField + " is a key of type " + family + "; supported: RSA, EC, Ed25519, Ed448, DSA");
+              keyField
+                  + " is a key of type "
+                  + family
+                  + "; supported: RSA, EC, Ed25519, Ed448, DSA");
     };
   }
 }

@@ -21,8 +21,8 @@ import dev.warren.domain.port.in.ReadConsistency;
 import dev.warren.domain.port.in.UpdateIngressUseCase;
 
 /**
- * The five ingress RPCs as plain calls: a proto request in, a proto response out, domain
- * exceptions thrown for {@link WarrenApiGrpcEndpoint} to map. Thread-safe if the use cases are.
+ * The five ingress RPCs as plain calls: a proto request in, a proto response out, domain exceptions
+ * thrown for {@link WarrenApiGrpcEndpoint} to map. Thread-safe if the use cases are.
  */
 final class IngressRpcs {
   /** Warren answers DeleteIngress with this status string. */
@@ -49,12 +49,16 @@ final class IngressRpcs {
 
   CreateIngressResponse create(CreateIngressRequest request) {
     var created = create.create(IngressProtoMapper.toDomain(request));
-    return CreateIngressResponse.newBuilder().setIngress(IngressProtoMapper.toProto(created)).build();
+    return CreateIngressResponse.newBuilder()
+        .setIngress(IngressProtoMapper.toProto(created))
+        .build();
   }
 
   UpdateIngressResponse update(UpdateIngressRequest request) {
     var updated = update.update(IngressProtoMapper.toDomain(request));
-    return UpdateIngressResponse.newBuilder().setIngress(IngressProtoMapper.toProto(updated)).build();
+    return UpdateIngressResponse.newBuilder()
+        .setIngress(IngressProtoMapper.toProto(updated))
+        .build();
   }
 
   DeleteIngressResponse delete(DeleteIngressRequest request) {

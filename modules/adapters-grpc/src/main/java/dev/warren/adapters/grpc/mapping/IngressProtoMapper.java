@@ -163,6 +163,10 @@ public final class IngressProtoMapper {
 
   static IngressTls toDomain(dev.warren.adapters.grpc.proto.IngressTLS tls) {
     return new IngressTls(
-        tls.getEnabled(), tls.getSecretName(), tls.getHostsList(), tls.getAutoTls(), tls.getEmail());
+        tls.getEnabled(),
+        tls.getSecretName(),
+        tls.getHostsList(),
+        tls.getAutoTls(),
+        tls.getEmail());
   }
 }

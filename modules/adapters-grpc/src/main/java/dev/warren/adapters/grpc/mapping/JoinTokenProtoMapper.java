@@ -7,8 +7,8 @@ import dev.warren.domain.port.in.GenerateJoinTokenRequest;
 import dev.warren.domain.port.in.GenerateJoinTokenResult;
 
 /**
- * GenerateJoinToken's request and response to and from domain values; role is "worker" or
- * "manager" on the wire. The token is copied, never logged.
+ * GenerateJoinToken's request and response to and from domain values; role is "worker" or "manager"
+ * on the wire. The token is copied, never logged.
  */
 public final class JoinTokenProtoMapper {
   private JoinTokenProtoMapper() {}

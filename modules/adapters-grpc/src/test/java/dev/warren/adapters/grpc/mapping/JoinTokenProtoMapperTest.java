@@ -28,7 +28,10 @@ class JoinTokenProtoMapperTest {
 
   @Test
   void otherRolesAreInvalid() {
-    var hybrid = dev.warren.adapters.grpc.proto.GenerateJoinTokenRequest.newBuilder().setRole("hybrid").build();
+    var hybrid =
+        dev.warren.adapters.grpc.proto.GenerateJoinTokenRequest.newBuilder()
+            .setRole("hybrid")
+            .build();
 
     assertThatThrownBy(() -> JoinTokenProtoMapper.toDomain(hybrid))
         .isInstanceOf(InvalidSpecException.class)

@@ -20,8 +20,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class TlsCertificateProtoMapperTest {
-  private static final byte[] CERT = "-----BEGIN CERTIFICATE-----\n".getBytes(StandardCharsets.US_ASCII);
-  private static final byte[] KEY = "-----BEGIN PRIVATE KEY-----\n".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] CERT =
+      "-----BEGIN CERTIFICATE-----\n".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] KEY =
+      "-----BEGIN PRIVATE KEY-----\n".getBytes(StandardCharsets.US_ASCII);
 
   private static Timestamp at(Instant instant) {
     return Timestamp.newBuilder()

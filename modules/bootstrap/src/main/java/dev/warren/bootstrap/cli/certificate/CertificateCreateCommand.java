@@ -31,8 +31,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code warren certificate create NAME --cert FILE --key FILE}: the manager checks the pair and
- * stores the key sealed; prints the new certificate's id. The key is read here, sent once and
- * never printed.
+ * stores the key sealed; prints the new certificate's id. The key is read here, sent once and never
+ * printed.
  */
 @Command(
     name = "create",

@@ -54,7 +54,8 @@ public final class CertificateListCommand implements Callable<Integer> {
       certificates.forEach(certificate -> out.println(certificate.id().value()));
     } else {
       switch (output.format()) {
-        case JSON -> out.println(JsonWriter.write(certificates.stream().map(CertificateView::of).toList()));
+        case JSON ->
+            out.println(JsonWriter.write(certificates.stream().map(CertificateView::of).toList()));
         case TABLE -> out.print(table(certificates, clock.instant()));
       }
     }

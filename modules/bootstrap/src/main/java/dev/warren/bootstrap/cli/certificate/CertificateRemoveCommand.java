@@ -19,8 +19,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code warren certificate rm NAME|ID...}: removes each TLS certificate (refused while an ingress uses it), printing what it removed; goes on
- * after a failure and exits with the first failure's code, like {@code docker service rm}.
+ * {@code warren certificate rm NAME|ID...}: removes each TLS certificate (refused while an ingress
+ * uses it), printing what it removed; goes on after a failure and exits with the first failure's
+ * code, like {@code docker service rm}.
  */
 @Command(name = "rm", aliases = "remove", description = "Remove one or more TLS certificates.")
 public final class CertificateRemoveCommand implements Callable<Integer> {

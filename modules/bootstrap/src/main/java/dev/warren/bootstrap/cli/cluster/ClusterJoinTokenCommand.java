@@ -55,9 +55,11 @@ public final class ClusterJoinTokenCommand implements Callable<Integer> {
     if (quiet) {
       out.println(issued.token());
     } else {
-      out.println("To add a " + issued.role().wireName() + " to this cluster, run on the new node:");
+      out.println(
+          "To add a " + issued.role().wireName() + " to this cluster, run on the new node:");
       out.println();
-      out.println("    warren cluster join --token " + issued.token() + " " + client.config().manager());
+      out.println(
+          "    warren cluster join --token " + issued.token() + " " + client.config().manager());
       out.println();
       out.println("The token expires at " + issued.expiresAt() + ".");
     }

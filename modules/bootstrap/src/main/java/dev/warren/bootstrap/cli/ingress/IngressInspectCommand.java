@@ -75,8 +75,14 @@ public final class IngressInspectCommand implements Callable<Integer> {
     var out = new StringBuilder();
     line(out, "ID:", ingress.id().value());
     line(out, "Name:", ingress.name());
-    line(out, "Created:", ingress.createdAt() + " (" + RelativeTime.ago(ingress.createdAt(), now) + ")");
-    line(out, "Updated:", ingress.updatedAt() + " (" + RelativeTime.ago(ingress.updatedAt(), now) + ")");
+    line(
+        out,
+        "Created:",
+        ingress.createdAt() + " (" + RelativeTime.ago(ingress.createdAt(), now) + ")");
+    line(
+        out,
+        "Updated:",
+        ingress.updatedAt() + " (" + RelativeTime.ago(ingress.updatedAt(), now) + ")");
     lines(
         out,
         "Labels:",

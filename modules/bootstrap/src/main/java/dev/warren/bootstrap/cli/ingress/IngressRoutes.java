@@ -90,6 +90,10 @@ final class IngressRoutes {
 
   private static InvalidSpecException invalid(String spec) {
     return new InvalidSpecException(
-        "route '" + spec + "' is invalid: expected " + SYNTAX + ", e.g. api.example.com/v1=api:8080");
+        "route '"
+            + spec
+            + "' is invalid: expected "
+            + SYNTAX
+            + ", e.g. api.example.com/v1=api:8080");
   }
 }

@@ -153,10 +153,7 @@ public final class IngressUpdateCommand implements Callable<Integer> {
     removeLabels.forEach(labels::remove);
     labels.putAll(addLabels);
     return new UpdateIngressRequest(
-        new IngressRef.ById(current.id()),
-        IngressRoutes.rules(routes),
-        tls(current.tls()),
-        labels);
+        new IngressRef.ById(current.id()), IngressRoutes.rules(routes), tls(current.tls()), labels);
   }
 
   private Optional<IngressTls> tls(Optional<IngressTls> current) {

@@ -27,8 +27,10 @@ class CertificateCommandsTest {
       config -> {
         throw new AssertionError("client commands must not start a manager");
       };
-  private static final String CERT = "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n";
-  private static final String KEY = "-----BEGIN PRIVATE KEY-----\nSECRETKEY\n-----END PRIVATE KEY-----\n";
+  private static final String CERT =
+      "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n";
+  private static final String KEY =
+      "-----BEGIN PRIVATE KEY-----\nSECRETKEY\n-----END PRIVATE KEY-----\n";
 
   @TempDir Path dir;
 

@@ -115,8 +115,7 @@ class IngressCommandsTest {
 
     assertThat(ls.exitCode()).as(ls.toString()).isZero();
     assertThat(ls.out().lines()).hasSize(3);
-    assertThat(ls.out().lines().toList().get(0))
-        .matches("ID +NAME +HOSTS +ROUTES +TLS +CREATED");
+    assertThat(ls.out().lines().toList().get(0)).matches("ID +NAME +HOSTS +ROUTES +TLS +CREATED");
     assertThat(ls.out().lines().toList().get(1))
         .contains("public", "a.example.com,*", " 2 ", " - ", "2 minutes ago");
     assertThat(ls.out().lines().toList().get(2)).contains("secure", "s.example.com", "www");
@@ -194,8 +193,7 @@ class IngressCommandsTest {
     assertThat(updated.rules())
         .containsExactly(
             new IngressRule("", List.of(path("/", PathType.PREFIX, "web", 80))),
-            new IngressRule(
-                "api.example.com", List.of(path("/v2", PathType.EXACT, "api", 9090))));
+            new IngressRule("api.example.com", List.of(path("/v2", PathType.EXACT, "api", 9090))));
     assertThat(updated.tls()).contains(new IngressTls(true, "www", List.of(), false, ""));
     assertThat(updated.labels()).containsExactly(Map.entry("keep", "2"), Map.entry("new", "3"));
 

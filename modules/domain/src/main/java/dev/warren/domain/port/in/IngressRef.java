@@ -1,7 +1,7 @@
 package dev.warren.domain.port.in;
 
-import dev.warren.domain.model.ingress.IngressId;
 import dev.warren.domain.error.InvalidSpecException;
+import dev.warren.domain.model.ingress.IngressId;
 import dev.warren.domain.model.shared.Checks;
 
 /** How a caller names an ingress: by id or by its unique name. */
@@ -22,8 +22,7 @@ public sealed interface IngressRef {
   /**
    * The ingress that warren.v1's id and name fields name: the id when it is set, else the name.
    *
-   * @throws InvalidSpecException if both are empty or the one used is
-   *     malformed
+   * @throws InvalidSpecException if both are empty or the one used is malformed
    */
   static IngressRef of(String id, String name) {
     if (id != null && !id.isEmpty()) {

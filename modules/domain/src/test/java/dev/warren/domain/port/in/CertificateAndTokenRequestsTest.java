@@ -70,7 +70,8 @@ class CertificateAndTokenRequestsTest {
   void refsTakeTheIdWhenSetElseTheName() {
     assertThat(IngressRef.of("id-1", "web")).isEqualTo(new IngressRef.ById(IngressId.of("id-1")));
     assertThat(IngressRef.of("", "web")).isEqualTo(new IngressRef.ByName("web"));
-    assertThat(CertificateRef.of("c-1", "")).isEqualTo(new CertificateRef.ById(CertificateId.of("c-1")));
+    assertThat(CertificateRef.of("c-1", ""))
+        .isEqualTo(new CertificateRef.ById(CertificateId.of("c-1")));
     assertThat(CertificateRef.of("", "www")).isEqualTo(new CertificateRef.ByName("www"));
     assertThatThrownBy(() -> IngressRef.of("", ""))
         .isInstanceOf(InvalidSpecException.class)
