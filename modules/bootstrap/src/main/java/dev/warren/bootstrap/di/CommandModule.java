@@ -6,6 +6,7 @@ import dagger.Provides;
 import dagger.multibindings.ClassKey;
 import dagger.multibindings.IntoMap;
 import dev.warren.bootstrap.cli.InjectingFactory;
+import dev.warren.bootstrap.cli.apply.ApplyCommand;
 import dev.warren.bootstrap.cli.cluster.ClusterInfoCommand;
 import dev.warren.bootstrap.cli.cluster.ClusterInitCommand;
 import dev.warren.bootstrap.cli.server.ServerRunCommand;
@@ -75,4 +76,9 @@ public interface CommandModule {
   @IntoMap
   @ClassKey(ServiceRemoveCommand.class)
   Object serviceRemove(ServiceRemoveCommand command);
+
+  @Binds
+  @IntoMap
+  @ClassKey(ApplyCommand.class)
+  Object apply(ApplyCommand command);
 }
