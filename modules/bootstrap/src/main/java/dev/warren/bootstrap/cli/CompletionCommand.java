@@ -1,6 +1,8 @@
 package dev.warren.bootstrap.cli;
 
 import java.io.PrintWriter;
+import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
@@ -19,8 +21,7 @@ import picocli.CommandLine.Spec;
       "Print a shell completion script.",
       "bash: source <(warren completion bash)   (or save it under"
           + " /etc/bash_completion.d/warren)",
-      "zsh:  autoload -U +X compinit && compinit; autoload -U +X bashcompinit && bashcompinit;"
-          + " source <(warren completion zsh)"
+      "zsh:  source <(warren completion zsh)   (the script loads bashcompinit itself)"
     })
 public final class CompletionCommand implements Callable<Integer> {
 
@@ -30,6 +31,14 @@ public final class CompletionCommand implements Callable<Integer> {
     ZSH
   }
 
+  /** What shell completion offers for SHELL. */
+  static final class ShellNames implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return List.of("bash", "zsh").iterator();
+    }
+  }
+
   @Spec CommandSpec spec;
 
   @Parameters(
@@ -37,6 +46,7 @@ public final class CompletionCommand implements Callable<Integer> {
       arity = "0..1",
       paramLabel = "SHELL",
       defaultValue = "bash",
+      completionCandidates = ShellNames.class,
       description = "bash or zsh (default: ${DEFAULT-VALUE}).")
   Shell shell;
 

@@ -3,7 +3,10 @@ package dev.warren.bootstrap.cli;
 import dev.warren.bootstrap.cli.render.JsonWriter;
 import dev.warren.bootstrap.cli.render.YamlWriter;
 import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import picocli.CommandLine.Option;
@@ -19,6 +22,7 @@ public final class OutputOptions {
       names = {"-o", "--output"},
       paramLabel = "FORMAT",
       defaultValue = "table",
+      completionCandidates = FormatNames.class,
       description = "Output format: table, json or yaml (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
 
@@ -26,6 +30,16 @@ public final class OutputOptions {
       names = {"-q", "--quiet"},
       description = "Print only ids, one per line.")
   boolean quiet;
+
+  /** What shell completion offers: the formats as users type them. */
+  static final class FormatNames implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return Arrays.stream(OutputFormat.values())
+          .map(format -> format.name().toLowerCase(Locale.ROOT))
+          .iterator();
+    }
+  }
 
   public OutputFormat format() {
     return format;
