@@ -6,6 +6,7 @@ import dagger.Provides;
 import dagger.multibindings.ClassKey;
 import dagger.multibindings.IntoMap;
 import dev.warren.bootstrap.cli.InjectingFactory;
+import dev.warren.bootstrap.cli.apply.ApplyCommand;
 import dev.warren.bootstrap.cli.cluster.ClusterInfoCommand;
 import dev.warren.bootstrap.cli.cluster.ClusterInitCommand;
 import dev.warren.bootstrap.cli.secret.SecretCreateCommand;
@@ -129,4 +130,9 @@ public interface CommandModule {
   @IntoMap
   @ClassKey(VolumeRemoveCommand.class)
   Object volumeRemove(VolumeRemoveCommand command);
+
+  @Binds
+  @IntoMap
+  @ClassKey(ApplyCommand.class)
+  Object apply(ApplyCommand command);
 }
