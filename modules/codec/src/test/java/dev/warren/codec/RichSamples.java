@@ -10,6 +10,7 @@ import dev.warren.domain.model.cluster.Cluster;
 import dev.warren.domain.model.cluster.ClusterId;
 import dev.warren.domain.model.cluster.JoinToken;
 import dev.warren.domain.model.cluster.JoinTokenId;
+import dev.warren.domain.model.event.Event;
 import dev.warren.domain.model.ingress.Ingress;
 import dev.warren.domain.model.ingress.IngressBackend;
 import dev.warren.domain.model.ingress.IngressId;
@@ -258,7 +259,17 @@ final class RichSamples {
         EntityKind.VOLUME, List.of(volume()),
         EntityKind.INGRESS, List.of(ingress()),
         EntityKind.CERTIFICATE, List.of(certificate()),
-        EntityKind.JOIN_TOKEN, List.of(joinToken()));
+        EntityKind.JOIN_TOKEN, List.of(joinToken()),
+        EntityKind.EVENT, List.of(event()));
+  }
+
+  static Event event() {
+    return new Event(
+        42,
+        "service.image-updated",
+        UPDATED,
+        "service web image updated",
+        Map.of("service_id", "svc-1", "service_name", "web"));
   }
 
   static List<StateChange> everyChange() {

@@ -3,6 +3,7 @@ package dev.warren.domain.port.out;
 import dev.warren.domain.model.certificate.TlsCertificate;
 import dev.warren.domain.model.cluster.Cluster;
 import dev.warren.domain.model.cluster.JoinToken;
+import dev.warren.domain.model.event.Event;
 import dev.warren.domain.model.ingress.Ingress;
 import dev.warren.domain.model.node.Node;
 import dev.warren.domain.model.secret.Secret;
@@ -40,9 +41,16 @@ public final class EntityKind<E> {
   public static final EntityKind<JoinToken> JOIN_TOKEN =
       new EntityKind<>("join-token", JoinToken.class, t -> t.id().value(), null);
 
+  /**
+   * The retained events, keyed by {@link Event#key} (the zero-padded log index), so listing them
+   * by id lists them in log order.
+   */
+  public static final EntityKind<Event> EVENT =
+      new EntityKind<>("event", Event.class, event -> Event.key(event.id()), null);
+
   private static final java.util.List<EntityKind<?>> ALL =
       java.util.List.of(
-          CLUSTER, NODE, SERVICE, TASK, SECRET, VOLUME, INGRESS, CERTIFICATE, JOIN_TOKEN);
+          CLUSTER, NODE, SERVICE, TASK, SECRET, VOLUME, INGRESS, CERTIFICATE, JOIN_TOKEN, EVENT);
 
   private final String name;
   private final Class<E> type;
