@@ -70,6 +70,11 @@ public final class ChangeEvents {
     return SHAPES.get(type).type();
   }
 
+  /** The type a change record named {@code record} in the family {@code family} would get. */
+  static String typeOf(String family, String record) {
+    return Shape.of(Optional.of(family), record).type();
+  }
+
   /** The event type of every variant of {@link StateChange}, sorted. */
   public static SortedSet<String> knownTypes() {
     var types = new TreeSet<String>();
@@ -237,8 +242,11 @@ public final class ChangeEvents {
         .map(
             kind -> {
               String id =
-                  component(value, "id").flatMap(ChangeEvents::idValue).orElseGet(() -> idOf(kind, value));
-              return new Subject(kind.name().replace('-', '_'), id, nameOf(kind, value), Optional.of(value));
+                  component(value, "id")
+                      .flatMap(ChangeEvents::idValue)
+                      .orElseGet(() -> idOf(kind, value));
+              return new Subject(
+                  kind.name().replace('-', '_'), id, nameOf(kind, value), Optional.of(value));
             });
   }
 
@@ -351,12 +359,19 @@ public final class ChangeEvents {
   /** What a change class says about its events: type, noun and action. */
   private record Shape(String type, String noun, String actionWords) {
     static Shape of(Class<?> change) {
-      List<String> name = words(change.getSimpleName());
-      List<String> family = familyOf(change).map(f -> words(stripSuffix(f.getSimpleName(), "Change"))).orElse(name.subList(0, 1));
-      List<String> action = name.subList(leadingMatch(name, family), name.size());
-      String noun = nounOf(family);
+      return of(familyOf(change).map(Class::getSimpleName), change.getSimpleName());
+    }
+
+    /** The shape of a record named {@code record} in a family named {@code family}, if any. */
+    static Shape of(Optional<String> family, String record) {
+      List<String> name = words(record);
+      List<String> familyWords =
+          family.map(f -> words(stripSuffix(f, "Change"))).orElse(name.subList(0, 1));
+      List<String> action = name.subList(leadingMatch(name, familyWords), name.size());
+      String noun = nounOf(familyWords);
       String actionName = action.isEmpty() ? "changed" : kebab(action);
-      return new Shape(noun + "." + actionName, noun.replace('-', '_'), actionName.replace('-', ' '));
+      return new Shape(
+          noun + "." + actionName, noun.replace('-', '_'), actionName.replace('-', ' '));
     }
 
     private static Optional<Class<?>> familyOf(Class<?> change) {
