@@ -6,6 +6,7 @@ import dev.warren.domain.port.in.DeleteServiceUseCase;
 import dev.warren.domain.port.in.GetClusterInfoUseCase;
 import dev.warren.domain.port.in.GetServiceUseCase;
 import dev.warren.domain.port.in.ListServicesUseCase;
+import dev.warren.domain.port.in.StreamEventsUseCase;
 import dev.warren.domain.port.in.UpdateServiceUseCase;
 
 /** The use cases the warren.v1 server drives; grows as more RPCs are implemented. */
@@ -15,7 +16,8 @@ public record ApiUseCases(
     ListServicesUseCase listServices,
     UpdateServiceUseCase updateService,
     DeleteServiceUseCase deleteService,
-    GetClusterInfoUseCase getClusterInfo) {
+    GetClusterInfoUseCase getClusterInfo,
+    StreamEventsUseCase streamEvents) {
   public ApiUseCases {
     Checks.notNull("create service use case", createService);
     Checks.notNull("get service use case", getService);
@@ -23,5 +25,6 @@ public record ApiUseCases(
     Checks.notNull("update service use case", updateService);
     Checks.notNull("delete service use case", deleteService);
     Checks.notNull("get cluster info use case", getClusterInfo);
+    Checks.notNull("stream events use case", streamEvents);
   }
 }

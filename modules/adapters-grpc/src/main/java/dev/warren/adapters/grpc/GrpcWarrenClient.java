@@ -1,5 +1,6 @@
 package dev.warren.adapters.grpc;
 
+import dev.warren.adapters.grpc.client.GrpcEventStream;
 import dev.warren.adapters.grpc.mapping.ClusterInfoProtoMapper;
 import dev.warren.adapters.grpc.mapping.ServiceProtoMapper;
 import dev.warren.adapters.grpc.mapping.ServiceRequestProtoMapper;
@@ -14,11 +15,14 @@ import dev.warren.domain.port.in.CreateServiceRequest;
 import dev.warren.domain.port.in.CreateServiceUseCase;
 import dev.warren.domain.port.in.DeleteServiceRequest;
 import dev.warren.domain.port.in.DeleteServiceUseCase;
+import dev.warren.domain.port.in.EventStream;
 import dev.warren.domain.port.in.GetClusterInfoUseCase;
 import dev.warren.domain.port.in.GetServiceRequest;
 import dev.warren.domain.port.in.GetServiceUseCase;
 import dev.warren.domain.port.in.ListServicesRequest;
 import dev.warren.domain.port.in.ListServicesUseCase;
+import dev.warren.domain.port.in.StreamEventsRequest;
+import dev.warren.domain.port.in.StreamEventsUseCase;
 import dev.warren.domain.port.in.UpdateServiceRequest;
 import dev.warren.domain.port.in.UpdateServiceUseCase;
 import io.grpc.ManagedChannel;
@@ -49,6 +53,7 @@ public final class GrpcWarrenClient
         UpdateServiceUseCase,
         DeleteServiceUseCase,
         GetClusterInfoUseCase,
+        StreamEventsUseCase,
         AutoCloseable {
   private static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
 
@@ -56,12 +61,14 @@ public final class GrpcWarrenClient
   private final Duration deadline;
   private final ManagedChannel channel;
   private final WarrenAPIGrpc.WarrenAPIBlockingStub stub;
+  private final WarrenAPIGrpc.WarrenAPIStub streamingStub;
 
   private GrpcWarrenClient(String target, Duration deadline, ManagedChannel channel) {
     this.target = target;
     this.deadline = deadline;
     this.channel = channel;
     this.stub = WarrenAPIGrpc.newBlockingStub(channel);
+    this.streamingStub = WarrenAPIGrpc.newStub(channel);
   }
 
   /**
@@ -145,6 +152,16 @@ public final class GrpcWarrenClient
   public ClusterInfo get() {
     return ClusterInfoProtoMapper.toDomain(
         call(stub -> stub.getClusterInfo(GetClusterInfoRequest.getDefaultInstance())));
+  }
+
+  /**
+   * Opens a StreamEvents call, without a deadline: it lasts until closed. Nothing is checked here;
+   * the manager's refusal or an unreachable manager is thrown by the stream's first {@link
+   * EventStream#next}. Close the stream before this client.
+   */
+  @Override
+  public EventStream open(StreamEventsRequest request) {
+    return GrpcEventStream.open(streamingStub, request, target);
   }
 
   /** Closes the connection, waiting up to five seconds for calls in progress. Idempotent. */

@@ -52,10 +52,11 @@ final class FakeApiUseCases
 
   private final Map<ServiceId, Service> services = new ConcurrentHashMap<>();
   final List<Object> requests = new CopyOnWriteArrayList<>();
+  final FakeEventStreams events = new FakeEventStreams();
   private volatile Supplier<RuntimeException> failure;
 
   ApiUseCases asApiUseCases() {
-    return new ApiUseCases(this, this, this, this, this, this);
+    return new ApiUseCases(this, this, this, this, this, this, events);
   }
 
   /** Every following call throws what {@code next} supplies. */

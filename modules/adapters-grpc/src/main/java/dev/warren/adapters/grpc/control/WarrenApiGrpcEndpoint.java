@@ -7,12 +7,14 @@ import dev.warren.adapters.grpc.proto.CreateServiceRequest;
 import dev.warren.adapters.grpc.proto.CreateServiceResponse;
 import dev.warren.adapters.grpc.proto.DeleteServiceRequest;
 import dev.warren.adapters.grpc.proto.DeleteServiceResponse;
+import dev.warren.adapters.grpc.proto.Event;
 import dev.warren.adapters.grpc.proto.GetClusterInfoRequest;
 import dev.warren.adapters.grpc.proto.GetClusterInfoResponse;
 import dev.warren.adapters.grpc.proto.GetServiceRequest;
 import dev.warren.adapters.grpc.proto.GetServiceResponse;
 import dev.warren.adapters.grpc.proto.ListServicesRequest;
 import dev.warren.adapters.grpc.proto.ListServicesResponse;
+import dev.warren.adapters.grpc.proto.StreamEventsRequest;
 import dev.warren.adapters.grpc.proto.UpdateServiceRequest;
 import dev.warren.adapters.grpc.proto.UpdateServiceResponse;
 import dev.warren.adapters.grpc.proto.WarrenAPIGrpc;
@@ -46,7 +48,8 @@ public final class WarrenApiGrpcEndpoint extends WarrenAPIGrpc.WarrenAPIImplBase
           "ListServices",
           "UpdateService",
           "DeleteService",
-          "GetClusterInfo");
+          "GetClusterInfo",
+          "StreamEvents");
 
   /** Warren v1.6 answers a delete with this status string; clients may compare it. */
   static final String DELETED_STATUS = "ok";
@@ -57,6 +60,7 @@ public final class WarrenApiGrpcEndpoint extends WarrenAPIGrpc.WarrenAPIImplBase
   private final UpdateServiceUseCase updateService;
   private final DeleteServiceUseCase deleteService;
   private final GetClusterInfoUseCase getClusterInfo;
+  private final EventStreams eventStreams;
 
   public WarrenApiGrpcEndpoint(
       CreateServiceUseCase createService,
@@ -64,13 +68,15 @@ public final class WarrenApiGrpcEndpoint extends WarrenAPIGrpc.WarrenAPIImplBase
       ListServicesUseCase listServices,
       UpdateServiceUseCase updateService,
       DeleteServiceUseCase deleteService,
-      GetClusterInfoUseCase getClusterInfo) {
+      GetClusterInfoUseCase getClusterInfo,
+      EventStreams eventStreams) {
     this.createService = createService;
     this.getService = getService;
     this.listServices = listServices;
     this.updateService = updateService;
     this.deleteService = deleteService;
     this.getClusterInfo = getClusterInfo;
+    this.eventStreams = eventStreams;
   }
 
   @Override
@@ -149,6 +155,12 @@ public final class WarrenApiGrpcEndpoint extends WarrenAPIGrpc.WarrenAPIImplBase
   public void getClusterInfo(
       GetClusterInfoRequest request, StreamObserver<GetClusterInfoResponse> response) {
     respond(response, () -> ClusterInfoProtoMapper.toProto(getClusterInfo.get()));
+  }
+
+  /** Delegates to {@link EventStreams}: a server-streaming call, paced by the client. */
+  @Override
+  public void streamEvents(StreamEventsRequest request, StreamObserver<Event> response) {
+    eventStreams.serve(request, response);
   }
 
   /** Runs {@code call} and completes the RPC with its result or with the mapped failure. */
