@@ -24,4 +24,6 @@ module dev.warren.bootstrap {
       info.picocli;
   opens dev.warren.bootstrap.cli.service to
       info.picocli;
+  opens dev.warren.bootstrap.cli.events to
+      info.picocli;
 }

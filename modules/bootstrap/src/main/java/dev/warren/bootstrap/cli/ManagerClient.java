@@ -5,6 +5,7 @@ import dev.warren.domain.port.in.DeleteServiceUseCase;
 import dev.warren.domain.port.in.GetClusterInfoUseCase;
 import dev.warren.domain.port.in.GetServiceUseCase;
 import dev.warren.domain.port.in.ListServicesUseCase;
+import dev.warren.domain.port.in.StreamEventsUseCase;
 import dev.warren.domain.port.in.UpdateServiceUseCase;
 import java.util.Objects;
 
@@ -19,6 +20,7 @@ public record ManagerClient(
     UpdateServiceUseCase updateService,
     DeleteServiceUseCase deleteService,
     GetClusterInfoUseCase getClusterInfo,
+    StreamEventsUseCase streamEvents,
     Runnable disconnect)
     implements AutoCloseable {
 
@@ -29,6 +31,7 @@ public record ManagerClient(
     Objects.requireNonNull(updateService, "updateService");
     Objects.requireNonNull(deleteService, "deleteService");
     Objects.requireNonNull(getClusterInfo, "getClusterInfo");
+    Objects.requireNonNull(streamEvents, "streamEvents");
     Objects.requireNonNull(disconnect, "disconnect");
   }
 

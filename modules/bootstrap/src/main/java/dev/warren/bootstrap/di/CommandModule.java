@@ -8,6 +8,7 @@ import dagger.multibindings.IntoMap;
 import dev.warren.bootstrap.cli.InjectingFactory;
 import dev.warren.bootstrap.cli.cluster.ClusterInfoCommand;
 import dev.warren.bootstrap.cli.cluster.ClusterInitCommand;
+import dev.warren.bootstrap.cli.events.EventsCommand;
 import dev.warren.bootstrap.cli.server.ServerRunCommand;
 import dev.warren.bootstrap.cli.service.ServiceCreateCommand;
 import dev.warren.bootstrap.cli.service.ServiceInspectCommand;
@@ -75,4 +76,9 @@ public interface CommandModule {
   @IntoMap
   @ClassKey(ServiceRemoveCommand.class)
   Object serviceRemove(ServiceRemoveCommand command);
+
+  @Binds
+  @IntoMap
+  @ClassKey(EventsCommand.class)
+  Object events(EventsCommand command);
 }
