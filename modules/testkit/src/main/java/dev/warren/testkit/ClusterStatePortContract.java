@@ -450,7 +450,9 @@ public abstract class ClusterStatePortContract {
       applyNext(writer -> writer.put(EntityKind.EVENT, SampleEntities.event(id)));
     }
 
-    assertThat(list(store, EntityKind.EVENT)).extracting(Event::id).containsExactly(1L, 9L, 10L, 100L);
+    assertThat(list(store, EntityKind.EVENT))
+        .extracting(Event::id)
+        .containsExactly(1L, 9L, 10L, 100L);
   }
 
   @Test

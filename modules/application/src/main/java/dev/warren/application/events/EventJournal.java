@@ -13,8 +13,8 @@ import java.util.concurrent.CopyOnWriteArraySet;
  * transaction has committed.
  *
  * <p>Threading: {@link #append} and {@link #publish} run on the apply thread, one call at a time;
- * publishing only offers the event to each subscriber's bounded buffer and never waits.
- * Subscribing and unsubscribing are safe from any thread.
+ * publishing only offers the event to each subscriber's bounded buffer and never waits. Subscribing
+ * and unsubscribing are safe from any thread.
  */
 public final class EventJournal {
   /** Events of this many log entries are kept: enough for a client to reconnect and resume. */

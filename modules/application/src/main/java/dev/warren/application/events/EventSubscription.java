@@ -45,7 +45,8 @@ final class EventSubscription implements EventStream {
   // Every event with an id up to this one has been returned or skipped as filtered.
   private long passed;
 
-  EventSubscription(EventJournal journal, ClusterStatePort state, EventFilter filter, int capacity) {
+  EventSubscription(
+      EventJournal journal, ClusterStatePort state, EventFilter filter, int capacity) {
     this.journal = journal;
     this.state = state;
     this.filter = filter;

@@ -9,8 +9,8 @@ import dev.warren.domain.port.out.ClusterStatePort;
 
 /**
  * Opens event streams on this manager: the journal's retained events for a resume, then the live
- * events as this manager applies them. Any manager serves any resume point it still retains,
- * since event ids are log indexes and every manager stores the same events.
+ * events as this manager applies them. Any manager serves any resume point it still retains, since
+ * event ids are log indexes and every manager stores the same events.
  */
 public final class StreamEventsHandler implements StreamEventsUseCase {
   /** Live events a subscriber may have pending before it counts as lagging. */

@@ -18,8 +18,8 @@ import java.util.function.BiConsumer;
  * Applies committed changes to the local store in one transaction each, together with their log
  * index. A change the domain rejects still advances the applied index (as a no-op), so every
  * replica replays the log to the same state. Each applied change is also recorded as an {@link
- * Event} (see {@link ChangeEvents}) in the same transaction, and published to live subscribers
- * once it has committed; a rejected change records no event.
+ * Event} (see {@link ChangeEvents}) in the same transaction, and published to live subscribers once
+ * it has committed; a rejected change records no event.
  */
 public final class ApplyCommittedChangeHandler implements ApplyCommittedChangeUseCase {
   private final ClusterStatePort state;

@@ -89,8 +89,8 @@ public final class FakeManager implements ManagerConnector {
   }
 
   /**
-   * The next streams opened are lost (UNAVAILABLE) after delivering these many events each;
-   * streams opened after those never fail.
+   * The next streams opened are lost (UNAVAILABLE) after delivering these many events each; streams
+   * opened after those never fail.
    */
   public void loseStreamsAfter(int... delivered) {
     for (int count : delivered) {

@@ -23,10 +23,10 @@ import java.util.regex.Pattern;
  * a change added to any family gets a sensible event without being listed here:
  *
  * <ul>
- *   <li><b>type</b> {@code <noun>.<action>}: the noun is the family ({@code ServiceChange} →
- *       {@code service}), spelled like the family's entity kind when it has one ({@code
- *       TaskChange} → {@code container}); the action is the rest of the record's name after the
- *       family's words, as lowercase words joined by '-' ({@code ServiceImageUpdated} → {@code
+ *   <li><b>type</b> {@code <noun>.<action>}: the noun is the family ({@code ServiceChange} → {@code
+ *       service}), spelled like the family's entity kind when it has one ({@code TaskChange} →
+ *       {@code container}); the action is the rest of the record's name after the family's words,
+ *       as lowercase words joined by '-' ({@code ServiceImageUpdated} → {@code
  *       service.image-updated}, {@code JoinTokenGenerated} → {@code join-token.generated});
  *   <li><b>subject</b>: the change's entities of a stored kind (or a list of them); failing that,
  *       its ids ({@code ServiceDeleted(ServiceId)}), whose names are looked up in the state before
@@ -50,8 +50,10 @@ public final class ChangeEvents {
       List.of("at", "occurredAt", "timestamp", "updatedAt", "lastHeartbeat", "createdAt");
   private static final Pattern WORD_BOUNDARY =
       Pattern.compile("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])");
+
   /** Enough subjects to name in one message; the rest are counted. */
   private static final int NAMED_IN_MESSAGE = 3;
+
   /** Ids of a batch listed in metadata; the rest are counted. */
   private static final int LISTED_IN_METADATA = 50;
 
@@ -94,8 +96,8 @@ public final class ChangeEvents {
   }
 
   /**
-   * Whether some known event type passes {@code filter}; a filter entry that matches none is
-   * almost certainly a typo.
+   * Whether some known event type passes {@code filter}; a filter entry that matches none is almost
+   * certainly a typo.
    */
   public static Optional<String> unknownEntry(EventFilter filter) {
     SortedSet<String> known = knownTypes();
@@ -107,8 +109,8 @@ public final class ChangeEvents {
   /**
    * The event for {@code change}, applied at log index {@code id}.
    *
-   * @param before the state the change is about to be applied to (names of deleted objects and
-   *     the previous event's timestamp are read from it)
+   * @param before the state the change is about to be applied to (names of deleted objects and the
+   *     previous event's timestamp are read from it)
    */
   public static Event describe(long id, StateChange change, StateReader before) {
     Shape shape = SHAPES.get(change.getClass());

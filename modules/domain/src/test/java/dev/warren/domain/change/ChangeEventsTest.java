@@ -129,8 +129,8 @@ class ChangeEventsTest {
     Event event = ChangeEvents.describe(9, new ServiceDeleted(ServiceId.of("svc-1")), state);
 
     assertThat(event.message()).isEqualTo("service web deleted");
-    assertThat(event.metadata()).containsExactlyInAnyOrderEntriesOf(
-        Map.of("service_id", "svc-1", "service_name", "web"));
+    assertThat(event.metadata())
+        .containsExactlyInAnyOrderEntriesOf(Map.of("service_id", "svc-1", "service_name", "web"));
   }
 
   @Test
@@ -157,9 +157,7 @@ class ChangeEventsTest {
     Event registered = ChangeEvents.describe(3, new NodeRegistered(node()), state);
     Event initialized =
         ChangeEvents.describe(
-            1,
-            new ClusterInitialized(new Cluster(ClusterId.of("c-42"), "sha256:ab", T0)),
-            state);
+            1, new ClusterInitialized(new Cluster(ClusterId.of("c-42"), "sha256:ab", T0)), state);
 
     assertThat(registered.message()).isEqualTo("node node-1 registered");
     assertThat(registered.metadata()).containsExactlyEntriesOf(Map.of("node_id", "node-1"));

@@ -19,13 +19,13 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * The events of one StreamEvents call to a manager. Flow-controlled: the server may send {@link
  * #WINDOW} events ahead and one more for each taken, so at most that many wait here, and a reader
- * that stops reading makes the manager cut the stream off (with the id to resume after) rather
- * than grow a buffer anywhere.
+ * that stops reading makes the manager cut the stream off (with the id to resume after) rather than
+ * grow a buffer anywhere.
  *
  * <p>Failures reach the reader from {@link #next}, after the events received before them: the
- * manager's refusal (an unknown event type, a resume point no longer kept) as its domain
- * exception, a lost connection or a shut-down manager as {@link UnavailableException}. Thread-safe;
- * gRPC's threads only buffer and signal.
+ * manager's refusal (an unknown event type, a resume point no longer kept) as its domain exception,
+ * a lost connection or a shut-down manager as {@link UnavailableException}. Thread-safe; gRPC's
+ * threads only buffer and signal.
  */
 public final class GrpcEventStream
     implements EventStream,
@@ -47,7 +47,9 @@ public final class GrpcEventStream
     this.target = target;
   }
 
-  /** Starts the call; it connects lazily, so an unreachable manager is reported by {@link #next}. */
+  /**
+   * Starts the call; it connects lazily, so an unreachable manager is reported by {@link #next}.
+   */
   public static GrpcEventStream open(
       WarrenAPIGrpc.WarrenAPIStub stub,
       dev.warren.domain.port.in.StreamEventsRequest request,
@@ -72,9 +74,10 @@ public final class GrpcEventStream
         buffered.add(EventProtoMapper.toDomain(message));
       } catch (RuntimeException malformed) {
         invalid = malformed;
-        failure = new IllegalStateException(
-            "the manager at " + target + " sent a malformed event: " + malformed.getMessage(),
-            malformed);
+        failure =
+            new IllegalStateException(
+                "the manager at " + target + " sent a malformed event: " + malformed.getMessage(),
+                malformed);
       }
       changed.signalAll();
     } finally {

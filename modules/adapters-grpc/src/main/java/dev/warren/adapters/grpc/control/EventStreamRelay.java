@@ -20,8 +20,8 @@ import java.util.function.Consumer;
  * memory.
  *
  * <p>Threading: every send happens in one drain loop at a time, run on {@code executor}; the
- * stream's signal (on the apply thread) and the call's readiness only schedule a drain. A
- * cancelled call closes the stream.
+ * stream's signal (on the apply thread) and the call's readiness only schedule a drain. A cancelled
+ * call closes the stream.
  */
 final class EventStreamRelay {
   private final EventStream stream;

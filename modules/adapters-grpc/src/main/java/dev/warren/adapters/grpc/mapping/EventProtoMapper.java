@@ -26,7 +26,8 @@ public final class EventProtoMapper {
   }
 
   /**
-   * @throws InvalidSpecException if the id is not a positive decimal number or the type is malformed
+   * @throws InvalidSpecException if the id is not a positive decimal number or the type is
+   *     malformed
    */
   public static Event toDomain(dev.warren.adapters.grpc.proto.Event message) {
     long id;

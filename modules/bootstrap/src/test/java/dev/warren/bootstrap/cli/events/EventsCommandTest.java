@@ -26,7 +26,9 @@ class EventsCommandTest {
 
   private final FakeManager manager = new FakeManager(InstantSource.fixed(NOW));
   private final IFactory factory =
-      DaggerTestCliComponent.factory().create(manager, NO_SERVER, InstantSource.fixed(NOW)).commandFactory();
+      DaggerTestCliComponent.factory()
+          .create(manager, NO_SERVER, InstantSource.fixed(NOW))
+          .commandFactory();
 
   private CliRun warren(String... args) {
     return CliRun.execute(factory, args);
@@ -78,8 +80,17 @@ class EventsCommandTest {
     addThree();
 
     CliRun run =
-        warren("events", "--type", "service", "--type", "node.registered", "--since", "0",
-            "--limit", "3", "-q");
+        warren(
+            "events",
+            "--type",
+            "service",
+            "--type",
+            "node.registered",
+            "--since",
+            "0",
+            "--limit",
+            "3",
+            "-q");
 
     assertThat(run.out()).isEqualTo("1\n2\n3\n");
     assertThat(manager.streamRequests().getFirst().filter())
@@ -131,8 +142,7 @@ class EventsCommandTest {
     CliRun run = warren("events");
 
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.UNAVAILABLE);
-    assertThat(run.err())
-        .isEqualTo("error: cannot reach a manager at fake — connection lost\n");
+    assertThat(run.err()).isEqualTo("error: cannot reach a manager at fake — connection lost\n");
   }
 
   @Test

@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * Something that happened to the cluster: one applied state change, seen by {@code StreamEvents}.
- * The id is the log index of the change, so events are totally ordered, identical on every
- * manager, and a client resumes after the last id it got without gaps or duplicates.
+ * The id is the log index of the change, so events are totally ordered, identical on every manager,
+ * and a client resumes after the last id it got without gaps or duplicates.
  *
  * @param id log index of the change (positive)
  * @param type stable dotted name, {@code <noun>.<action>} ({@code service.created})

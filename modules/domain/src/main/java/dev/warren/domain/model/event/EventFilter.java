@@ -40,8 +40,7 @@ public record EventFilter(Set<String> types) {
       return true;
     }
     for (String wanted : types) {
-      if (type.equals(wanted)
-          || (type.startsWith(wanted) && type.charAt(wanted.length()) == '.')) {
+      if (type.equals(wanted) || (type.startsWith(wanted) && type.charAt(wanted.length()) == '.')) {
         return true;
       }
     }

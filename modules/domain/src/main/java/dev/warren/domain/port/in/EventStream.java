@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * An open subscription to events, consumed by one thread at a time. Its buffer is bounded: a
- * consumer that falls too far behind the live events is cut off, with a message saying which id
- * to resume after.
+ * consumer that falls too far behind the live events is cut off, with a message saying which id to
+ * resume after.
  */
 public interface EventStream extends AutoCloseable {
 

@@ -4,8 +4,8 @@ package dev.warren.domain.port.in;
 public interface StreamEventsUseCase {
 
   /**
-   * Opens a stream. Events come in id order, each at most once; a resumed stream has no gap
-   * between the replayed and the live events.
+   * Opens a stream. Events come in id order, each at most once; a resumed stream has no gap between
+   * the replayed and the live events.
    *
    * @throws dev.warren.domain.error.InvalidSpecException if a filter entry matches no event type
    * @throws dev.warren.domain.error.FailedPreconditionException if events after the resume point

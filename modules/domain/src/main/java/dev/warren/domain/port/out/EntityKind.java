@@ -42,8 +42,8 @@ public final class EntityKind<E> {
       new EntityKind<>("join-token", JoinToken.class, t -> t.id().value(), null);
 
   /**
-   * The retained events, keyed by {@link Event#key} (the zero-padded log index), so listing them
-   * by id lists them in log order.
+   * The retained events, keyed by {@link Event#key} (the zero-padded log index), so listing them by
+   * id lists them in log order.
    */
   public static final EntityKind<Event> EVENT =
       new EntityKind<>("event", Event.class, event -> Event.key(event.id()), null);

@@ -23,10 +23,10 @@ public interface StateReader {
   <E> List<E> list(EntityKind<E> kind);
 
   /**
-   * At most {@code limit} entities of {@code kind} whose ids are at or after {@code fromId}, ordered
-   * by id: a page of {@link #list}. Ids compare as strings, so kinds read in pages have ids that
-   * sort in the order wanted ({@link EntityKind#EVENT}'s zero-padded keys). Stores override the
-   * default, which reads the whole kind, with a range scan.
+   * At most {@code limit} entities of {@code kind} whose ids are at or after {@code fromId},
+   * ordered by id: a page of {@link #list}. Ids compare as strings, so kinds read in pages have ids
+   * that sort in the order wanted ({@link EntityKind#EVENT}'s zero-padded keys). Stores override
+   * the default, which reads the whole kind, with a range scan.
    *
    * @throws IllegalArgumentException if {@code limit} is negative
    */
