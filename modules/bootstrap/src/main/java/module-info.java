@@ -24,6 +24,10 @@ module dev.warren.bootstrap {
       info.picocli;
   opens dev.warren.bootstrap.cli.service to
       info.picocli;
+  opens dev.warren.bootstrap.cli.secret to
+      info.picocli;
+  opens dev.warren.bootstrap.cli.volume to
+      info.picocli;
   opens dev.warren.bootstrap.cli.events to
       info.picocli;
 }

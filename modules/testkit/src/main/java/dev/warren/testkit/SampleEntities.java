@@ -21,11 +21,16 @@ import dev.warren.domain.model.node.NodeStatus;
 import dev.warren.domain.model.secret.SealedData;
 import dev.warren.domain.model.secret.Secret;
 import dev.warren.domain.model.secret.SecretId;
+import dev.warren.domain.model.service.DeployStrategy;
 import dev.warren.domain.model.service.Resources;
 import dev.warren.domain.model.service.RestartPolicy;
+import dev.warren.domain.model.service.Rollout;
+import dev.warren.domain.model.service.RolloutKind;
+import dev.warren.domain.model.service.RolloutState;
 import dev.warren.domain.model.service.Service;
 import dev.warren.domain.model.service.ServiceId;
 import dev.warren.domain.model.service.ServiceSpec;
+import dev.warren.domain.model.service.UpdateConfig;
 import dev.warren.domain.model.shared.Bytes;
 import dev.warren.domain.model.shared.Version;
 import dev.warren.domain.model.task.DesiredState;
@@ -141,6 +146,21 @@ public final class SampleEntities {
         JoinTokenId.of(id), NodeRole.WORKER, "sha256:beef", T0, T0.plusSeconds(3600));
   }
 
+  /** A pending rolling update of {@code serviceId}, from {@code nginx:1} to {@code nginx:2}. */
+  public static Rollout rollout(String serviceId) {
+    return new Rollout(
+        ServiceId.of(serviceId),
+        Version.initial().next(),
+        RolloutKind.UPDATE,
+        DeployStrategy.ROLLING,
+        UpdateConfig.DEFAULT,
+        "nginx:1",
+        "nginx:2",
+        RolloutState.PENDING,
+        T0,
+        T0);
+  }
+
   /** An event at log index {@code id}: service web created. */
   public static Event event(long id) {
     return new Event(
@@ -176,6 +196,8 @@ public final class SampleEntities {
       entity = certificate(id, name);
     } else if (kind == EntityKind.JOIN_TOKEN) {
       entity = joinToken(id);
+    } else if (kind == EntityKind.ROLLOUT) {
+      entity = rollout(id);
     } else if (kind == EntityKind.EVENT) {
       entity = event(Long.parseLong(id.replaceAll("\\D", "")));
     } else {

@@ -73,6 +73,16 @@ public final class GrpcServerAdapter implements AutoCloseable {
               useCases.updateService(),
               useCases.deleteService(),
               useCases.getClusterInfo(),
+              useCases.updateServiceImage(),
+              useCases.rollbackService(),
+              useCases.createSecret(),
+              useCases.getSecretByName(),
+              useCases.listSecrets(),
+              useCases.deleteSecret(),
+              useCases.createVolume(),
+              useCases.getVolumeByName(),
+              useCases.listVolumes(),
+              useCases.deleteVolume(),
               events);
       ExecutorService callExecutor = Executors.newVirtualThreadPerTaskExecutor();
       var healthStatus = new HealthStatusManager();

@@ -9,18 +9,40 @@ import dev.warren.adapters.grpc.proto.WarrenAPIGrpc;
 import dev.warren.adapters.grpc.status.StatusMapper;
 import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.model.cluster.ClusterInfo;
+import dev.warren.domain.model.secret.SecretMetadata;
 import dev.warren.domain.model.service.Service;
 import dev.warren.domain.model.shared.Checks;
+import dev.warren.domain.model.volume.Volume;
+import dev.warren.domain.port.in.CreateSecretRequest;
+import dev.warren.domain.port.in.CreateSecretUseCase;
 import dev.warren.domain.port.in.CreateServiceRequest;
 import dev.warren.domain.port.in.CreateServiceUseCase;
+import dev.warren.domain.port.in.CreateVolumeRequest;
+import dev.warren.domain.port.in.CreateVolumeUseCase;
+import dev.warren.domain.port.in.DeleteSecretRequest;
+import dev.warren.domain.port.in.DeleteSecretUseCase;
 import dev.warren.domain.port.in.DeleteServiceRequest;
 import dev.warren.domain.port.in.DeleteServiceUseCase;
+import dev.warren.domain.port.in.DeleteVolumeRequest;
+import dev.warren.domain.port.in.DeleteVolumeUseCase;
 import dev.warren.domain.port.in.EventStream;
 import dev.warren.domain.port.in.GetClusterInfoUseCase;
+import dev.warren.domain.port.in.GetSecretByNameRequest;
+import dev.warren.domain.port.in.GetSecretByNameUseCase;
 import dev.warren.domain.port.in.GetServiceRequest;
 import dev.warren.domain.port.in.GetServiceUseCase;
+import dev.warren.domain.port.in.GetVolumeByNameRequest;
+import dev.warren.domain.port.in.GetVolumeByNameUseCase;
+import dev.warren.domain.port.in.ListSecretsRequest;
+import dev.warren.domain.port.in.ListSecretsUseCase;
 import dev.warren.domain.port.in.ListServicesRequest;
 import dev.warren.domain.port.in.ListServicesUseCase;
+import dev.warren.domain.port.in.ListVolumesRequest;
+import dev.warren.domain.port.in.ListVolumesUseCase;
+import dev.warren.domain.port.in.RollbackServiceRequest;
+import dev.warren.domain.port.in.RollbackServiceUseCase;
+import dev.warren.domain.port.in.UpdateServiceImageRequest;
+import dev.warren.domain.port.in.UpdateServiceImageUseCase;
 import dev.warren.domain.port.in.StreamEventsRequest;
 import dev.warren.domain.port.in.StreamEventsUseCase;
 import dev.warren.domain.port.in.UpdateServiceRequest;
@@ -53,6 +75,16 @@ public final class GrpcWarrenClient
         UpdateServiceUseCase,
         DeleteServiceUseCase,
         GetClusterInfoUseCase,
+        UpdateServiceImageUseCase,
+        RollbackServiceUseCase,
+        CreateSecretUseCase,
+        GetSecretByNameUseCase,
+        ListSecretsUseCase,
+        DeleteSecretUseCase,
+        CreateVolumeUseCase,
+        GetVolumeByNameUseCase,
+        ListVolumesUseCase,
+        DeleteVolumeUseCase,
         StreamEventsUseCase,
         AutoCloseable {
   private static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
@@ -61,6 +93,9 @@ public final class GrpcWarrenClient
   private final Duration deadline;
   private final ManagedChannel channel;
   private final WarrenAPIGrpc.WarrenAPIBlockingStub stub;
+  private final RolloutClientCalls rollouts = new RolloutClientCalls(this::call);
+  private final SecretClientCalls secrets = new SecretClientCalls(this::call);
+  private final VolumeClientCalls volumes = new VolumeClientCalls(this::call);
   private final WarrenAPIGrpc.WarrenAPIStub streamingStub;
 
   private GrpcWarrenClient(String target, Duration deadline, ManagedChannel channel) {
@@ -152,6 +187,61 @@ public final class GrpcWarrenClient
   public ClusterInfo get() {
     return ClusterInfoProtoMapper.toDomain(
         call(stub -> stub.getClusterInfo(GetClusterInfoRequest.getDefaultInstance())));
+  }
+
+  @Override
+  public void updateImage(UpdateServiceImageRequest request) {
+    rollouts.updateImage(request);
+  }
+
+  @Override
+  public void rollback(RollbackServiceRequest request) {
+    rollouts.rollback(request);
+  }
+
+  /** The answer holds the secret's metadata; the payload never comes back. */
+  @Override
+  public SecretMetadata create(CreateSecretRequest request) {
+    return secrets.create(request);
+  }
+
+  /** Reads with the manager's default (linearizable) consistency, whatever the request asks. */
+  @Override
+  public SecretMetadata get(GetSecretByNameRequest request) {
+    return secrets.get(request);
+  }
+
+  /** Reads with the manager's default (linearizable) consistency, whatever the request asks. */
+  @Override
+  public List<SecretMetadata> list(ListSecretsRequest request) {
+    return secrets.list();
+  }
+
+  @Override
+  public void delete(DeleteSecretRequest request) {
+    secrets.delete(request);
+  }
+
+  @Override
+  public Volume create(CreateVolumeRequest request) {
+    return volumes.create(request);
+  }
+
+  /** Reads with the manager's default (linearizable) consistency, whatever the request asks. */
+  @Override
+  public Volume get(GetVolumeByNameRequest request) {
+    return volumes.get(request);
+  }
+
+  /** Reads with the manager's default (linearizable) consistency, whatever the request asks. */
+  @Override
+  public List<Volume> list(ListVolumesRequest request) {
+    return volumes.list();
+  }
+
+  @Override
+  public void delete(DeleteVolumeRequest request) {
+    volumes.delete(request);
   }
 
   /**

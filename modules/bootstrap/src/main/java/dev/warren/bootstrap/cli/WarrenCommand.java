@@ -1,9 +1,11 @@
 package dev.warren.bootstrap.cli;
 
 import dev.warren.bootstrap.cli.cluster.ClusterCommand;
+import dev.warren.bootstrap.cli.secret.SecretCommand;
 import dev.warren.bootstrap.cli.events.EventsCommand;
 import dev.warren.bootstrap.cli.server.ServerCommand;
 import dev.warren.bootstrap.cli.service.ServiceCommand;
+import dev.warren.bootstrap.cli.volume.VolumeCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ScopeType;
 
@@ -19,6 +21,8 @@ import picocli.CommandLine.ScopeType;
       ClusterCommand.class,
       ServerCommand.class,
       ServiceCommand.class,
+      SecretCommand.class,
+      VolumeCommand.class,
       EventsCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -6,11 +6,21 @@ import dev.warren.adapters.grpc.ApiUseCases;
 import dev.warren.adapters.grpc.GrpcServerAdapter;
 import dev.warren.adapters.grpc.GrpcSettings;
 import dev.warren.bootstrap.config.ManagerConfig;
+import dev.warren.domain.port.in.CreateSecretUseCase;
 import dev.warren.domain.port.in.CreateServiceUseCase;
+import dev.warren.domain.port.in.CreateVolumeUseCase;
+import dev.warren.domain.port.in.DeleteSecretUseCase;
 import dev.warren.domain.port.in.DeleteServiceUseCase;
+import dev.warren.domain.port.in.DeleteVolumeUseCase;
 import dev.warren.domain.port.in.GetClusterInfoUseCase;
+import dev.warren.domain.port.in.GetSecretByNameUseCase;
 import dev.warren.domain.port.in.GetServiceUseCase;
+import dev.warren.domain.port.in.GetVolumeByNameUseCase;
+import dev.warren.domain.port.in.ListSecretsUseCase;
 import dev.warren.domain.port.in.ListServicesUseCase;
+import dev.warren.domain.port.in.ListVolumesUseCase;
+import dev.warren.domain.port.in.RollbackServiceUseCase;
+import dev.warren.domain.port.in.UpdateServiceImageUseCase;
 import dev.warren.domain.port.in.StreamEventsUseCase;
 import dev.warren.domain.port.in.UpdateServiceUseCase;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -30,6 +40,16 @@ public interface GrpcModule {
       UpdateServiceUseCase updateService,
       DeleteServiceUseCase deleteService,
       GetClusterInfoUseCase getClusterInfo,
+      UpdateServiceImageUseCase updateServiceImage,
+      RollbackServiceUseCase rollbackService,
+      CreateSecretUseCase createSecret,
+      GetSecretByNameUseCase getSecretByName,
+      ListSecretsUseCase listSecrets,
+      DeleteSecretUseCase deleteSecret,
+      CreateVolumeUseCase createVolume,
+      GetVolumeByNameUseCase getVolumeByName,
+      ListVolumesUseCase listVolumes,
+      DeleteVolumeUseCase deleteVolume,
       StreamEventsUseCase streamEvents,
       MeterRegistry meters) {
     return new GrpcServerAdapter(
@@ -41,6 +61,16 @@ public interface GrpcModule {
             updateService,
             deleteService,
             getClusterInfo,
+            updateServiceImage,
+            rollbackService,
+            createSecret,
+            getSecretByName,
+            listSecrets,
+            deleteSecret,
+            createVolume,
+            getVolumeByName,
+            listVolumes,
+            deleteVolume,
             streamEvents),
         meters);
   }

@@ -2,6 +2,7 @@ package dev.warren.bootstrap.cli;
 
 import dev.warren.bootstrap.config.ClientConfig;
 import dev.warren.domain.error.AlreadyExistsException;
+import dev.warren.domain.error.FailedPreconditionException;
 import dev.warren.domain.error.NotFoundException;
 import dev.warren.domain.error.UnavailableException;
 import dev.warren.domain.error.VersionConflictException;
@@ -17,7 +18,9 @@ import dev.warren.domain.port.in.DeleteServiceRequest;
 import dev.warren.domain.port.in.EventStream;
 import dev.warren.domain.port.in.GetServiceRequest;
 import dev.warren.domain.port.in.ListServicesRequest;
+import dev.warren.domain.port.in.RollbackServiceRequest;
 import dev.warren.domain.port.in.ServiceRef;
+import dev.warren.domain.port.in.UpdateServiceImageRequest;
 import dev.warren.domain.port.in.StreamEventsRequest;
 import dev.warren.domain.port.in.UpdateServiceRequest;
 import java.time.Duration;
@@ -40,6 +43,11 @@ public final class FakeManager implements ManagerConnector {
   private final Map<ServiceId, Service> services = new ConcurrentHashMap<>();
   private final InstantSource clock;
   private final List<ClientConfig> connections = new ArrayList<>();
+  private final List<Object> rollouts = new ArrayList<>();
+
+  /** The secrets and volumes this manager holds. */
+  public final FakeSecretsAndVolumes resources;
+
   private int openConnections;
   private final List<Event> events = new CopyOnWriteArrayList<>();
   private final List<StreamEventsRequest> streamRequests = new CopyOnWriteArrayList<>();
@@ -47,6 +55,7 @@ public final class FakeManager implements ManagerConnector {
 
   public FakeManager(InstantSource clock) {
     this.clock = clock;
+    this.resources = new FakeSecretsAndVolumes(clock);
   }
 
   @Override
@@ -64,6 +73,16 @@ public final class FakeManager implements ManagerConnector {
                 "node-1",
                 "127.0.0.1:8080",
                 List.of(new ClusterMember("node-1", "127.0.0.1:7946", Suffrage.VOTER))),
+        this::updateImage,
+        this::rollback,
+        resources,
+        resources,
+        resources,
+        resources,
+        resources,
+        resources,
+        resources,
+        resources,
         this::openStream,
         this::disconnect);
   }
@@ -81,6 +100,38 @@ public final class FakeManager implements ManagerConnector {
         .filter(service -> service.name().equals(name))
         .findFirst()
         .orElseThrow();
+  }
+
+  /** The UpdateServiceImage and RollbackService requests received, in order. */
+  public synchronized List<Object> rollouts() {
+    return List.copyOf(rollouts);
+  }
+
+  private synchronized void updateImage(UpdateServiceImageRequest request) {
+    rollouts.add(request);
+    Service current = services.get(request.id());
+    if (current == null) {
+      throw new NotFoundException("service not found: " + request.id());
+    }
+    Service updated = current.update(current.spec().withImage(request.image()), clock.instant());
+    services.put(updated.id(), updated);
+  }
+
+  private synchronized void rollback(RollbackServiceRequest request) {
+    rollouts.add(request);
+    Service current = services.get(request.id());
+    if (current == null) {
+      throw new NotFoundException("service not found: " + request.id());
+    }
+    ServiceSpec previous =
+        current
+            .previousSpec()
+            .orElseThrow(
+                () ->
+                    new FailedPreconditionException(
+                        "service " + current.name() + " has no previous spec to roll back to"));
+    Service rolledBack = current.update(previous, clock.instant());
+    services.put(rolledBack.id(), rolledBack);
   }
 
   /** Events the streams replay: those after a request's resume point that pass its filter. */

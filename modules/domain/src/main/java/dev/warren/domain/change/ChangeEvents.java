@@ -162,15 +162,21 @@ public final class ChangeEvents {
   }
 
   private static List<Subject> subjectsOf(StateChange change, Shape shape, StateReader before) {
-    var subjects = new ArrayList<Subject>();
+    var entities = new ArrayList<Subject>();
     for (Object value : componentValues(change)) {
       for (Object element : elements(value)) {
-        entitySubject(element).ifPresent(subjects::add);
+        entitySubject(element).ifPresent(entities::add);
       }
     }
-    if (!subjects.isEmpty()) {
-      return subjects;
+    if (!entities.isEmpty()) {
+      // The family's own entities are the subject (a service, not the rollout it started).
+      String noun =
+          entities.stream().anyMatch(s -> s.noun().equals(shape.noun()))
+              ? shape.noun()
+              : entities.getFirst().noun();
+      return entities.stream().filter(s -> s.noun().equals(noun)).toList();
     }
+    var subjects = new ArrayList<Subject>();
     var ids = new ArrayList<IdRef>();
     for (Object value : componentValues(change)) {
       for (Object element : elements(value)) {
@@ -194,11 +200,19 @@ public final class ChangeEvents {
     return state.get(kind, id).flatMap(kind::nameOf);
   }
 
-  /** Ids the change, or its only subject, refers to besides the subjects themselves. */
+  /**
+   * Ids the change, its only subject, or its other entities refer to, besides the subjects
+   * themselves.
+   */
   private static List<IdRef> referencedIds(StateChange change, List<Subject> subjects) {
     var values = new ArrayList<Object>(componentValues(change));
-    if (subjects.size() == 1) {
-      subjects.getFirst().entity().ifPresent(entity -> values.addAll(componentValues(entity)));
+    for (Object value : componentValues(change)) {
+      for (Object element : elements(value)) {
+        boolean subject = subjects.stream().anyMatch(s -> s.entity().orElse(null) == element);
+        if (kindOfEntity(element.getClass()).isPresent() && (!subject || subjects.size() == 1)) {
+          values.addAll(componentValues(element));
+        }
+      }
     }
     var refs = new ArrayList<IdRef>();
     for (Object value : values) {

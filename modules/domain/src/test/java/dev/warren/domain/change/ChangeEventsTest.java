@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warren.domain.change.ClusterChange.ClusterInitialized;
 import dev.warren.domain.change.NodeChange.NodeRegistered;
+import dev.warren.domain.change.SecretChange.SecretCreated;
+import dev.warren.domain.change.SecretChange.SecretDeleted;
 import dev.warren.domain.change.ServiceChange.ServiceCreated;
 import dev.warren.domain.change.ServiceChange.ServiceDeleted;
+import dev.warren.domain.change.ServiceChange.ServiceRolloutStarted;
 import dev.warren.domain.change.ServiceChange.ServiceUpdated;
 import dev.warren.domain.model.cluster.Cluster;
 import dev.warren.domain.model.cluster.ClusterId;
@@ -16,12 +19,21 @@ import dev.warren.domain.model.node.NodeId;
 import dev.warren.domain.model.node.NodeResources;
 import dev.warren.domain.model.node.NodeRole;
 import dev.warren.domain.model.node.NodeStatus;
+import dev.warren.domain.model.secret.SealedData;
+import dev.warren.domain.model.secret.Secret;
+import dev.warren.domain.model.secret.SecretId;
+import dev.warren.domain.model.service.DeployStrategy;
+import dev.warren.domain.model.service.Rollout;
+import dev.warren.domain.model.service.RolloutKind;
 import dev.warren.domain.model.service.Service;
 import dev.warren.domain.model.service.ServiceId;
 import dev.warren.domain.model.service.ServiceSpec;
+import dev.warren.domain.model.service.UpdateConfig;
+import dev.warren.domain.model.shared.Bytes;
 import dev.warren.domain.model.shared.Version;
 import dev.warren.domain.port.out.EntityKind;
 import dev.warren.domain.port.out.StateReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -178,6 +190,49 @@ class ChangeEventsTest {
 
     String everything = event.message() + event.metadata();
     assertThat(everything).doesNotContain("hunter2", "DB_PASSWORD", "secret-image");
+  }
+
+  @Test
+  void aSecretEventNamesTheSecretAndNeverCarriesItsSealedData() {
+    var secret =
+        new Secret(
+            SecretId.of("sec-1"),
+            "db-password",
+            T0,
+            new SealedData("key-7", Bytes.of("ciphertext".getBytes(StandardCharsets.UTF_8))));
+
+    Event created = ChangeEvents.describe(5, new SecretCreated(secret), state);
+    state.put(EntityKind.SECRET, secret);
+    Event deleted = ChangeEvents.describe(6, new SecretDeleted(SecretId.of("sec-1")), state);
+
+    assertThat(created)
+        .isEqualTo(
+            new Event(
+                5,
+                "secret.created",
+                T0,
+                "secret db-password created",
+                Map.of("secret_id", "sec-1", "secret_name", "db-password")));
+    assertThat(deleted.message()).isEqualTo("secret db-password deleted");
+    assertThat(created.toString()).doesNotContain("key-7", "ciphertext");
+  }
+
+  @Test
+  void aRolloutIsAboutItsServiceNotTheRolloutRecord() {
+    Service current = web();
+    Service target = current.update(current.spec().withImage("nginx:1.28"), T1);
+    Rollout rollout =
+        Rollout.pending(
+            current, target, RolloutKind.UPDATE, DeployStrategy.ROLLING, UpdateConfig.DEFAULT, T1);
+
+    Event event = ChangeEvents.describe(11, new ServiceRolloutStarted(target, rollout), state);
+
+    assertThat(event.type()).isEqualTo("service.rollout-started");
+    assertThat(event.message()).isEqualTo("service web rollout started");
+    assertThat(event.metadata())
+        .containsExactlyInAnyOrderEntriesOf(Map.of("service_id", "svc-1", "service_name", "web"));
+    assertThat(event.timestamp()).isEqualTo(T1);
+    assertThat(event.toString()).as("images are not names").doesNotContain("nginx");
   }
 
   /** A map-backed state with the reads {@link ChangeEvents} uses. */

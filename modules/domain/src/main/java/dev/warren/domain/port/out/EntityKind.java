@@ -7,6 +7,7 @@ import dev.warren.domain.model.event.Event;
 import dev.warren.domain.model.ingress.Ingress;
 import dev.warren.domain.model.node.Node;
 import dev.warren.domain.model.secret.Secret;
+import dev.warren.domain.model.service.Rollout;
 import dev.warren.domain.model.service.Service;
 import dev.warren.domain.model.task.Task;
 import dev.warren.domain.model.volume.Volume;
@@ -41,6 +42,10 @@ public final class EntityKind<E> {
   public static final EntityKind<JoinToken> JOIN_TOKEN =
       new EntityKind<>("join-token", JoinToken.class, t -> t.id().value(), null);
 
+  /** The rollout of a service, stored under the service's id. */
+  public static final EntityKind<Rollout> ROLLOUT =
+      new EntityKind<>("rollout", Rollout.class, r -> r.serviceId().value(), null);
+
   /**
    * The retained events, keyed by {@link Event#key} (the zero-padded log index), so listing them by
    * id lists them in log order.
@@ -50,7 +55,8 @@ public final class EntityKind<E> {
 
   private static final java.util.List<EntityKind<?>> ALL =
       java.util.List.of(
-          CLUSTER, NODE, SERVICE, TASK, SECRET, VOLUME, INGRESS, CERTIFICATE, JOIN_TOKEN, EVENT);
+          CLUSTER, NODE, SERVICE, TASK, SECRET, VOLUME, INGRESS, CERTIFICATE, JOIN_TOKEN, ROLLOUT,
+          EVENT);
 
   private final String name;
   private final Class<E> type;
