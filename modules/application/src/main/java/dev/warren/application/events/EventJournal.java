@@ -21,7 +21,7 @@ public final class EventJournal {
   public static final int DEFAULT_RETENTION = 10_000;
 
   /** Entries pruned per look; log indexes rarely jump by more, and the loop covers the rest. */
-  private static final int PRUNE_BATCH = 8;
+  private static final int PRUNE_BATCH = 4;
 
   private final int retention;
   private final Set<EventSubscription> subscribers = new CopyOnWriteArraySet<>();
