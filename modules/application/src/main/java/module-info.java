@@ -7,4 +7,5 @@ module dev.warren.application {
   exports dev.warren.application.replication;
   exports dev.warren.application.secrets;
   exports dev.warren.application.volumes;
+  exports dev.warren.application.events;
 }

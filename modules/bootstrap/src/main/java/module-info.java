@@ -31,4 +31,6 @@ module dev.warren.bootstrap {
       info.picocli;
   opens dev.warren.bootstrap.cli.volume to
       info.picocli;
+  opens dev.warren.bootstrap.cli.events to
+      info.picocli;
 }

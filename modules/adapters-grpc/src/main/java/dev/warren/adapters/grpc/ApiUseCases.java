@@ -16,6 +16,7 @@ import dev.warren.domain.port.in.ListServicesUseCase;
 import dev.warren.domain.port.in.ListVolumesUseCase;
 import dev.warren.domain.port.in.RollbackServiceUseCase;
 import dev.warren.domain.port.in.UpdateServiceImageUseCase;
+import dev.warren.domain.port.in.StreamEventsUseCase;
 import dev.warren.domain.port.in.UpdateServiceUseCase;
 
 /** The use cases the warren.v1 server drives; grows as more RPCs are implemented. */
@@ -35,7 +36,8 @@ public record ApiUseCases(
     CreateVolumeUseCase createVolume,
     GetVolumeByNameUseCase getVolumeByName,
     ListVolumesUseCase listVolumes,
-    DeleteVolumeUseCase deleteVolume) {
+    DeleteVolumeUseCase deleteVolume,
+    StreamEventsUseCase streamEvents) {
   public ApiUseCases {
     Checks.notNull("create service use case", createService);
     Checks.notNull("get service use case", getService);
@@ -53,5 +55,6 @@ public record ApiUseCases(
     Checks.notNull("get volume by name use case", getVolumeByName);
     Checks.notNull("list volumes use case", listVolumes);
     Checks.notNull("delete volume use case", deleteVolume);
+    Checks.notNull("stream events use case", streamEvents);
   }
 }

@@ -56,12 +56,14 @@ final class FakeApiUseCases
   /** The secret, volume and rollout use cases the server also needs. */
   final FakeResourceUseCases resources = new FakeResourceUseCases();
 
+  final FakeEventStreams events = new FakeEventStreams();
+
   private volatile Supplier<RuntimeException> failure;
 
   ApiUseCases asApiUseCases() {
     return new ApiUseCases(
         this, this, this, this, this, this, resources, resources, resources, resources, resources,
-        resources, resources, resources, resources, resources);
+        resources, resources, resources, resources, resources, events);
   }
 
   /** Every following call throws what {@code next} supplies. */

@@ -15,6 +15,7 @@ import dev.warren.domain.port.in.ListServicesUseCase;
 import dev.warren.domain.port.in.ListVolumesUseCase;
 import dev.warren.domain.port.in.RollbackServiceUseCase;
 import dev.warren.domain.port.in.UpdateServiceImageUseCase;
+import dev.warren.domain.port.in.StreamEventsUseCase;
 import dev.warren.domain.port.in.UpdateServiceUseCase;
 import java.util.Objects;
 
@@ -39,6 +40,7 @@ public record ManagerClient(
     GetVolumeByNameUseCase getVolumeByName,
     ListVolumesUseCase listVolumes,
     DeleteVolumeUseCase deleteVolume,
+    StreamEventsUseCase streamEvents,
     Runnable disconnect)
     implements AutoCloseable {
 
@@ -59,6 +61,7 @@ public record ManagerClient(
     Objects.requireNonNull(getVolumeByName, "getVolumeByName");
     Objects.requireNonNull(listVolumes, "listVolumes");
     Objects.requireNonNull(deleteVolume, "deleteVolume");
+    Objects.requireNonNull(streamEvents, "streamEvents");
     Objects.requireNonNull(disconnect, "disconnect");
   }
 

@@ -3,6 +3,7 @@ package dev.warren.bootstrap.cli;
 import dev.warren.bootstrap.cli.apply.ApplyCommand;
 import dev.warren.bootstrap.cli.cluster.ClusterCommand;
 import dev.warren.bootstrap.cli.secret.SecretCommand;
+import dev.warren.bootstrap.cli.events.EventsCommand;
 import dev.warren.bootstrap.cli.server.ServerCommand;
 import dev.warren.bootstrap.cli.service.ServiceCommand;
 import dev.warren.bootstrap.cli.volume.VolumeCommand;
@@ -31,7 +32,8 @@ import picocli.CommandLine.ScopeType;
       SecretCommand.class,
       VolumeCommand.class,
       ApplyCommand.class,
-      CompletionCommand.class
+      CompletionCommand.class,
+      EventsCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -13,6 +13,7 @@ import dev.warren.bootstrap.cli.secret.SecretCreateCommand;
 import dev.warren.bootstrap.cli.secret.SecretInspectCommand;
 import dev.warren.bootstrap.cli.secret.SecretListCommand;
 import dev.warren.bootstrap.cli.secret.SecretRemoveCommand;
+import dev.warren.bootstrap.cli.events.EventsCommand;
 import dev.warren.bootstrap.cli.server.ServerRunCommand;
 import dev.warren.bootstrap.cli.service.ServiceCreateCommand;
 import dev.warren.bootstrap.cli.service.ServiceInspectCommand;
@@ -135,4 +136,9 @@ public interface CommandModule {
   @IntoMap
   @ClassKey(ApplyCommand.class)
   Object apply(ApplyCommand command);
+
+  @Binds
+  @IntoMap
+  @ClassKey(EventsCommand.class)
+  Object events(EventsCommand command);
 }

@@ -21,6 +21,7 @@ import dev.warren.domain.port.in.ListServicesUseCase;
 import dev.warren.domain.port.in.ListVolumesUseCase;
 import dev.warren.domain.port.in.RollbackServiceUseCase;
 import dev.warren.domain.port.in.UpdateServiceImageUseCase;
+import dev.warren.domain.port.in.StreamEventsUseCase;
 import dev.warren.domain.port.in.UpdateServiceUseCase;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Singleton;
@@ -49,6 +50,7 @@ public interface GrpcModule {
       GetVolumeByNameUseCase getVolumeByName,
       ListVolumesUseCase listVolumes,
       DeleteVolumeUseCase deleteVolume,
+      StreamEventsUseCase streamEvents,
       MeterRegistry meters) {
     return new GrpcServerAdapter(
         new GrpcSettings(config.apiListen().host(), config.apiListen().port()),
@@ -68,7 +70,8 @@ public interface GrpcModule {
             createVolume,
             getVolumeByName,
             listVolumes,
-            deleteVolume),
+            deleteVolume,
+            streamEvents),
         meters);
   }
 }

@@ -15,6 +15,7 @@ import dev.warren.adapters.grpc.proto.DeleteServiceRequest;
 import dev.warren.adapters.grpc.proto.DeleteServiceResponse;
 import dev.warren.adapters.grpc.proto.DeleteVolumeRequest;
 import dev.warren.adapters.grpc.proto.DeleteVolumeResponse;
+import dev.warren.adapters.grpc.proto.Event;
 import dev.warren.adapters.grpc.proto.GetClusterInfoRequest;
 import dev.warren.adapters.grpc.proto.GetClusterInfoResponse;
 import dev.warren.adapters.grpc.proto.GetSecretByNameRequest;
@@ -33,6 +34,7 @@ import dev.warren.adapters.grpc.proto.RollbackServiceRequest;
 import dev.warren.adapters.grpc.proto.RollbackServiceResponse;
 import dev.warren.adapters.grpc.proto.UpdateServiceImageRequest;
 import dev.warren.adapters.grpc.proto.UpdateServiceImageResponse;
+import dev.warren.adapters.grpc.proto.StreamEventsRequest;
 import dev.warren.adapters.grpc.proto.UpdateServiceRequest;
 import dev.warren.adapters.grpc.proto.UpdateServiceResponse;
 import dev.warren.adapters.grpc.proto.WarrenAPIGrpc;
@@ -86,7 +88,8 @@ public final class WarrenApiGrpcEndpoint extends WarrenAPIGrpc.WarrenAPIImplBase
           "CreateVolume",
           "GetVolumeByName",
           "ListVolumes",
-          "DeleteVolume");
+          "DeleteVolume",
+          "StreamEvents");
 
   /** Warren v1.6 answers a delete with this status string; clients may compare it. */
   static final String DELETED_STATUS = "ok";
@@ -100,6 +103,7 @@ public final class WarrenApiGrpcEndpoint extends WarrenAPIGrpc.WarrenAPIImplBase
   private final RolloutCalls rollouts;
   private final SecretCalls secrets;
   private final VolumeCalls volumes;
+  private final EventStreams eventStreams;
 
   public WarrenApiGrpcEndpoint(
       CreateServiceUseCase createService,
@@ -117,7 +121,8 @@ public final class WarrenApiGrpcEndpoint extends WarrenAPIGrpc.WarrenAPIImplBase
       CreateVolumeUseCase createVolume,
       GetVolumeByNameUseCase getVolumeByName,
       ListVolumesUseCase listVolumes,
-      DeleteVolumeUseCase deleteVolume) {
+      DeleteVolumeUseCase deleteVolume,
+      EventStreams eventStreams) {
     this.createService = createService;
     this.getService = getService;
     this.listServices = listServices;
@@ -127,6 +132,7 @@ public final class WarrenApiGrpcEndpoint extends WarrenAPIGrpc.WarrenAPIImplBase
     this.rollouts = new RolloutCalls(updateServiceImage, rollbackService);
     this.secrets = new SecretCalls(createSecret, getSecretByName, listSecrets, deleteSecret);
     this.volumes = new VolumeCalls(createVolume, getVolumeByName, listVolumes, deleteVolume);
+    this.eventStreams = eventStreams;
   }
 
   @Override
@@ -265,6 +271,12 @@ public final class WarrenApiGrpcEndpoint extends WarrenAPIGrpc.WarrenAPIImplBase
   public void deleteVolume(
       DeleteVolumeRequest request, StreamObserver<DeleteVolumeResponse> response) {
     respond(response, () -> volumes.delete(request));
+  }
+
+  /** Delegates to {@link EventStreams}: a server-streaming call, paced by the client. */
+  @Override
+  public void streamEvents(StreamEventsRequest request, StreamObserver<Event> response) {
+    eventStreams.serve(request, response);
   }
 
   /** Runs {@code call} and completes the RPC with its result or with the mapped failure. */
