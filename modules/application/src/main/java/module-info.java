@@ -7,6 +7,7 @@ module dev.warren.application {
   exports dev.warren.application.replication;
   exports dev.warren.application.secrets;
   exports dev.warren.application.volumes;
+  exports dev.warren.application.events;
   exports dev.warren.application.ingress;
   exports dev.warren.application.certificate;
 }

@@ -1,11 +1,11 @@
 package dev.warren.codec;
 
-import dev.warren.domain.change.ServiceChange;
-import dev.warren.domain.change.NodeChange;
 import dev.warren.domain.change.ClusterChange;
+import dev.warren.domain.change.NodeChange;
 import dev.warren.domain.change.SecretChange;
-import dev.warren.domain.change.VolumeChange;
+import dev.warren.domain.change.ServiceChange;
 import dev.warren.domain.change.StateChange;
+import dev.warren.domain.change.VolumeChange;
 import dev.warren.domain.change.IngressChange;
 import dev.warren.domain.change.CertificateChange;
 import dev.warren.domain.change.JoinTokenChange;
@@ -15,6 +15,7 @@ import dev.warren.domain.model.cluster.Cluster;
 import dev.warren.domain.model.cluster.ClusterId;
 import dev.warren.domain.model.cluster.JoinToken;
 import dev.warren.domain.model.cluster.JoinTokenId;
+import dev.warren.domain.model.event.Event;
 import dev.warren.domain.model.ingress.Ingress;
 import dev.warren.domain.model.ingress.IngressBackend;
 import dev.warren.domain.model.ingress.IngressId;
@@ -273,17 +274,27 @@ final class RichSamples {
 
   /** A sample of every kind the store holds, keyed by the kind. */
   static Map<EntityKind<?>, List<Object>> entitiesByKind() {
-    return Map.of(
-        EntityKind.CLUSTER, List.of(cluster()),
-        EntityKind.NODE, List.of(node()),
-        EntityKind.SERVICE, List.of(service(), freshService()),
-        EntityKind.TASK, List.of(task(), pendingTask()),
-        EntityKind.SECRET, List.of(secret()),
-        EntityKind.VOLUME, List.of(volume()),
-        EntityKind.INGRESS, List.of(ingress()),
-        EntityKind.CERTIFICATE, List.of(certificate()),
-        EntityKind.JOIN_TOKEN, List.of(joinToken()),
-        EntityKind.ROLLOUT, List.of(rollout()));
+    return Map.ofEntries(
+        Map.entry(EntityKind.CLUSTER, List.of(cluster())),
+        Map.entry(EntityKind.NODE, List.of(node())),
+        Map.entry(EntityKind.SERVICE, List.of(service(), freshService())),
+        Map.entry(EntityKind.TASK, List.of(task(), pendingTask())),
+        Map.entry(EntityKind.SECRET, List.of(secret())),
+        Map.entry(EntityKind.VOLUME, List.of(volume())),
+        Map.entry(EntityKind.INGRESS, List.of(ingress())),
+        Map.entry(EntityKind.CERTIFICATE, List.of(certificate())),
+        Map.entry(EntityKind.JOIN_TOKEN, List.of(joinToken())),
+        Map.entry(EntityKind.ROLLOUT, List.of(rollout())),
+        Map.entry(EntityKind.EVENT, List.of(event())));
+  }
+
+  static Event event() {
+    return new Event(
+        42,
+        "service.image-updated",
+        UPDATED,
+        "service web image updated",
+        Map.of("service_id", "svc-1", "service_name", "web"));
   }
 
   static List<StateChange> everyChange() {

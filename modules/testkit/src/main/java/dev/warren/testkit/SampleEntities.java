@@ -6,6 +6,7 @@ import dev.warren.domain.model.cluster.Cluster;
 import dev.warren.domain.model.cluster.ClusterId;
 import dev.warren.domain.model.cluster.JoinToken;
 import dev.warren.domain.model.cluster.JoinTokenId;
+import dev.warren.domain.model.event.Event;
 import dev.warren.domain.model.ingress.Ingress;
 import dev.warren.domain.model.ingress.IngressBackend;
 import dev.warren.domain.model.ingress.IngressId;
@@ -160,9 +161,20 @@ public final class SampleEntities {
         T0);
   }
 
+  /** An event at log index {@code id}: service web created. */
+  public static Event event(long id) {
+    return new Event(
+        id,
+        "service.created",
+        T0,
+        "service web created",
+        Map.of("service_id", "svc-1", "service_name", "web"));
+  }
+
   /**
    * A sample of {@code kind} with this id and, for kinds with unique names, this name. The cluster
-   * is a singleton: its id is always {@link Cluster#SINGLETON_ID}, whatever {@code id} says.
+   * is a singleton: its id is always {@link Cluster#SINGLETON_ID}, whatever {@code id} says; an
+   * event's id is the number made of the digits in {@code id}.
    */
   public static <E> E of(EntityKind<E> kind, String id, String name) {
     Object entity;
@@ -186,6 +198,8 @@ public final class SampleEntities {
       entity = joinToken(id);
     } else if (kind == EntityKind.ROLLOUT) {
       entity = rollout(id);
+    } else if (kind == EntityKind.EVENT) {
+      entity = event(Long.parseLong(id.replaceAll("\\D", "")));
     } else {
       throw new IllegalArgumentException("no sample for kind " + kind);
     }

@@ -16,6 +16,7 @@ import dev.warren.domain.port.in.ListServicesUseCase;
 import dev.warren.domain.port.in.ListVolumesUseCase;
 import dev.warren.domain.port.in.RollbackServiceUseCase;
 import dev.warren.domain.port.in.UpdateServiceImageUseCase;
+import dev.warren.domain.port.in.StreamEventsUseCase;
 import dev.warren.domain.port.in.UpdateServiceUseCase;
 import dev.warren.domain.port.in.CreateIngressUseCase;
 import dev.warren.domain.port.in.UpdateIngressUseCase;
@@ -46,6 +47,7 @@ public record ApiUseCases(
     GetVolumeByNameUseCase getVolumeByName,
     ListVolumesUseCase listVolumes,
     DeleteVolumeUseCase deleteVolume,
+    StreamEventsUseCase streamEvents,
     CreateIngressUseCase createIngress,
     UpdateIngressUseCase updateIngress,
     DeleteIngressUseCase deleteIngress,
@@ -73,6 +75,7 @@ public record ApiUseCases(
     Checks.notNull("get volume by name use case", getVolumeByName);
     Checks.notNull("list volumes use case", listVolumes);
     Checks.notNull("delete volume use case", deleteVolume);
+    Checks.notNull("stream events use case", streamEvents);
     Checks.notNull("create ingress use case", createIngress);
     Checks.notNull("update ingress use case", updateIngress);
     Checks.notNull("delete ingress use case", deleteIngress);

@@ -1,5 +1,6 @@
 package dev.warren.adapters.grpc;
 
+import dev.warren.adapters.grpc.client.GrpcEventStream;
 import dev.warren.adapters.grpc.mapping.ClusterInfoProtoMapper;
 import dev.warren.adapters.grpc.mapping.ServiceProtoMapper;
 import dev.warren.adapters.grpc.mapping.ServiceRequestProtoMapper;
@@ -24,6 +25,7 @@ import dev.warren.domain.port.in.DeleteServiceRequest;
 import dev.warren.domain.port.in.DeleteServiceUseCase;
 import dev.warren.domain.port.in.DeleteVolumeRequest;
 import dev.warren.domain.port.in.DeleteVolumeUseCase;
+import dev.warren.domain.port.in.EventStream;
 import dev.warren.domain.port.in.GetClusterInfoUseCase;
 import dev.warren.domain.port.in.GetSecretByNameRequest;
 import dev.warren.domain.port.in.GetSecretByNameUseCase;
@@ -41,6 +43,8 @@ import dev.warren.domain.port.in.RollbackServiceRequest;
 import dev.warren.domain.port.in.RollbackServiceUseCase;
 import dev.warren.domain.port.in.UpdateServiceImageRequest;
 import dev.warren.domain.port.in.UpdateServiceImageUseCase;
+import dev.warren.domain.port.in.StreamEventsRequest;
+import dev.warren.domain.port.in.StreamEventsUseCase;
 import dev.warren.domain.port.in.UpdateServiceRequest;
 import dev.warren.domain.port.in.UpdateServiceUseCase;
 import io.grpc.ManagedChannel;
@@ -81,6 +85,7 @@ public final class GrpcWarrenClient
         GetVolumeByNameUseCase,
         ListVolumesUseCase,
         DeleteVolumeUseCase,
+        StreamEventsUseCase,
         AutoCloseable {
   private static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
 
@@ -91,6 +96,7 @@ public final class GrpcWarrenClient
   private final RolloutClientCalls rollouts = new RolloutClientCalls(this::call);
   private final SecretClientCalls secrets = new SecretClientCalls(this::call);
   private final VolumeClientCalls volumes = new VolumeClientCalls(this::call);
+  private final WarrenAPIGrpc.WarrenAPIStub streamingStub;
   private final GrpcIngressClient ingresses = new GrpcIngressClient(this::call);
   private final GrpcJoinTokenClient joinTokens = new GrpcJoinTokenClient(this::call);
 
@@ -99,6 +105,7 @@ public final class GrpcWarrenClient
     this.deadline = deadline;
     this.channel = channel;
     this.stub = WarrenAPIGrpc.newBlockingStub(channel);
+    this.streamingStub = WarrenAPIGrpc.newStub(channel);
   }
 
   /**
@@ -237,6 +244,16 @@ public final class GrpcWarrenClient
   @Override
   public void delete(DeleteVolumeRequest request) {
     volumes.delete(request);
+  }
+
+  /**
+   * Opens a StreamEvents call, without a deadline: it lasts until closed. Nothing is checked here;
+   * the manager's refusal or an unreachable manager is thrown by the stream's first {@link
+   * EventStream#next}. Close the stream before this client.
+   */
+  @Override
+  public EventStream open(StreamEventsRequest request) {
+    return GrpcEventStream.open(streamingStub, request, target);
   }
 
   /** The ingress and TLS certificate use cases over this client's connection. */

@@ -56,14 +56,16 @@ final class FakeApiUseCases
   /** The secret, volume and rollout use cases the server also needs. */
   final FakeResourceUseCases resources = new FakeResourceUseCases();
 
+  final FakeEventStreams events = new FakeEventStreams();
+
   final FakeIngressUseCases ingress = new FakeIngressUseCases();
   private volatile Supplier<RuntimeException> failure;
 
   ApiUseCases asApiUseCases() {
     return new ApiUseCases(
         this, this, this, this, this, this, resources, resources, resources, resources, resources,
-        resources, resources, resources, resources, resources, ingress, ingress, ingress, ingress, ingress, ingress,
-        ingress, ingress, ingress, ingress);
+        resources, resources, resources, resources, resources, events, ingress, ingress, ingress, ingress, ingress,
+        ingress, ingress, ingress, ingress, ingress);
   }
 
   /** Every following call throws what {@code next} supplies. */

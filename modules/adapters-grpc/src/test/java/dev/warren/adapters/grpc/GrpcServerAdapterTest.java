@@ -11,9 +11,9 @@ import dev.warren.adapters.grpc.proto.GetClusterInfoRequest;
 import dev.warren.adapters.grpc.proto.GetServiceRequest;
 import dev.warren.adapters.grpc.proto.ListServicesRequest;
 import dev.warren.adapters.grpc.proto.RegisterNodeRequest;
-import dev.warren.adapters.grpc.proto.StreamEventsRequest;
 import dev.warren.adapters.grpc.proto.UpdateServiceRequest;
 import dev.warren.adapters.grpc.proto.WarrenAPIGrpc;
+import dev.warren.adapters.grpc.proto.WatchContainersRequest;
 import dev.warren.domain.error.FailedPreconditionException;
 import dev.warren.domain.model.service.ServiceSpec;
 import dev.warren.domain.port.in.ReadConsistency;
@@ -230,7 +230,8 @@ class GrpcServerAdapterTest {
               assertThat(failure.getStatus().getDescription())
                   .isEqualTo("RegisterNode is not implemented yet in this version");
             });
-    assertThatThrownBy(() -> api.streamEvents(StreamEventsRequest.getDefaultInstance()).hasNext())
+    assertThatThrownBy(
+            () -> api.watchContainers(WatchContainersRequest.getDefaultInstance()).hasNext())
         .isInstanceOfSatisfying(
             StatusRuntimeException.class,
             failure ->

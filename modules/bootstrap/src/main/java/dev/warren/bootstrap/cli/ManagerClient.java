@@ -15,6 +15,7 @@ import dev.warren.domain.port.in.ListServicesUseCase;
 import dev.warren.domain.port.in.ListVolumesUseCase;
 import dev.warren.domain.port.in.RollbackServiceUseCase;
 import dev.warren.domain.port.in.UpdateServiceImageUseCase;
+import dev.warren.domain.port.in.StreamEventsUseCase;
 import dev.warren.domain.port.in.UpdateServiceUseCase;
 import dev.warren.domain.port.in.CreateIngressUseCase;
 import dev.warren.domain.port.in.UpdateIngressUseCase;
@@ -49,6 +50,7 @@ public record ManagerClient(
     GetVolumeByNameUseCase getVolumeByName,
     ListVolumesUseCase listVolumes,
     DeleteVolumeUseCase deleteVolume,
+    StreamEventsUseCase streamEvents,
     CreateIngressUseCase createIngress,
     UpdateIngressUseCase updateIngress,
     DeleteIngressUseCase deleteIngress,
@@ -79,6 +81,7 @@ public record ManagerClient(
     Objects.requireNonNull(getVolumeByName, "getVolumeByName");
     Objects.requireNonNull(listVolumes, "listVolumes");
     Objects.requireNonNull(deleteVolume, "deleteVolume");
+    Objects.requireNonNull(streamEvents, "streamEvents");
     Objects.requireNonNull(createIngress, "createIngress");
     Objects.requireNonNull(updateIngress, "updateIngress");
     Objects.requireNonNull(deleteIngress, "deleteIngress");

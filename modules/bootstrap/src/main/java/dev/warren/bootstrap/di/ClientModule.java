@@ -35,6 +35,7 @@ public interface ClientModule {
           client,
           client,
           client,
+          client,
           client.ingresses(),
           client.ingresses(),
           client.ingresses(),

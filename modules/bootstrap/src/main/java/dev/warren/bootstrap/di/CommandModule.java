@@ -6,12 +6,14 @@ import dagger.Provides;
 import dagger.multibindings.ClassKey;
 import dagger.multibindings.IntoMap;
 import dev.warren.bootstrap.cli.InjectingFactory;
+import dev.warren.bootstrap.cli.apply.ApplyCommand;
 import dev.warren.bootstrap.cli.cluster.ClusterInfoCommand;
 import dev.warren.bootstrap.cli.cluster.ClusterInitCommand;
 import dev.warren.bootstrap.cli.secret.SecretCreateCommand;
 import dev.warren.bootstrap.cli.secret.SecretInspectCommand;
 import dev.warren.bootstrap.cli.secret.SecretListCommand;
 import dev.warren.bootstrap.cli.secret.SecretRemoveCommand;
+import dev.warren.bootstrap.cli.events.EventsCommand;
 import dev.warren.bootstrap.cli.server.ServerRunCommand;
 import dev.warren.bootstrap.cli.service.ServiceCreateCommand;
 import dev.warren.bootstrap.cli.service.ServiceInspectCommand;
@@ -139,6 +141,16 @@ public interface CommandModule {
   @IntoMap
   @ClassKey(VolumeRemoveCommand.class)
   Object volumeRemove(VolumeRemoveCommand command);
+
+  @Binds
+  @IntoMap
+  @ClassKey(ApplyCommand.class)
+  Object apply(ApplyCommand command);
+
+  @Binds
+  @IntoMap
+  @ClassKey(EventsCommand.class)
+  Object events(EventsCommand command);
 
   @Binds
   @IntoMap

@@ -21,6 +21,7 @@ import dev.warren.domain.port.in.ListServicesUseCase;
 import dev.warren.domain.port.in.ListVolumesUseCase;
 import dev.warren.domain.port.in.RollbackServiceUseCase;
 import dev.warren.domain.port.in.UpdateServiceImageUseCase;
+import dev.warren.domain.port.in.StreamEventsUseCase;
 import dev.warren.domain.port.in.UpdateServiceUseCase;
 import dev.warren.domain.port.in.CreateIngressUseCase;
 import dev.warren.domain.port.in.UpdateIngressUseCase;
@@ -59,6 +60,7 @@ public interface GrpcModule {
       GetVolumeByNameUseCase getVolumeByName,
       ListVolumesUseCase listVolumes,
       DeleteVolumeUseCase deleteVolume,
+      StreamEventsUseCase streamEvents,
       CreateIngressUseCase createIngress,
       UpdateIngressUseCase updateIngress,
       DeleteIngressUseCase deleteIngress,
@@ -89,6 +91,7 @@ public interface GrpcModule {
             getVolumeByName,
             listVolumes,
             deleteVolume,
+            streamEvents,
             createIngress,
             updateIngress,
             deleteIngress,

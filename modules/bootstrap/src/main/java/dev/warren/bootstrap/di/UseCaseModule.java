@@ -4,6 +4,8 @@ import dagger.Module;
 import dagger.Provides;
 import dev.warren.application.cluster.GetClusterInfoHandler;
 import dev.warren.application.cluster.InitializeClusterHandler;
+import dev.warren.application.events.EventJournal;
+import dev.warren.application.events.StreamEventsHandler;
 import dev.warren.application.replication.ApplyCommittedChangeHandler;
 import dev.warren.application.secrets.CreateSecretHandler;
 import dev.warren.application.secrets.DeleteSecretHandler;
@@ -59,6 +61,7 @@ import dev.warren.domain.port.in.ListServicesUseCase;
 import dev.warren.domain.port.in.ListVolumesUseCase;
 import dev.warren.domain.port.in.RollbackServiceUseCase;
 import dev.warren.domain.port.in.UpdateServiceImageUseCase;
+import dev.warren.domain.port.in.StreamEventsUseCase;
 import dev.warren.domain.port.in.UpdateServiceUseCase;
 import dev.warren.domain.port.out.CertificateAuthorityPort;
 import dev.warren.domain.port.out.ClusterStatePort;
@@ -78,8 +81,9 @@ public interface UseCaseModule {
   /** One instance: the log drives it and listeners register on it. */
   @Provides
   @Singleton
-  static ApplyCommittedChangeHandler applyCommittedChange(ClusterStatePort state) {
-    return new ApplyCommittedChangeHandler(state);
+  static ApplyCommittedChangeHandler applyCommittedChange(
+      ClusterStatePort state, EventJournal events) {
+    return new ApplyCommittedChangeHandler(state, events);
   }
 
   @Provides
@@ -175,6 +179,18 @@ public interface UseCaseModule {
   @Provides
   static DeleteVolumeUseCase deleteVolume(ClusterStatePort state, ReplicatedLogPort log) {
     return new DeleteVolumeHandler(state, log);
+  }
+
+  /** One journal: the apply handler records and publishes into it, event streams read it. */
+  @Provides
+  @Singleton
+  static EventJournal eventJournal() {
+    return new EventJournal();
+  }
+
+  @Provides
+  static StreamEventsUseCase streamEvents(ClusterStatePort state, EventJournal events) {
+    return new StreamEventsHandler(state, events);
   }
 
   @Provides

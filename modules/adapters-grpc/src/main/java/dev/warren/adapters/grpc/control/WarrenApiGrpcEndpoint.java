@@ -15,6 +15,7 @@ import dev.warren.adapters.grpc.proto.DeleteServiceRequest;
 import dev.warren.adapters.grpc.proto.DeleteServiceResponse;
 import dev.warren.adapters.grpc.proto.DeleteVolumeRequest;
 import dev.warren.adapters.grpc.proto.DeleteVolumeResponse;
+import dev.warren.adapters.grpc.proto.Event;
 import dev.warren.adapters.grpc.proto.GetClusterInfoRequest;
 import dev.warren.adapters.grpc.proto.GetClusterInfoResponse;
 import dev.warren.adapters.grpc.proto.GetSecretByNameRequest;
@@ -33,6 +34,7 @@ import dev.warren.adapters.grpc.proto.RollbackServiceRequest;
 import dev.warren.adapters.grpc.proto.RollbackServiceResponse;
 import dev.warren.adapters.grpc.proto.UpdateServiceImageRequest;
 import dev.warren.adapters.grpc.proto.UpdateServiceImageResponse;
+import dev.warren.adapters.grpc.proto.StreamEventsRequest;
 import dev.warren.adapters.grpc.proto.UpdateServiceRequest;
 import dev.warren.adapters.grpc.proto.UpdateServiceResponse;
 import dev.warren.adapters.grpc.proto.WarrenAPIGrpc;
@@ -121,6 +123,7 @@ public final class WarrenApiGrpcEndpoint extends WarrenAPIGrpc.WarrenAPIImplBase
           "GetVolumeByName",
           "ListVolumes",
           "DeleteVolume",
+          "StreamEvents",
           "CreateIngress",
           "UpdateIngress",
           "DeleteIngress",
@@ -147,6 +150,7 @@ public final class WarrenApiGrpcEndpoint extends WarrenAPIGrpc.WarrenAPIImplBase
   private final RolloutCalls rollouts;
   private final SecretCalls secrets;
   private final VolumeCalls volumes;
+  private final EventStreams eventStreams;
   private final IngressRpcs ingressRpcs;
   private final TlsCertificateRpcs tlsCertificateRpcs;
   private final JoinTokenRpcs joinTokenRpcs;
@@ -168,6 +172,7 @@ public final class WarrenApiGrpcEndpoint extends WarrenAPIGrpc.WarrenAPIImplBase
       GetVolumeByNameUseCase getVolumeByName,
       ListVolumesUseCase listVolumes,
       DeleteVolumeUseCase deleteVolume,
+      EventStreams eventStreams,
       CreateIngressUseCase createIngress,
       UpdateIngressUseCase updateIngress,
       DeleteIngressUseCase deleteIngress,
@@ -187,6 +192,7 @@ public final class WarrenApiGrpcEndpoint extends WarrenAPIGrpc.WarrenAPIImplBase
     this.rollouts = new RolloutCalls(updateServiceImage, rollbackService);
     this.secrets = new SecretCalls(createSecret, getSecretByName, listSecrets, deleteSecret);
     this.volumes = new VolumeCalls(createVolume, getVolumeByName, listVolumes, deleteVolume);
+    this.eventStreams = eventStreams;
     this.ingressRpcs =
         new IngressRpcs(createIngress, updateIngress, deleteIngress, getIngress, listIngresses);
     this.tlsCertificateRpcs =
@@ -331,6 +337,12 @@ public final class WarrenApiGrpcEndpoint extends WarrenAPIGrpc.WarrenAPIImplBase
   public void deleteVolume(
       DeleteVolumeRequest request, StreamObserver<DeleteVolumeResponse> response) {
     respond(response, () -> volumes.delete(request));
+  }
+
+  /** Delegates to {@link EventStreams}: a server-streaming call, paced by the client. */
+  @Override
+  public void streamEvents(StreamEventsRequest request, StreamObserver<Event> response) {
+    eventStreams.serve(request, response);
   }
 
   @Override

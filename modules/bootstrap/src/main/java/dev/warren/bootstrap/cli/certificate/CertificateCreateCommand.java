@@ -4,9 +4,7 @@ import dev.warren.bootstrap.cli.ClientOptions;
 import dev.warren.bootstrap.cli.ExitCodes;
 import dev.warren.bootstrap.cli.ManagerClient;
 import dev.warren.bootstrap.cli.ManagerConnector;
-import dev.warren.bootstrap.cli.OutputFormat;
 import dev.warren.bootstrap.cli.OutputOptions;
-import dev.warren.bootstrap.cli.render.JsonWriter;
 import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.model.certificate.TlsCertificateInfo;
 import dev.warren.domain.model.shared.Bytes;
@@ -98,12 +96,11 @@ public final class CertificateCreateCommand implements Callable<Integer> {
     } finally {
       Arrays.fill(key, (byte) 0);
     }
-    var out = spec.commandLine().getOut();
-    out.println(
-        output.format() == OutputFormat.JSON && !output.quiet()
-            ? JsonWriter.write(CertificateView.of(created))
-            : created.id().value());
-    out.flush();
+    output.printObject(
+        spec.commandLine().getOut(),
+        CertificateView.of(created),
+        CertificateView::id,
+        CertificateView::id);
     return ExitCodes.OK;
   }
 

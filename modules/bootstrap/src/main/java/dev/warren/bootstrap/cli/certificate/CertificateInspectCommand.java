@@ -5,7 +5,6 @@ import dev.warren.bootstrap.cli.ExitCodes;
 import dev.warren.bootstrap.cli.ManagerClient;
 import dev.warren.bootstrap.cli.ManagerConnector;
 import dev.warren.bootstrap.cli.OutputOptions;
-import dev.warren.bootstrap.cli.render.JsonWriter;
 import dev.warren.bootstrap.cli.render.RelativeTime;
 import dev.warren.domain.model.certificate.TlsCertificateInfo;
 import dev.warren.domain.port.in.GetTlsCertificateRequest;
@@ -63,15 +62,11 @@ public final class CertificateInspectCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (pem) {
       out.print(new String(found.certPem().toArray(), StandardCharsets.US_ASCII));
-    } else if (output.quiet()) {
-      out.println(found.id().value());
-    } else {
-      switch (output.format()) {
-        case JSON -> out.println(JsonWriter.write(CertificateView.of(found)));
-        case TABLE -> out.print(pretty(found, clock.instant()));
-      }
+      out.flush();
+      return ExitCodes.OK;
     }
-    out.flush();
+    output.printObject(
+        out, CertificateView.of(found), CertificateView::id, view -> pretty(found, clock.instant()));
     return ExitCodes.OK;
   }
 

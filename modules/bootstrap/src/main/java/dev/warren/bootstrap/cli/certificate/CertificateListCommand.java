@@ -5,14 +5,12 @@ import dev.warren.bootstrap.cli.ExitCodes;
 import dev.warren.bootstrap.cli.ManagerClient;
 import dev.warren.bootstrap.cli.ManagerConnector;
 import dev.warren.bootstrap.cli.OutputOptions;
-import dev.warren.bootstrap.cli.render.JsonWriter;
 import dev.warren.bootstrap.cli.render.RelativeTime;
 import dev.warren.bootstrap.cli.render.Table;
 import dev.warren.domain.model.certificate.TlsCertificateInfo;
 import dev.warren.domain.port.in.ListTlsCertificatesRequest;
 import dev.warren.domain.port.in.ReadConsistency;
 import jakarta.inject.Inject;
-import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
@@ -49,17 +47,12 @@ public final class CertificateListCommand implements Callable<Integer> {
               .listTlsCertificates()
               .list(new ListTlsCertificatesRequest(ReadConsistency.LINEARIZABLE));
     }
-    PrintWriter out = spec.commandLine().getOut();
-    if (output.quiet()) {
-      certificates.forEach(certificate -> out.println(certificate.id().value()));
-    } else {
-      switch (output.format()) {
-        case JSON ->
-            out.println(JsonWriter.write(certificates.stream().map(CertificateView::of).toList()));
-        case TABLE -> out.print(table(certificates, clock.instant()));
-      }
-    }
-    out.flush();
+    Instant now = clock.instant();
+    output.printList(
+        spec.commandLine().getOut(),
+        certificates.stream().map(CertificateView::of).toList(),
+        CertificateView::id,
+        views -> table(certificates, now));
     return ExitCodes.OK;
   }
 

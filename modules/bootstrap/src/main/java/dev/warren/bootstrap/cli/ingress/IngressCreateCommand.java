@@ -4,9 +4,7 @@ import dev.warren.bootstrap.cli.ClientOptions;
 import dev.warren.bootstrap.cli.ExitCodes;
 import dev.warren.bootstrap.cli.ManagerClient;
 import dev.warren.bootstrap.cli.ManagerConnector;
-import dev.warren.bootstrap.cli.OutputFormat;
 import dev.warren.bootstrap.cli.OutputOptions;
-import dev.warren.bootstrap.cli.render.JsonWriter;
 import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.model.ingress.Ingress;
 import dev.warren.domain.model.ingress.IngressTls;
@@ -101,12 +99,11 @@ public final class IngressCreateCommand implements Callable<Integer> {
     try (ManagerClient manager = connector.connect(client.config())) {
       created = manager.createIngress().create(request);
     }
-    var out = spec.commandLine().getOut();
-    out.println(
-        output.format() == OutputFormat.JSON && !output.quiet()
-            ? JsonWriter.write(created)
-            : created.id().value());
-    out.flush();
+    output.printObject(
+        spec.commandLine().getOut(),
+        created,
+        ingress -> ingress.id().value(),
+        ingress -> ingress.id().value());
     return ExitCodes.OK;
   }
 }

@@ -5,14 +5,12 @@ import dev.warren.bootstrap.cli.ExitCodes;
 import dev.warren.bootstrap.cli.ManagerClient;
 import dev.warren.bootstrap.cli.ManagerConnector;
 import dev.warren.bootstrap.cli.OutputOptions;
-import dev.warren.bootstrap.cli.render.JsonWriter;
 import dev.warren.bootstrap.cli.render.RelativeTime;
 import dev.warren.domain.model.ingress.Ingress;
 import dev.warren.domain.model.ingress.IngressTls;
 import dev.warren.domain.port.in.GetIngressRequest;
 import dev.warren.domain.port.in.ReadConsistency;
 import jakarta.inject.Inject;
-import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
@@ -58,16 +56,11 @@ public final class IngressInspectCommand implements Callable<Integer> {
                   new GetIngressRequest(
                       IngressReferences.parse(ingress), ReadConsistency.LINEARIZABLE));
     }
-    PrintWriter out = spec.commandLine().getOut();
-    if (output.quiet()) {
-      out.println(found.id().value());
-    } else {
-      switch (output.format()) {
-        case JSON -> out.println(JsonWriter.write(found));
-        case TABLE -> out.print(pretty(found, clock.instant()));
-      }
-    }
-    out.flush();
+    output.printObject(
+        spec.commandLine().getOut(),
+        found,
+        ingress -> ingress.id().value(),
+        ingress -> pretty(ingress, clock.instant()));
     return ExitCodes.OK;
   }
 

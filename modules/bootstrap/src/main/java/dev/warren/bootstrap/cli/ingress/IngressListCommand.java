@@ -5,7 +5,6 @@ import dev.warren.bootstrap.cli.ExitCodes;
 import dev.warren.bootstrap.cli.ManagerClient;
 import dev.warren.bootstrap.cli.ManagerConnector;
 import dev.warren.bootstrap.cli.OutputOptions;
-import dev.warren.bootstrap.cli.render.JsonWriter;
 import dev.warren.bootstrap.cli.render.RelativeTime;
 import dev.warren.bootstrap.cli.render.Table;
 import dev.warren.domain.model.ingress.Ingress;
@@ -14,7 +13,6 @@ import dev.warren.domain.model.ingress.IngressTls;
 import dev.warren.domain.port.in.ListIngressesRequest;
 import dev.warren.domain.port.in.ReadConsistency;
 import jakarta.inject.Inject;
-import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
@@ -50,16 +48,11 @@ public final class IngressListCommand implements Callable<Integer> {
       ingresses =
           manager.listIngresses().list(new ListIngressesRequest(ReadConsistency.LINEARIZABLE));
     }
-    PrintWriter out = spec.commandLine().getOut();
-    if (output.quiet()) {
-      ingresses.forEach(ingress -> out.println(ingress.id().value()));
-    } else {
-      switch (output.format()) {
-        case JSON -> out.println(JsonWriter.write(ingresses));
-        case TABLE -> out.print(table(ingresses, clock.instant()));
-      }
-    }
-    out.flush();
+    output.printList(
+        spec.commandLine().getOut(),
+        ingresses,
+        ingress -> ingress.id().value(),
+        all -> table(all, clock.instant()));
     return ExitCodes.OK;
   }
 

@@ -4,9 +4,7 @@ import dev.warren.bootstrap.cli.ClientOptions;
 import dev.warren.bootstrap.cli.ExitCodes;
 import dev.warren.bootstrap.cli.ManagerClient;
 import dev.warren.bootstrap.cli.ManagerConnector;
-import dev.warren.bootstrap.cli.OutputFormat;
 import dev.warren.bootstrap.cli.OutputOptions;
-import dev.warren.bootstrap.cli.render.JsonWriter;
 import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.model.secret.Secret;
 import dev.warren.domain.model.secret.SecretMetadata;
@@ -15,7 +13,6 @@ import dev.warren.domain.port.in.CreateSecretRequest;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -67,12 +64,9 @@ public final class SecretCreateCommand implements Callable<Integer> {
     try (ManagerClient manager = connector.connect(client.config())) {
       created = manager.createSecret().create(request);
     }
-    PrintWriter out = spec.commandLine().getOut();
-    out.println(
-        output.format() == OutputFormat.JSON && !output.quiet()
-            ? JsonWriter.write(created)
-            : created.id().value());
-    out.flush();
+    // Like docker secret create, the table form is the new id.
+    output.printObject(
+        spec.commandLine().getOut(), created, secret -> secret.id().value(), secret -> secret.id().value());
     return ExitCodes.OK;
   }
 

@@ -5,11 +5,9 @@ import dev.warren.bootstrap.cli.ExitCodes;
 import dev.warren.bootstrap.cli.ManagerClient;
 import dev.warren.bootstrap.cli.ManagerConnector;
 import dev.warren.bootstrap.cli.OutputOptions;
-import dev.warren.bootstrap.cli.render.JsonWriter;
 import dev.warren.bootstrap.cli.render.RelativeTime;
 import dev.warren.domain.model.secret.SecretMetadata;
 import jakarta.inject.Inject;
-import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.concurrent.Callable;
@@ -48,16 +46,11 @@ public final class SecretInspectCommand implements Callable<Integer> {
     try (ManagerClient manager = connector.connect(client.config())) {
       found = SecretResolver.resolve(manager, secret);
     }
-    PrintWriter out = spec.commandLine().getOut();
-    if (output.quiet()) {
-      out.println(found.id().value());
-    } else {
-      switch (output.format()) {
-        case JSON -> out.println(JsonWriter.write(found));
-        case TABLE -> out.print(pretty(found, clock.instant()));
-      }
-    }
-    out.flush();
+    output.printObject(
+        spec.commandLine().getOut(),
+        found,
+        secret -> secret.id().value(),
+        secret -> pretty(secret, clock.instant()));
     return ExitCodes.OK;
   }
 

@@ -5,14 +5,12 @@ import dev.warren.bootstrap.cli.ExitCodes;
 import dev.warren.bootstrap.cli.ManagerClient;
 import dev.warren.bootstrap.cli.ManagerConnector;
 import dev.warren.bootstrap.cli.OutputOptions;
-import dev.warren.bootstrap.cli.render.JsonWriter;
 import dev.warren.bootstrap.cli.render.RelativeTime;
 import dev.warren.bootstrap.cli.render.Table;
 import dev.warren.domain.model.secret.SecretMetadata;
 import dev.warren.domain.port.in.ListSecretsRequest;
 import dev.warren.domain.port.in.ReadConsistency;
 import jakarta.inject.Inject;
-import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
@@ -46,16 +44,11 @@ public final class SecretListCommand implements Callable<Integer> {
     try (ManagerClient manager = connector.connect(client.config())) {
       secrets = manager.listSecrets().list(new ListSecretsRequest(ReadConsistency.LINEARIZABLE));
     }
-    PrintWriter out = spec.commandLine().getOut();
-    if (output.quiet()) {
-      secrets.forEach(secret -> out.println(secret.id().value()));
-    } else {
-      switch (output.format()) {
-        case JSON -> out.println(JsonWriter.write(secrets));
-        case TABLE -> out.print(table(secrets, clock.instant()));
-      }
-    }
-    out.flush();
+    output.printList(
+        spec.commandLine().getOut(),
+        secrets,
+        secret -> secret.id().value(),
+        list -> table(list, clock.instant()));
     return ExitCodes.OK;
   }
 

@@ -4,9 +4,7 @@ import dev.warren.bootstrap.cli.ClientOptions;
 import dev.warren.bootstrap.cli.ExitCodes;
 import dev.warren.bootstrap.cli.ManagerClient;
 import dev.warren.bootstrap.cli.ManagerConnector;
-import dev.warren.bootstrap.cli.OutputFormat;
 import dev.warren.bootstrap.cli.OutputOptions;
-import dev.warren.bootstrap.cli.render.JsonWriter;
 import dev.warren.domain.model.service.DeployStrategy;
 import dev.warren.domain.model.service.FailureAction;
 import dev.warren.domain.model.service.Service;
@@ -18,7 +16,6 @@ import dev.warren.domain.port.in.ServiceRef;
 import dev.warren.domain.port.in.UpdateServiceImageRequest;
 import dev.warren.domain.port.in.UpdateServiceRequest;
 import jakarta.inject.Inject;
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -200,15 +197,7 @@ public final class ServiceUpdateCommand implements Callable<Integer> {
   }
 
   private void print(Service updated) {
-    PrintWriter out = spec.commandLine().getOut();
-    if (output.quiet()) {
-      out.println(updated.id().value());
-    } else if (output.format() == OutputFormat.JSON) {
-      out.println(JsonWriter.write(updated));
-    } else {
-      out.println(updated.name());
-    }
-    out.flush();
+    output.printObject(spec.commandLine().getOut(), updated, s -> s.id().value(), Service::name);
   }
 
   private Optional<Map<String, String>> envChange(Map<String, String> current) {

@@ -4,13 +4,10 @@ import dev.warren.bootstrap.cli.ClientOptions;
 import dev.warren.bootstrap.cli.ExitCodes;
 import dev.warren.bootstrap.cli.ManagerClient;
 import dev.warren.bootstrap.cli.ManagerConnector;
-import dev.warren.bootstrap.cli.OutputFormat;
 import dev.warren.bootstrap.cli.OutputOptions;
-import dev.warren.bootstrap.cli.render.JsonWriter;
 import dev.warren.domain.model.volume.Volume;
 import dev.warren.domain.port.in.CreateVolumeRequest;
 import jakarta.inject.Inject;
-import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -60,15 +57,8 @@ public final class VolumeCreateCommand implements Callable<Integer> {
     try (ManagerClient manager = connector.connect(client.config())) {
       created = manager.createVolume().create(request);
     }
-    PrintWriter out = spec.commandLine().getOut();
-    if (output.quiet()) {
-      out.println(created.id().value());
-    } else if (output.format() == OutputFormat.JSON) {
-      out.println(JsonWriter.write(created));
-    } else {
-      out.println(created.name());
-    }
-    out.flush();
+    output.printObject(
+        spec.commandLine().getOut(), created, volume -> volume.id().value(), Volume::name);
     return ExitCodes.OK;
   }
 }

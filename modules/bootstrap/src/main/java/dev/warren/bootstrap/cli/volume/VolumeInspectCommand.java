@@ -5,12 +5,10 @@ import dev.warren.bootstrap.cli.ExitCodes;
 import dev.warren.bootstrap.cli.ManagerClient;
 import dev.warren.bootstrap.cli.ManagerConnector;
 import dev.warren.bootstrap.cli.OutputOptions;
-import dev.warren.bootstrap.cli.render.JsonWriter;
 import dev.warren.bootstrap.cli.render.RelativeTime;
 import dev.warren.domain.model.node.NodeId;
 import dev.warren.domain.model.volume.Volume;
 import jakarta.inject.Inject;
-import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.Map;
@@ -50,16 +48,11 @@ public final class VolumeInspectCommand implements Callable<Integer> {
     try (ManagerClient manager = connector.connect(client.config())) {
       found = VolumeResolver.resolve(manager, volume);
     }
-    PrintWriter out = spec.commandLine().getOut();
-    if (output.quiet()) {
-      out.println(found.id().value());
-    } else {
-      switch (output.format()) {
-        case JSON -> out.println(JsonWriter.write(found));
-        case TABLE -> out.print(pretty(found, clock.instant()));
-      }
-    }
-    out.flush();
+    output.printObject(
+        spec.commandLine().getOut(),
+        found,
+        volume -> volume.id().value(),
+        volume -> pretty(volume, clock.instant()));
     return ExitCodes.OK;
   }
 

@@ -5,7 +5,6 @@ import dev.warren.bootstrap.cli.ExitCodes;
 import dev.warren.bootstrap.cli.ManagerClient;
 import dev.warren.bootstrap.cli.ManagerConnector;
 import dev.warren.bootstrap.cli.OutputOptions;
-import dev.warren.bootstrap.cli.render.JsonWriter;
 import dev.warren.bootstrap.cli.render.RelativeTime;
 import dev.warren.bootstrap.cli.render.Table;
 import dev.warren.domain.model.node.NodeId;
@@ -13,7 +12,6 @@ import dev.warren.domain.model.volume.Volume;
 import dev.warren.domain.port.in.ListVolumesRequest;
 import dev.warren.domain.port.in.ReadConsistency;
 import jakarta.inject.Inject;
-import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
@@ -47,16 +45,11 @@ public final class VolumeListCommand implements Callable<Integer> {
     try (ManagerClient manager = connector.connect(client.config())) {
       volumes = manager.listVolumes().list(new ListVolumesRequest(ReadConsistency.LINEARIZABLE));
     }
-    PrintWriter out = spec.commandLine().getOut();
-    if (output.quiet()) {
-      volumes.forEach(volume -> out.println(volume.id().value()));
-    } else {
-      switch (output.format()) {
-        case JSON -> out.println(JsonWriter.write(volumes));
-        case TABLE -> out.print(table(volumes, clock.instant()));
-      }
-    }
-    out.flush();
+    output.printList(
+        spec.commandLine().getOut(),
+        volumes,
+        volume -> volume.id().value(),
+        list -> table(list, clock.instant()));
     return ExitCodes.OK;
   }
 

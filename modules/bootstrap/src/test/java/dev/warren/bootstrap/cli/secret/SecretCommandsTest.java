@@ -93,7 +93,8 @@ class SecretCommandsTest {
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.err())
         .isEqualTo(
-            "error: cannot read secret data: no such file: " + dir.resolve("nope.txt") + "\n");
+            "error: cannot read secret data: no such file: " + dir.resolve("nope.txt")
+                + "; see 'warren secret create --help'\n");
     assertThat(manager.connections()).isEmpty();
   }
 

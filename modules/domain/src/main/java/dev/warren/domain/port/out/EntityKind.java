@@ -3,6 +3,7 @@ package dev.warren.domain.port.out;
 import dev.warren.domain.model.certificate.TlsCertificate;
 import dev.warren.domain.model.cluster.Cluster;
 import dev.warren.domain.model.cluster.JoinToken;
+import dev.warren.domain.model.event.Event;
 import dev.warren.domain.model.ingress.Ingress;
 import dev.warren.domain.model.node.Node;
 import dev.warren.domain.model.secret.Secret;
@@ -45,9 +46,17 @@ public final class EntityKind<E> {
   public static final EntityKind<Rollout> ROLLOUT =
       new EntityKind<>("rollout", Rollout.class, r -> r.serviceId().value(), null);
 
+  /**
+   * The retained events, keyed by {@link Event#key} (the zero-padded log index), so listing them by
+   * id lists them in log order.
+   */
+  public static final EntityKind<Event> EVENT =
+      new EntityKind<>("event", Event.class, event -> Event.key(event.id()), null);
+
   private static final java.util.List<EntityKind<?>> ALL =
       java.util.List.of(
-          CLUSTER, NODE, SERVICE, TASK, SECRET, VOLUME, INGRESS, CERTIFICATE, JOIN_TOKEN, ROLLOUT);
+          CLUSTER, NODE, SERVICE, TASK, SECRET, VOLUME, INGRESS, CERTIFICATE, JOIN_TOKEN, ROLLOUT,
+          EVENT);
 
   private final String name;
   private final Class<E> type;
