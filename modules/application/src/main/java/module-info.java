@@ -5,4 +5,5 @@ module dev.warren.application {
   exports dev.warren.application.workload;
   exports dev.warren.application.cluster;
   exports dev.warren.application.replication;
+  exports dev.warren.application.node;
 }

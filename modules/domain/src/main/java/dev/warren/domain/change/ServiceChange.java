@@ -49,7 +49,7 @@ public sealed interface ServiceChange extends StateChange {
     }
   }
 
-  /** A service was deleted. */
+  /** A service was deleted; in the same change its tasks are to be shut down. */
   record ServiceDeleted(ServiceId serviceId) implements ServiceChange {
     @Override
     public void applyTo(StateWriter state) {
@@ -57,6 +57,7 @@ public sealed interface ServiceChange extends StateChange {
         throw new NotFoundException("service not found: " + serviceId);
       }
       state.delete(EntityKind.SERVICE, serviceId.value());
+      TaskChange.shutDownWhere(state, task -> task.serviceId().equals(serviceId));
     }
   }
 }
