@@ -15,7 +15,8 @@ public record ApiUseCases(
     ListServicesUseCase listServices,
     UpdateServiceUseCase updateService,
     DeleteServiceUseCase deleteService,
-    GetClusterInfoUseCase getClusterInfo) {
+    GetClusterInfoUseCase getClusterInfo,
+    NodeContainerUseCases nodeContainers) {
   public ApiUseCases {
     Checks.notNull("create service use case", createService);
     Checks.notNull("get service use case", getService);
@@ -23,5 +24,6 @@ public record ApiUseCases(
     Checks.notNull("update service use case", updateService);
     Checks.notNull("delete service use case", deleteService);
     Checks.notNull("get cluster info use case", getClusterInfo);
+    Checks.notNull("node and container use cases", nodeContainers);
   }
 }

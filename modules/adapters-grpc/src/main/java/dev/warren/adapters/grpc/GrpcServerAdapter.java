@@ -69,7 +69,8 @@ public final class GrpcServerAdapter implements AutoCloseable {
               useCases.listServices(),
               useCases.updateService(),
               useCases.deleteService(),
-              useCases.getClusterInfo());
+              useCases.getClusterInfo(),
+              useCases.nodeContainers());
       ExecutorService callExecutor = Executors.newVirtualThreadPerTaskExecutor();
       var healthStatus = new HealthStatusManager();
       Server built =

@@ -8,6 +8,8 @@ import dev.warren.adapters.grpc.proto.WarrenAPIGrpc;
 import dev.warren.adapters.grpc.status.StatusMapper;
 import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.model.cluster.ClusterInfo;
+import dev.warren.domain.model.node.Node;
+import dev.warren.domain.model.task.Task;
 import dev.warren.domain.model.service.Service;
 import dev.warren.domain.model.shared.Checks;
 import dev.warren.domain.port.in.CreateServiceRequest;
@@ -21,6 +23,24 @@ import dev.warren.domain.port.in.ListServicesRequest;
 import dev.warren.domain.port.in.ListServicesUseCase;
 import dev.warren.domain.port.in.UpdateServiceRequest;
 import dev.warren.domain.port.in.UpdateServiceUseCase;
+import dev.warren.domain.port.in.GetContainerRequest;
+import dev.warren.domain.port.in.GetContainerUseCase;
+import dev.warren.domain.port.in.GetNodeRequest;
+import dev.warren.domain.port.in.GetNodeUseCase;
+import dev.warren.domain.port.in.ListContainersRequest;
+import dev.warren.domain.port.in.ListContainersUseCase;
+import dev.warren.domain.port.in.ListNodesRequest;
+import dev.warren.domain.port.in.ListNodesUseCase;
+import dev.warren.domain.port.in.RecordHeartbeatRequest;
+import dev.warren.domain.port.in.RecordHeartbeatUseCase;
+import dev.warren.domain.port.in.RegisterNodeRequest;
+import dev.warren.domain.port.in.RegisterNodeUseCase;
+import dev.warren.domain.port.in.RemoveNodeRequest;
+import dev.warren.domain.port.in.RemoveNodeUseCase;
+import dev.warren.domain.port.in.ReportContainerHealthRequest;
+import dev.warren.domain.port.in.ReportContainerHealthUseCase;
+import dev.warren.domain.port.in.UpdateContainerStatusRequest;
+import dev.warren.domain.port.in.UpdateContainerStatusUseCase;
 import io.grpc.ManagedChannel;
 import io.grpc.StatusRuntimeException;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
@@ -49,6 +69,15 @@ public final class GrpcWarrenClient
         UpdateServiceUseCase,
         DeleteServiceUseCase,
         GetClusterInfoUseCase,
+        RegisterNodeUseCase,
+        RecordHeartbeatUseCase,
+        ListNodesUseCase,
+        GetNodeUseCase,
+        RemoveNodeUseCase,
+        UpdateContainerStatusUseCase,
+        ListContainersUseCase,
+        GetContainerUseCase,
+        ReportContainerHealthUseCase,
         AutoCloseable {
   private static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
 
@@ -56,6 +85,7 @@ public final class GrpcWarrenClient
   private final Duration deadline;
   private final ManagedChannel channel;
   private final WarrenAPIGrpc.WarrenAPIBlockingStub stub;
+  private final NodeContainerCalls nodeContainerCalls = new NodeContainerCalls(this::call);
 
   private GrpcWarrenClient(String target, Duration deadline, ManagedChannel channel) {
     this.target = target;
@@ -145,6 +175,55 @@ public final class GrpcWarrenClient
   public ClusterInfo get() {
     return ClusterInfoProtoMapper.toDomain(
         call(stub -> stub.getClusterInfo(GetClusterInfoRequest.getDefaultInstance())));
+  }
+
+  @Override
+  public Node register(RegisterNodeRequest request) {
+    return nodeContainerCalls.register(request);
+  }
+
+  @Override
+  public void record(RecordHeartbeatRequest request) {
+    nodeContainerCalls.record(request);
+  }
+
+  /** Reads with the manager's default (linearizable) consistency, whatever the request asks. */
+  @Override
+  public List<Node> list(ListNodesRequest request) {
+    return nodeContainerCalls.list(request);
+  }
+
+  /** Reads with the manager's default (linearizable) consistency, whatever the request asks. */
+  @Override
+  public Node get(GetNodeRequest request) {
+    return nodeContainerCalls.get(request);
+  }
+
+  @Override
+  public void remove(RemoveNodeRequest request) {
+    nodeContainerCalls.remove(request);
+  }
+
+  @Override
+  public void update(UpdateContainerStatusRequest request) {
+    nodeContainerCalls.update(request);
+  }
+
+  /** Reads with the manager's default (linearizable) consistency, whatever the request asks. */
+  @Override
+  public List<Task> list(ListContainersRequest request) {
+    return nodeContainerCalls.list(request);
+  }
+
+  /** Reads with the manager's default (linearizable) consistency, whatever the request asks. */
+  @Override
+  public Task get(GetContainerRequest request) {
+    return nodeContainerCalls.get(request);
+  }
+
+  @Override
+  public void report(ReportContainerHealthRequest request) {
+    nodeContainerCalls.report(request);
   }
 
   /** Closes the connection, waiting up to five seconds for calls in progress. Idempotent. */

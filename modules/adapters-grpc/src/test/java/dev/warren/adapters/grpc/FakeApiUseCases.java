@@ -52,10 +52,11 @@ final class FakeApiUseCases
 
   private final Map<ServiceId, Service> services = new ConcurrentHashMap<>();
   final List<Object> requests = new CopyOnWriteArrayList<>();
+  final FakeNodeContainerUseCases nodeContainers = new FakeNodeContainerUseCases();
   private volatile Supplier<RuntimeException> failure;
 
   ApiUseCases asApiUseCases() {
-    return new ApiUseCases(this, this, this, this, this, this);
+    return new ApiUseCases(this, this, this, this, this, this, nodeContainers.asUseCases());
   }
 
   /** Every following call throws what {@code next} supplies. */

@@ -33,12 +33,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * decided when it is polled, from what the reader has been told so far, and a version the reader
  * already has is not sent again.
  *
- * <p>Never blocks the apply thread: each watch buffers at most {@code bufferCapacity} changes; one
- * more cuts the watch off (its next poll throws, telling the reader to watch again) instead of
- * waiting for the reader. Thread-safe.
+ * <p>Never blocks the apply thread: a change that finds {@code bufferCapacity} task changes already
+ * waiting in a watch's buffer cuts the watch off (its next poll throws, telling the reader to
+ * watch again) instead of waiting for the reader. A change is buffered whole, so a buffer holds at
+ * most the capacity plus one change's tasks on that node. Thread-safe.
  */
 public final class WatchContainersHandler implements WatchContainersUseCase {
-  /** Buffered changes per watch before it is cut off: minutes of a busy node's changes. */
+  /** Task changes a watch may hold unread before it is cut off: minutes of a busy node's. */
   public static final int DEFAULT_BUFFER_CAPACITY = 1024;
 
   private final ClusterStatePort state;
@@ -46,7 +47,7 @@ public final class WatchContainersHandler implements WatchContainersUseCase {
   private final List<Subscription> subscriptions = new CopyOnWriteArrayList<>();
 
   /**
-   * @param bufferCapacity how many changes a watch may hold unread before it is cut off
+   * @param bufferCapacity how many task changes a watch may hold unread before it is cut off
    * @throws InvalidSpecException if the capacity is not positive
    */
   public WatchContainersHandler(ClusterStatePort state, int bufferCapacity) {
@@ -147,7 +148,7 @@ public final class WatchContainersHandler implements WatchContainersUseCase {
     }
 
     void offer(long logIndex, Map<TaskId, Optional<Task>> touched) {
-      boolean wake = false;
+      boolean changed = false;
       synchronized (this) {
         if (closed || cutOffReason != null) {
           return;
@@ -157,20 +158,23 @@ public final class WatchContainersHandler implements WatchContainersUseCase {
           boolean onNode = entry.getValue().filter(task -> task.isOn(node)).isPresent();
           // Until the current set is read, keep everything: it may concern a task in that set.
           if (!started || onNode || followed.contains(id)) {
-            if (buffer.size() >= bufferCapacity) {
+            // Checked once per change, so a change is buffered whole or cuts the watch off.
+            if (!changed && buffer.size() >= bufferCapacity) {
               cutOff();
-              wake = started;
+              changed = true;
               break;
             }
             buffer.add(new Observation(logIndex, id, entry.getValue()));
-            wake = started;
+            changed = true;
             if (onNode) {
               followed.add(id);
             }
           }
         }
+        // Before start the opener polls anyway; it may not even hold the watch yet.
+        changed = changed && started;
       }
-      if (wake) {
+      if (changed) {
         wakeUp.run();
       }
     }

@@ -1,5 +1,6 @@
 package dev.warren.adapters.grpc.control;
 
+import dev.warren.adapters.grpc.NodeContainerUseCases;
 import dev.warren.adapters.grpc.mapping.ClusterInfoProtoMapper;
 import dev.warren.adapters.grpc.mapping.ServiceProtoMapper;
 import dev.warren.adapters.grpc.mapping.ServiceRequestProtoMapper;
@@ -16,6 +17,26 @@ import dev.warren.adapters.grpc.proto.ListServicesResponse;
 import dev.warren.adapters.grpc.proto.UpdateServiceRequest;
 import dev.warren.adapters.grpc.proto.UpdateServiceResponse;
 import dev.warren.adapters.grpc.proto.WarrenAPIGrpc;
+import dev.warren.adapters.grpc.proto.ContainerEvent;
+import dev.warren.adapters.grpc.proto.GetContainerRequest;
+import dev.warren.adapters.grpc.proto.GetContainerResponse;
+import dev.warren.adapters.grpc.proto.GetNodeRequest;
+import dev.warren.adapters.grpc.proto.GetNodeResponse;
+import dev.warren.adapters.grpc.proto.HeartbeatRequest;
+import dev.warren.adapters.grpc.proto.HeartbeatResponse;
+import dev.warren.adapters.grpc.proto.ListContainersRequest;
+import dev.warren.adapters.grpc.proto.ListContainersResponse;
+import dev.warren.adapters.grpc.proto.ListNodesRequest;
+import dev.warren.adapters.grpc.proto.ListNodesResponse;
+import dev.warren.adapters.grpc.proto.RegisterNodeRequest;
+import dev.warren.adapters.grpc.proto.RegisterNodeResponse;
+import dev.warren.adapters.grpc.proto.RemoveNodeRequest;
+import dev.warren.adapters.grpc.proto.RemoveNodeResponse;
+import dev.warren.adapters.grpc.proto.ReportContainerHealthRequest;
+import dev.warren.adapters.grpc.proto.ReportContainerHealthResponse;
+import dev.warren.adapters.grpc.proto.UpdateContainerStatusRequest;
+import dev.warren.adapters.grpc.proto.UpdateContainerStatusResponse;
+import dev.warren.adapters.grpc.proto.WatchContainersRequest;
 import dev.warren.adapters.grpc.status.StatusMapper;
 import dev.warren.domain.port.in.CreateServiceUseCase;
 import dev.warren.domain.port.in.DeleteServiceUseCase;
@@ -46,7 +67,17 @@ public final class WarrenApiGrpcEndpoint extends WarrenAPIGrpc.WarrenAPIImplBase
           "ListServices",
           "UpdateService",
           "DeleteService",
-          "GetClusterInfo");
+          "GetClusterInfo",
+          "RegisterNode",
+          "Heartbeat",
+          "ListNodes",
+          "GetNode",
+          "RemoveNode",
+          "UpdateContainerStatus",
+          "ListContainers",
+          "GetContainer",
+          "WatchContainers",
+          "ReportContainerHealth");
 
   /** Warren v1.6 answers a delete with this status string; clients may compare it. */
   static final String DELETED_STATUS = "ok";
@@ -57,6 +88,7 @@ public final class WarrenApiGrpcEndpoint extends WarrenAPIGrpc.WarrenAPIImplBase
   private final UpdateServiceUseCase updateService;
   private final DeleteServiceUseCase deleteService;
   private final GetClusterInfoUseCase getClusterInfo;
+  private final NodeContainerRpcs nodeContainerRpcs;
 
   public WarrenApiGrpcEndpoint(
       CreateServiceUseCase createService,
@@ -64,13 +96,15 @@ public final class WarrenApiGrpcEndpoint extends WarrenAPIGrpc.WarrenAPIImplBase
       ListServicesUseCase listServices,
       UpdateServiceUseCase updateService,
       DeleteServiceUseCase deleteService,
-      GetClusterInfoUseCase getClusterInfo) {
+      GetClusterInfoUseCase getClusterInfo,
+      NodeContainerUseCases nodeContainerUseCases) {
     this.createService = createService;
     this.getService = getService;
     this.listServices = listServices;
     this.updateService = updateService;
     this.deleteService = deleteService;
     this.getClusterInfo = getClusterInfo;
+    this.nodeContainerRpcs = new NodeContainerRpcs(nodeContainerUseCases);
   }
 
   @Override
@@ -149,6 +183,64 @@ public final class WarrenApiGrpcEndpoint extends WarrenAPIGrpc.WarrenAPIImplBase
   public void getClusterInfo(
       GetClusterInfoRequest request, StreamObserver<GetClusterInfoResponse> response) {
     respond(response, () -> ClusterInfoProtoMapper.toProto(getClusterInfo.get()));
+  }
+
+  @Override
+  public void registerNode(
+      RegisterNodeRequest request, StreamObserver<RegisterNodeResponse> response) {
+    nodeContainerRpcs.registerNode(request, response);
+  }
+
+  @Override
+  public void heartbeat(HeartbeatRequest request, StreamObserver<HeartbeatResponse> response) {
+    nodeContainerRpcs.heartbeat(request, response);
+  }
+
+  @Override
+  public void listNodes(ListNodesRequest request, StreamObserver<ListNodesResponse> response) {
+    nodeContainerRpcs.listNodes(request, response);
+  }
+
+  @Override
+  public void getNode(GetNodeRequest request, StreamObserver<GetNodeResponse> response) {
+    nodeContainerRpcs.getNode(request, response);
+  }
+
+  @Override
+  public void removeNode(RemoveNodeRequest request, StreamObserver<RemoveNodeResponse> response) {
+    nodeContainerRpcs.removeNode(request, response);
+  }
+
+  @Override
+  public void updateContainerStatus(
+      UpdateContainerStatusRequest request,
+      StreamObserver<UpdateContainerStatusResponse> response) {
+    nodeContainerRpcs.updateContainerStatus(request, response);
+  }
+
+  @Override
+  public void listContainers(
+      ListContainersRequest request, StreamObserver<ListContainersResponse> response) {
+    nodeContainerRpcs.listContainers(request, response);
+  }
+
+  @Override
+  public void getContainer(
+      GetContainerRequest request, StreamObserver<GetContainerResponse> response) {
+    nodeContainerRpcs.getContainer(request, response);
+  }
+
+  @Override
+  public void watchContainers(
+      WatchContainersRequest request, StreamObserver<ContainerEvent> response) {
+    nodeContainerRpcs.watchContainers(request, response);
+  }
+
+  @Override
+  public void reportContainerHealth(
+      ReportContainerHealthRequest request,
+      StreamObserver<ReportContainerHealthResponse> response) {
+    nodeContainerRpcs.reportContainerHealth(request, response);
   }
 
   /** Runs {@code call} and completes the RPC with its result or with the mapped failure. */
