@@ -24,4 +24,8 @@ module dev.warren.bootstrap {
       info.picocli;
   opens dev.warren.bootstrap.cli.service to
       info.picocli;
+  opens dev.warren.bootstrap.cli.node to
+      info.picocli;
+  opens dev.warren.bootstrap.cli.container to
+      info.picocli;
 }

@@ -6,6 +6,11 @@ import dev.warren.domain.port.in.GetClusterInfoUseCase;
 import dev.warren.domain.port.in.GetServiceUseCase;
 import dev.warren.domain.port.in.ListServicesUseCase;
 import dev.warren.domain.port.in.UpdateServiceUseCase;
+import dev.warren.domain.port.in.GetContainerUseCase;
+import dev.warren.domain.port.in.GetNodeUseCase;
+import dev.warren.domain.port.in.ListContainersUseCase;
+import dev.warren.domain.port.in.ListNodesUseCase;
+import dev.warren.domain.port.in.RemoveNodeUseCase;
 import java.util.Objects;
 
 /**
@@ -19,6 +24,11 @@ public record ManagerClient(
     UpdateServiceUseCase updateService,
     DeleteServiceUseCase deleteService,
     GetClusterInfoUseCase getClusterInfo,
+    ListNodesUseCase listNodes,
+    GetNodeUseCase getNode,
+    RemoveNodeUseCase removeNode,
+    ListContainersUseCase listContainers,
+    GetContainerUseCase getContainer,
     Runnable disconnect)
     implements AutoCloseable {
 
@@ -29,6 +39,11 @@ public record ManagerClient(
     Objects.requireNonNull(updateService, "updateService");
     Objects.requireNonNull(deleteService, "deleteService");
     Objects.requireNonNull(getClusterInfo, "getClusterInfo");
+    Objects.requireNonNull(listNodes, "listNodes");
+    Objects.requireNonNull(getNode, "getNode");
+    Objects.requireNonNull(removeNode, "removeNode");
+    Objects.requireNonNull(listContainers, "listContainers");
+    Objects.requireNonNull(getContainer, "getContainer");
     Objects.requireNonNull(disconnect, "disconnect");
   }
 

@@ -1,6 +1,8 @@
 package dev.warren.bootstrap.cli;
 
 import dev.warren.bootstrap.cli.cluster.ClusterCommand;
+import dev.warren.bootstrap.cli.container.ContainerCommand;
+import dev.warren.bootstrap.cli.node.NodeCommand;
 import dev.warren.bootstrap.cli.server.ServerCommand;
 import dev.warren.bootstrap.cli.service.ServiceCommand;
 import picocli.CommandLine.Command;
@@ -14,7 +16,13 @@ import picocli.CommandLine.ScopeType;
     versionProvider = VersionProvider.class,
     description = "Warren: a container orchestrator control plane in the style of Docker Swarm.",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {ClusterCommand.class, ServerCommand.class, ServiceCommand.class},
+    subcommands = {
+      ClusterCommand.class,
+      ServerCommand.class,
+      ServiceCommand.class,
+      NodeCommand.class,
+      ContainerCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       ExitCodes.HELP_OK,

@@ -5,6 +5,7 @@ import dagger.Provides;
 import dev.warren.adapters.grpc.ApiUseCases;
 import dev.warren.adapters.grpc.GrpcServerAdapter;
 import dev.warren.adapters.grpc.GrpcSettings;
+import dev.warren.adapters.grpc.NodeContainerUseCases;
 import dev.warren.bootstrap.config.ManagerConfig;
 import dev.warren.domain.port.in.CreateServiceUseCase;
 import dev.warren.domain.port.in.DeleteServiceUseCase;
@@ -12,6 +13,16 @@ import dev.warren.domain.port.in.GetClusterInfoUseCase;
 import dev.warren.domain.port.in.GetServiceUseCase;
 import dev.warren.domain.port.in.ListServicesUseCase;
 import dev.warren.domain.port.in.UpdateServiceUseCase;
+import dev.warren.domain.port.in.GetContainerUseCase;
+import dev.warren.domain.port.in.GetNodeUseCase;
+import dev.warren.domain.port.in.ListContainersUseCase;
+import dev.warren.domain.port.in.ListNodesUseCase;
+import dev.warren.domain.port.in.RecordHeartbeatUseCase;
+import dev.warren.domain.port.in.RegisterNodeUseCase;
+import dev.warren.domain.port.in.RemoveNodeUseCase;
+import dev.warren.domain.port.in.ReportContainerHealthUseCase;
+import dev.warren.domain.port.in.UpdateContainerStatusUseCase;
+import dev.warren.domain.port.in.WatchContainersUseCase;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Singleton;
 
@@ -29,11 +40,43 @@ public interface GrpcModule {
       UpdateServiceUseCase updateService,
       DeleteServiceUseCase deleteService,
       GetClusterInfoUseCase getClusterInfo,
+      NodeContainerUseCases nodeContainers,
       MeterRegistry meters) {
     return new GrpcServerAdapter(
         new GrpcSettings(config.apiListen().host(), config.apiListen().port()),
         new ApiUseCases(
-            createService, getService, listServices, updateService, deleteService, getClusterInfo),
+            createService,
+            getService,
+            listServices,
+            updateService,
+            deleteService,
+            getClusterInfo,
+            nodeContainers),
         meters);
+  }
+
+  @Provides
+  static NodeContainerUseCases nodeContainerUseCases(
+      RegisterNodeUseCase registerNode,
+      RecordHeartbeatUseCase recordHeartbeat,
+      ListNodesUseCase listNodes,
+      GetNodeUseCase getNode,
+      RemoveNodeUseCase removeNode,
+      UpdateContainerStatusUseCase updateContainerStatus,
+      ListContainersUseCase listContainers,
+      GetContainerUseCase getContainer,
+      ReportContainerHealthUseCase reportContainerHealth,
+      WatchContainersUseCase watchContainers) {
+    return new NodeContainerUseCases(
+        registerNode,
+        recordHeartbeat,
+        listNodes,
+        getNode,
+        removeNode,
+        updateContainerStatus,
+        listContainers,
+        getContainer,
+        reportContainerHealth,
+        watchContainers);
   }
 }

@@ -26,6 +26,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /** An in-memory manager behind the use-case interfaces, for CLI tests without a server. */
 public final class FakeManager implements ManagerConnector {
   private final Map<ServiceId, Service> services = new ConcurrentHashMap<>();
+  /** Nodes and containers, for the node, container and service ps commands. */
+  public final FakeNodesAndContainers nodes = new FakeNodesAndContainers();
   private final InstantSource clock;
   private final List<ClientConfig> connections = new ArrayList<>();
   private int openConnections;
@@ -49,6 +51,11 @@ public final class FakeManager implements ManagerConnector {
                 "node-1",
                 "127.0.0.1:8080",
                 List.of(new ClusterMember("node-1", "127.0.0.1:7946", Suffrage.VOTER))),
+        nodes::list,
+        nodes::get,
+        nodes::remove,
+        nodes::list,
+        nodes::get,
         this::disconnect);
   }
 

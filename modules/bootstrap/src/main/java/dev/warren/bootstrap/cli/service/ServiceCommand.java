@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       ServiceInspectCommand.class,
       ServiceUpdateCommand.class,
       ServiceScaleCommand.class,
-      ServiceRemoveCommand.class
+      ServiceRemoveCommand.class,
+      ServicePsCommand.class
     })
 public final class ServiceCommand {}
