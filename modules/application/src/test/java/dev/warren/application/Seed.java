@@ -42,7 +42,9 @@ public final class Seed {
     return service;
   }
 
-  /** A pending task of {@code service} in {@code slot} on {@code node}, created in its own change. */
+  /**
+   * A pending task of {@code service} in {@code slot} on {@code node}, created in its own change.
+   */
   public Task task(String id, Service service, int slot, String node) {
     Task task = SampleTasks.placed(id, service, slot, NodeId.of(node), Fixture.T0);
     propose(new TasksCreated(List.of(task)));
@@ -50,7 +52,10 @@ public final class Seed {
   }
 
   public Task stored(String taskId) {
-    return fixture.state.read(reader -> reader.get(EntityKind.TASK, TaskId.of(taskId).value())).orElseThrow();
+    return fixture
+        .state
+        .read(reader -> reader.get(EntityKind.TASK, TaskId.of(taskId).value()))
+        .orElseThrow();
   }
 
   public Node storedNode(String nodeId) {

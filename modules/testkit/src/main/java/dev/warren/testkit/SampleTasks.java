@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Tasks made from a service the way the scheduler will make them: the service's current spec,
- * one slot, pending, desired running. Nothing in production creates tasks yet, so tests propose
- * these in a {@code TasksCreated} change.
+ * Tasks made from a service the way the scheduler will make them: the service's current spec, one
+ * slot, pending, desired running. Nothing in production creates tasks yet, so tests propose these
+ * in a {@code TasksCreated} change.
  */
 public final class SampleTasks {
   private SampleTasks() {}
@@ -26,8 +26,7 @@ public final class SampleTasks {
   }
 
   /** A pending task of {@code service} in {@code slot}, on {@code node} or not placed yet. */
-  public static Task task(
-      String id, Service service, int slot, Optional<NodeId> node, Instant at) {
+  public static Task task(String id, Service service, int slot, Optional<NodeId> node, Instant at) {
     ServiceSpec spec = service.spec();
     return new Task(
         TaskId.of(id),

@@ -9,28 +9,27 @@ import dev.warren.adapters.grpc.status.StatusMapper;
 import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.model.cluster.ClusterInfo;
 import dev.warren.domain.model.node.Node;
-import dev.warren.domain.model.task.Task;
 import dev.warren.domain.model.service.Service;
 import dev.warren.domain.model.shared.Checks;
+import dev.warren.domain.model.task.Task;
+import dev.warren.domain.port.in.ContainerWatch;
 import dev.warren.domain.port.in.CreateServiceRequest;
 import dev.warren.domain.port.in.CreateServiceUseCase;
 import dev.warren.domain.port.in.DeleteServiceRequest;
 import dev.warren.domain.port.in.DeleteServiceUseCase;
 import dev.warren.domain.port.in.GetClusterInfoUseCase;
-import dev.warren.domain.port.in.GetServiceRequest;
-import dev.warren.domain.port.in.GetServiceUseCase;
-import dev.warren.domain.port.in.ListServicesRequest;
-import dev.warren.domain.port.in.ListServicesUseCase;
-import dev.warren.domain.port.in.UpdateServiceRequest;
-import dev.warren.domain.port.in.UpdateServiceUseCase;
 import dev.warren.domain.port.in.GetContainerRequest;
 import dev.warren.domain.port.in.GetContainerUseCase;
 import dev.warren.domain.port.in.GetNodeRequest;
 import dev.warren.domain.port.in.GetNodeUseCase;
+import dev.warren.domain.port.in.GetServiceRequest;
+import dev.warren.domain.port.in.GetServiceUseCase;
 import dev.warren.domain.port.in.ListContainersRequest;
 import dev.warren.domain.port.in.ListContainersUseCase;
 import dev.warren.domain.port.in.ListNodesRequest;
 import dev.warren.domain.port.in.ListNodesUseCase;
+import dev.warren.domain.port.in.ListServicesRequest;
+import dev.warren.domain.port.in.ListServicesUseCase;
 import dev.warren.domain.port.in.RecordHeartbeatRequest;
 import dev.warren.domain.port.in.RecordHeartbeatUseCase;
 import dev.warren.domain.port.in.RegisterNodeRequest;
@@ -41,6 +40,10 @@ import dev.warren.domain.port.in.ReportContainerHealthRequest;
 import dev.warren.domain.port.in.ReportContainerHealthUseCase;
 import dev.warren.domain.port.in.UpdateContainerStatusRequest;
 import dev.warren.domain.port.in.UpdateContainerStatusUseCase;
+import dev.warren.domain.port.in.UpdateServiceRequest;
+import dev.warren.domain.port.in.UpdateServiceUseCase;
+import dev.warren.domain.port.in.WatchContainersRequest;
+import dev.warren.domain.port.in.WatchContainersUseCase;
 import io.grpc.ManagedChannel;
 import io.grpc.StatusRuntimeException;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
@@ -78,6 +81,7 @@ public final class GrpcWarrenClient
         ListContainersUseCase,
         GetContainerUseCase,
         ReportContainerHealthUseCase,
+        WatchContainersUseCase,
         AutoCloseable {
   private static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
 
@@ -224,6 +228,22 @@ public final class GrpcWarrenClient
   @Override
   public void report(ReportContainerHealthRequest request) {
     nodeContainerCalls.report(request);
+  }
+
+  /**
+   * Opens the watch without waiting for the manager: a refusal (unknown node, invalid id) and a
+   * cut-off are thrown by {@link ContainerWatch#poll} once the events before them are read. The
+   * call has no deadline; close the watch to end it. {@code wakeUp} runs on gRPC's threads.
+   */
+  @Override
+  public ContainerWatch watch(WatchContainersRequest request, Runnable wakeUp) {
+    return GrpcContainerWatch.open(
+        WarrenAPIGrpc.newStub(channel),
+        dev.warren.adapters.grpc.proto.WatchContainersRequest.newBuilder()
+            .setNodeId(request.nodeId().value())
+            .build(),
+        target,
+        wakeUp);
   }
 
   /** Closes the connection, waiting up to five seconds for calls in progress. Idempotent. */

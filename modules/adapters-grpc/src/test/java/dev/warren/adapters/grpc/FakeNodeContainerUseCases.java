@@ -40,9 +40,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The node and container use cases over maps, with the rules the adapter must translate (not
- * found, not the node's container, forward-only states), and watches a test drives by hand.
- * Records the requests it receives.
+ * The node and container use cases over maps, with the rules the adapter must translate (not found,
+ * not the node's container, forward-only states), and watches a test drives by hand. Records the
+ * requests it receives.
  */
 final class FakeNodeContainerUseCases
     implements RegisterNodeUseCase,

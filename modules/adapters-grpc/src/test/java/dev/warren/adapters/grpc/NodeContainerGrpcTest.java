@@ -13,6 +13,7 @@ import dev.warren.adapters.grpc.proto.WatchContainersRequest;
 import dev.warren.domain.error.FailedPreconditionException;
 import dev.warren.domain.error.NotFoundException;
 import dev.warren.domain.error.PermissionDeniedException;
+import dev.warren.domain.error.VersionConflictException;
 import dev.warren.domain.model.node.Node;
 import dev.warren.domain.model.node.NodeId;
 import dev.warren.domain.model.node.NodeResources;
@@ -23,6 +24,7 @@ import dev.warren.domain.model.task.TaskEvent;
 import dev.warren.domain.model.task.TaskId;
 import dev.warren.domain.model.task.TaskState;
 import dev.warren.domain.model.task.TaskStatusReport;
+import dev.warren.domain.port.in.ContainerWatch;
 import dev.warren.domain.port.in.GetContainerRequest;
 import dev.warren.domain.port.in.ListContainersRequest;
 import dev.warren.domain.port.in.ReadConsistency;
@@ -116,7 +118,10 @@ class NodeContainerGrpcTest {
     client.record(heartbeat);
 
     assertThat(fake.requests).contains(heartbeat);
-    assertThat(client.get(new dev.warren.domain.port.in.GetNodeRequest(NodeId.of("worker-1"), ReadConsistency.LOCAL)))
+    assertThat(
+            client.get(
+                new dev.warren.domain.port.in.GetNodeRequest(
+                    NodeId.of("worker-1"), ReadConsistency.LOCAL)))
         .isEqualTo(registered);
     assertThat(
             client.list(
@@ -139,14 +144,20 @@ class NodeContainerGrpcTest {
   void theWireAnswersWarrensStatusStringsAndRefusesBadInput() {
     registerWorker("worker-1");
 
-    assertThat(raw.removeNode(dev.warren.adapters.grpc.proto.RemoveNodeRequest.newBuilder().setId("worker-1").build()).getStatus())
+    assertThat(
+            raw.removeNode(
+                    dev.warren.adapters.grpc.proto.RemoveNodeRequest.newBuilder()
+                        .setId("worker-1")
+                        .build())
+                .getStatus())
         .isEqualTo("ok");
     assertThat(codeOf(() -> raw.getNode(GetNodeRequest.getDefaultInstance())))
         .isEqualTo(Status.Code.INVALID_ARGUMENT);
     assertThat(codeOf(() -> raw.getNode(GetNodeRequest.newBuilder().setId("ghost").build())))
         .isEqualTo(Status.Code.NOT_FOUND);
     assertThat(
-            codeOf(() -> raw.listNodes(ListNodesRequest.newBuilder().setRoleFilter("boss").build())))
+            codeOf(
+                () -> raw.listNodes(ListNodesRequest.newBuilder().setRoleFilter("boss").build())))
         .isEqualTo(Status.Code.INVALID_ARGUMENT);
     assertThat(
             codeOf(
@@ -170,12 +181,16 @@ class NodeContainerGrpcTest {
     assertThat(
             client.list(
                 new ListContainersRequest(
-                    Optional.of(task.serviceId()), Optional.of(NodeId.of("worker-7")), ReadConsistency.LINEARIZABLE)))
+                    Optional.of(task.serviceId()),
+                    Optional.of(NodeId.of("worker-7")),
+                    ReadConsistency.LINEARIZABLE)))
         .containsExactly(task);
     assertThat(
             client.list(
                 new ListContainersRequest(
-                    Optional.of(ServiceId.of("other")), Optional.empty(), ReadConsistency.LINEARIZABLE)))
+                    Optional.of(ServiceId.of("other")),
+                    Optional.empty(),
+                    ReadConsistency.LINEARIZABLE)))
         .isEmpty();
     assertThatThrownBy(
             () -> client.get(new GetContainerRequest(TaskId.of("ghost"), ReadConsistency.LOCAL)))
@@ -211,7 +226,8 @@ class NodeContainerGrpcTest {
   }
 
   /** A WatchContainers call whose events and end a test reads with a deadline. */
-  private static final class Watcher implements ClientResponseObserver<WatchContainersRequest, ContainerEvent> {
+  private static final class Watcher
+      implements ClientResponseObserver<WatchContainersRequest, ContainerEvent> {
     final BlockingQueue<ContainerEvent> events = new LinkedBlockingQueue<>();
     final CompletableFuture<Status> end = new CompletableFuture<>();
     volatile ClientCallStreamObserver<WatchContainersRequest> call;
@@ -274,7 +290,8 @@ class NodeContainerGrpcTest {
     opened.push(new TaskEvent(TaskEvent.Type.UPDATE, running));
     opened.push(new TaskEvent(TaskEvent.Type.DELETE, running));
 
-    assertThat(ContainerProtoMapper.toDomain(first)).isEqualTo(new TaskEvent(TaskEvent.Type.ADD, task));
+    assertThat(ContainerProtoMapper.toDomain(first))
+        .isEqualTo(new TaskEvent(TaskEvent.Type.ADD, task));
     assertThat(ContainerProtoMapper.toDomain(watcher.next()))
         .isEqualTo(new TaskEvent(TaskEvent.Type.UPDATE, running));
     assertThat(watcher.next().getType()).isEqualTo("delete");
@@ -316,5 +333,65 @@ class NodeContainerGrpcTest {
     assertThat(watch("ghost").ended().getCode()).isEqualTo(Status.Code.NOT_FOUND);
     assertThat(watch("").ended().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
     assertThat(fake.watches).isEmpty();
+  }
+
+  /** Polls {@code watch} until it yields an event or throws, within the deadline. */
+  private static Optional<TaskEvent> awaitPoll(ContainerWatch watch) {
+    long deadline = System.nanoTime() + TIMEOUT.toNanos();
+    while (true) {
+      Optional<TaskEvent> next = watch.poll();
+      if (next.isPresent() || System.nanoTime() > deadline) {
+        return next;
+      }
+      Thread.onSpinWait();
+    }
+  }
+
+  @Test
+  void theClientWatchDeliversEventsAndThrowsTheCutOff() throws Exception {
+    Task task = seedContainer();
+    var wakeUps = new java.util.concurrent.atomic.AtomicInteger();
+
+    try (ContainerWatch watch =
+        client.watch(
+            new dev.warren.domain.port.in.WatchContainersRequest(NodeId.of("worker-7")),
+            wakeUps::incrementAndGet)) {
+      assertThat(awaitPoll(watch)).contains(new TaskEvent(TaskEvent.Type.ADD, task));
+      var opened = awaitWatch();
+      opened.push(new TaskEvent(TaskEvent.Type.DELETE, task));
+      assertThat(awaitPoll(watch)).contains(new TaskEvent(TaskEvent.Type.DELETE, task));
+      assertThat(wakeUps.get()).isGreaterThanOrEqualTo(2);
+
+      opened.cutOff();
+
+      assertThatThrownBy(() -> awaitPoll(watch))
+          .isInstanceOf(VersionConflictException.class)
+          .hasMessage("fell behind; watch again");
+    }
+  }
+
+  @Test
+  void closingTheClientWatchEndsTheCallAndAnUnknownNodeIsThrownByPoll() throws Exception {
+    registerWorker("worker-7");
+    ContainerWatch watch =
+        client.watch(
+            new dev.warren.domain.port.in.WatchContainersRequest(NodeId.of("worker-7")), () -> {});
+    var opened = awaitWatch();
+
+    watch.close();
+
+    long deadline = System.nanoTime() + TIMEOUT.toNanos();
+    while (!opened.closed()) {
+      assertThat(System.nanoTime()).as("the server watch closed in time").isLessThan(deadline);
+      Thread.onSpinWait();
+    }
+    assertThat(watch.poll()).isEmpty();
+    ContainerWatch ghost =
+        client.watch(
+            new dev.warren.domain.port.in.WatchContainersRequest(NodeId.of("ghost")), () -> {});
+    assertThatThrownBy(() -> awaitPoll(ghost))
+        .isInstanceOf(NotFoundException.class)
+        .hasMessage("node not found: ghost");
+    ghost.close();
   }
 }

@@ -12,14 +12,16 @@ public final class GetNodeHandler implements GetNodeUseCase {
   private final StateQueries queries;
   private final HeartbeatTracker heartbeats;
 
-  public GetNodeHandler(ClusterStatePort state, ReplicatedLogPort log, HeartbeatTracker heartbeats) {
+  public GetNodeHandler(
+      ClusterStatePort state, ReplicatedLogPort log, HeartbeatTracker heartbeats) {
     this.queries = new StateQueries(state, log);
     this.heartbeats = heartbeats;
   }
 
   @Override
   public Node get(GetNodeRequest request) {
-    Node node = queries.read(request.consistency(), reader -> NodeLookup.find(reader, request.id()));
+    Node node =
+        queries.read(request.consistency(), reader -> NodeLookup.find(reader, request.id()));
     return heartbeats.withLatestHeartbeat(node);
   }
 }

@@ -7,12 +7,12 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The time of each node's latest heartbeat, as this manager received them. Idle heartbeats are
- * not replicated (a Raft write every few seconds per node would be the cluster's main load), so
- * the replicated {@code lastHeartbeat} of a node is the time of its last heartbeat that changed
- * something; this in-memory record is fresher, and node reads on this manager show the later of
- * the two. A new leader starts with an empty record, as swarmkit's dispatcher does, and learns
- * every live node's time from its next heartbeat.
+ * The time of each node's latest heartbeat, as this manager received them. Idle heartbeats are not
+ * replicated (a Raft write every few seconds per node would be the cluster's main load), so the
+ * replicated {@code lastHeartbeat} of a node is the time of its last heartbeat that changed
+ * something; this in-memory record is fresher, and node reads on this manager show the later of the
+ * two. A new leader starts with an empty record, as swarmkit's dispatcher does, and learns every
+ * live node's time from its next heartbeat.
  *
  * <p>Thread-safe.
  */

@@ -19,9 +19,9 @@ import java.time.InstantSource;
 import java.util.List;
 
 /**
- * Takes heartbeats, proposing only what changed. A heartbeat makes a down or unknown node ready;
- * a draining node stays draining (an operator's decision, not the node's). Available resources,
- * when the node sends them, become the node's resources, as in Warren.
+ * Takes heartbeats, proposing only what changed. A heartbeat makes a down or unknown node ready; a
+ * draining node stays draining (an operator's decision, not the node's). Available resources, when
+ * the node sends them, become the node's resources, as in Warren.
  */
 public final class RecordHeartbeatHandler implements RecordHeartbeatUseCase {
   private final ClusterStatePort state;
@@ -47,7 +47,8 @@ public final class RecordHeartbeatHandler implements RecordHeartbeatUseCase {
     Node node = state.read(reader -> NodeLookup.find(reader, id));
     heartbeats.beat(id, now);
 
-    NodeStatus status = node.status() == NodeStatus.DRAINING ? NodeStatus.DRAINING : NodeStatus.READY;
+    NodeStatus status =
+        node.status() == NodeStatus.DRAINING ? NodeStatus.DRAINING : NodeStatus.READY;
     NodeResources resources = request.availableResources().orElse(node.resources());
     if (status != node.status() || !resources.equals(node.resources())) {
       Futures.await(

@@ -38,7 +38,8 @@ public final class RegisterNodeHandler implements RegisterNodeUseCase {
   @Override
   public Node register(RegisterNodeRequest request) {
     Instant now = NodeLookup.now(clock);
-    Optional<Node> existing = state.read(reader -> reader.get(EntityKind.NODE, request.id().value()));
+    Optional<Node> existing =
+        state.read(reader -> reader.get(EntityKind.NODE, request.id().value()));
     Node node =
         new Node(
             request.id(),

@@ -10,8 +10,8 @@ import dev.warren.domain.port.out.ClusterStatePort;
 import dev.warren.domain.port.out.ReplicatedLogPort;
 
 /**
- * Removes a node; in the same change its containers' desired state becomes SHUTDOWN (they are
- * not sent back to pending: task states only move forward, so the reconciler creates replacements
+ * Removes a node; in the same change its containers' desired state becomes SHUTDOWN (they are not
+ * sent back to pending: task states only move forward, so the reconciler creates replacements
  * instead). A manager still in the Raft group is refused: taking it out of the group is a
  * membership change this handler does not make.
  */

@@ -10,9 +10,8 @@ import dev.warren.domain.port.out.ClusterStatePort;
 import dev.warren.domain.port.out.ReplicatedLogPort;
 
 /**
- * Takes health probe results. Probes run every few seconds on every container, so only a change
- * of health is replicated; a result confirming the current health is answered from the local
- * state.
+ * Takes health probe results. Probes run every few seconds on every container, so only a change of
+ * health is replicated; a result confirming the current health is answered from the local state.
  */
 public final class ReportContainerHealthHandler implements ReportContainerHealthUseCase {
   private final ClusterStatePort state;

@@ -34,9 +34,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * already has is not sent again.
  *
  * <p>Never blocks the apply thread: a change that finds {@code bufferCapacity} task changes already
- * waiting in a watch's buffer cuts the watch off (its next poll throws, telling the reader to
- * watch again) instead of waiting for the reader. A change is buffered whole, so a buffer holds at
- * most the capacity plus one change's tasks on that node. Thread-safe.
+ * waiting in a watch's buffer cuts the watch off (its next poll throws, telling the reader to watch
+ * again) instead of waiting for the reader. A change is buffered whole, so a buffer holds at most
+ * the capacity plus one change's tasks on that node. Thread-safe.
  */
 public final class WatchContainersHandler implements WatchContainersUseCase {
   /** Task changes a watch may hold unread before it is cut off: minutes of a busy node's. */
@@ -84,9 +84,9 @@ public final class WatchContainersHandler implements WatchContainersUseCase {
   }
 
   /**
-   * Hands the containers {@code change} wrote to the watches they concern. Runs on the apply
-   * thread right after the change at {@code logIndex} is applied; reads the state (which is then
-   * at exactly that index) and never waits for a reader.
+   * Hands the containers {@code change} wrote to the watches they concern. Runs on the apply thread
+   * right after the change at {@code logIndex} is applied; reads the state (which is then at
+   * exactly that index) and never waits for a reader.
    */
   public void onApplied(long logIndex, StateChange change) {
     if (subscriptions.isEmpty()) {
@@ -123,10 +123,13 @@ public final class WatchContainersHandler implements WatchContainersUseCase {
     // All below guarded by this.
     private final ArrayDeque<TaskEvent> currentSet = new ArrayDeque<>();
     private final ArrayDeque<Observation> buffer = new ArrayDeque<>();
+
     /** Tasks the reader knows (or will, once it polled the current set), as last sent. */
     private final Map<TaskId, Task> known = new HashMap<>();
+
     /** Tasks whose next change the reader must see: those on the node or just sent as on it. */
     private final Set<TaskId> followed = new HashSet<>();
+
     private boolean started;
     private long startIndex;
     private String cutOffReason;

@@ -46,7 +46,8 @@ class NodeHandlersTest {
       new RegisterNodeHandler(fixture.state, fixture.log, fixture.clock, heartbeats);
   private final RecordHeartbeatHandler heartbeat =
       new RecordHeartbeatHandler(fixture.state, fixture.log, fixture.clock, heartbeats);
-  private final ListNodesHandler list = new ListNodesHandler(fixture.state, fixture.log, heartbeats);
+  private final ListNodesHandler list =
+      new ListNodesHandler(fixture.state, fixture.log, heartbeats);
   private final GetNodeHandler get = new GetNodeHandler(fixture.state, fixture.log, heartbeats);
   private final RemoveNodeHandler remove =
       new RemoveNodeHandler(fixture.state, fixture.log, heartbeats);
@@ -182,7 +183,10 @@ class NodeHandlersTest {
     assertThat(seed.stored("t1").state()).isEqualTo(TaskState.RUNNING);
     assertThat(seed.stored("t3").state()).isEqualTo(TaskState.PENDING);
 
-    beat("worker-1", Optional.empty(), new TaskStatusReport(TaskId.of("t1"), TaskState.RUNNING, "c1", ""));
+    beat(
+        "worker-1",
+        Optional.empty(),
+        new TaskStatusReport(TaskId.of("t1"), TaskState.RUNNING, "c1", ""));
 
     assertThat(fixture.log.proposed()).hasSize(before + 1);
   }
@@ -204,8 +208,7 @@ class NodeHandlersTest {
     assertThat(list.list(new ListNodesRequest(Optional.empty(), ReadConsistency.LOCAL)))
         .extracting(node -> node.id().value())
         .containsExactly("hybrid-1", "worker-a", "worker-b");
-    assertThat(
-            list.list(new ListNodesRequest(Optional.of(NodeRole.WORKER), ReadConsistency.LOCAL)))
+    assertThat(list.list(new ListNodesRequest(Optional.of(NodeRole.WORKER), ReadConsistency.LOCAL)))
         .extracting(node -> node.id().value())
         .containsExactly("worker-a", "worker-b");
     assertThat(
@@ -235,7 +238,9 @@ class NodeHandlersTest {
     int before = proposals();
 
     assertThatThrownBy(
-            () -> remove.remove(new RemoveNodeRequest(NodeId.of(InMemoryReplicatedLogAdapter.LOCAL_MEMBER))))
+            () ->
+                remove.remove(
+                    new RemoveNodeRequest(NodeId.of(InMemoryReplicatedLogAdapter.LOCAL_MEMBER))))
         .isInstanceOf(FailedPreconditionException.class)
         .hasMessageContaining("is a manager in the Raft group");
     assertThat(proposals()).isEqualTo(before);

@@ -143,9 +143,11 @@ class NodeAndTaskChangesTest {
             () -> seed.propose(new TaskStateReported(NODE_2, report("t1", TaskState.RUNNING), T1)))
         .isInstanceOf(PermissionDeniedException.class)
         .hasMessage(
-            "container t1 is not assigned to node node-2; a node reports only on its own containers");
+            "container t1 is not assigned to node node-2; a node reports only on its own"
+                + " containers");
     assertThatThrownBy(
-            () -> seed.propose(new TaskStateReported(NODE_1, report("ghost", TaskState.RUNNING), T1)))
+            () ->
+                seed.propose(new TaskStateReported(NODE_1, report("ghost", TaskState.RUNNING), T1)))
         .isInstanceOf(NotFoundException.class)
         .hasMessage("container not found: ghost");
   }

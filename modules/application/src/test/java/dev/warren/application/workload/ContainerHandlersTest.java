@@ -125,9 +125,7 @@ class ContainerHandlersTest {
     return list
         .list(
             new ListContainersRequest(
-                service.map(ServiceId::of),
-                node.map(NodeId::of),
-                ReadConsistency.LINEARIZABLE))
+                service.map(ServiceId::of), node.map(NodeId::of), ReadConsistency.LINEARIZABLE))
         .stream()
         .map(task -> task.id().value())
         .toList();

@@ -37,7 +37,8 @@ class WatchContainersHandlerTest {
   private final Fixture fixture = new Fixture();
   private final Seed seed = new Seed(fixture);
   private final AtomicInteger wakeUps = new AtomicInteger();
-  private WatchContainersHandler watches = withCapacity(WatchContainersHandler.DEFAULT_BUFFER_CAPACITY);
+  private WatchContainersHandler watches =
+      withCapacity(WatchContainersHandler.DEFAULT_BUFFER_CAPACITY);
   private Service web;
 
   private WatchContainersHandler withCapacity(int capacity) {

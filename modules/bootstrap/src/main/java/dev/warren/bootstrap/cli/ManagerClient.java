@@ -3,14 +3,14 @@ package dev.warren.bootstrap.cli;
 import dev.warren.domain.port.in.CreateServiceUseCase;
 import dev.warren.domain.port.in.DeleteServiceUseCase;
 import dev.warren.domain.port.in.GetClusterInfoUseCase;
-import dev.warren.domain.port.in.GetServiceUseCase;
-import dev.warren.domain.port.in.ListServicesUseCase;
-import dev.warren.domain.port.in.UpdateServiceUseCase;
 import dev.warren.domain.port.in.GetContainerUseCase;
 import dev.warren.domain.port.in.GetNodeUseCase;
+import dev.warren.domain.port.in.GetServiceUseCase;
 import dev.warren.domain.port.in.ListContainersUseCase;
 import dev.warren.domain.port.in.ListNodesUseCase;
+import dev.warren.domain.port.in.ListServicesUseCase;
 import dev.warren.domain.port.in.RemoveNodeUseCase;
+import dev.warren.domain.port.in.UpdateServiceUseCase;
 import java.util.Objects;
 
 /**

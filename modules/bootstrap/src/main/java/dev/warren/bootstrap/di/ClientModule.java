@@ -19,7 +19,17 @@ public interface ClientModule {
       GrpcWarrenClient client =
           GrpcWarrenClient.connect(config.manager().toString(), config.deadline());
       return new ManagerClient(
-          client, client, client, client, client, client, client, client, client, client, client,
+          client,
+          client,
+          client,
+          client,
+          client,
+          client,
+          client,
+          client,
+          client,
+          client,
+          client,
           client::close);
     };
   }

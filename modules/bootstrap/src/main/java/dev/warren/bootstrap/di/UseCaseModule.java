@@ -13,30 +13,30 @@ import dev.warren.application.node.RemoveNodeHandler;
 import dev.warren.application.replication.ApplyCommittedChangeHandler;
 import dev.warren.application.workload.CreateServiceHandler;
 import dev.warren.application.workload.DeleteServiceHandler;
-import dev.warren.application.workload.GetServiceHandler;
-import dev.warren.application.workload.ListServicesHandler;
-import dev.warren.application.workload.UpdateServiceHandler;
 import dev.warren.application.workload.GetContainerHandler;
+import dev.warren.application.workload.GetServiceHandler;
 import dev.warren.application.workload.ListContainersHandler;
+import dev.warren.application.workload.ListServicesHandler;
 import dev.warren.application.workload.ReportContainerHealthHandler;
 import dev.warren.application.workload.UpdateContainerStatusHandler;
+import dev.warren.application.workload.UpdateServiceHandler;
 import dev.warren.application.workload.WatchContainersHandler;
 import dev.warren.domain.port.in.CreateServiceUseCase;
 import dev.warren.domain.port.in.DeleteServiceUseCase;
 import dev.warren.domain.port.in.GetClusterInfoUseCase;
-import dev.warren.domain.port.in.GetServiceUseCase;
-import dev.warren.domain.port.in.InitializeClusterUseCase;
-import dev.warren.domain.port.in.ListServicesUseCase;
-import dev.warren.domain.port.in.UpdateServiceUseCase;
 import dev.warren.domain.port.in.GetContainerUseCase;
 import dev.warren.domain.port.in.GetNodeUseCase;
+import dev.warren.domain.port.in.GetServiceUseCase;
+import dev.warren.domain.port.in.InitializeClusterUseCase;
 import dev.warren.domain.port.in.ListContainersUseCase;
 import dev.warren.domain.port.in.ListNodesUseCase;
+import dev.warren.domain.port.in.ListServicesUseCase;
 import dev.warren.domain.port.in.RecordHeartbeatUseCase;
 import dev.warren.domain.port.in.RegisterNodeUseCase;
 import dev.warren.domain.port.in.RemoveNodeUseCase;
 import dev.warren.domain.port.in.ReportContainerHealthUseCase;
 import dev.warren.domain.port.in.UpdateContainerStatusUseCase;
+import dev.warren.domain.port.in.UpdateServiceUseCase;
 import dev.warren.domain.port.in.WatchContainersUseCase;
 import dev.warren.domain.port.out.CertificateAuthorityPort;
 import dev.warren.domain.port.out.ClusterStatePort;
@@ -165,8 +165,7 @@ public interface UseCaseModule {
   @Singleton
   static WatchContainersHandler watchContainersHandler(
       ClusterStatePort state, ApplyCommittedChangeHandler apply) {
-    var watches =
-        new WatchContainersHandler(state, WatchContainersHandler.DEFAULT_BUFFER_CAPACITY);
+    var watches = new WatchContainersHandler(state, WatchContainersHandler.DEFAULT_BUFFER_CAPACITY);
     apply.onApplied(watches::onApplied);
     return watches;
   }

@@ -26,8 +26,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /** An in-memory manager behind the use-case interfaces, for CLI tests without a server. */
 public final class FakeManager implements ManagerConnector {
   private final Map<ServiceId, Service> services = new ConcurrentHashMap<>();
+
   /** Nodes and containers, for the node, container and service ps commands. */
   public final FakeNodesAndContainers nodes = new FakeNodesAndContainers();
+
   private final InstantSource clock;
   private final List<ClientConfig> connections = new ArrayList<>();
   private int openConnections;

@@ -23,8 +23,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class FakeNodesAndContainers {
   private final Map<NodeId, Node> nodes = new ConcurrentHashMap<>();
   private final Map<TaskId, Task> containers = new ConcurrentHashMap<>();
+
   /** Nodes {@code node rm} refuses, as a manager refuses Raft members. */
   private final Set<NodeId> managers = ConcurrentHashMap.newKeySet();
+
   public final List<Object> requests = new CopyOnWriteArrayList<>();
 
   public void put(Node node) {

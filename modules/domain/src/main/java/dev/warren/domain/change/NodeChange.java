@@ -22,8 +22,8 @@ public sealed interface NodeChange extends StateChange {
   }
 
   /**
-   * A heartbeat found a node's status or resources changed; {@code at} becomes its last
-   * heartbeat. Idle heartbeats propose nothing, so this is rare.
+   * A heartbeat found a node's status or resources changed; {@code at} becomes its last heartbeat.
+   * Idle heartbeats propose nothing, so this is rare.
    */
   record NodeStatusChanged(NodeId nodeId, NodeStatus status, NodeResources resources, Instant at)
       implements NodeChange {

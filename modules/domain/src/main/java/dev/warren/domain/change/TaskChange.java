@@ -73,8 +73,8 @@ public sealed interface TaskChange extends StateChange {
   }
 
   /**
-   * New tasks, placed by the scheduler. Every id must be new, every service must exist, and a
-   * task that names a node must name a registered one; otherwise none is created.
+   * New tasks, placed by the scheduler. Every id must be new, every service must exist, and a task
+   * that names a node must name a registered one; otherwise none is created.
    */
   record TasksCreated(List<Task> tasks) implements TaskChange {
     public TasksCreated {
@@ -149,8 +149,8 @@ public sealed interface TaskChange extends StateChange {
   /**
    * The task states a node listed in a heartbeat. Best effort, unlike {@link TaskStateReported}:
    * reports on unknown tasks, on tasks of other nodes, that change nothing or that would move a
-   * state backwards (a heartbeat racing a newer report) are skipped, so a stale line never makes
-   * a node's liveness report fail.
+   * state backwards (a heartbeat racing a newer report) are skipped, so a stale line never makes a
+   * node's liveness report fail.
    */
   record TaskStatesObserved(NodeId nodeId, List<TaskStatusReport> reports, Instant at)
       implements TaskChange {

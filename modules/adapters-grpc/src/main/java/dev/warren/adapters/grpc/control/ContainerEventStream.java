@@ -13,11 +13,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /**
- * One WatchContainers call: moves events from a {@link ContainerWatch} to the client only while
- * the call is ready, so a slow client's backlog stays in the watch's bounded buffer (which cuts it
- * off) rather than in gRPC's unbounded one. Sends when the watch wakes it (on a fresh virtual
- * thread, never on the log's apply thread) and when the call becomes ready again. A cancelled
- * call closes the watch; a cut-off watch ends the call with ABORTED ("watch again").
+ * One WatchContainers call: moves events from a {@link ContainerWatch} to the client only while the
+ * call is ready, so a slow client's backlog stays in the watch's bounded buffer (which cuts it off)
+ * rather than in gRPC's unbounded one. Sends when the watch wakes it (on a fresh virtual thread,
+ * never on the log's apply thread) and when the call becomes ready again. A cancelled call closes
+ * the watch; a cut-off watch ends the call with ABORTED ("watch again").
  */
 final class ContainerEventStream {
   private final ServerCallStreamObserver<ContainerEvent> call;

@@ -32,10 +32,10 @@ import io.grpc.stub.StreamObserver;
 import java.util.function.Supplier;
 
 /**
- * The node and container RPCs, for {@link WarrenApiGrpcEndpoint} to delegate to: requests mapped
- * by {@link NodeProtoMapper} and {@link ContainerProtoMapper}, failures by {@link StatusMapper};
- * reads are linearizable. Unary calls block their (virtual) call thread; WatchContainers does not
- * (see {@link ContainerEventStream}).
+ * The node and container RPCs, for {@link WarrenApiGrpcEndpoint} to delegate to: requests mapped by
+ * {@link NodeProtoMapper} and {@link ContainerProtoMapper}, failures by {@link StatusMapper}; reads
+ * are linearizable. Unary calls block their (virtual) call thread; WatchContainers does not (see
+ * {@link ContainerEventStream}).
  */
 final class NodeContainerRpcs {
   /** Warren v1.6's status strings, which clients may compare. */

@@ -24,11 +24,11 @@ import java.util.Optional;
 
 /**
  * Containers (domain tasks), their events and the container RPCs' requests to and from warren.v1
- * messages. Every field of {@code Container} round-trips, node_id "" being "not placed yet".
- * Proto3 defaults: absent resources are unlimited, an absent restart policy is the default, an
- * absent health check is none; a Container without our additions (from a server that predates
- * them) is in slot 0, at the first version, of unknown health. A state spelled "stopped" (Warren's
- * proto comment) is shutdown.
+ * messages. Every field of {@code Container} round-trips, node_id "" being "not placed yet". Proto3
+ * defaults: absent resources are unlimited, an absent restart policy is the default, an absent
+ * health check is none; a Container without our additions (from a server that predates them) is in
+ * slot 0, at the first version, of unknown health. A state spelled "stopped" (Warren's proto
+ * comment) is shutdown.
  *
  * <p>All methods throw {@link InvalidSpecException}, naming the field, when a message does not make
  * a valid domain value (an empty or malformed id, an unknown state, a missing required field).
@@ -68,7 +68,8 @@ public final class ContainerProtoMapper {
             .setSlot(task.slot())
             .setVersion(task.version().value())
             .setHealth(task.health().wireName());
-    task.healthCheck().ifPresent(check -> proto.setHealthCheck(SpecPartsProtoMapper.toProto(check)));
+    task.healthCheck()
+        .ifPresent(check -> proto.setHealthCheck(SpecPartsProtoMapper.toProto(check)));
     return proto.build();
   }
 

@@ -18,8 +18,8 @@ import java.util.Optional;
 /**
  * Nodes and the node RPCs' requests to and from warren.v1 messages. Every field of {@code Node}
  * round-trips. Proto3 defaults: absent resources are none (all zero) when registering and "not
- * measured" in a heartbeat; an empty role filter lists every role; a Node without a version (from
- * a server that predates it) is at the first version.
+ * measured" in a heartbeat; an empty role filter lists every role; a Node without a version (from a
+ * server that predates it) is at the first version.
  *
  * <p>All methods throw {@link InvalidSpecException}, naming the field, when a message does not make
  * a valid domain value (an empty or malformed id, an unknown role or status, negative resources).
@@ -109,9 +109,7 @@ public final class NodeProtoMapper {
         request.hasAvailableResources()
             ? Optional.of(toDomain(request.getAvailableResources()))
             : Optional.empty(),
-        request.getContainerStatusesList().stream()
-            .map(ContainerProtoMapper::toDomain)
-            .toList());
+        request.getContainerStatusesList().stream().map(ContainerProtoMapper::toDomain).toList());
   }
 
   public static HeartbeatRequest toProto(RecordHeartbeatRequest request) {
@@ -120,7 +118,9 @@ public final class NodeProtoMapper {
             .setNodeId(request.nodeId().value())
             .addAllContainerStatuses(
                 request.containerStatuses().stream().map(ContainerProtoMapper::toProto).toList());
-    request.availableResources().ifPresent(resources -> proto.setAvailableResources(toProto(resources)));
+    request
+        .availableResources()
+        .ifPresent(resources -> proto.setAvailableResources(toProto(resources)));
     return proto.build();
   }
 

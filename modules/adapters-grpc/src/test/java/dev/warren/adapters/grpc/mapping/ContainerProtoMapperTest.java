@@ -26,7 +26,6 @@ import dev.warren.domain.model.task.TaskHealth;
 import dev.warren.domain.model.task.TaskId;
 import dev.warren.domain.model.task.TaskState;
 import dev.warren.domain.model.task.TaskStatusReport;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -34,7 +33,8 @@ import org.junit.jupiter.api.Test;
 class ContainerProtoMapperTest {
   // HTTP is health check type 0, and a check has one probe, so these cannot all be set.
   private static final Set<String> ONE_PROBE =
-      Set.of("warren.v1.HealthCheck.type", "warren.v1.HealthCheck.tcp", "warren.v1.HealthCheck.exec");
+      Set.of(
+          "warren.v1.HealthCheck.type", "warren.v1.HealthCheck.tcp", "warren.v1.HealthCheck.exec");
 
   @Test
   void theFixtureSetsEveryField() {
@@ -202,8 +202,7 @@ class ContainerProtoMapperTest {
     assertThat(ContainerProtoMapper.toProto(request)).isEqualTo(proto);
     assertThatThrownBy(
             () ->
-                ContainerProtoMapper.toDomain(
-                    proto.toBuilder().setConsecutiveFailures(-1).build()))
+                ContainerProtoMapper.toDomain(proto.toBuilder().setConsecutiveFailures(-1).build()))
         .isInstanceOf(InvalidSpecException.class)
         .hasMessageContaining("consecutive failures");
   }

@@ -38,10 +38,17 @@ class NodeProtoMapperTest {
         .setAddress("10.1.0.7:7946")
         .setOverlayIp("10.0.0.7")
         .setResources(
-            NodeResources.newBuilder().setCpuCores(8).setMemoryBytes(16L << 30).setDiskBytes(1L << 40))
+            NodeResources.newBuilder()
+                .setCpuCores(8)
+                .setMemoryBytes(16L << 30)
+                .setDiskBytes(1L << 40))
         .setStatus("draining")
-        .setLastHeartbeat(Timestamp.newBuilder().setSeconds(HEARTBEAT.getEpochSecond()).setNanos(HEARTBEAT.getNano()))
-        .setCreatedAt(Timestamp.newBuilder().setSeconds(CREATED.getEpochSecond()).setNanos(CREATED.getNano()))
+        .setLastHeartbeat(
+            Timestamp.newBuilder()
+                .setSeconds(HEARTBEAT.getEpochSecond())
+                .setNanos(HEARTBEAT.getNano()))
+        .setCreatedAt(
+            Timestamp.newBuilder().setSeconds(CREATED.getEpochSecond()).setNanos(CREATED.getNano()))
         .putLabels("zone", "eu-1")
         .putLabels("disk", "ssd")
         .setVersion(12)
@@ -89,7 +96,8 @@ class NodeProtoMapperTest {
             .setId("worker-7")
             .setRole("worker")
             .setAddress("localhost")
-            .setResources(NodeResources.newBuilder().setCpuCores(2).setMemoryBytes(3).setDiskBytes(4))
+            .setResources(
+                NodeResources.newBuilder().setCpuCores(2).setMemoryBytes(3).setDiskBytes(4))
             .putLabels("zone", "b")
             .build();
     assertThat(UnsetFields.of(proto, Set.of())).isEmpty();
@@ -132,7 +140,8 @@ class NodeProtoMapperTest {
     var proto =
         HeartbeatRequest.newBuilder()
             .setNodeId("worker-7")
-            .setAvailableResources(NodeResources.newBuilder().setCpuCores(1).setMemoryBytes(2).setDiskBytes(3))
+            .setAvailableResources(
+                NodeResources.newBuilder().setCpuCores(1).setMemoryBytes(2).setDiskBytes(3))
             .addContainerStatuses(
                 ContainerStatus.newBuilder()
                     .setContainerId("c-1")
@@ -149,7 +158,8 @@ class NodeProtoMapperTest {
             new RecordHeartbeatRequest(
                 NodeId.of("worker-7"),
                 Optional.of(new dev.warren.domain.model.node.NodeResources(1, 2, 3)),
-                List.of(new TaskStatusReport(TaskId.of("c-1"), TaskState.RUNNING, "ctr-1", "none"))));
+                List.of(
+                    new TaskStatusReport(TaskId.of("c-1"), TaskState.RUNNING, "ctr-1", "none"))));
     assertThat(NodeProtoMapper.toProto(request)).isEqualTo(proto);
     assertThat(
             NodeProtoMapper.toDomain(proto.toBuilder().clearAvailableResources().build())
@@ -160,12 +170,14 @@ class NodeProtoMapperTest {
   @Test
   void anEmptyRoleFilterListsEveryRole() {
     assertThat(NodeProtoMapper.toDomain(ListNodesRequest.getDefaultInstance()).role()).isEmpty();
-    var workers = NodeProtoMapper.toDomain(ListNodesRequest.newBuilder().setRoleFilter("worker").build());
+    var workers =
+        NodeProtoMapper.toDomain(ListNodesRequest.newBuilder().setRoleFilter("worker").build());
     assertThat(workers.role()).contains(NodeRole.WORKER);
     assertThat(workers.consistency()).isEqualTo(ReadConsistency.LINEARIZABLE);
     assertThat(NodeProtoMapper.toProto(workers).getRoleFilter()).isEqualTo("worker");
     assertThatThrownBy(
-            () -> NodeProtoMapper.toDomain(ListNodesRequest.newBuilder().setRoleFilter("x").build()))
+            () ->
+                NodeProtoMapper.toDomain(ListNodesRequest.newBuilder().setRoleFilter("x").build()))
         .isInstanceOf(InvalidSpecException.class)
         .hasMessageContaining("role filter 'x'");
   }

@@ -75,7 +75,10 @@ public final class ContainerInspectCommand implements Callable<Integer> {
     line(out, "Node:", task.nodeId().map(NodeId::value).orElse("- (not placed yet)"));
     line(out, "Image:", task.image());
     line(out, "Desired state:", task.desiredState().wireName());
-    line(out, "State:", task.state().wireName() + " (" + RelativeTime.ago(task.updatedAt(), now) + ")");
+    line(
+        out,
+        "State:",
+        task.state().wireName() + " (" + RelativeTime.ago(task.updatedAt(), now) + ")");
     line(out, "Health:", task.health().wireName());
     if (!task.runtimeContainerId().isEmpty()) {
       line(out, "Runtime id:", task.runtimeContainerId());

@@ -65,9 +65,7 @@ final class NodeText {
       scaled /= 1024;
       unit++;
     }
-    return unit == 0
-        ? value + " B"
-        : String.format(Locale.ROOT, "%.1f %s", scaled, units[unit]);
+    return unit == 0 ? value + " B" : String.format(Locale.ROOT, "%.1f %s", scaled, units[unit]);
   }
 
   private static String when(Instant then, Instant now) {

@@ -24,7 +24,9 @@ public final class ContainerTable {
           task.image(),
           task.nodeId().map(NodeId::value).orElse("-"),
           task.desiredState().wireName(),
-          task.state().wireName() + " " + RelativeTime.ago(task.updatedAt(), now).toLowerCase(Locale.ROOT),
+          task.state().wireName()
+              + " "
+              + RelativeTime.ago(task.updatedAt(), now).toLowerCase(Locale.ROOT),
           task.health().wireName(),
           task.error());
     }

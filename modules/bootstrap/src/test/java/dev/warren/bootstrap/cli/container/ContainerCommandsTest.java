@@ -10,7 +10,6 @@ import dev.warren.bootstrap.lifecycle.ControlPlaneLauncher;
 import dev.warren.domain.model.node.NodeId;
 import dev.warren.domain.model.service.Service;
 import dev.warren.domain.model.task.DesiredState;
-import dev.warren.domain.model.task.Task;
 import dev.warren.domain.model.task.TaskState;
 import dev.warren.domain.port.in.ListContainersRequest;
 import dev.warren.domain.port.in.ReadConsistency;
@@ -65,7 +64,8 @@ class ContainerCommandsTest {
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.out().lines().toList())
         .containsExactly(
-            "ID   NAME    IMAGE        NODE       DESIRED STATE   CURRENT STATE           HEALTH    ERROR",
+            "ID   NAME    IMAGE        NODE       DESIRED STATE   CURRENT STATE           HEALTH   "
+                + " ERROR",
             "a0   api.0   api:3        -          running         pending 3 minutes ago   unknown",
             "w0   web.0   nginx:1.27   worker-1   running         running 3 minutes ago   unknown",
             "w1   web.1   nginx:1.27   worker-2   shutdown        failed 3 minutes ago    unknown"
@@ -83,7 +83,9 @@ class ContainerCommandsTest {
     assertThat(manager.nodes.requests)
         .contains(
             new ListContainersRequest(
-                Optional.of(web.id()), Optional.of(NodeId.of("worker-1")), ReadConsistency.LINEARIZABLE));
+                Optional.of(web.id()),
+                Optional.of(NodeId.of("worker-1")),
+                ReadConsistency.LINEARIZABLE));
     CliRun unknownService = warren("container", "ls", "--service", "ghost");
     assertThat(unknownService.exitCode()).isEqualTo(ExitCodes.NOT_FOUND);
     assertThat(unknownService.err()).isEqualTo("error: service not found: ghost\n");
@@ -122,7 +124,8 @@ class ContainerCommandsTest {
             "Runtime id:     ctr-w1",
             "Error:          exit status 1",
             "Version:        3");
-    assertThat(warren("container", "inspect", "a0").out()).contains("Node:           - (not placed yet)");
+    assertThat(warren("container", "inspect", "a0").out())
+        .contains("Node:           - (not placed yet)");
     assertThat(warren("container", "inspect", "w0", "-o", "json").out()).contains("\"slot\": 0");
     CliRun unknown = warren("container", "inspect", "ghost");
     assertThat(unknown.exitCode()).isEqualTo(ExitCodes.NOT_FOUND);

@@ -82,9 +82,7 @@ class NodeCommandsTest {
     assertThat(warren("node", "ls", "--role", "worker", "-q").out())
         .isEqualTo("worker-1\nworker-2\n");
     assertThat(manager.nodes.requests)
-        .contains(
-            new ListNodesRequest(
-                Optional.of(NodeRole.WORKER), ReadConsistency.LINEARIZABLE));
+        .contains(new ListNodesRequest(Optional.of(NodeRole.WORKER), ReadConsistency.LINEARIZABLE));
     String json = warren("node", "ls", "--role", "manager", "--output", "json").out();
     assertThat(json)
         .startsWith("[\n  {\n    \"id\": \"manager-1\",\n    \"role\": \"manager\",")
@@ -97,8 +95,7 @@ class NodeCommandsTest {
     CliRun run = warren("node", "ls", "--role", "boss");
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(run.err())
-        .isEqualTo("error: role 'boss' is not one of: manager, worker, hybrid\n");
+    assertThat(run.err()).isEqualTo("error: role 'boss' is not one of: manager, worker, hybrid\n");
     assertThat(manager.connections()).isEmpty();
   }
 

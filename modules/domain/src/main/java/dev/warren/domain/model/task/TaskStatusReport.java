@@ -12,7 +12,9 @@ public record TaskStatusReport(
     Checks.notNull("error", error);
   }
 
-  /** Whether {@code task} already shows exactly this report, so applying it would change nothing. */
+  /**
+   * Whether {@code task} already shows exactly this report, so applying it would change nothing.
+   */
   public boolean isShownBy(Task task) {
     return task.state() == state
         && task.runtimeContainerId().equals(runtimeContainerId)
