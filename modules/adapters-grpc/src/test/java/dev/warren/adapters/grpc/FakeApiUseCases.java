@@ -52,11 +52,20 @@ final class FakeApiUseCases
 
   private final Map<ServiceId, Service> services = new ConcurrentHashMap<>();
   final List<Object> requests = new CopyOnWriteArrayList<>();
+
+  /** The secret, volume and rollout use cases the server also needs. */
+  final FakeResourceUseCases resources = new FakeResourceUseCases();
+
+  final FakeEventStreams events = new FakeEventStreams();
+
   final FakeNodeContainerUseCases nodeContainers = new FakeNodeContainerUseCases();
+
   private volatile Supplier<RuntimeException> failure;
 
   ApiUseCases asApiUseCases() {
-    return new ApiUseCases(this, this, this, this, this, this, nodeContainers.asUseCases());
+    return new ApiUseCases(
+        this, this, this, this, this, this, resources, resources, resources, resources, resources,
+        resources, resources, resources, resources, resources, events, nodeContainers.asUseCases());
   }
 
   /** Every following call throws what {@code next} supplies. */

@@ -11,7 +11,6 @@ import dev.warren.adapters.grpc.proto.GetClusterInfoRequest;
 import dev.warren.adapters.grpc.proto.GetServiceRequest;
 import dev.warren.adapters.grpc.proto.ListServicesRequest;
 import dev.warren.adapters.grpc.proto.RequestCertificateRequest;
-import dev.warren.adapters.grpc.proto.StreamEventsRequest;
 import dev.warren.adapters.grpc.proto.UpdateServiceRequest;
 import dev.warren.adapters.grpc.proto.WarrenAPIGrpc;
 import dev.warren.domain.error.FailedPreconditionException;
@@ -233,11 +232,6 @@ class GrpcServerAdapterTest {
               assertThat(failure.getStatus().getDescription())
                   .isEqualTo("RequestCertificate is not implemented yet in this version");
             });
-    assertThatThrownBy(() -> api.streamEvents(StreamEventsRequest.getDefaultInstance()).hasNext())
-        .isInstanceOfSatisfying(
-            StatusRuntimeException.class,
-            failure ->
-                assertThat(failure.getStatus().getCode()).isEqualTo(Status.Code.UNIMPLEMENTED));
   }
 
   @Test

@@ -1,15 +1,26 @@
 package dev.warren.bootstrap.cli;
 
+import dev.warren.domain.port.in.CreateSecretUseCase;
 import dev.warren.domain.port.in.CreateServiceUseCase;
+import dev.warren.domain.port.in.CreateVolumeUseCase;
+import dev.warren.domain.port.in.DeleteSecretUseCase;
 import dev.warren.domain.port.in.DeleteServiceUseCase;
+import dev.warren.domain.port.in.DeleteVolumeUseCase;
 import dev.warren.domain.port.in.GetClusterInfoUseCase;
 import dev.warren.domain.port.in.GetContainerUseCase;
 import dev.warren.domain.port.in.GetNodeUseCase;
+import dev.warren.domain.port.in.GetSecretByNameUseCase;
 import dev.warren.domain.port.in.GetServiceUseCase;
+import dev.warren.domain.port.in.GetVolumeByNameUseCase;
 import dev.warren.domain.port.in.ListContainersUseCase;
 import dev.warren.domain.port.in.ListNodesUseCase;
+import dev.warren.domain.port.in.ListSecretsUseCase;
 import dev.warren.domain.port.in.ListServicesUseCase;
+import dev.warren.domain.port.in.ListVolumesUseCase;
 import dev.warren.domain.port.in.RemoveNodeUseCase;
+import dev.warren.domain.port.in.RollbackServiceUseCase;
+import dev.warren.domain.port.in.StreamEventsUseCase;
+import dev.warren.domain.port.in.UpdateServiceImageUseCase;
 import dev.warren.domain.port.in.UpdateServiceUseCase;
 import java.util.Objects;
 
@@ -24,6 +35,17 @@ public record ManagerClient(
     UpdateServiceUseCase updateService,
     DeleteServiceUseCase deleteService,
     GetClusterInfoUseCase getClusterInfo,
+    UpdateServiceImageUseCase updateServiceImage,
+    RollbackServiceUseCase rollbackService,
+    CreateSecretUseCase createSecret,
+    GetSecretByNameUseCase getSecretByName,
+    ListSecretsUseCase listSecrets,
+    DeleteSecretUseCase deleteSecret,
+    CreateVolumeUseCase createVolume,
+    GetVolumeByNameUseCase getVolumeByName,
+    ListVolumesUseCase listVolumes,
+    DeleteVolumeUseCase deleteVolume,
+    StreamEventsUseCase streamEvents,
     ListNodesUseCase listNodes,
     GetNodeUseCase getNode,
     RemoveNodeUseCase removeNode,
@@ -39,6 +61,17 @@ public record ManagerClient(
     Objects.requireNonNull(updateService, "updateService");
     Objects.requireNonNull(deleteService, "deleteService");
     Objects.requireNonNull(getClusterInfo, "getClusterInfo");
+    Objects.requireNonNull(updateServiceImage, "updateServiceImage");
+    Objects.requireNonNull(rollbackService, "rollbackService");
+    Objects.requireNonNull(createSecret, "createSecret");
+    Objects.requireNonNull(getSecretByName, "getSecretByName");
+    Objects.requireNonNull(listSecrets, "listSecrets");
+    Objects.requireNonNull(deleteSecret, "deleteSecret");
+    Objects.requireNonNull(createVolume, "createVolume");
+    Objects.requireNonNull(getVolumeByName, "getVolumeByName");
+    Objects.requireNonNull(listVolumes, "listVolumes");
+    Objects.requireNonNull(deleteVolume, "deleteVolume");
+    Objects.requireNonNull(streamEvents, "streamEvents");
     Objects.requireNonNull(listNodes, "listNodes");
     Objects.requireNonNull(getNode, "getNode");
     Objects.requireNonNull(removeNode, "removeNode");

@@ -30,6 +30,17 @@ public interface ClientModule {
           client,
           client,
           client,
+          client,
+          client,
+          client,
+          client,
+          client,
+          client,
+          client,
+          client,
+          client,
+          client,
+          client,
           client::close);
     };
   }

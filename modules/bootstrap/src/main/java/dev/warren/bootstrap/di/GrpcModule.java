@@ -7,20 +7,31 @@ import dev.warren.adapters.grpc.GrpcServerAdapter;
 import dev.warren.adapters.grpc.GrpcSettings;
 import dev.warren.adapters.grpc.NodeContainerUseCases;
 import dev.warren.bootstrap.config.ManagerConfig;
+import dev.warren.domain.port.in.CreateSecretUseCase;
 import dev.warren.domain.port.in.CreateServiceUseCase;
+import dev.warren.domain.port.in.CreateVolumeUseCase;
+import dev.warren.domain.port.in.DeleteSecretUseCase;
 import dev.warren.domain.port.in.DeleteServiceUseCase;
+import dev.warren.domain.port.in.DeleteVolumeUseCase;
 import dev.warren.domain.port.in.GetClusterInfoUseCase;
 import dev.warren.domain.port.in.GetContainerUseCase;
 import dev.warren.domain.port.in.GetNodeUseCase;
+import dev.warren.domain.port.in.GetSecretByNameUseCase;
 import dev.warren.domain.port.in.GetServiceUseCase;
+import dev.warren.domain.port.in.GetVolumeByNameUseCase;
 import dev.warren.domain.port.in.ListContainersUseCase;
 import dev.warren.domain.port.in.ListNodesUseCase;
+import dev.warren.domain.port.in.ListSecretsUseCase;
 import dev.warren.domain.port.in.ListServicesUseCase;
+import dev.warren.domain.port.in.ListVolumesUseCase;
 import dev.warren.domain.port.in.RecordHeartbeatUseCase;
 import dev.warren.domain.port.in.RegisterNodeUseCase;
 import dev.warren.domain.port.in.RemoveNodeUseCase;
 import dev.warren.domain.port.in.ReportContainerHealthUseCase;
+import dev.warren.domain.port.in.RollbackServiceUseCase;
+import dev.warren.domain.port.in.StreamEventsUseCase;
 import dev.warren.domain.port.in.UpdateContainerStatusUseCase;
+import dev.warren.domain.port.in.UpdateServiceImageUseCase;
 import dev.warren.domain.port.in.UpdateServiceUseCase;
 import dev.warren.domain.port.in.WatchContainersUseCase;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -40,6 +51,17 @@ public interface GrpcModule {
       UpdateServiceUseCase updateService,
       DeleteServiceUseCase deleteService,
       GetClusterInfoUseCase getClusterInfo,
+      UpdateServiceImageUseCase updateServiceImage,
+      RollbackServiceUseCase rollbackService,
+      CreateSecretUseCase createSecret,
+      GetSecretByNameUseCase getSecretByName,
+      ListSecretsUseCase listSecrets,
+      DeleteSecretUseCase deleteSecret,
+      CreateVolumeUseCase createVolume,
+      GetVolumeByNameUseCase getVolumeByName,
+      ListVolumesUseCase listVolumes,
+      DeleteVolumeUseCase deleteVolume,
+      StreamEventsUseCase streamEvents,
       NodeContainerUseCases nodeContainers,
       MeterRegistry meters) {
     return new GrpcServerAdapter(
@@ -51,6 +73,17 @@ public interface GrpcModule {
             updateService,
             deleteService,
             getClusterInfo,
+            updateServiceImage,
+            rollbackService,
+            createSecret,
+            getSecretByName,
+            listSecrets,
+            deleteSecret,
+            createVolume,
+            getVolumeByName,
+            listVolumes,
+            deleteVolume,
+            streamEvents,
             nodeContainers),
         meters);
   }

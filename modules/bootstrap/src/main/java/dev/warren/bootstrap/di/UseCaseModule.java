@@ -4,6 +4,8 @@ import dagger.Module;
 import dagger.Provides;
 import dev.warren.application.cluster.GetClusterInfoHandler;
 import dev.warren.application.cluster.InitializeClusterHandler;
+import dev.warren.application.events.EventJournal;
+import dev.warren.application.events.StreamEventsHandler;
 import dev.warren.application.node.GetNodeHandler;
 import dev.warren.application.node.HeartbeatTracker;
 import dev.warren.application.node.ListNodesHandler;
@@ -11,6 +13,14 @@ import dev.warren.application.node.RecordHeartbeatHandler;
 import dev.warren.application.node.RegisterNodeHandler;
 import dev.warren.application.node.RemoveNodeHandler;
 import dev.warren.application.replication.ApplyCommittedChangeHandler;
+import dev.warren.application.secrets.CreateSecretHandler;
+import dev.warren.application.secrets.DeleteSecretHandler;
+import dev.warren.application.secrets.GetSecretByNameHandler;
+import dev.warren.application.secrets.ListSecretsHandler;
+import dev.warren.application.volumes.CreateVolumeHandler;
+import dev.warren.application.volumes.DeleteVolumeHandler;
+import dev.warren.application.volumes.GetVolumeByNameHandler;
+import dev.warren.application.volumes.ListVolumesHandler;
 import dev.warren.application.workload.CreateServiceHandler;
 import dev.warren.application.workload.DeleteServiceHandler;
 import dev.warren.application.workload.GetContainerHandler;
@@ -18,29 +28,43 @@ import dev.warren.application.workload.GetServiceHandler;
 import dev.warren.application.workload.ListContainersHandler;
 import dev.warren.application.workload.ListServicesHandler;
 import dev.warren.application.workload.ReportContainerHealthHandler;
+import dev.warren.application.workload.RollbackServiceHandler;
 import dev.warren.application.workload.UpdateContainerStatusHandler;
 import dev.warren.application.workload.UpdateServiceHandler;
+import dev.warren.application.workload.UpdateServiceImageHandler;
 import dev.warren.application.workload.WatchContainersHandler;
+import dev.warren.domain.port.in.CreateSecretUseCase;
 import dev.warren.domain.port.in.CreateServiceUseCase;
+import dev.warren.domain.port.in.CreateVolumeUseCase;
+import dev.warren.domain.port.in.DeleteSecretUseCase;
 import dev.warren.domain.port.in.DeleteServiceUseCase;
+import dev.warren.domain.port.in.DeleteVolumeUseCase;
 import dev.warren.domain.port.in.GetClusterInfoUseCase;
 import dev.warren.domain.port.in.GetContainerUseCase;
 import dev.warren.domain.port.in.GetNodeUseCase;
+import dev.warren.domain.port.in.GetSecretByNameUseCase;
 import dev.warren.domain.port.in.GetServiceUseCase;
+import dev.warren.domain.port.in.GetVolumeByNameUseCase;
 import dev.warren.domain.port.in.InitializeClusterUseCase;
 import dev.warren.domain.port.in.ListContainersUseCase;
 import dev.warren.domain.port.in.ListNodesUseCase;
+import dev.warren.domain.port.in.ListSecretsUseCase;
 import dev.warren.domain.port.in.ListServicesUseCase;
+import dev.warren.domain.port.in.ListVolumesUseCase;
 import dev.warren.domain.port.in.RecordHeartbeatUseCase;
 import dev.warren.domain.port.in.RegisterNodeUseCase;
 import dev.warren.domain.port.in.RemoveNodeUseCase;
 import dev.warren.domain.port.in.ReportContainerHealthUseCase;
+import dev.warren.domain.port.in.RollbackServiceUseCase;
+import dev.warren.domain.port.in.StreamEventsUseCase;
 import dev.warren.domain.port.in.UpdateContainerStatusUseCase;
+import dev.warren.domain.port.in.UpdateServiceImageUseCase;
 import dev.warren.domain.port.in.UpdateServiceUseCase;
 import dev.warren.domain.port.in.WatchContainersUseCase;
 import dev.warren.domain.port.out.CertificateAuthorityPort;
 import dev.warren.domain.port.out.ClusterStatePort;
 import dev.warren.domain.port.out.ReplicatedLogPort;
+import dev.warren.domain.port.out.SecretCipherPort;
 import jakarta.inject.Singleton;
 import java.time.InstantSource;
 
@@ -56,8 +80,9 @@ public interface UseCaseModule {
   /** One instance: the log drives it and listeners register on it. */
   @Provides
   @Singleton
-  static ApplyCommittedChangeHandler applyCommittedChange(ClusterStatePort state) {
-    return new ApplyCommittedChangeHandler(state);
+  static ApplyCommittedChangeHandler applyCommittedChange(
+      ClusterStatePort state, EventJournal events) {
+    return new ApplyCommittedChangeHandler(state, events);
   }
 
   @Provides
@@ -99,6 +124,72 @@ public interface UseCaseModule {
   @Provides
   static GetClusterInfoUseCase getClusterInfo(ClusterStatePort state, ReplicatedLogPort log) {
     return new GetClusterInfoHandler(state, log);
+  }
+
+  @Provides
+  static UpdateServiceImageUseCase updateServiceImage(
+      ClusterStatePort state, ReplicatedLogPort log, InstantSource clock) {
+    return new UpdateServiceImageHandler(state, log, clock);
+  }
+
+  @Provides
+  static RollbackServiceUseCase rollbackService(
+      ClusterStatePort state, ReplicatedLogPort log, InstantSource clock) {
+    return new RollbackServiceHandler(state, log, clock);
+  }
+
+  @Provides
+  static CreateSecretUseCase createSecret(
+      ClusterStatePort state, ReplicatedLogPort log, SecretCipherPort cipher, InstantSource clock) {
+    return new CreateSecretHandler(state, log, cipher, clock);
+  }
+
+  @Provides
+  static GetSecretByNameUseCase getSecretByName(ClusterStatePort state, ReplicatedLogPort log) {
+    return new GetSecretByNameHandler(state, log);
+  }
+
+  @Provides
+  static ListSecretsUseCase listSecrets(ClusterStatePort state, ReplicatedLogPort log) {
+    return new ListSecretsHandler(state, log);
+  }
+
+  @Provides
+  static DeleteSecretUseCase deleteSecret(ClusterStatePort state, ReplicatedLogPort log) {
+    return new DeleteSecretHandler(state, log);
+  }
+
+  @Provides
+  static CreateVolumeUseCase createVolume(
+      ClusterStatePort state, ReplicatedLogPort log, InstantSource clock) {
+    return new CreateVolumeHandler(state, log, clock);
+  }
+
+  @Provides
+  static GetVolumeByNameUseCase getVolumeByName(ClusterStatePort state, ReplicatedLogPort log) {
+    return new GetVolumeByNameHandler(state, log);
+  }
+
+  @Provides
+  static ListVolumesUseCase listVolumes(ClusterStatePort state, ReplicatedLogPort log) {
+    return new ListVolumesHandler(state, log);
+  }
+
+  @Provides
+  static DeleteVolumeUseCase deleteVolume(ClusterStatePort state, ReplicatedLogPort log) {
+    return new DeleteVolumeHandler(state, log);
+  }
+
+  /** One journal: the apply handler records and publishes into it, event streams read it. */
+  @Provides
+  @Singleton
+  static EventJournal eventJournal() {
+    return new EventJournal();
+  }
+
+  @Provides
+  static StreamEventsUseCase streamEvents(ClusterStatePort state, EventJournal events) {
+    return new StreamEventsHandler(state, events);
   }
 
   /** One instance: the heartbeat handler writes it, the node reads consult it. */

@@ -5,45 +5,77 @@ import dev.warren.adapters.grpc.mapping.ClusterInfoProtoMapper;
 import dev.warren.adapters.grpc.mapping.ServiceProtoMapper;
 import dev.warren.adapters.grpc.mapping.ServiceRequestProtoMapper;
 import dev.warren.adapters.grpc.proto.ContainerEvent;
+import dev.warren.adapters.grpc.proto.CreateSecretRequest;
+import dev.warren.adapters.grpc.proto.CreateSecretResponse;
 import dev.warren.adapters.grpc.proto.CreateServiceRequest;
 import dev.warren.adapters.grpc.proto.CreateServiceResponse;
+import dev.warren.adapters.grpc.proto.CreateVolumeRequest;
+import dev.warren.adapters.grpc.proto.CreateVolumeResponse;
+import dev.warren.adapters.grpc.proto.DeleteSecretRequest;
+import dev.warren.adapters.grpc.proto.DeleteSecretResponse;
 import dev.warren.adapters.grpc.proto.DeleteServiceRequest;
 import dev.warren.adapters.grpc.proto.DeleteServiceResponse;
+import dev.warren.adapters.grpc.proto.DeleteVolumeRequest;
+import dev.warren.adapters.grpc.proto.DeleteVolumeResponse;
+import dev.warren.adapters.grpc.proto.Event;
 import dev.warren.adapters.grpc.proto.GetClusterInfoRequest;
 import dev.warren.adapters.grpc.proto.GetClusterInfoResponse;
 import dev.warren.adapters.grpc.proto.GetContainerRequest;
 import dev.warren.adapters.grpc.proto.GetContainerResponse;
 import dev.warren.adapters.grpc.proto.GetNodeRequest;
 import dev.warren.adapters.grpc.proto.GetNodeResponse;
+import dev.warren.adapters.grpc.proto.GetSecretByNameRequest;
+import dev.warren.adapters.grpc.proto.GetSecretByNameResponse;
 import dev.warren.adapters.grpc.proto.GetServiceRequest;
 import dev.warren.adapters.grpc.proto.GetServiceResponse;
+import dev.warren.adapters.grpc.proto.GetVolumeByNameRequest;
+import dev.warren.adapters.grpc.proto.GetVolumeByNameResponse;
 import dev.warren.adapters.grpc.proto.HeartbeatRequest;
 import dev.warren.adapters.grpc.proto.HeartbeatResponse;
 import dev.warren.adapters.grpc.proto.ListContainersRequest;
 import dev.warren.adapters.grpc.proto.ListContainersResponse;
 import dev.warren.adapters.grpc.proto.ListNodesRequest;
 import dev.warren.adapters.grpc.proto.ListNodesResponse;
+import dev.warren.adapters.grpc.proto.ListSecretsRequest;
+import dev.warren.adapters.grpc.proto.ListSecretsResponse;
 import dev.warren.adapters.grpc.proto.ListServicesRequest;
 import dev.warren.adapters.grpc.proto.ListServicesResponse;
+import dev.warren.adapters.grpc.proto.ListVolumesRequest;
+import dev.warren.adapters.grpc.proto.ListVolumesResponse;
 import dev.warren.adapters.grpc.proto.RegisterNodeRequest;
 import dev.warren.adapters.grpc.proto.RegisterNodeResponse;
 import dev.warren.adapters.grpc.proto.RemoveNodeRequest;
 import dev.warren.adapters.grpc.proto.RemoveNodeResponse;
 import dev.warren.adapters.grpc.proto.ReportContainerHealthRequest;
 import dev.warren.adapters.grpc.proto.ReportContainerHealthResponse;
+import dev.warren.adapters.grpc.proto.RollbackServiceRequest;
+import dev.warren.adapters.grpc.proto.RollbackServiceResponse;
+import dev.warren.adapters.grpc.proto.StreamEventsRequest;
 import dev.warren.adapters.grpc.proto.UpdateContainerStatusRequest;
 import dev.warren.adapters.grpc.proto.UpdateContainerStatusResponse;
+import dev.warren.adapters.grpc.proto.UpdateServiceImageRequest;
+import dev.warren.adapters.grpc.proto.UpdateServiceImageResponse;
 import dev.warren.adapters.grpc.proto.UpdateServiceRequest;
 import dev.warren.adapters.grpc.proto.UpdateServiceResponse;
 import dev.warren.adapters.grpc.proto.WarrenAPIGrpc;
 import dev.warren.adapters.grpc.proto.WatchContainersRequest;
 import dev.warren.adapters.grpc.status.StatusMapper;
+import dev.warren.domain.port.in.CreateSecretUseCase;
 import dev.warren.domain.port.in.CreateServiceUseCase;
+import dev.warren.domain.port.in.CreateVolumeUseCase;
+import dev.warren.domain.port.in.DeleteSecretUseCase;
 import dev.warren.domain.port.in.DeleteServiceUseCase;
+import dev.warren.domain.port.in.DeleteVolumeUseCase;
 import dev.warren.domain.port.in.GetClusterInfoUseCase;
+import dev.warren.domain.port.in.GetSecretByNameUseCase;
 import dev.warren.domain.port.in.GetServiceUseCase;
+import dev.warren.domain.port.in.GetVolumeByNameUseCase;
+import dev.warren.domain.port.in.ListSecretsUseCase;
 import dev.warren.domain.port.in.ListServicesUseCase;
+import dev.warren.domain.port.in.ListVolumesUseCase;
 import dev.warren.domain.port.in.ReadConsistency;
+import dev.warren.domain.port.in.RollbackServiceUseCase;
+import dev.warren.domain.port.in.UpdateServiceImageUseCase;
 import dev.warren.domain.port.in.UpdateServiceUseCase;
 import io.grpc.stub.StreamObserver;
 import java.util.Set;
@@ -68,6 +100,17 @@ public final class WarrenApiGrpcEndpoint extends WarrenAPIGrpc.WarrenAPIImplBase
           "UpdateService",
           "DeleteService",
           "GetClusterInfo",
+          "UpdateServiceImage",
+          "RollbackService",
+          "CreateSecret",
+          "GetSecretByName",
+          "ListSecrets",
+          "DeleteSecret",
+          "CreateVolume",
+          "GetVolumeByName",
+          "ListVolumes",
+          "DeleteVolume",
+          "StreamEvents",
           "RegisterNode",
           "Heartbeat",
           "ListNodes",
@@ -88,6 +131,10 @@ public final class WarrenApiGrpcEndpoint extends WarrenAPIGrpc.WarrenAPIImplBase
   private final UpdateServiceUseCase updateService;
   private final DeleteServiceUseCase deleteService;
   private final GetClusterInfoUseCase getClusterInfo;
+  private final RolloutCalls rollouts;
+  private final SecretCalls secrets;
+  private final VolumeCalls volumes;
+  private final EventStreams eventStreams;
   private final NodeContainerRpcs nodeContainerRpcs;
 
   public WarrenApiGrpcEndpoint(
@@ -97,6 +144,17 @@ public final class WarrenApiGrpcEndpoint extends WarrenAPIGrpc.WarrenAPIImplBase
       UpdateServiceUseCase updateService,
       DeleteServiceUseCase deleteService,
       GetClusterInfoUseCase getClusterInfo,
+      UpdateServiceImageUseCase updateServiceImage,
+      RollbackServiceUseCase rollbackService,
+      CreateSecretUseCase createSecret,
+      GetSecretByNameUseCase getSecretByName,
+      ListSecretsUseCase listSecrets,
+      DeleteSecretUseCase deleteSecret,
+      CreateVolumeUseCase createVolume,
+      GetVolumeByNameUseCase getVolumeByName,
+      ListVolumesUseCase listVolumes,
+      DeleteVolumeUseCase deleteVolume,
+      EventStreams eventStreams,
       NodeContainerUseCases nodeContainerUseCases) {
     this.createService = createService;
     this.getService = getService;
@@ -104,6 +162,10 @@ public final class WarrenApiGrpcEndpoint extends WarrenAPIGrpc.WarrenAPIImplBase
     this.updateService = updateService;
     this.deleteService = deleteService;
     this.getClusterInfo = getClusterInfo;
+    this.rollouts = new RolloutCalls(updateServiceImage, rollbackService);
+    this.secrets = new SecretCalls(createSecret, getSecretByName, listSecrets, deleteSecret);
+    this.volumes = new VolumeCalls(createVolume, getVolumeByName, listVolumes, deleteVolume);
+    this.eventStreams = eventStreams;
     this.nodeContainerRpcs = new NodeContainerRpcs(nodeContainerUseCases);
   }
 
@@ -183,6 +245,72 @@ public final class WarrenApiGrpcEndpoint extends WarrenAPIGrpc.WarrenAPIImplBase
   public void getClusterInfo(
       GetClusterInfoRequest request, StreamObserver<GetClusterInfoResponse> response) {
     respond(response, () -> ClusterInfoProtoMapper.toProto(getClusterInfo.get()));
+  }
+
+  @Override
+  public void updateServiceImage(
+      UpdateServiceImageRequest request, StreamObserver<UpdateServiceImageResponse> response) {
+    respond(response, () -> rollouts.updateImage(request));
+  }
+
+  @Override
+  public void rollbackService(
+      RollbackServiceRequest request, StreamObserver<RollbackServiceResponse> response) {
+    respond(response, () -> rollouts.rollback(request));
+  }
+
+  @Override
+  public void createSecret(
+      CreateSecretRequest request, StreamObserver<CreateSecretResponse> response) {
+    respond(response, () -> secrets.create(request));
+  }
+
+  @Override
+  public void getSecretByName(
+      GetSecretByNameRequest request, StreamObserver<GetSecretByNameResponse> response) {
+    respond(response, () -> secrets.getByName(request));
+  }
+
+  @Override
+  public void listSecrets(
+      ListSecretsRequest request, StreamObserver<ListSecretsResponse> response) {
+    respond(response, () -> secrets.list(request));
+  }
+
+  @Override
+  public void deleteSecret(
+      DeleteSecretRequest request, StreamObserver<DeleteSecretResponse> response) {
+    respond(response, () -> secrets.delete(request));
+  }
+
+  @Override
+  public void createVolume(
+      CreateVolumeRequest request, StreamObserver<CreateVolumeResponse> response) {
+    respond(response, () -> volumes.create(request));
+  }
+
+  @Override
+  public void getVolumeByName(
+      GetVolumeByNameRequest request, StreamObserver<GetVolumeByNameResponse> response) {
+    respond(response, () -> volumes.getByName(request));
+  }
+
+  @Override
+  public void listVolumes(
+      ListVolumesRequest request, StreamObserver<ListVolumesResponse> response) {
+    respond(response, () -> volumes.list(request));
+  }
+
+  @Override
+  public void deleteVolume(
+      DeleteVolumeRequest request, StreamObserver<DeleteVolumeResponse> response) {
+    respond(response, () -> volumes.delete(request));
+  }
+
+  /** Delegates to {@link EventStreams}: a server-streaming call, paced by the client. */
+  @Override
+  public void streamEvents(StreamEventsRequest request, StreamObserver<Event> response) {
+    eventStreams.serve(request, response);
   }
 
   @Override

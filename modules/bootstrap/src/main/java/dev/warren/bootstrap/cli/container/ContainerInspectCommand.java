@@ -5,7 +5,6 @@ import dev.warren.bootstrap.cli.ExitCodes;
 import dev.warren.bootstrap.cli.ManagerClient;
 import dev.warren.bootstrap.cli.ManagerConnector;
 import dev.warren.bootstrap.cli.OutputOptions;
-import dev.warren.bootstrap.cli.render.JsonWriter;
 import dev.warren.bootstrap.cli.render.RelativeTime;
 import dev.warren.domain.model.node.NodeId;
 import dev.warren.domain.model.task.Task;
@@ -13,7 +12,6 @@ import dev.warren.domain.model.task.TaskId;
 import dev.warren.domain.port.in.GetContainerRequest;
 import dev.warren.domain.port.in.ReadConsistency;
 import jakarta.inject.Inject;
-import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
@@ -54,16 +52,9 @@ public final class ContainerInspectCommand implements Callable<Integer> {
     try (ManagerClient manager = connector.connect(client.config())) {
       found = manager.getContainer().get(new GetContainerRequest(id, ReadConsistency.LINEARIZABLE));
     }
-    PrintWriter out = spec.commandLine().getOut();
-    if (output.quiet()) {
-      out.println(found.id().value());
-    } else {
-      switch (output.format()) {
-        case JSON -> out.println(JsonWriter.write(found));
-        case TABLE -> out.print(pretty(found, clock.instant()));
-      }
-    }
-    out.flush();
+    Instant now = clock.instant();
+    output.printObject(
+        spec.commandLine().getOut(), found, task -> task.id().value(), task -> pretty(task, now));
     return ExitCodes.OK;
   }
 

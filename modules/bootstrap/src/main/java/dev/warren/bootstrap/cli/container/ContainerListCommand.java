@@ -6,7 +6,6 @@ import dev.warren.bootstrap.cli.ManagerClient;
 import dev.warren.bootstrap.cli.ManagerConnector;
 import dev.warren.bootstrap.cli.OutputOptions;
 import dev.warren.bootstrap.cli.render.ContainerTable;
-import dev.warren.bootstrap.cli.render.JsonWriter;
 import dev.warren.bootstrap.cli.service.ServiceResolver;
 import dev.warren.domain.model.node.NodeId;
 import dev.warren.domain.model.service.ServiceId;
@@ -14,7 +13,7 @@ import dev.warren.domain.model.task.Task;
 import dev.warren.domain.port.in.ListContainersRequest;
 import dev.warren.domain.port.in.ReadConsistency;
 import jakarta.inject.Inject;
-import java.io.PrintWriter;
+import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
 import java.util.Optional;
@@ -65,16 +64,12 @@ public final class ContainerListCommand implements Callable<Integer> {
               .listContainers()
               .list(new ListContainersRequest(ofService, onNode, ReadConsistency.LINEARIZABLE));
     }
-    PrintWriter out = spec.commandLine().getOut();
-    if (output.quiet()) {
-      containers.forEach(task -> out.println(task.id().value()));
-    } else {
-      switch (output.format()) {
-        case JSON -> out.println(JsonWriter.write(containers));
-        case TABLE -> out.print(ContainerTable.render(containers, clock.instant()));
-      }
-    }
-    out.flush();
+    Instant now = clock.instant();
+    output.printList(
+        spec.commandLine().getOut(),
+        containers,
+        task -> task.id().value(),
+        all -> ContainerTable.render(all, now));
     return ExitCodes.OK;
   }
 }

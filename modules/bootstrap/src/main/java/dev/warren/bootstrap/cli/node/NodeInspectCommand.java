@@ -5,13 +5,12 @@ import dev.warren.bootstrap.cli.ExitCodes;
 import dev.warren.bootstrap.cli.ManagerClient;
 import dev.warren.bootstrap.cli.ManagerConnector;
 import dev.warren.bootstrap.cli.OutputOptions;
-import dev.warren.bootstrap.cli.render.JsonWriter;
 import dev.warren.domain.model.node.Node;
 import dev.warren.domain.model.node.NodeId;
 import dev.warren.domain.port.in.GetNodeRequest;
 import dev.warren.domain.port.in.ReadConsistency;
 import jakarta.inject.Inject;
-import java.io.PrintWriter;
+import java.time.Instant;
 import java.time.InstantSource;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -48,16 +47,12 @@ public final class NodeInspectCommand implements Callable<Integer> {
     try (ManagerClient manager = connector.connect(client.config())) {
       found = manager.getNode().get(new GetNodeRequest(id, ReadConsistency.LINEARIZABLE));
     }
-    PrintWriter out = spec.commandLine().getOut();
-    if (output.quiet()) {
-      out.println(found.id().value());
-    } else {
-      switch (output.format()) {
-        case JSON -> out.println(JsonWriter.write(found));
-        case TABLE -> out.print(NodeText.pretty(found, clock.instant()));
-      }
-    }
-    out.flush();
+    Instant now = clock.instant();
+    output.printObject(
+        spec.commandLine().getOut(),
+        found,
+        node -> node.id().value(),
+        node -> NodeText.pretty(node, now));
     return ExitCodes.OK;
   }
 }

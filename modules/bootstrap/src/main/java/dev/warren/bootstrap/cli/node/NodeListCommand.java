@@ -5,14 +5,13 @@ import dev.warren.bootstrap.cli.ExitCodes;
 import dev.warren.bootstrap.cli.ManagerClient;
 import dev.warren.bootstrap.cli.ManagerConnector;
 import dev.warren.bootstrap.cli.OutputOptions;
-import dev.warren.bootstrap.cli.render.JsonWriter;
 import dev.warren.domain.model.node.Node;
 import dev.warren.domain.model.node.NodeRole;
 import dev.warren.domain.model.shared.WireEnum;
 import dev.warren.domain.port.in.ListNodesRequest;
 import dev.warren.domain.port.in.ReadConsistency;
 import jakarta.inject.Inject;
-import java.io.PrintWriter;
+import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
 import java.util.Optional;
@@ -55,16 +54,12 @@ public final class NodeListCommand implements Callable<Integer> {
     try (ManagerClient manager = connector.connect(client.config())) {
       nodes = manager.listNodes().list(new ListNodesRequest(only, ReadConsistency.LINEARIZABLE));
     }
-    PrintWriter out = spec.commandLine().getOut();
-    if (output.quiet()) {
-      nodes.forEach(node -> out.println(node.id().value()));
-    } else {
-      switch (output.format()) {
-        case JSON -> out.println(JsonWriter.write(nodes));
-        case TABLE -> out.print(NodeText.table(nodes, clock.instant()));
-      }
-    }
-    out.flush();
+    Instant now = clock.instant();
+    output.printList(
+        spec.commandLine().getOut(),
+        nodes,
+        node -> node.id().value(),
+        all -> NodeText.table(all, now));
     return ExitCodes.OK;
   }
 }

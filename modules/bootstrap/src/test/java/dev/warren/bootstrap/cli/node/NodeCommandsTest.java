@@ -88,6 +88,9 @@ class NodeCommandsTest {
         .startsWith("[\n  {\n    \"id\": \"manager-1\",\n    \"role\": \"manager\",")
         .contains("\"labels\": {\n      \"disk\": \"ssd\",\n      \"zone\": \"b\"\n    }")
         .contains("\"version\": 3");
+    CliRun yaml = warren("node", "ls", "--role", "manager", "-o", "yaml");
+    assertThat(yaml.exitCode()).as(yaml.toString()).isZero();
+    assertThat(yaml.out()).startsWith("- ").contains("manager-1").doesNotContain("{");
   }
 
   @Test
