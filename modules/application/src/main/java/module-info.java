@@ -10,4 +10,5 @@ module dev.warren.application {
   exports dev.warren.application.events;
   exports dev.warren.application.ingress;
   exports dev.warren.application.certificate;
+  exports dev.warren.application.node;
 }

@@ -37,4 +37,8 @@ module dev.warren.bootstrap {
       info.picocli;
   opens dev.warren.bootstrap.cli.certificate to
       info.picocli;
+  opens dev.warren.bootstrap.cli.node to
+      info.picocli;
+  opens dev.warren.bootstrap.cli.container to
+      info.picocli;
 }

@@ -5,6 +5,7 @@ import dev.warren.domain.change.NodeChange;
 import dev.warren.domain.change.SecretChange;
 import dev.warren.domain.change.ServiceChange;
 import dev.warren.domain.change.StateChange;
+import dev.warren.domain.change.TaskChange;
 import dev.warren.domain.change.VolumeChange;
 import dev.warren.domain.change.IngressChange;
 import dev.warren.domain.change.CertificateChange;
@@ -54,8 +55,10 @@ import dev.warren.domain.model.shared.Bytes;
 import dev.warren.domain.model.shared.Version;
 import dev.warren.domain.model.task.DesiredState;
 import dev.warren.domain.model.task.Task;
+import dev.warren.domain.model.task.TaskHealth;
 import dev.warren.domain.model.task.TaskId;
 import dev.warren.domain.model.task.TaskState;
+import dev.warren.domain.model.task.TaskStatusReport;
 import dev.warren.domain.model.volume.Volume;
 import dev.warren.domain.model.volume.VolumeId;
 import dev.warren.domain.port.out.EntityKind;
@@ -163,7 +166,8 @@ final class RichSamples {
         "exit status 137",
         new Version(5),
         CREATED,
-        UPDATED);
+        UPDATED,
+        TaskHealth.UNHEALTHY);
   }
 
   static Task pendingTask() {
@@ -316,6 +320,20 @@ final class RichSamples {
         new IngressChange.IngressDeleted(IngressId.of("ing-1")),
         new CertificateChange.CertificateCreated(certificate()),
         new CertificateChange.CertificateDeleted(CertificateId.of("cert-1")),
-        new JoinTokenChange.JoinTokenIssued(joinToken()));
+        new JoinTokenChange.JoinTokenIssued(joinToken()),
+        new NodeChange.NodeStatusChanged(
+            NodeId.of("node-1"), NodeStatus.DOWN, new NodeResources(2, 1024, 4096), UPDATED),
+        new NodeChange.NodeRemoved(NodeId.of("node-1")),
+        new TaskChange.TasksCreated(List.of(task(), pendingTask())),
+        new TaskChange.TaskStateReported(
+            NodeId.of("node-1"),
+            new TaskStatusReport(TaskId.of("task-1"), TaskState.FAILED, "c0ffee", "exit 1"),
+            UPDATED),
+        new TaskChange.TaskStatesObserved(
+            NodeId.of("node-1"),
+            List.of(new TaskStatusReport(TaskId.of("task-1"), TaskState.RUNNING, "c0ffee", "")),
+            UPDATED),
+        new TaskChange.TaskHealthChanged(TaskId.of("task-1"), TaskHealth.HEALTHY),
+        new TaskChange.TasksShutDown(List.of(TaskId.of("task-1"), TaskId.of("task-2"))));
   }
 }

@@ -15,8 +15,8 @@ import dev.warren.domain.port.in.ListSecretsUseCase;
 import dev.warren.domain.port.in.ListServicesUseCase;
 import dev.warren.domain.port.in.ListVolumesUseCase;
 import dev.warren.domain.port.in.RollbackServiceUseCase;
-import dev.warren.domain.port.in.UpdateServiceImageUseCase;
 import dev.warren.domain.port.in.StreamEventsUseCase;
+import dev.warren.domain.port.in.UpdateServiceImageUseCase;
 import dev.warren.domain.port.in.UpdateServiceUseCase;
 import dev.warren.domain.port.in.CreateIngressUseCase;
 import dev.warren.domain.port.in.UpdateIngressUseCase;
@@ -57,7 +57,8 @@ public record ApiUseCases(
     GetTlsCertificateUseCase getTlsCertificate,
     ListTlsCertificatesUseCase listTlsCertificates,
     DeleteTlsCertificateUseCase deleteTlsCertificate,
-    GenerateJoinTokenUseCase generateJoinToken) {
+    GenerateJoinTokenUseCase generateJoinToken,
+    NodeContainerUseCases nodeContainers) {
   public ApiUseCases {
     Checks.notNull("create service use case", createService);
     Checks.notNull("get service use case", getService);
@@ -86,5 +87,6 @@ public record ApiUseCases(
     Checks.notNull("list TLS certificates use case", listTlsCertificates);
     Checks.notNull("delete TLS certificate use case", deleteTlsCertificate);
     Checks.notNull("generate join token use case", generateJoinToken);
+    Checks.notNull("node and container use cases", nodeContainers);
   }
 }

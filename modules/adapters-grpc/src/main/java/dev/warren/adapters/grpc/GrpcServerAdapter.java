@@ -93,7 +93,8 @@ public final class GrpcServerAdapter implements AutoCloseable {
               useCases.getTlsCertificate(),
               useCases.listTlsCertificates(),
               useCases.deleteTlsCertificate(),
-              useCases.generateJoinToken());
+              useCases.generateJoinToken(),
+              useCases.nodeContainers());
       ExecutorService callExecutor = Executors.newVirtualThreadPerTaskExecutor();
       var healthStatus = new HealthStatusManager();
       Server built =

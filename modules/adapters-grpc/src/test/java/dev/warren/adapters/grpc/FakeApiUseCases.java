@@ -59,13 +59,16 @@ final class FakeApiUseCases
   final FakeEventStreams events = new FakeEventStreams();
 
   final FakeIngressUseCases ingress = new FakeIngressUseCases();
+  final FakeNodeContainerUseCases nodeContainers = new FakeNodeContainerUseCases();
+
   private volatile Supplier<RuntimeException> failure;
 
   ApiUseCases asApiUseCases() {
     return new ApiUseCases(
         this, this, this, this, this, this, resources, resources, resources, resources, resources,
         resources, resources, resources, resources, resources, events, ingress, ingress, ingress, ingress, ingress,
-        ingress, ingress, ingress, ingress, ingress);
+        ingress, ingress, ingress, ingress, ingress,
+        nodeContainers.asUseCases());
   }
 
   /** Every following call throws what {@code next} supplies. */

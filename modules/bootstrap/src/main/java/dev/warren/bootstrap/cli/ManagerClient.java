@@ -7,15 +7,20 @@ import dev.warren.domain.port.in.DeleteSecretUseCase;
 import dev.warren.domain.port.in.DeleteServiceUseCase;
 import dev.warren.domain.port.in.DeleteVolumeUseCase;
 import dev.warren.domain.port.in.GetClusterInfoUseCase;
+import dev.warren.domain.port.in.GetContainerUseCase;
+import dev.warren.domain.port.in.GetNodeUseCase;
 import dev.warren.domain.port.in.GetSecretByNameUseCase;
 import dev.warren.domain.port.in.GetServiceUseCase;
 import dev.warren.domain.port.in.GetVolumeByNameUseCase;
+import dev.warren.domain.port.in.ListContainersUseCase;
+import dev.warren.domain.port.in.ListNodesUseCase;
 import dev.warren.domain.port.in.ListSecretsUseCase;
 import dev.warren.domain.port.in.ListServicesUseCase;
 import dev.warren.domain.port.in.ListVolumesUseCase;
+import dev.warren.domain.port.in.RemoveNodeUseCase;
 import dev.warren.domain.port.in.RollbackServiceUseCase;
-import dev.warren.domain.port.in.UpdateServiceImageUseCase;
 import dev.warren.domain.port.in.StreamEventsUseCase;
+import dev.warren.domain.port.in.UpdateServiceImageUseCase;
 import dev.warren.domain.port.in.UpdateServiceUseCase;
 import dev.warren.domain.port.in.CreateIngressUseCase;
 import dev.warren.domain.port.in.UpdateIngressUseCase;
@@ -61,6 +66,11 @@ public record ManagerClient(
     ListTlsCertificatesUseCase listTlsCertificates,
     DeleteTlsCertificateUseCase deleteTlsCertificate,
     GenerateJoinTokenUseCase generateJoinToken,
+    ListNodesUseCase listNodes,
+    GetNodeUseCase getNode,
+    RemoveNodeUseCase removeNode,
+    ListContainersUseCase listContainers,
+    GetContainerUseCase getContainer,
     Runnable disconnect)
     implements AutoCloseable {
 
@@ -92,6 +102,11 @@ public record ManagerClient(
     Objects.requireNonNull(listTlsCertificates, "listTlsCertificates");
     Objects.requireNonNull(deleteTlsCertificate, "deleteTlsCertificate");
     Objects.requireNonNull(generateJoinToken, "generateJoinToken");
+    Objects.requireNonNull(listNodes, "listNodes");
+    Objects.requireNonNull(getNode, "getNode");
+    Objects.requireNonNull(removeNode, "removeNode");
+    Objects.requireNonNull(listContainers, "listContainers");
+    Objects.requireNonNull(getContainer, "getContainer");
     Objects.requireNonNull(disconnect, "disconnect");
   }
 

@@ -2,8 +2,10 @@ package dev.warren.bootstrap.cli;
 
 import dev.warren.bootstrap.cli.apply.ApplyCommand;
 import dev.warren.bootstrap.cli.cluster.ClusterCommand;
-import dev.warren.bootstrap.cli.secret.SecretCommand;
+import dev.warren.bootstrap.cli.container.ContainerCommand;
 import dev.warren.bootstrap.cli.events.EventsCommand;
+import dev.warren.bootstrap.cli.node.NodeCommand;
+import dev.warren.bootstrap.cli.secret.SecretCommand;
 import dev.warren.bootstrap.cli.server.ServerCommand;
 import dev.warren.bootstrap.cli.service.ServiceCommand;
 import dev.warren.bootstrap.cli.volume.VolumeCommand;
@@ -37,7 +39,9 @@ import picocli.CommandLine.ScopeType;
       CompletionCommand.class,
       EventsCommand.class,
       IngressCommand.class,
-      CertificateCommand.class
+      CertificateCommand.class,
+      NodeCommand.class,
+      ContainerCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -46,6 +46,11 @@ public interface ClientModule {
           client.ingresses(),
           client.ingresses(),
           client.joinTokens(),
+          client,
+          client,
+          client,
+          client,
+          client,
           client::close);
     };
   }

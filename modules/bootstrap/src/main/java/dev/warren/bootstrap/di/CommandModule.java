@@ -9,15 +9,21 @@ import dev.warren.bootstrap.cli.InjectingFactory;
 import dev.warren.bootstrap.cli.apply.ApplyCommand;
 import dev.warren.bootstrap.cli.cluster.ClusterInfoCommand;
 import dev.warren.bootstrap.cli.cluster.ClusterInitCommand;
+import dev.warren.bootstrap.cli.container.ContainerInspectCommand;
+import dev.warren.bootstrap.cli.container.ContainerListCommand;
+import dev.warren.bootstrap.cli.events.EventsCommand;
+import dev.warren.bootstrap.cli.node.NodeInspectCommand;
+import dev.warren.bootstrap.cli.node.NodeListCommand;
+import dev.warren.bootstrap.cli.node.NodeRemoveCommand;
 import dev.warren.bootstrap.cli.secret.SecretCreateCommand;
 import dev.warren.bootstrap.cli.secret.SecretInspectCommand;
 import dev.warren.bootstrap.cli.secret.SecretListCommand;
 import dev.warren.bootstrap.cli.secret.SecretRemoveCommand;
-import dev.warren.bootstrap.cli.events.EventsCommand;
 import dev.warren.bootstrap.cli.server.ServerRunCommand;
 import dev.warren.bootstrap.cli.service.ServiceCreateCommand;
 import dev.warren.bootstrap.cli.service.ServiceInspectCommand;
 import dev.warren.bootstrap.cli.service.ServiceListCommand;
+import dev.warren.bootstrap.cli.service.ServicePsCommand;
 import dev.warren.bootstrap.cli.service.ServiceRemoveCommand;
 import dev.warren.bootstrap.cli.service.ServiceRollbackCommand;
 import dev.warren.bootstrap.cli.service.ServiceScaleCommand;
@@ -201,4 +207,34 @@ public interface CommandModule {
   @IntoMap
   @ClassKey(ClusterJoinTokenCommand.class)
   Object clusterJoinToken(ClusterJoinTokenCommand command);
+
+  @Binds
+  @IntoMap
+  @ClassKey(ServicePsCommand.class)
+  Object servicePs(ServicePsCommand command);
+
+  @Binds
+  @IntoMap
+  @ClassKey(NodeListCommand.class)
+  Object nodeList(NodeListCommand command);
+
+  @Binds
+  @IntoMap
+  @ClassKey(NodeInspectCommand.class)
+  Object nodeInspect(NodeInspectCommand command);
+
+  @Binds
+  @IntoMap
+  @ClassKey(NodeRemoveCommand.class)
+  Object nodeRemove(NodeRemoveCommand command);
+
+  @Binds
+  @IntoMap
+  @ClassKey(ContainerListCommand.class)
+  Object containerList(ContainerListCommand command);
+
+  @Binds
+  @IntoMap
+  @ClassKey(ContainerInspectCommand.class)
+  Object containerInspect(ContainerInspectCommand command);
 }

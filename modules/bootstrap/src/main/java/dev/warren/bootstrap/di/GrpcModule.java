@@ -5,6 +5,7 @@ import dagger.Provides;
 import dev.warren.adapters.grpc.ApiUseCases;
 import dev.warren.adapters.grpc.GrpcServerAdapter;
 import dev.warren.adapters.grpc.GrpcSettings;
+import dev.warren.adapters.grpc.NodeContainerUseCases;
 import dev.warren.bootstrap.config.ManagerConfig;
 import dev.warren.domain.port.in.CreateSecretUseCase;
 import dev.warren.domain.port.in.CreateServiceUseCase;
@@ -13,15 +14,24 @@ import dev.warren.domain.port.in.DeleteSecretUseCase;
 import dev.warren.domain.port.in.DeleteServiceUseCase;
 import dev.warren.domain.port.in.DeleteVolumeUseCase;
 import dev.warren.domain.port.in.GetClusterInfoUseCase;
+import dev.warren.domain.port.in.GetContainerUseCase;
+import dev.warren.domain.port.in.GetNodeUseCase;
 import dev.warren.domain.port.in.GetSecretByNameUseCase;
 import dev.warren.domain.port.in.GetServiceUseCase;
 import dev.warren.domain.port.in.GetVolumeByNameUseCase;
+import dev.warren.domain.port.in.ListContainersUseCase;
+import dev.warren.domain.port.in.ListNodesUseCase;
 import dev.warren.domain.port.in.ListSecretsUseCase;
 import dev.warren.domain.port.in.ListServicesUseCase;
 import dev.warren.domain.port.in.ListVolumesUseCase;
+import dev.warren.domain.port.in.RecordHeartbeatUseCase;
+import dev.warren.domain.port.in.RegisterNodeUseCase;
+import dev.warren.domain.port.in.RemoveNodeUseCase;
+import dev.warren.domain.port.in.ReportContainerHealthUseCase;
 import dev.warren.domain.port.in.RollbackServiceUseCase;
-import dev.warren.domain.port.in.UpdateServiceImageUseCase;
 import dev.warren.domain.port.in.StreamEventsUseCase;
+import dev.warren.domain.port.in.UpdateContainerStatusUseCase;
+import dev.warren.domain.port.in.UpdateServiceImageUseCase;
 import dev.warren.domain.port.in.UpdateServiceUseCase;
 import dev.warren.domain.port.in.CreateIngressUseCase;
 import dev.warren.domain.port.in.UpdateIngressUseCase;
@@ -33,6 +43,7 @@ import dev.warren.domain.port.in.GetTlsCertificateUseCase;
 import dev.warren.domain.port.in.ListTlsCertificatesUseCase;
 import dev.warren.domain.port.in.DeleteTlsCertificateUseCase;
 import dev.warren.domain.port.in.GenerateJoinTokenUseCase;
+import dev.warren.domain.port.in.WatchContainersUseCase;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Singleton;
 
@@ -71,6 +82,7 @@ public interface GrpcModule {
       ListTlsCertificatesUseCase listTlsCertificates,
       DeleteTlsCertificateUseCase deleteTlsCertificate,
       GenerateJoinTokenUseCase generateJoinToken,
+      NodeContainerUseCases nodeContainers,
       MeterRegistry meters) {
     return new GrpcServerAdapter(
         new GrpcSettings(config.apiListen().host(), config.apiListen().port()),
@@ -101,7 +113,33 @@ public interface GrpcModule {
             getTlsCertificate,
             listTlsCertificates,
             deleteTlsCertificate,
-            generateJoinToken),
+            generateJoinToken,
+            nodeContainers),
         meters);
+  }
+
+  @Provides
+  static NodeContainerUseCases nodeContainerUseCases(
+      RegisterNodeUseCase registerNode,
+      RecordHeartbeatUseCase recordHeartbeat,
+      ListNodesUseCase listNodes,
+      GetNodeUseCase getNode,
+      RemoveNodeUseCase removeNode,
+      UpdateContainerStatusUseCase updateContainerStatus,
+      ListContainersUseCase listContainers,
+      GetContainerUseCase getContainer,
+      ReportContainerHealthUseCase reportContainerHealth,
+      WatchContainersUseCase watchContainers) {
+    return new NodeContainerUseCases(
+        registerNode,
+        recordHeartbeat,
+        listNodes,
+        getNode,
+        removeNode,
+        updateContainerStatus,
+        listContainers,
+        getContainer,
+        reportContainerHealth,
+        watchContainers);
   }
 }

@@ -6,6 +6,12 @@ import dev.warren.application.cluster.GetClusterInfoHandler;
 import dev.warren.application.cluster.InitializeClusterHandler;
 import dev.warren.application.events.EventJournal;
 import dev.warren.application.events.StreamEventsHandler;
+import dev.warren.application.node.GetNodeHandler;
+import dev.warren.application.node.HeartbeatTracker;
+import dev.warren.application.node.ListNodesHandler;
+import dev.warren.application.node.RecordHeartbeatHandler;
+import dev.warren.application.node.RegisterNodeHandler;
+import dev.warren.application.node.RemoveNodeHandler;
 import dev.warren.application.replication.ApplyCommittedChangeHandler;
 import dev.warren.application.secrets.CreateSecretHandler;
 import dev.warren.application.secrets.DeleteSecretHandler;
@@ -17,11 +23,16 @@ import dev.warren.application.volumes.GetVolumeByNameHandler;
 import dev.warren.application.volumes.ListVolumesHandler;
 import dev.warren.application.workload.CreateServiceHandler;
 import dev.warren.application.workload.DeleteServiceHandler;
+import dev.warren.application.workload.GetContainerHandler;
 import dev.warren.application.workload.GetServiceHandler;
+import dev.warren.application.workload.ListContainersHandler;
 import dev.warren.application.workload.ListServicesHandler;
+import dev.warren.application.workload.ReportContainerHealthHandler;
 import dev.warren.application.workload.RollbackServiceHandler;
+import dev.warren.application.workload.UpdateContainerStatusHandler;
 import dev.warren.application.workload.UpdateServiceHandler;
 import dev.warren.application.workload.UpdateServiceImageHandler;
+import dev.warren.application.workload.WatchContainersHandler;
 import dev.warren.domain.port.in.CreateSecretUseCase;
 import dev.warren.application.ingress.CreateIngressHandler;
 import dev.warren.application.ingress.UpdateIngressHandler;
@@ -52,17 +63,27 @@ import dev.warren.domain.port.in.DeleteSecretUseCase;
 import dev.warren.domain.port.in.DeleteServiceUseCase;
 import dev.warren.domain.port.in.DeleteVolumeUseCase;
 import dev.warren.domain.port.in.GetClusterInfoUseCase;
+import dev.warren.domain.port.in.GetContainerUseCase;
+import dev.warren.domain.port.in.GetNodeUseCase;
 import dev.warren.domain.port.in.GetSecretByNameUseCase;
 import dev.warren.domain.port.in.GetServiceUseCase;
 import dev.warren.domain.port.in.GetVolumeByNameUseCase;
 import dev.warren.domain.port.in.InitializeClusterUseCase;
+import dev.warren.domain.port.in.ListContainersUseCase;
+import dev.warren.domain.port.in.ListNodesUseCase;
 import dev.warren.domain.port.in.ListSecretsUseCase;
 import dev.warren.domain.port.in.ListServicesUseCase;
 import dev.warren.domain.port.in.ListVolumesUseCase;
+import dev.warren.domain.port.in.RecordHeartbeatUseCase;
+import dev.warren.domain.port.in.RegisterNodeUseCase;
+import dev.warren.domain.port.in.RemoveNodeUseCase;
+import dev.warren.domain.port.in.ReportContainerHealthUseCase;
 import dev.warren.domain.port.in.RollbackServiceUseCase;
-import dev.warren.domain.port.in.UpdateServiceImageUseCase;
 import dev.warren.domain.port.in.StreamEventsUseCase;
+import dev.warren.domain.port.in.UpdateContainerStatusUseCase;
+import dev.warren.domain.port.in.UpdateServiceImageUseCase;
 import dev.warren.domain.port.in.UpdateServiceUseCase;
+import dev.warren.domain.port.in.WatchContainersUseCase;
 import dev.warren.domain.port.out.CertificateAuthorityPort;
 import dev.warren.domain.port.out.ClusterStatePort;
 import dev.warren.domain.port.out.ReplicatedLogPort;
@@ -255,5 +276,79 @@ public interface UseCaseModule {
       InstantSource clock,
       JoinTokenSecretPort secrets) {
     return new GenerateJoinTokenHandler(state, log, clock, secrets);
+  }
+
+  /** One instance: the heartbeat handler writes it, the node reads consult it. */
+  @Provides
+  @Singleton
+  static HeartbeatTracker heartbeatTracker() {
+    return new HeartbeatTracker();
+  }
+
+  @Provides
+  static RegisterNodeUseCase registerNode(
+      ClusterStatePort state, ReplicatedLogPort log, InstantSource clock, HeartbeatTracker beats) {
+    return new RegisterNodeHandler(state, log, clock, beats);
+  }
+
+  @Provides
+  static RecordHeartbeatUseCase recordHeartbeat(
+      ClusterStatePort state, ReplicatedLogPort log, InstantSource clock, HeartbeatTracker beats) {
+    return new RecordHeartbeatHandler(state, log, clock, beats);
+  }
+
+  @Provides
+  static ListNodesUseCase listNodes(
+      ClusterStatePort state, ReplicatedLogPort log, HeartbeatTracker beats) {
+    return new ListNodesHandler(state, log, beats);
+  }
+
+  @Provides
+  static GetNodeUseCase getNode(
+      ClusterStatePort state, ReplicatedLogPort log, HeartbeatTracker beats) {
+    return new GetNodeHandler(state, log, beats);
+  }
+
+  @Provides
+  static RemoveNodeUseCase removeNode(
+      ClusterStatePort state, ReplicatedLogPort log, HeartbeatTracker beats) {
+    return new RemoveNodeHandler(state, log, beats);
+  }
+
+  @Provides
+  static UpdateContainerStatusUseCase updateContainerStatus(
+      ClusterStatePort state, ReplicatedLogPort log, InstantSource clock) {
+    return new UpdateContainerStatusHandler(state, log, clock);
+  }
+
+  @Provides
+  static ListContainersUseCase listContainers(ClusterStatePort state, ReplicatedLogPort log) {
+    return new ListContainersHandler(state, log);
+  }
+
+  @Provides
+  static GetContainerUseCase getContainer(ClusterStatePort state, ReplicatedLogPort log) {
+    return new GetContainerHandler(state, log);
+  }
+
+  @Provides
+  static ReportContainerHealthUseCase reportContainerHealth(
+      ClusterStatePort state, ReplicatedLogPort log) {
+    return new ReportContainerHealthHandler(state, log);
+  }
+
+  /** One instance, fed by every applied change. */
+  @Provides
+  @Singleton
+  static WatchContainersHandler watchContainersHandler(
+      ClusterStatePort state, ApplyCommittedChangeHandler apply) {
+    var watches = new WatchContainersHandler(state, WatchContainersHandler.DEFAULT_BUFFER_CAPACITY);
+    apply.onApplied(watches::onApplied);
+    return watches;
+  }
+
+  @Provides
+  static WatchContainersUseCase watchContainers(WatchContainersHandler watches) {
+    return watches;
   }
 }

@@ -20,8 +20,8 @@ import dev.warren.domain.port.in.GetServiceRequest;
 import dev.warren.domain.port.in.ListServicesRequest;
 import dev.warren.domain.port.in.RollbackServiceRequest;
 import dev.warren.domain.port.in.ServiceRef;
-import dev.warren.domain.port.in.UpdateServiceImageRequest;
 import dev.warren.domain.port.in.StreamEventsRequest;
+import dev.warren.domain.port.in.UpdateServiceImageRequest;
 import dev.warren.domain.port.in.UpdateServiceRequest;
 import java.time.Duration;
 import java.time.InstantSource;
@@ -41,6 +41,10 @@ import java.util.concurrent.TimeUnit;
 /** An in-memory manager behind the use-case interfaces, for CLI tests without a server. */
 public final class FakeManager implements ManagerConnector {
   private final Map<ServiceId, Service> services = new ConcurrentHashMap<>();
+
+  /** Nodes and containers, for the node, container and service ps commands. */
+  public final FakeNodesAndContainers nodes = new FakeNodesAndContainers();
+
   private final InstantSource clock;
   private final List<ClientConfig> connections = new ArrayList<>();
   private final List<Object> rollouts = new ArrayList<>();
@@ -101,6 +105,11 @@ public final class FakeManager implements ManagerConnector {
         ingresses::list,
         ingresses::delete,
         ingresses::generate,
+        nodes::list,
+        nodes::get,
+        nodes::remove,
+        nodes::list,
+        nodes::get,
         this::disconnect);
   }
 

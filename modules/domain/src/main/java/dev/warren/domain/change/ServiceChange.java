@@ -51,7 +51,10 @@ public sealed interface ServiceChange extends StateChange {
     }
   }
 
-  /** A service was deleted, and with it its rollout. */
+  /**
+   * A service was deleted, and with it its rollout; in the same change its tasks are to be shut
+   * down.
+   */
   record ServiceDeleted(ServiceId serviceId) implements ServiceChange {
     @Override
     public void applyTo(StateWriter state) {
@@ -60,6 +63,7 @@ public sealed interface ServiceChange extends StateChange {
       }
       state.delete(EntityKind.SERVICE, serviceId.value());
       state.delete(EntityKind.ROLLOUT, serviceId.value());
+      TaskChange.shutDownWhere(state, task -> task.serviceId().equals(serviceId));
     }
   }
 

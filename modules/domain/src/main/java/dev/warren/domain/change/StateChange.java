@@ -16,7 +16,8 @@ public sealed interface StateChange
         VolumeChange,
         IngressChange,
         CertificateChange,
-        JoinTokenChange {
+        JoinTokenChange,
+        TaskChange {
 
   /**
    * Applies this change to {@code state}: a pure function of the change and the state. It checks

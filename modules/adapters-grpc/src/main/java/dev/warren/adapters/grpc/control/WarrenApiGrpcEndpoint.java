@@ -1,8 +1,10 @@
 package dev.warren.adapters.grpc.control;
 
+import dev.warren.adapters.grpc.NodeContainerUseCases;
 import dev.warren.adapters.grpc.mapping.ClusterInfoProtoMapper;
 import dev.warren.adapters.grpc.mapping.ServiceProtoMapper;
 import dev.warren.adapters.grpc.mapping.ServiceRequestProtoMapper;
+import dev.warren.adapters.grpc.proto.ContainerEvent;
 import dev.warren.adapters.grpc.proto.CreateSecretRequest;
 import dev.warren.adapters.grpc.proto.CreateSecretResponse;
 import dev.warren.adapters.grpc.proto.CreateServiceRequest;
@@ -18,23 +20,41 @@ import dev.warren.adapters.grpc.proto.DeleteVolumeResponse;
 import dev.warren.adapters.grpc.proto.Event;
 import dev.warren.adapters.grpc.proto.GetClusterInfoRequest;
 import dev.warren.adapters.grpc.proto.GetClusterInfoResponse;
+import dev.warren.adapters.grpc.proto.GetContainerRequest;
+import dev.warren.adapters.grpc.proto.GetContainerResponse;
+import dev.warren.adapters.grpc.proto.GetNodeRequest;
+import dev.warren.adapters.grpc.proto.GetNodeResponse;
 import dev.warren.adapters.grpc.proto.GetSecretByNameRequest;
 import dev.warren.adapters.grpc.proto.GetSecretByNameResponse;
 import dev.warren.adapters.grpc.proto.GetServiceRequest;
 import dev.warren.adapters.grpc.proto.GetServiceResponse;
 import dev.warren.adapters.grpc.proto.GetVolumeByNameRequest;
 import dev.warren.adapters.grpc.proto.GetVolumeByNameResponse;
+import dev.warren.adapters.grpc.proto.HeartbeatRequest;
+import dev.warren.adapters.grpc.proto.HeartbeatResponse;
+import dev.warren.adapters.grpc.proto.ListContainersRequest;
+import dev.warren.adapters.grpc.proto.ListContainersResponse;
+import dev.warren.adapters.grpc.proto.ListNodesRequest;
+import dev.warren.adapters.grpc.proto.ListNodesResponse;
 import dev.warren.adapters.grpc.proto.ListSecretsRequest;
 import dev.warren.adapters.grpc.proto.ListSecretsResponse;
 import dev.warren.adapters.grpc.proto.ListServicesRequest;
 import dev.warren.adapters.grpc.proto.ListServicesResponse;
 import dev.warren.adapters.grpc.proto.ListVolumesRequest;
 import dev.warren.adapters.grpc.proto.ListVolumesResponse;
+import dev.warren.adapters.grpc.proto.RegisterNodeRequest;
+import dev.warren.adapters.grpc.proto.RegisterNodeResponse;
+import dev.warren.adapters.grpc.proto.RemoveNodeRequest;
+import dev.warren.adapters.grpc.proto.RemoveNodeResponse;
+import dev.warren.adapters.grpc.proto.ReportContainerHealthRequest;
+import dev.warren.adapters.grpc.proto.ReportContainerHealthResponse;
 import dev.warren.adapters.grpc.proto.RollbackServiceRequest;
 import dev.warren.adapters.grpc.proto.RollbackServiceResponse;
+import dev.warren.adapters.grpc.proto.StreamEventsRequest;
+import dev.warren.adapters.grpc.proto.UpdateContainerStatusRequest;
+import dev.warren.adapters.grpc.proto.UpdateContainerStatusResponse;
 import dev.warren.adapters.grpc.proto.UpdateServiceImageRequest;
 import dev.warren.adapters.grpc.proto.UpdateServiceImageResponse;
-import dev.warren.adapters.grpc.proto.StreamEventsRequest;
 import dev.warren.adapters.grpc.proto.UpdateServiceRequest;
 import dev.warren.adapters.grpc.proto.UpdateServiceResponse;
 import dev.warren.adapters.grpc.proto.WarrenAPIGrpc;
@@ -62,6 +82,7 @@ import dev.warren.adapters.grpc.proto.JoinClusterRequest;
 import dev.warren.adapters.grpc.proto.JoinClusterResponse;
 import dev.warren.adapters.grpc.proto.RequestCertificateRequest;
 import dev.warren.adapters.grpc.proto.RequestCertificateResponse;
+import dev.warren.adapters.grpc.proto.WatchContainersRequest;
 import dev.warren.adapters.grpc.status.StatusMapper;
 import dev.warren.domain.port.in.CreateSecretUseCase;
 import dev.warren.domain.port.in.CreateServiceUseCase;
@@ -136,7 +157,17 @@ public final class WarrenApiGrpcEndpoint extends WarrenAPIGrpc.WarrenAPIImplBase
           "GenerateJoinToken",
           // Answered here with UNIMPLEMENTED naming what they wait for (issue 4).
           "JoinCluster",
-          "RequestCertificate");
+          "RequestCertificate",
+          "RegisterNode",
+          "Heartbeat",
+          "ListNodes",
+          "GetNode",
+          "RemoveNode",
+          "UpdateContainerStatus",
+          "ListContainers",
+          "GetContainer",
+          "WatchContainers",
+          "ReportContainerHealth");
 
   /** Warren v1.6 answers a delete with this status string; clients may compare it. */
   static final String DELETED_STATUS = "ok";
@@ -154,6 +185,7 @@ public final class WarrenApiGrpcEndpoint extends WarrenAPIGrpc.WarrenAPIImplBase
   private final IngressRpcs ingressRpcs;
   private final TlsCertificateRpcs tlsCertificateRpcs;
   private final JoinTokenRpcs joinTokenRpcs;
+  private final NodeContainerRpcs nodeContainerRpcs;
 
   public WarrenApiGrpcEndpoint(
       CreateServiceUseCase createService,
@@ -182,7 +214,8 @@ public final class WarrenApiGrpcEndpoint extends WarrenAPIGrpc.WarrenAPIImplBase
       GetTlsCertificateUseCase getTlsCertificate,
       ListTlsCertificatesUseCase listTlsCertificates,
       DeleteTlsCertificateUseCase deleteTlsCertificate,
-      GenerateJoinTokenUseCase generateJoinToken) {
+      GenerateJoinTokenUseCase generateJoinToken,
+      NodeContainerUseCases nodeContainerUseCases) {
     this.createService = createService;
     this.getService = getService;
     this.listServices = listServices;
@@ -199,6 +232,7 @@ public final class WarrenApiGrpcEndpoint extends WarrenAPIGrpc.WarrenAPIImplBase
         new TlsCertificateRpcs(
             createTlsCertificate, getTlsCertificate, listTlsCertificates, deleteTlsCertificate);
     this.joinTokenRpcs = new JoinTokenRpcs(generateJoinToken);
+    this.nodeContainerRpcs = new NodeContainerRpcs(nodeContainerUseCases);
   }
 
   @Override
@@ -422,6 +456,64 @@ public final class WarrenApiGrpcEndpoint extends WarrenAPIGrpc.WarrenAPIImplBase
         () -> {
           throw JoinTokenRpcs.requestCertificateNotImplemented();
         });
+  }
+
+  @Override
+  public void registerNode(
+      RegisterNodeRequest request, StreamObserver<RegisterNodeResponse> response) {
+    nodeContainerRpcs.registerNode(request, response);
+  }
+
+  @Override
+  public void heartbeat(HeartbeatRequest request, StreamObserver<HeartbeatResponse> response) {
+    nodeContainerRpcs.heartbeat(request, response);
+  }
+
+  @Override
+  public void listNodes(ListNodesRequest request, StreamObserver<ListNodesResponse> response) {
+    nodeContainerRpcs.listNodes(request, response);
+  }
+
+  @Override
+  public void getNode(GetNodeRequest request, StreamObserver<GetNodeResponse> response) {
+    nodeContainerRpcs.getNode(request, response);
+  }
+
+  @Override
+  public void removeNode(RemoveNodeRequest request, StreamObserver<RemoveNodeResponse> response) {
+    nodeContainerRpcs.removeNode(request, response);
+  }
+
+  @Override
+  public void updateContainerStatus(
+      UpdateContainerStatusRequest request,
+      StreamObserver<UpdateContainerStatusResponse> response) {
+    nodeContainerRpcs.updateContainerStatus(request, response);
+  }
+
+  @Override
+  public void listContainers(
+      ListContainersRequest request, StreamObserver<ListContainersResponse> response) {
+    nodeContainerRpcs.listContainers(request, response);
+  }
+
+  @Override
+  public void getContainer(
+      GetContainerRequest request, StreamObserver<GetContainerResponse> response) {
+    nodeContainerRpcs.getContainer(request, response);
+  }
+
+  @Override
+  public void watchContainers(
+      WatchContainersRequest request, StreamObserver<ContainerEvent> response) {
+    nodeContainerRpcs.watchContainers(request, response);
+  }
+
+  @Override
+  public void reportContainerHealth(
+      ReportContainerHealthRequest request,
+      StreamObserver<ReportContainerHealthResponse> response) {
+    nodeContainerRpcs.reportContainerHealth(request, response);
   }
 
   /** Runs {@code call} and completes the RPC with its result or with the mapped failure. */

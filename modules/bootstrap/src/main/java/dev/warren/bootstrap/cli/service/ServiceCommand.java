@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       ServiceUpdateCommand.class,
       ServiceScaleCommand.class,
       ServiceRemoveCommand.class,
-      ServiceRollbackCommand.class
+      ServiceRollbackCommand.class,
+      ServicePsCommand.class
     })
 public final class ServiceCommand {}
