@@ -243,9 +243,18 @@ public final class ApiBenchmark implements Callable<Integer> {
   }
 
   private void printTable(List<Measurement> rows) {
-    String format = "%-22s %7s %8s %9s %8s %8s %8s %6s%n";
+    String format = "%-22s %7s %8s %9s %8s %8s %8s %10s %6s%n";
     out.printf(
-        format, "operation", "clients", "ops", "ops/s", "p50 ms", "p99 ms", "max ms", "errors");
+        format,
+        "operation",
+        "clients",
+        "ops",
+        "ops/s",
+        "p50 ms",
+        "p99 ms",
+        "max ms",
+        "cpu ms/op",
+        "errors");
     for (Measurement row : rows) {
       out.printf(
           format,
@@ -256,6 +265,7 @@ public final class ApiBenchmark implements Callable<Integer> {
           String.format("%.2f", row.percentileMillis(0.50)),
           String.format("%.2f", row.percentileMillis(0.99)),
           String.format("%.2f", row.maxMillis()),
+          String.format("%.3f", row.cpuMillisPerOp()),
           row.errors());
     }
     out.flush();

@@ -1,5 +1,7 @@
 package dev.warren.benchmarks;
 
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +33,10 @@ final class LoadPhase {
       return new Limit(Long.MAX_VALUE, time);
     }
   }
+
+  // CPU time of the whole process (manager, clients, JIT, GC): what one call costs the machine.
+  private static final OperatingSystemMXBean PROCESS =
+      (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
   private LoadPhase() {}
 
@@ -76,17 +82,20 @@ final class LoadPhase {
                   }));
     }
     threads.forEach(Thread::start);
+    long cpuBefore = PROCESS.getProcessCpuTime();
     startNanos.set(System.nanoTime());
     start.countDown();
     for (Thread thread : threads) {
       thread.join();
     }
     Duration elapsed = Duration.ofNanos(System.nanoTime() - startNanos.get());
+    Duration cpu = Duration.ofNanos(PROCESS.getProcessCpuTime() - cpuBefore);
     return new Measurement(
         operation,
         clients,
         errors.get(),
         elapsed,
+        cpu,
         LatencySamples.mergeSorted(samples),
         Optional.ofNullable(firstError.get()));
   }

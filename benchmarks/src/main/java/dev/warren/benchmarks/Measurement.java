@@ -7,6 +7,7 @@ import java.util.Optional;
  * What one measured phase did: successful calls, failed calls, wall time, and the latencies of the
  * successful calls (sorted, nanoseconds).
  *
+ * @param cpu CPU time the whole process used meanwhile, manager and clients together
  * @param firstError the message of the first failed call, if any failed
  */
 record Measurement(
@@ -14,6 +15,7 @@ record Measurement(
     int clients,
     long errors,
     Duration elapsed,
+    Duration cpu,
     long[] sortedLatencies,
     Optional<String> firstError) {
 
@@ -23,6 +25,11 @@ record Measurement(
 
   double opsPerSecond() {
     return elapsed.isZero() ? 0 : ops() / (elapsed.toNanos() / 1e9);
+  }
+
+  /** Process CPU time per successful call, in milliseconds: the cost of a call, load or not. */
+  double cpuMillisPerOp() {
+    return ops() == 0 ? 0 : cpu.toNanos() / 1e6 / ops();
   }
 
   /** The latency at quantile {@code q} (nearest rank), in milliseconds; 0 without samples. */
