@@ -9,6 +9,7 @@ module dev.warren.domain {
   exports dev.warren.domain.model.volume;
   exports dev.warren.domain.model.ingress;
   exports dev.warren.domain.model.certificate;
+  exports dev.warren.domain.model.event;
   exports dev.warren.domain.change;
   exports dev.warren.domain.error;
   exports dev.warren.domain.port.in;

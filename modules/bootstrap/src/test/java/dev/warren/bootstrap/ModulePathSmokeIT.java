@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Launches {@code warren} as a separate JVM on the module path, as the image does, because the
  * class-path tests cannot see a missing {@code requires} or {@code opens}: a manager started with
- * {@code cluster init}, two client processes against it, then a stop by SIGTERM.
+ * {@code cluster init}, client processes against it (SnakeYAML's module included, by {@code apply
+ * -f}), then a stop by SIGTERM.
  */
 class ModulePathSmokeIT {
   private static final Duration TIMEOUT = Duration.ofSeconds(60);
@@ -120,10 +121,34 @@ class ModulePathSmokeIT {
     Result create =
         run("create", "service", "create", "web", "--image", "nginx", "--manager", api.group(1));
     Result list = run("list", "service", "ls", "-q", "--manager", api.group(1));
+    Path manifest =
+        Files.writeString(
+            temp.resolve("stack.yaml"),
+            """
+            kind: Service
+            name: api
+            image: registry.local/api:2.0
+            replicas: 2
+            env: {MODE: "on"}
+            ports: [{containerPort: 8080, hostPort: 18080}]
+            healthCheck: {probe: {type: tcp, port: 8080}}
+            """);
+    Result firstApply =
+        run("apply1", "--manager", api.group(1), "apply", "-f", manifest.toString());
+    Result secondApply =
+        run("apply2", "apply", "-f", manifest.toString(), "--manager", api.group(1));
+    Result yaml = run("yaml", "service", "inspect", "api", "-o", "yaml", "--manager", api.group(1));
     manager.destroy();
 
     assertThat(create.exitCode()).as(create.output()).isZero();
     assertThat(list.output()).as(list.output()).isEqualTo(create.output());
+    assertThat(firstApply.output())
+        .as(firstApply.output())
+        .containsPattern("(?m)^service/api created$");
+    assertThat(secondApply.output())
+        .as(secondApply.output())
+        .containsPattern("(?m)^service/api unchanged$");
+    assertThat(yaml.output()).as(yaml.output()).contains("  image: registry.local/api:2.0\n");
     assertThat(manager.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isTrue();
     assertThat(read(managerOutput)).contains("warren manager stopped");
   }

@@ -1,15 +1,22 @@
 package dev.warren.codec;
 
-import dev.warren.domain.change.ServiceChange;
-import dev.warren.domain.change.NodeChange;
 import dev.warren.domain.change.ClusterChange;
+import dev.warren.domain.change.NodeChange;
+import dev.warren.domain.change.SecretChange;
+import dev.warren.domain.change.ServiceChange;
 import dev.warren.domain.change.StateChange;
+import dev.warren.domain.change.TaskChange;
+import dev.warren.domain.change.VolumeChange;
+import dev.warren.domain.change.IngressChange;
+import dev.warren.domain.change.CertificateChange;
+import dev.warren.domain.change.JoinTokenChange;
 import dev.warren.domain.model.certificate.CertificateId;
 import dev.warren.domain.model.certificate.TlsCertificate;
 import dev.warren.domain.model.cluster.Cluster;
 import dev.warren.domain.model.cluster.ClusterId;
 import dev.warren.domain.model.cluster.JoinToken;
 import dev.warren.domain.model.cluster.JoinTokenId;
+import dev.warren.domain.model.event.Event;
 import dev.warren.domain.model.ingress.Ingress;
 import dev.warren.domain.model.ingress.IngressBackend;
 import dev.warren.domain.model.ingress.IngressId;
@@ -35,6 +42,9 @@ import dev.warren.domain.model.service.PublishMode;
 import dev.warren.domain.model.service.Resources;
 import dev.warren.domain.model.service.RestartCondition;
 import dev.warren.domain.model.service.RestartPolicy;
+import dev.warren.domain.model.service.Rollout;
+import dev.warren.domain.model.service.RolloutKind;
+import dev.warren.domain.model.service.RolloutState;
 import dev.warren.domain.model.service.Service;
 import dev.warren.domain.model.service.ServiceId;
 import dev.warren.domain.model.service.ServiceMode;
@@ -45,8 +55,10 @@ import dev.warren.domain.model.shared.Bytes;
 import dev.warren.domain.model.shared.Version;
 import dev.warren.domain.model.task.DesiredState;
 import dev.warren.domain.model.task.Task;
+import dev.warren.domain.model.task.TaskHealth;
 import dev.warren.domain.model.task.TaskId;
 import dev.warren.domain.model.task.TaskState;
+import dev.warren.domain.model.task.TaskStatusReport;
 import dev.warren.domain.model.volume.Volume;
 import dev.warren.domain.model.volume.VolumeId;
 import dev.warren.domain.port.out.EntityKind;
@@ -154,7 +166,8 @@ final class RichSamples {
         "exit status 137",
         new Version(5),
         CREATED,
-        UPDATED);
+        UPDATED,
+        TaskHealth.UNHEALTHY);
   }
 
   static Task pendingTask() {
@@ -243,22 +256,49 @@ final class RichSamples {
         JoinTokenId.of("tok-1"), NodeRole.MANAGER, "sha256:abcdef", CREATED, UPDATED);
   }
 
+  /** A rollout of {@link #service()} at its version, with a config other than the spec's. */
+  static Rollout rollout() {
+    return new Rollout(
+        ServiceId.of("svc-1"),
+        new Version(4),
+        RolloutKind.ROLLBACK,
+        DeployStrategy.BLUE_GREEN,
+        new UpdateConfig(
+            3, 7, FailureAction.CONTINUE, 2, 1, 15, 25, List.of(5, 25, 100), 60, 120, true, 10),
+        "registry.example.com/web:1.2.3",
+        "registry.example.com/web:1.2.2",
+        RolloutState.IN_PROGRESS,
+        CREATED,
+        UPDATED);
+  }
+
   static Cluster cluster() {
     return new Cluster(ClusterId.of("cluster-1"), "sha256:0123456789abcdef", CREATED);
   }
 
   /** A sample of every kind the store holds, keyed by the kind. */
   static Map<EntityKind<?>, List<Object>> entitiesByKind() {
-    return Map.of(
-        EntityKind.CLUSTER, List.of(cluster()),
-        EntityKind.NODE, List.of(node()),
-        EntityKind.SERVICE, List.of(service(), freshService()),
-        EntityKind.TASK, List.of(task(), pendingTask()),
-        EntityKind.SECRET, List.of(secret()),
-        EntityKind.VOLUME, List.of(volume()),
-        EntityKind.INGRESS, List.of(ingress()),
-        EntityKind.CERTIFICATE, List.of(certificate()),
-        EntityKind.JOIN_TOKEN, List.of(joinToken()));
+    return Map.ofEntries(
+        Map.entry(EntityKind.CLUSTER, List.of(cluster())),
+        Map.entry(EntityKind.NODE, List.of(node())),
+        Map.entry(EntityKind.SERVICE, List.of(service(), freshService())),
+        Map.entry(EntityKind.TASK, List.of(task(), pendingTask())),
+        Map.entry(EntityKind.SECRET, List.of(secret())),
+        Map.entry(EntityKind.VOLUME, List.of(volume())),
+        Map.entry(EntityKind.INGRESS, List.of(ingress())),
+        Map.entry(EntityKind.CERTIFICATE, List.of(certificate())),
+        Map.entry(EntityKind.JOIN_TOKEN, List.of(joinToken())),
+        Map.entry(EntityKind.ROLLOUT, List.of(rollout())),
+        Map.entry(EntityKind.EVENT, List.of(event())));
+  }
+
+  static Event event() {
+    return new Event(
+        42,
+        "service.image-updated",
+        UPDATED,
+        "service web image updated",
+        Map.of("service_id", "svc-1", "service_name", "web"));
   }
 
   static List<StateChange> everyChange() {
@@ -268,6 +308,32 @@ final class RichSamples {
         new ServiceChange.ServiceCreated(service()),
         new ServiceChange.ServiceCreated(freshService()),
         new ServiceChange.ServiceUpdated(service()),
-        new ServiceChange.ServiceDeleted(ServiceId.of("svc-1")));
+        new ServiceChange.ServiceDeleted(ServiceId.of("svc-1")),
+        new ServiceChange.ServiceRolloutStarted(service(), rollout()),
+        new ServiceChange.ServiceRolledBack(service(), rollout()),
+        new SecretChange.SecretCreated(secret()),
+        new SecretChange.SecretDeleted(SecretId.of("sec-1")),
+        new VolumeChange.VolumeCreated(volume()),
+        new VolumeChange.VolumeDeleted(VolumeId.of("vol-1")),
+        new IngressChange.IngressCreated(ingress()),
+        new IngressChange.IngressUpdated(ingress()),
+        new IngressChange.IngressDeleted(IngressId.of("ing-1")),
+        new CertificateChange.CertificateCreated(certificate()),
+        new CertificateChange.CertificateDeleted(CertificateId.of("cert-1")),
+        new JoinTokenChange.JoinTokenIssued(joinToken()),
+        new NodeChange.NodeStatusChanged(
+            NodeId.of("node-1"), NodeStatus.DOWN, new NodeResources(2, 1024, 4096), UPDATED),
+        new NodeChange.NodeRemoved(NodeId.of("node-1")),
+        new TaskChange.TasksCreated(List.of(task(), pendingTask())),
+        new TaskChange.TaskStateReported(
+            NodeId.of("node-1"),
+            new TaskStatusReport(TaskId.of("task-1"), TaskState.FAILED, "c0ffee", "exit 1"),
+            UPDATED),
+        new TaskChange.TaskStatesObserved(
+            NodeId.of("node-1"),
+            List.of(new TaskStatusReport(TaskId.of("task-1"), TaskState.RUNNING, "c0ffee", "")),
+            UPDATED),
+        new TaskChange.TaskHealthChanged(TaskId.of("task-1"), TaskHealth.HEALTHY),
+        new TaskChange.TasksShutDown(List.of(TaskId.of("task-1"), TaskId.of("task-2"))));
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.warren.domain.model.event.Event;
 import dev.warren.domain.model.service.Service;
 import dev.warren.domain.port.out.ClusterStatePort;
 import dev.warren.domain.port.out.EntityKind;
@@ -441,6 +442,85 @@ public abstract class ClusterStatePortContract {
           }
           return null;
         });
+  }
+
+  @Test
+  public void eventsAreListedInLogOrderThanksToTheirPaddedKeys() {
+    for (long id : List.of(100L, 9L, 10L, 1L)) {
+      applyNext(writer -> writer.put(EntityKind.EVENT, SampleEntities.event(id)));
+    }
+
+    assertThat(list(store, EntityKind.EVENT))
+        .extracting(Event::id)
+        .containsExactly(1L, 9L, 10L, 100L);
+  }
+
+  @Test
+  public void listFromReadsOnePageInIdOrderStartingAtTheGivenId() {
+    for (long id = 1; id <= 12; id++) {
+      long eventId = id;
+      applyNext(writer -> writer.put(EntityKind.EVENT, SampleEntities.event(eventId)));
+    }
+
+    store.read(
+        reader -> {
+          assertThat(reader.listFrom(EntityKind.EVENT, Event.key(2), 3))
+              .extracting(Event::id)
+              .containsExactly(2L, 3L, 4L);
+          assertThat(reader.listFrom(EntityKind.EVENT, Event.key(11), 5))
+              .extracting(Event::id)
+              .containsExactly(11L, 12L);
+          assertThat(reader.listFrom(EntityKind.EVENT, "", 2))
+              .extracting(Event::id)
+              .containsExactly(1L, 2L);
+          assertThat(reader.listFrom(EntityKind.EVENT, Event.key(13), 5)).isEmpty();
+          assertThat(reader.listFrom(EntityKind.EVENT, "", 0)).isEmpty();
+          assertThatThrownBy(() -> reader.listFrom(EntityKind.EVENT, "", -1))
+              .isInstanceOf(IllegalArgumentException.class);
+          assertThat(reader.listFrom(EntityKind.SERVICE, "", 10)).isEmpty();
+          return null;
+        });
+  }
+
+  @Test
+  public void lastIsTheEntityWithTheGreatestIdOrEmpty() {
+    assertThat(lastEvent()).isEmpty();
+    for (long id : List.of(2L, 12L, 7L)) {
+      applyNext(writer -> writer.put(EntityKind.EVENT, SampleEntities.event(id)));
+    }
+
+    assertThat(lastEvent()).map(Event::id).contains(12L);
+  }
+
+  private Optional<Event> lastEvent() {
+    return store.read(reader -> reader.last(EntityKind.EVENT));
+  }
+
+  @Test
+  public void rangeReadsInsideATransactionSeeItsOwnPutsAndDeletes() {
+    for (long id = 1; id <= 4; id++) {
+      long eventId = id;
+      applyNext(writer -> writer.put(EntityKind.EVENT, SampleEntities.event(eventId)));
+    }
+
+    applyNext(
+        writer -> {
+          writer.delete(EntityKind.EVENT, Event.key(1));
+          writer.delete(EntityKind.EVENT, Event.key(3));
+          writer.put(EntityKind.EVENT, SampleEntities.event(5));
+          assertThat(writer.listFrom(EntityKind.EVENT, "", 10))
+              .extracting(Event::id)
+              .containsExactly(2L, 4L, 5L);
+          assertThat(writer.listFrom(EntityKind.EVENT, Event.key(3), 1))
+              .extracting(Event::id)
+              .containsExactly(4L);
+          assertThat(writer.last(EntityKind.EVENT)).map(Event::id).contains(5L);
+          writer.delete(EntityKind.EVENT, Event.key(5));
+          writer.delete(EntityKind.EVENT, Event.key(4));
+          assertThat(writer.last(EntityKind.EVENT)).map(Event::id).contains(2L);
+        });
+
+    assertThat(list(store, EntityKind.EVENT)).extracting(Event::id).containsExactly(2L);
   }
 
   @Test

@@ -21,10 +21,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -351,6 +354,78 @@ public final class InMemoryClusterStateAdapter implements ClusterStatePort {
     }
 
     @Override
+    public <E> List<E> listFrom(EntityKind<E> kind, String fromId, int limit) {
+      requireLimit(limit);
+      return merged(
+          kind,
+          base.entities(kind).tailMap(fromId, true),
+          changes(kind).tailMap(fromId, true),
+          Comparator.naturalOrder(),
+          limit);
+    }
+
+    @Override
+    public <E> Optional<E> last(EntityKind<E> kind) {
+      requireValid();
+      return merged(
+              kind,
+              base.entities(kind).descendingMap(),
+              changes(kind).descendingMap(),
+              Comparator.<String>reverseOrder(),
+              1)
+          .stream()
+          .findFirst();
+    }
+
+    /** This view's uncommitted writes of {@code kind}: none for committed state. */
+    NavigableMap<String, Object> changes(EntityKind<?> kind) {
+      return new TreeMap<>();
+    }
+
+    /**
+     * Up to {@code limit} entities of two maps walked in {@code order}: an id in {@code changes}
+     * wins over the same id in {@code committed}, and {@link #DELETED} hides it.
+     */
+    final <E> List<E> merged(
+        EntityKind<E> kind,
+        NavigableMap<String, Object> committed,
+        NavigableMap<String, Object> changes,
+        Comparator<String> order,
+        int limit) {
+      requireValid();
+      var result = new ArrayList<E>();
+      Iterator<Map.Entry<String, Object>> olds = committed.entrySet().iterator();
+      Iterator<Map.Entry<String, Object>> news = changes.entrySet().iterator();
+      Map.Entry<String, Object> old = olds.hasNext() ? olds.next() : null;
+      Map.Entry<String, Object> neu = news.hasNext() ? news.next() : null;
+      while (result.size() < limit && (old != null || neu != null)) {
+        int compared =
+            old == null ? 1 : neu == null ? -1 : order.compare(old.getKey(), neu.getKey());
+        Object value;
+        if (compared < 0) {
+          value = old.getValue();
+          old = olds.hasNext() ? olds.next() : null;
+        } else {
+          value = neu.getValue();
+          if (compared == 0) {
+            old = olds.hasNext() ? olds.next() : null;
+          }
+          neu = news.hasNext() ? news.next() : null;
+        }
+        if (value != DELETED) {
+          result.add(kind.type().cast(value));
+        }
+      }
+      return result;
+    }
+
+    static void requireLimit(int limit) {
+      if (limit < 0) {
+        throw new IllegalArgumentException("limit must not be negative, got " + limit);
+      }
+    }
+
+    @Override
     public long count(EntityKind<?> kind) {
       requireValid();
       return base.entities(kind).size();
@@ -391,6 +466,11 @@ public final class InMemoryClusterStateAdapter implements ClusterStatePort {
 
     private TreeMap<String, Object> changed(EntityKind<?> kind) {
       return changed.computeIfAbsent(kind, k -> new TreeMap<>());
+    }
+
+    @Override
+    NavigableMap<String, Object> changes(EntityKind<?> kind) {
+      return changed(kind);
     }
 
     private Map<String, String> renamed(EntityKind<?> kind) {

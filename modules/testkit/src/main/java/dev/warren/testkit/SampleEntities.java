@@ -6,6 +6,7 @@ import dev.warren.domain.model.cluster.Cluster;
 import dev.warren.domain.model.cluster.ClusterId;
 import dev.warren.domain.model.cluster.JoinToken;
 import dev.warren.domain.model.cluster.JoinTokenId;
+import dev.warren.domain.model.event.Event;
 import dev.warren.domain.model.ingress.Ingress;
 import dev.warren.domain.model.ingress.IngressBackend;
 import dev.warren.domain.model.ingress.IngressId;
@@ -20,11 +21,16 @@ import dev.warren.domain.model.node.NodeStatus;
 import dev.warren.domain.model.secret.SealedData;
 import dev.warren.domain.model.secret.Secret;
 import dev.warren.domain.model.secret.SecretId;
+import dev.warren.domain.model.service.DeployStrategy;
 import dev.warren.domain.model.service.Resources;
 import dev.warren.domain.model.service.RestartPolicy;
+import dev.warren.domain.model.service.Rollout;
+import dev.warren.domain.model.service.RolloutKind;
+import dev.warren.domain.model.service.RolloutState;
 import dev.warren.domain.model.service.Service;
 import dev.warren.domain.model.service.ServiceId;
 import dev.warren.domain.model.service.ServiceSpec;
+import dev.warren.domain.model.service.UpdateConfig;
 import dev.warren.domain.model.shared.Bytes;
 import dev.warren.domain.model.shared.Version;
 import dev.warren.domain.model.task.DesiredState;
@@ -140,9 +146,35 @@ public final class SampleEntities {
         JoinTokenId.of(id), NodeRole.WORKER, "sha256:beef", T0, T0.plusSeconds(3600));
   }
 
+  /** A pending rolling update of {@code serviceId}, from {@code nginx:1} to {@code nginx:2}. */
+  public static Rollout rollout(String serviceId) {
+    return new Rollout(
+        ServiceId.of(serviceId),
+        Version.initial().next(),
+        RolloutKind.UPDATE,
+        DeployStrategy.ROLLING,
+        UpdateConfig.DEFAULT,
+        "nginx:1",
+        "nginx:2",
+        RolloutState.PENDING,
+        T0,
+        T0);
+  }
+
+  /** An event at log index {@code id}: service web created. */
+  public static Event event(long id) {
+    return new Event(
+        id,
+        "service.created",
+        T0,
+        "service web created",
+        Map.of("service_id", "svc-1", "service_name", "web"));
+  }
+
   /**
    * A sample of {@code kind} with this id and, for kinds with unique names, this name. The cluster
-   * is a singleton: its id is always {@link Cluster#SINGLETON_ID}, whatever {@code id} says.
+   * is a singleton: its id is always {@link Cluster#SINGLETON_ID}, whatever {@code id} says; an
+   * event's id is the number made of the digits in {@code id}.
    */
   public static <E> E of(EntityKind<E> kind, String id, String name) {
     Object entity;
@@ -164,6 +196,10 @@ public final class SampleEntities {
       entity = certificate(id, name);
     } else if (kind == EntityKind.JOIN_TOKEN) {
       entity = joinToken(id);
+    } else if (kind == EntityKind.ROLLOUT) {
+      entity = rollout(id);
+    } else if (kind == EntityKind.EVENT) {
+      entity = event(Long.parseLong(id.replaceAll("\\D", "")));
     } else {
       throw new IllegalArgumentException("no sample for kind " + kind);
     }

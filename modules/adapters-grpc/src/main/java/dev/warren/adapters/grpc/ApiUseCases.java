@@ -1,12 +1,33 @@
 package dev.warren.adapters.grpc;
 
 import dev.warren.domain.model.shared.Checks;
+import dev.warren.domain.port.in.CreateSecretUseCase;
 import dev.warren.domain.port.in.CreateServiceUseCase;
+import dev.warren.domain.port.in.CreateVolumeUseCase;
+import dev.warren.domain.port.in.DeleteSecretUseCase;
 import dev.warren.domain.port.in.DeleteServiceUseCase;
+import dev.warren.domain.port.in.DeleteVolumeUseCase;
 import dev.warren.domain.port.in.GetClusterInfoUseCase;
+import dev.warren.domain.port.in.GetSecretByNameUseCase;
 import dev.warren.domain.port.in.GetServiceUseCase;
+import dev.warren.domain.port.in.GetVolumeByNameUseCase;
+import dev.warren.domain.port.in.ListSecretsUseCase;
 import dev.warren.domain.port.in.ListServicesUseCase;
+import dev.warren.domain.port.in.ListVolumesUseCase;
+import dev.warren.domain.port.in.RollbackServiceUseCase;
+import dev.warren.domain.port.in.StreamEventsUseCase;
+import dev.warren.domain.port.in.UpdateServiceImageUseCase;
 import dev.warren.domain.port.in.UpdateServiceUseCase;
+import dev.warren.domain.port.in.CreateIngressUseCase;
+import dev.warren.domain.port.in.UpdateIngressUseCase;
+import dev.warren.domain.port.in.DeleteIngressUseCase;
+import dev.warren.domain.port.in.GetIngressUseCase;
+import dev.warren.domain.port.in.ListIngressesUseCase;
+import dev.warren.domain.port.in.CreateTlsCertificateUseCase;
+import dev.warren.domain.port.in.GetTlsCertificateUseCase;
+import dev.warren.domain.port.in.ListTlsCertificatesUseCase;
+import dev.warren.domain.port.in.DeleteTlsCertificateUseCase;
+import dev.warren.domain.port.in.GenerateJoinTokenUseCase;
 
 /** The use cases the warren.v1 server drives; grows as more RPCs are implemented. */
 public record ApiUseCases(
@@ -15,7 +36,29 @@ public record ApiUseCases(
     ListServicesUseCase listServices,
     UpdateServiceUseCase updateService,
     DeleteServiceUseCase deleteService,
-    GetClusterInfoUseCase getClusterInfo) {
+    GetClusterInfoUseCase getClusterInfo,
+    UpdateServiceImageUseCase updateServiceImage,
+    RollbackServiceUseCase rollbackService,
+    CreateSecretUseCase createSecret,
+    GetSecretByNameUseCase getSecretByName,
+    ListSecretsUseCase listSecrets,
+    DeleteSecretUseCase deleteSecret,
+    CreateVolumeUseCase createVolume,
+    GetVolumeByNameUseCase getVolumeByName,
+    ListVolumesUseCase listVolumes,
+    DeleteVolumeUseCase deleteVolume,
+    StreamEventsUseCase streamEvents,
+    CreateIngressUseCase createIngress,
+    UpdateIngressUseCase updateIngress,
+    DeleteIngressUseCase deleteIngress,
+    GetIngressUseCase getIngress,
+    ListIngressesUseCase listIngresses,
+    CreateTlsCertificateUseCase createTlsCertificate,
+    GetTlsCertificateUseCase getTlsCertificate,
+    ListTlsCertificatesUseCase listTlsCertificates,
+    DeleteTlsCertificateUseCase deleteTlsCertificate,
+    GenerateJoinTokenUseCase generateJoinToken,
+    NodeContainerUseCases nodeContainers) {
   public ApiUseCases {
     Checks.notNull("create service use case", createService);
     Checks.notNull("get service use case", getService);
@@ -23,5 +66,27 @@ public record ApiUseCases(
     Checks.notNull("update service use case", updateService);
     Checks.notNull("delete service use case", deleteService);
     Checks.notNull("get cluster info use case", getClusterInfo);
+    Checks.notNull("update service image use case", updateServiceImage);
+    Checks.notNull("rollback service use case", rollbackService);
+    Checks.notNull("create secret use case", createSecret);
+    Checks.notNull("get secret by name use case", getSecretByName);
+    Checks.notNull("list secrets use case", listSecrets);
+    Checks.notNull("delete secret use case", deleteSecret);
+    Checks.notNull("create volume use case", createVolume);
+    Checks.notNull("get volume by name use case", getVolumeByName);
+    Checks.notNull("list volumes use case", listVolumes);
+    Checks.notNull("delete volume use case", deleteVolume);
+    Checks.notNull("stream events use case", streamEvents);
+    Checks.notNull("create ingress use case", createIngress);
+    Checks.notNull("update ingress use case", updateIngress);
+    Checks.notNull("delete ingress use case", deleteIngress);
+    Checks.notNull("get ingress use case", getIngress);
+    Checks.notNull("list ingresses use case", listIngresses);
+    Checks.notNull("create TLS certificate use case", createTlsCertificate);
+    Checks.notNull("get TLS certificate use case", getTlsCertificate);
+    Checks.notNull("list TLS certificates use case", listTlsCertificates);
+    Checks.notNull("delete TLS certificate use case", deleteTlsCertificate);
+    Checks.notNull("generate join token use case", generateJoinToken);
+    Checks.notNull("node and container use cases", nodeContainers);
   }
 }

@@ -1,5 +1,6 @@
 package dev.warren.adapters.grpc;
 
+import dev.warren.adapters.grpc.control.EventStreams;
 import dev.warren.adapters.grpc.control.WarrenApiGrpcEndpoint;
 import dev.warren.adapters.grpc.interceptor.MetricsInterceptor;
 import dev.warren.adapters.grpc.interceptor.NotYetImplementedInterceptor;
@@ -40,6 +41,7 @@ public final class GrpcServerAdapter implements AutoCloseable {
   private Server server;
   private ExecutorService executor;
   private HealthStatusManager health;
+  private EventStreams eventStreams;
   private boolean closed;
 
   /**
@@ -62,6 +64,7 @@ public final class GrpcServerAdapter implements AutoCloseable {
       if (server != null || closed) {
         throw new IllegalStateException("the gRPC server can be started only once");
       }
+      var events = new EventStreams(useCases.streamEvents());
       var endpoint =
           new WarrenApiGrpcEndpoint(
               useCases.createService(),
@@ -69,7 +72,29 @@ public final class GrpcServerAdapter implements AutoCloseable {
               useCases.listServices(),
               useCases.updateService(),
               useCases.deleteService(),
-              useCases.getClusterInfo());
+              useCases.getClusterInfo(),
+              useCases.updateServiceImage(),
+              useCases.rollbackService(),
+              useCases.createSecret(),
+              useCases.getSecretByName(),
+              useCases.listSecrets(),
+              useCases.deleteSecret(),
+              useCases.createVolume(),
+              useCases.getVolumeByName(),
+              useCases.listVolumes(),
+              useCases.deleteVolume(),
+              events,
+              useCases.createIngress(),
+              useCases.updateIngress(),
+              useCases.deleteIngress(),
+              useCases.getIngress(),
+              useCases.listIngresses(),
+              useCases.createTlsCertificate(),
+              useCases.getTlsCertificate(),
+              useCases.listTlsCertificates(),
+              useCases.deleteTlsCertificate(),
+              useCases.generateJoinToken(),
+              useCases.nodeContainers());
       ExecutorService callExecutor = Executors.newVirtualThreadPerTaskExecutor();
       var healthStatus = new HealthStatusManager();
       Server built =
@@ -95,6 +120,7 @@ public final class GrpcServerAdapter implements AutoCloseable {
       server = built;
       executor = callExecutor;
       health = healthStatus;
+      eventStreams = events;
     }
   }
 
@@ -114,7 +140,8 @@ public final class GrpcServerAdapter implements AutoCloseable {
 
   /**
    * Stops accepting calls, lets running calls finish for up to five seconds, then cancels the rest.
-   * Health checks report NOT_SERVING from the moment close begins.
+   * Health checks report NOT_SERVING from the moment close begins; event streams are ended at once
+   * with UNAVAILABLE and a resume hint, since they never finish by themselves.
    */
   @Override
   public void close() {
@@ -127,6 +154,7 @@ public final class GrpcServerAdapter implements AutoCloseable {
         return;
       }
       health.enterTerminalState();
+      eventStreams.endAll("the manager is shutting down");
       server.shutdown();
       try {
         if (!server.awaitTermination(GRACEFUL_SHUTDOWN.toMillis(), TimeUnit.MILLISECONDS)) {

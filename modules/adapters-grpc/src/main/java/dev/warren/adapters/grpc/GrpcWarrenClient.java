@@ -1,5 +1,6 @@
 package dev.warren.adapters.grpc;
 
+import dev.warren.adapters.grpc.client.GrpcEventStream;
 import dev.warren.adapters.grpc.mapping.ClusterInfoProtoMapper;
 import dev.warren.adapters.grpc.mapping.ServiceProtoMapper;
 import dev.warren.adapters.grpc.mapping.ServiceRequestProtoMapper;
@@ -8,19 +9,67 @@ import dev.warren.adapters.grpc.proto.WarrenAPIGrpc;
 import dev.warren.adapters.grpc.status.StatusMapper;
 import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.model.cluster.ClusterInfo;
+import dev.warren.domain.model.node.Node;
+import dev.warren.domain.model.secret.SecretMetadata;
 import dev.warren.domain.model.service.Service;
 import dev.warren.domain.model.shared.Checks;
+import dev.warren.domain.model.task.Task;
+import dev.warren.domain.model.volume.Volume;
+import dev.warren.domain.port.in.ContainerWatch;
+import dev.warren.domain.port.in.CreateSecretRequest;
+import dev.warren.domain.port.in.CreateSecretUseCase;
 import dev.warren.domain.port.in.CreateServiceRequest;
 import dev.warren.domain.port.in.CreateServiceUseCase;
+import dev.warren.domain.port.in.CreateVolumeRequest;
+import dev.warren.domain.port.in.CreateVolumeUseCase;
+import dev.warren.domain.port.in.DeleteSecretRequest;
+import dev.warren.domain.port.in.DeleteSecretUseCase;
 import dev.warren.domain.port.in.DeleteServiceRequest;
 import dev.warren.domain.port.in.DeleteServiceUseCase;
+import dev.warren.domain.port.in.DeleteVolumeRequest;
+import dev.warren.domain.port.in.DeleteVolumeUseCase;
+import dev.warren.domain.port.in.EventStream;
 import dev.warren.domain.port.in.GetClusterInfoUseCase;
+import dev.warren.domain.port.in.GetContainerRequest;
+import dev.warren.domain.port.in.GetContainerUseCase;
+import dev.warren.domain.port.in.GetNodeRequest;
+import dev.warren.domain.port.in.GetNodeUseCase;
+import dev.warren.domain.port.in.GetSecretByNameRequest;
+import dev.warren.domain.port.in.GetSecretByNameUseCase;
 import dev.warren.domain.port.in.GetServiceRequest;
 import dev.warren.domain.port.in.GetServiceUseCase;
+import dev.warren.domain.port.in.GetVolumeByNameRequest;
+import dev.warren.domain.port.in.GetVolumeByNameUseCase;
+import dev.warren.domain.port.in.ListContainersRequest;
+import dev.warren.domain.port.in.ListContainersUseCase;
+import dev.warren.domain.port.in.ListNodesRequest;
+import dev.warren.domain.port.in.ListNodesUseCase;
+import dev.warren.domain.port.in.ListSecretsRequest;
+import dev.warren.domain.port.in.ListSecretsUseCase;
 import dev.warren.domain.port.in.ListServicesRequest;
 import dev.warren.domain.port.in.ListServicesUseCase;
+import dev.warren.domain.port.in.ListVolumesRequest;
+import dev.warren.domain.port.in.ListVolumesUseCase;
+import dev.warren.domain.port.in.RecordHeartbeatRequest;
+import dev.warren.domain.port.in.RecordHeartbeatUseCase;
+import dev.warren.domain.port.in.RegisterNodeRequest;
+import dev.warren.domain.port.in.RegisterNodeUseCase;
+import dev.warren.domain.port.in.RemoveNodeRequest;
+import dev.warren.domain.port.in.RemoveNodeUseCase;
+import dev.warren.domain.port.in.ReportContainerHealthRequest;
+import dev.warren.domain.port.in.ReportContainerHealthUseCase;
+import dev.warren.domain.port.in.RollbackServiceRequest;
+import dev.warren.domain.port.in.RollbackServiceUseCase;
+import dev.warren.domain.port.in.StreamEventsRequest;
+import dev.warren.domain.port.in.StreamEventsUseCase;
+import dev.warren.domain.port.in.UpdateContainerStatusRequest;
+import dev.warren.domain.port.in.UpdateContainerStatusUseCase;
+import dev.warren.domain.port.in.UpdateServiceImageRequest;
+import dev.warren.domain.port.in.UpdateServiceImageUseCase;
 import dev.warren.domain.port.in.UpdateServiceRequest;
 import dev.warren.domain.port.in.UpdateServiceUseCase;
+import dev.warren.domain.port.in.WatchContainersRequest;
+import dev.warren.domain.port.in.WatchContainersUseCase;
 import io.grpc.ManagedChannel;
 import io.grpc.StatusRuntimeException;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
@@ -49,6 +98,27 @@ public final class GrpcWarrenClient
         UpdateServiceUseCase,
         DeleteServiceUseCase,
         GetClusterInfoUseCase,
+        UpdateServiceImageUseCase,
+        RollbackServiceUseCase,
+        CreateSecretUseCase,
+        GetSecretByNameUseCase,
+        ListSecretsUseCase,
+        DeleteSecretUseCase,
+        CreateVolumeUseCase,
+        GetVolumeByNameUseCase,
+        ListVolumesUseCase,
+        DeleteVolumeUseCase,
+        StreamEventsUseCase,
+        RegisterNodeUseCase,
+        RecordHeartbeatUseCase,
+        ListNodesUseCase,
+        GetNodeUseCase,
+        RemoveNodeUseCase,
+        UpdateContainerStatusUseCase,
+        ListContainersUseCase,
+        GetContainerUseCase,
+        ReportContainerHealthUseCase,
+        WatchContainersUseCase,
         AutoCloseable {
   private static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
 
@@ -56,12 +126,20 @@ public final class GrpcWarrenClient
   private final Duration deadline;
   private final ManagedChannel channel;
   private final WarrenAPIGrpc.WarrenAPIBlockingStub stub;
+  private final RolloutClientCalls rollouts = new RolloutClientCalls(this::call);
+  private final SecretClientCalls secrets = new SecretClientCalls(this::call);
+  private final VolumeClientCalls volumes = new VolumeClientCalls(this::call);
+  private final WarrenAPIGrpc.WarrenAPIStub streamingStub;
+  private final GrpcIngressClient ingresses = new GrpcIngressClient(this::call);
+  private final GrpcJoinTokenClient joinTokens = new GrpcJoinTokenClient(this::call);
+  private final NodeContainerCalls nodeContainerCalls = new NodeContainerCalls(this::call);
 
   private GrpcWarrenClient(String target, Duration deadline, ManagedChannel channel) {
     this.target = target;
     this.deadline = deadline;
     this.channel = channel;
     this.stub = WarrenAPIGrpc.newBlockingStub(channel);
+    this.streamingStub = WarrenAPIGrpc.newStub(channel);
   }
 
   /**
@@ -145,6 +223,146 @@ public final class GrpcWarrenClient
   public ClusterInfo get() {
     return ClusterInfoProtoMapper.toDomain(
         call(stub -> stub.getClusterInfo(GetClusterInfoRequest.getDefaultInstance())));
+  }
+
+  @Override
+  public void updateImage(UpdateServiceImageRequest request) {
+    rollouts.updateImage(request);
+  }
+
+  @Override
+  public void rollback(RollbackServiceRequest request) {
+    rollouts.rollback(request);
+  }
+
+  /** The answer holds the secret's metadata; the payload never comes back. */
+  @Override
+  public SecretMetadata create(CreateSecretRequest request) {
+    return secrets.create(request);
+  }
+
+  @Override
+    public Node register(RegisterNodeRequest request) {
+    return nodeContainerCalls.register(request);
+  }
+
+  @Override
+  public void record(RecordHeartbeatRequest request) {
+    nodeContainerCalls.record(request);
+  }
+
+  /** Reads with the manager's default (linearizable) consistency, whatever the request asks. */
+  @Override
+  public SecretMetadata get(GetSecretByNameRequest request) {
+    return secrets.get(request);
+  }
+
+  /** Reads with the manager's default (linearizable) consistency, whatever the request asks. */
+  @Override
+    public List<Node> list(ListNodesRequest request) {
+    return nodeContainerCalls.list(request);
+  }
+
+  /** Reads with the manager's default (linearizable) consistency, whatever the request asks. */
+  @Override
+  public List<SecretMetadata> list(ListSecretsRequest request) {
+    return secrets.list();
+  }
+
+  @Override
+  public void delete(DeleteSecretRequest request) {
+    secrets.delete(request);
+  }
+
+  @Override
+  public Volume create(CreateVolumeRequest request) {
+    return volumes.create(request);
+  }
+
+  /** Reads with the manager's default (linearizable) consistency, whatever the request asks. */
+  @Override
+    public Node get(GetNodeRequest request) {
+    return nodeContainerCalls.get(request);
+  }
+
+  @Override
+  public void remove(RemoveNodeRequest request) {
+    nodeContainerCalls.remove(request);
+  }
+
+  @Override
+  public void update(UpdateContainerStatusRequest request) {
+    nodeContainerCalls.update(request);
+  }
+
+  /** Reads with the manager's default (linearizable) consistency, whatever the request asks. */
+  @Override
+  public Volume get(GetVolumeByNameRequest request) {
+    return volumes.get(request);
+  }
+
+  /** Reads with the manager's default (linearizable) consistency, whatever the request asks. */
+  @Override
+    public List<Task> list(ListContainersRequest request) {
+    return nodeContainerCalls.list(request);
+  }
+
+  /** Reads with the manager's default (linearizable) consistency, whatever the request asks. */
+  @Override
+  public List<Volume> list(ListVolumesRequest request) {
+    return volumes.list();
+  }
+
+  @Override
+  public void delete(DeleteVolumeRequest request) {
+    volumes.delete(request);
+  }
+
+  /**
+   * Opens a StreamEvents call, without a deadline: it lasts until closed. Nothing is checked here;
+   * the manager's refusal or an unreachable manager is thrown by the stream's first {@link
+   * EventStream#next}. Close the stream before this client.
+   */
+  @Override
+  public EventStream open(StreamEventsRequest request) {
+    return GrpcEventStream.open(streamingStub, request, target);
+  }
+
+  /** The ingress and TLS certificate use cases over this client's connection. */
+  public GrpcIngressClient ingresses() {
+    return ingresses;
+  }
+
+  /** GenerateJoinToken over this client's connection. */
+  public GrpcJoinTokenClient joinTokens() {
+    return joinTokens;
+  }
+
+  /** Reads with the manager's default (linearizable) consistency, whatever the request asks. */
+  @Override
+  public Task get(GetContainerRequest request) {
+    return nodeContainerCalls.get(request);
+  }
+
+  @Override
+  public void report(ReportContainerHealthRequest request) {
+    nodeContainerCalls.report(request);
+  }
+
+  /**
+   * Opens the watch without waiting for the manager: a refusal (unknown node, invalid id) and a
+   * cut-off are thrown by {@link ContainerWatch#poll} once the events before them are read. The
+   * call has no deadline; close the watch to end it. {@code wakeUp} runs on gRPC's threads.
+   */
+  @Override
+  public ContainerWatch watch(WatchContainersRequest request, Runnable wakeUp) {
+    return GrpcContainerWatch.open(
+        WarrenAPIGrpc.newStub(channel),
+        dev.warren.adapters.grpc.proto.WatchContainersRequest.newBuilder()
+            .setNodeId(request.nodeId().value())
+            .build(),
+        target,
+        wakeUp);
   }
 
   /** Closes the connection, waiting up to five seconds for calls in progress. Idempotent. */

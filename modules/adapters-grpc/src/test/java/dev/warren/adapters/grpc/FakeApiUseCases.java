@@ -52,10 +52,23 @@ final class FakeApiUseCases
 
   private final Map<ServiceId, Service> services = new ConcurrentHashMap<>();
   final List<Object> requests = new CopyOnWriteArrayList<>();
+
+  /** The secret, volume and rollout use cases the server also needs. */
+  final FakeResourceUseCases resources = new FakeResourceUseCases();
+
+  final FakeEventStreams events = new FakeEventStreams();
+
+  final FakeIngressUseCases ingress = new FakeIngressUseCases();
+  final FakeNodeContainerUseCases nodeContainers = new FakeNodeContainerUseCases();
+
   private volatile Supplier<RuntimeException> failure;
 
   ApiUseCases asApiUseCases() {
-    return new ApiUseCases(this, this, this, this, this, this);
+    return new ApiUseCases(
+        this, this, this, this, this, this, resources, resources, resources, resources, resources,
+        resources, resources, resources, resources, resources, events, ingress, ingress, ingress, ingress, ingress,
+        ingress, ingress, ingress, ingress, ingress,
+        nodeContainers.asUseCases());
   }
 
   /** Every following call throws what {@code next} supplies. */

@@ -10,8 +10,7 @@ import dev.warren.adapters.grpc.proto.DeleteServiceRequest;
 import dev.warren.adapters.grpc.proto.GetClusterInfoRequest;
 import dev.warren.adapters.grpc.proto.GetServiceRequest;
 import dev.warren.adapters.grpc.proto.ListServicesRequest;
-import dev.warren.adapters.grpc.proto.RegisterNodeRequest;
-import dev.warren.adapters.grpc.proto.StreamEventsRequest;
+import dev.warren.adapters.grpc.proto.RequestCertificateRequest;
 import dev.warren.adapters.grpc.proto.UpdateServiceRequest;
 import dev.warren.adapters.grpc.proto.WarrenAPIGrpc;
 import dev.warren.domain.error.FailedPreconditionException;
@@ -222,19 +221,17 @@ class GrpcServerAdapterTest {
 
   @Test
   void rpcsOfTheContractNotServedYetAreUnimplementedByName() {
-    assertThatThrownBy(() -> api.registerNode(RegisterNodeRequest.newBuilder().setId("n1").build()))
+    assertThatThrownBy(
+            () ->
+                api.requestCertificate(
+                    RequestCertificateRequest.newBuilder().setNodeId("n1").build()))
         .isInstanceOfSatisfying(
             StatusRuntimeException.class,
             failure -> {
               assertThat(failure.getStatus().getCode()).isEqualTo(Status.Code.UNIMPLEMENTED);
               assertThat(failure.getStatus().getDescription())
-                  .isEqualTo("RegisterNode is not implemented yet in this version");
+                  .isEqualTo("RequestCertificate is not implemented yet in this version");
             });
-    assertThatThrownBy(() -> api.streamEvents(StreamEventsRequest.getDefaultInstance()).hasNext())
-        .isInstanceOfSatisfying(
-            StatusRuntimeException.class,
-            failure ->
-                assertThat(failure.getStatus().getCode()).isEqualTo(Status.Code.UNIMPLEMENTED));
   }
 
   @Test
@@ -255,14 +252,15 @@ class GrpcServerAdapterTest {
     api.createService(minimalCreateRequest());
     assertThatThrownBy(
         () -> api.getService(GetServiceRequest.newBuilder().setName("ghost").build()));
-    assertThatThrownBy(() -> api.registerNode(RegisterNodeRequest.getDefaultInstance()));
+    assertThatThrownBy(
+        () -> api.requestCertificate(RequestCertificateRequest.getDefaultInstance()));
 
     String scrape = registry.scrape();
 
     assertThat(scrape)
         .contains("api_requests_total{method=\"CreateService\",status=\"OK\"} 1")
         .contains("api_requests_total{method=\"GetService\",status=\"NOT_FOUND\"} 1")
-        .contains("api_requests_total{method=\"RegisterNode\",status=\"UNIMPLEMENTED\"} 1")
+        .contains("api_requests_total{method=\"RequestCertificate\",status=\"UNIMPLEMENTED\"} 1")
         .contains("api_request_duration_seconds_bucket{method=\"CreateService\",le=")
         .contains("api_request_duration_seconds_count{method=\"CreateService\"} 1")
         .contains("api_requests_in_flight{method=\"CreateService\"} 0");

@@ -1,26 +1,42 @@
 package dev.warren.application.replication;
 
+import dev.warren.application.events.EventJournal;
+import dev.warren.domain.change.ChangeEvents;
 import dev.warren.domain.change.StateChange;
 import dev.warren.domain.error.DomainException;
+import dev.warren.domain.model.event.Event;
 import dev.warren.domain.port.in.ApplyCommittedChangeUseCase;
 import dev.warren.domain.port.in.ApplyOutcome;
 import dev.warren.domain.port.out.ClusterStatePort;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
 
 /**
  * Applies committed changes to the local store in one transaction each, together with their log
  * index. A change the domain rejects still advances the applied index (as a no-op), so every
- * replica replays the log to the same state.
+ * replica replays the log to the same state. Each applied change is also recorded as an {@link
+ * Event} (see {@link ChangeEvents}) in the same transaction, and published to live subscribers once
+ * it has committed; a rejected change records no event.
  */
 public final class ApplyCommittedChangeHandler implements ApplyCommittedChangeUseCase {
   private final ClusterStatePort state;
+  private final EventJournal events;
   private final List<BiConsumer<Long, StateChange>> listeners = new CopyOnWriteArrayList<>();
 
+  /** A handler with a journal of its own, which nobody subscribes to. */
   public ApplyCommittedChangeHandler(ClusterStatePort state) {
+    this(state, new EventJournal());
+  }
+
+  /**
+   * @param events where each applied change's event is recorded and published
+   */
+  public ApplyCommittedChangeHandler(ClusterStatePort state, EventJournal events) {
     this.state = state;
+    this.events = events;
   }
 
   @Override
@@ -28,11 +44,21 @@ public final class ApplyCommittedChangeHandler implements ApplyCommittedChangeUs
     if (logIndex <= state.lastAppliedIndex()) {
       return new ApplyOutcome.AlreadyApplied(logIndex);
     }
+    var recorded = new AtomicReference<Event>();
     try {
-      state.apply(logIndex, writer -> change.applyTo(writer));
+      state.apply(
+          logIndex,
+          writer -> {
+            // Described before applying: a deleted object's name is still there to be read.
+            Event event = ChangeEvents.describe(logIndex, change, writer);
+            change.applyTo(writer);
+            events.append(writer, event);
+            recorded.set(event);
+          });
     } catch (DomainException rejected) {
       return new ApplyOutcome.Rejected(logIndex, rejected.kind(), rejected.getMessage());
     }
+    events.publish(recorded.get());
     for (var listener : new ArrayList<>(listeners)) {
       listener.accept(logIndex, change);
     }

@@ -3,18 +3,20 @@ package dev.warren.bootstrap.cli;
 import dev.warren.bootstrap.config.ClientConfig;
 import dev.warren.bootstrap.config.TcpAddress;
 import java.time.Duration;
+import java.util.Optional;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** How client commands reach a manager. */
+/**
+ * How client commands reach a manager. The address comes from {@link ManagerLocator}: the root
+ * command's {@code --manager} option (accepted before or after the subcommand), else the
+ * environment, else the config file, else the default.
+ */
 public final class ClientOptions {
 
-  @Option(
-      names = "--manager",
-      paramLabel = "HOST:PORT",
-      defaultValue = "${env:WARREN_MANAGER:-127.0.0.1:8080}",
-      converter = TcpAddressConverter.class,
-      description = "Manager API address (default: $WARREN_MANAGER, else ${DEFAULT-VALUE}).")
-  TcpAddress manager;
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec command;
 
   @Option(
       names = "--timeout",
@@ -23,7 +25,18 @@ public final class ClientOptions {
       description = "Deadline of each API call in seconds (default: ${DEFAULT-VALUE}).")
   long timeoutSeconds;
 
+  /**
+   * @throws dev.warren.domain.error.InvalidSpecException if the chosen address source is invalid
+   */
   public ClientConfig config() {
-    return new ClientConfig(manager, Duration.ofSeconds(timeoutSeconds));
+    return new ClientConfig(manager(), Duration.ofSeconds(timeoutSeconds));
+  }
+
+  private TcpAddress manager() {
+    // A command run on its own (not under `warren`) has no --manager and reads the process.
+    if (command.root().userObject() instanceof WarrenCommand root) {
+      return root.managerAddress();
+    }
+    return ManagerLocator.locate(Optional.empty(), CliEnvironment.system());
   }
 }

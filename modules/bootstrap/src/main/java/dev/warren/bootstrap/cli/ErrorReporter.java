@@ -1,10 +1,12 @@
 package dev.warren.bootstrap.cli;
 
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Prints every failure as one line, {@code error: <message>}, on the command's error stream and
@@ -23,9 +25,27 @@ public final class ErrorReporter implements IExecutionExceptionHandler, IParamet
     return report(failure, command);
   }
 
+  /**
+   * A usage error: the message, picocli's suggestions if it has any, and where to read the usage,
+   * all on one line (never the whole usage text).
+   */
   @Override
   public int handleParseException(ParameterException failure, String[] args) {
-    return report(failure, failure.getCommandLine());
+    CommandLine command = failure.getCommandLine();
+    var line = new StringBuilder(messageOf(failure));
+    if (failure instanceof UnmatchedArgumentException unmatched
+        && !unmatched.getSuggestions().isEmpty()) {
+      line.append(" (did you mean ")
+          .append(
+              unmatched.getSuggestions().stream()
+                  .map(suggestion -> "'" + suggestion + "'")
+                  .collect(Collectors.joining(" or ")))
+          .append("?)");
+    }
+    line.append("; see '").append(command.getCommandSpec().qualifiedName()).append(" --help'");
+    command.getErr().println("error: " + line);
+    command.getErr().flush();
+    return exitCodes.getExitCode(failure);
   }
 
   int report(Throwable failure, CommandLine command) {

@@ -3,5 +3,6 @@ package dev.warren.bootstrap.cli;
 /** How a client command prints what it got. */
 public enum OutputFormat {
   TABLE,
-  JSON
+  JSON,
+  YAML
 }

@@ -1,12 +1,27 @@
 package dev.warren.bootstrap.cli;
 
+import dev.warren.bootstrap.cli.apply.ApplyCommand;
 import dev.warren.bootstrap.cli.cluster.ClusterCommand;
+import dev.warren.bootstrap.cli.container.ContainerCommand;
+import dev.warren.bootstrap.cli.events.EventsCommand;
+import dev.warren.bootstrap.cli.node.NodeCommand;
+import dev.warren.bootstrap.cli.secret.SecretCommand;
 import dev.warren.bootstrap.cli.server.ServerCommand;
 import dev.warren.bootstrap.cli.service.ServiceCommand;
+import dev.warren.bootstrap.cli.volume.VolumeCommand;
+import dev.warren.bootstrap.config.TcpAddress;
+import java.util.Objects;
+import java.util.Optional;
+import dev.warren.bootstrap.cli.ingress.IngressCommand;
+import dev.warren.bootstrap.cli.certificate.CertificateCommand;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** {@code warren}: the root of the command tree. */
+/**
+ * {@code warren}: the root of the command tree. Its options are inherited by every subcommand, so
+ * {@code warren --manager X service ls} and {@code warren service ls --manager X} are the same.
+ */
 @Command(
     name = "warren",
     mixinStandardHelpOptions = true,
@@ -14,7 +29,20 @@ import picocli.CommandLine.ScopeType;
     versionProvider = VersionProvider.class,
     description = "Warren: a container orchestrator control plane in the style of Docker Swarm.",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {ClusterCommand.class, ServerCommand.class, ServiceCommand.class},
+    subcommands = {
+      ClusterCommand.class,
+      ServerCommand.class,
+      ServiceCommand.class,
+      SecretCommand.class,
+      VolumeCommand.class,
+      ApplyCommand.class,
+      CompletionCommand.class,
+      EventsCommand.class,
+      IngressCommand.class,
+      CertificateCommand.class,
+      NodeCommand.class,
+      ContainerCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       ExitCodes.HELP_OK,
@@ -26,5 +54,42 @@ import picocli.CommandLine.ScopeType;
       ExitCodes.HELP_DENIED
     },
     footerHeading = "%n",
-    footer = "Errors are printed as one line on stderr: 'error: <message>'.")
-public final class WarrenCommand {}
+    footer = {
+      "Errors are printed as one line on stderr: 'error: <message>'.",
+      "Manager address: --manager, else $"
+          + ManagerLocator.VARIABLE
+          + ", else 'manager:' in"
+          + " $XDG_CONFIG_HOME/warren/config.yaml (~/.config/warren/config.yaml), else "
+          + ManagerLocator.DEFAULT
+          + "."
+    })
+public final class WarrenCommand {
+  private final CliEnvironment environment;
+
+  @Option(
+      names = "--manager",
+      scope = ScopeType.INHERIT,
+      paramLabel = "HOST:PORT",
+      converter = TcpAddressConverter.class,
+      description =
+          "Manager API address (default: $"
+              + ManagerLocator.VARIABLE
+              + ", else the config file, else "
+              + ManagerLocator.DEFAULT
+              + ").")
+  TcpAddress manager;
+
+  WarrenCommand(CliEnvironment environment) {
+    this.environment = Objects.requireNonNull(environment, "environment");
+  }
+
+  /** What the process gives the command line besides arguments. */
+  public CliEnvironment environment() {
+    return environment;
+  }
+
+  /** The manager client commands talk to ({@link ManagerLocator}). */
+  public TcpAddress managerAddress() {
+    return ManagerLocator.locate(Optional.ofNullable(manager), environment);
+  }
+}

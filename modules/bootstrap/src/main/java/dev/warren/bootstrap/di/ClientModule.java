@@ -18,7 +18,40 @@ public interface ClientModule {
     return config -> {
       GrpcWarrenClient client =
           GrpcWarrenClient.connect(config.manager().toString(), config.deadline());
-      return new ManagerClient(client, client, client, client, client, client, client::close);
+      return new ManagerClient(
+          client,
+          client,
+          client,
+          client,
+          client,
+          client,
+          client,
+          client,
+          client,
+          client,
+          client,
+          client,
+          client,
+          client,
+          client,
+          client,
+          client,
+          client.ingresses(),
+          client.ingresses(),
+          client.ingresses(),
+          client.ingresses(),
+          client.ingresses(),
+          client.ingresses(),
+          client.ingresses(),
+          client.ingresses(),
+          client.ingresses(),
+          client.joinTokens(),
+          client,
+          client,
+          client,
+          client,
+          client,
+          client::close);
     };
   }
 

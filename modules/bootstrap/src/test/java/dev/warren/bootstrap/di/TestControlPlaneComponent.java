@@ -2,7 +2,9 @@ package dev.warren.bootstrap.di;
 
 import dagger.BindsInstance;
 import dagger.Component;
+import dev.warren.application.workload.WatchContainersHandler;
 import dev.warren.bootstrap.config.ManagerConfig;
+import dev.warren.domain.port.out.ReplicatedLogPort;
 import jakarta.inject.Singleton;
 
 /**
@@ -20,6 +22,12 @@ import jakarta.inject.Singleton;
       MetricsModule.class
     })
 public interface TestControlPlaneComponent extends ControlPlaneComponent {
+
+  /** The in-memory log, for tests that seed what no RPC creates yet (containers). */
+  ReplicatedLogPort replicatedLog();
+
+  /** The container watches, to see them open and close. */
+  WatchContainersHandler containerWatches();
 
   @Component.Factory
   interface Factory {

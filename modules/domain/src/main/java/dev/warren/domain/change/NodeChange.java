@@ -1,8 +1,14 @@
 package dev.warren.domain.change;
 
+import dev.warren.domain.error.NotFoundException;
 import dev.warren.domain.model.node.Node;
+import dev.warren.domain.model.node.NodeId;
+import dev.warren.domain.model.node.NodeResources;
+import dev.warren.domain.model.node.NodeStatus;
+import dev.warren.domain.model.shared.Checks;
 import dev.warren.domain.port.out.EntityKind;
 import dev.warren.domain.port.out.StateWriter;
+import java.time.Instant;
 
 /** Changes to nodes. */
 public sealed interface NodeChange extends StateChange {
@@ -12,6 +18,60 @@ public sealed interface NodeChange extends StateChange {
     @Override
     public void applyTo(StateWriter state) {
       state.put(EntityKind.NODE, node);
+    }
+  }
+
+  /**
+   * A heartbeat found a node's status or resources changed; {@code at} becomes its last heartbeat.
+   * Idle heartbeats propose nothing, so this is rare.
+   */
+  record NodeStatusChanged(NodeId nodeId, NodeStatus status, NodeResources resources, Instant at)
+      implements NodeChange {
+    public NodeStatusChanged {
+      Checks.notNull("node id", nodeId);
+      Checks.notNull("node status", status);
+      Checks.notNull("node resources", resources);
+      Checks.notNull("heartbeat time", at);
+    }
+
+    @Override
+    public void applyTo(StateWriter state) {
+      Node node =
+          state
+              .get(EntityKind.NODE, nodeId.value())
+              .orElseThrow(() -> new NotFoundException("node not found: " + nodeId));
+      state.put(
+          EntityKind.NODE,
+          new Node(
+              node.id(),
+              node.role(),
+              node.address(),
+              node.overlayIp(),
+              resources,
+              status,
+              at,
+              node.createdAt(),
+              node.labels(),
+              node.version().next()));
+    }
+  }
+
+  /**
+   * A node left the cluster. Its tasks stay, for the record, but their desired state becomes
+   * SHUTDOWN, so the reconciler places replacements elsewhere.
+   */
+  record NodeRemoved(NodeId nodeId) implements NodeChange {
+    public NodeRemoved {
+      Checks.notNull("node id", nodeId);
+    }
+
+    @Override
+    public void applyTo(StateWriter state) {
+      if (state.get(EntityKind.NODE, nodeId.value()).isEmpty()) {
+        throw new NotFoundException("node not found: " + nodeId);
+      }
+      state.delete(EntityKind.NODE, nodeId.value());
+      TaskChange.shutDownWhere(state, task -> task.isOn(nodeId));
     }
   }
 }

@@ -1,8 +1,10 @@
 package dev.warren.domain.change;
 
 import dev.warren.domain.error.AlreadyExistsException;
+import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.error.NotFoundException;
 import dev.warren.domain.error.VersionConflictException;
+import dev.warren.domain.model.service.Rollout;
 import dev.warren.domain.model.service.Service;
 import dev.warren.domain.model.service.ServiceId;
 import dev.warren.domain.port.out.EntityKind;
@@ -49,7 +51,10 @@ public sealed interface ServiceChange extends StateChange {
     }
   }
 
-  /** A service was deleted. */
+  /**
+   * A service was deleted, and with it its rollout; in the same change its tasks are to be shut
+   * down.
+   */
   record ServiceDeleted(ServiceId serviceId) implements ServiceChange {
     @Override
     public void applyTo(StateWriter state) {
@@ -57,6 +62,58 @@ public sealed interface ServiceChange extends StateChange {
         throw new NotFoundException("service not found: " + serviceId);
       }
       state.delete(EntityKind.SERVICE, serviceId.value());
+      state.delete(EntityKind.ROLLOUT, serviceId.value());
+      TaskChange.shutDownWhere(state, task -> task.serviceId().equals(serviceId));
+    }
+  }
+
+  /**
+   * A service got a new image and a rollout to it was recorded (replacing any unfinished one).
+   * Applies like {@link ServiceUpdated}: only on top of the version it was derived from.
+   */
+  record ServiceRolloutStarted(Service service, Rollout rollout) implements ServiceChange {
+    public ServiceRolloutStarted {
+      requireRolloutOf(service, rollout);
+    }
+
+    @Override
+    public void applyTo(StateWriter state) {
+      new ServiceUpdated(service).applyTo(state);
+      state.put(EntityKind.ROLLOUT, rollout);
+    }
+  }
+
+  /**
+   * A service went back to its previous spec and a rollout to it was recorded. Applies like {@link
+   * ServiceUpdated}: only on top of the version it was derived from.
+   */
+  record ServiceRolledBack(Service service, Rollout rollout) implements ServiceChange {
+    public ServiceRolledBack {
+      requireRolloutOf(service, rollout);
+    }
+
+    @Override
+    public void applyTo(StateWriter state) {
+      new ServiceUpdated(service).applyTo(state);
+      state.put(EntityKind.ROLLOUT, rollout);
+    }
+  }
+
+  private static void requireRolloutOf(Service service, Rollout rollout) {
+    if (service == null || rollout == null) {
+      throw new InvalidSpecException("a rollout change needs the service and its rollout");
+    }
+    if (!rollout.serviceId().equals(service.id())
+        || !rollout.serviceVersion().equals(service.version())) {
+      throw new InvalidSpecException(
+          "rollout of service "
+              + rollout.serviceId()
+              + " at version "
+              + rollout.serviceVersion().value()
+              + " does not match service "
+              + service.id()
+              + " at version "
+              + service.version().value());
     }
   }
 }

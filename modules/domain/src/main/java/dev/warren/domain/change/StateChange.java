@@ -8,7 +8,16 @@ import dev.warren.domain.port.out.StateWriter;
  * result. Changes are grouped in one sealed family per kind of object; records are named in the
  * past tense: they say what happened.
  */
-public sealed interface StateChange permits ClusterChange, NodeChange, ServiceChange {
+public sealed interface StateChange
+    permits ClusterChange,
+        NodeChange,
+        ServiceChange,
+        SecretChange,
+        VolumeChange,
+        IngressChange,
+        CertificateChange,
+        JoinTokenChange,
+        TaskChange {
 
   /**
    * Applies this change to {@code state}: a pure function of the change and the state. It checks

@@ -56,6 +56,38 @@ public class XodusStateReader implements StateReader {
     return entities;
   }
 
+  /** {@inheritDoc} A cursor seek to {@code fromId}, then at most {@code limit} steps. */
+  @Override
+  public <E> List<E> listFrom(EntityKind<E> kind, String fromId, int limit) {
+    requireValid();
+    if (limit < 0) {
+      throw new IllegalArgumentException("limit must not be negative, got " + limit);
+    }
+    var entities = new ArrayList<E>();
+    if (limit == 0) {
+      return entities;
+    }
+    try (Cursor cursor = stores.entities(kind).openCursor(txn)) {
+      ByteIterable value = cursor.getSearchKeyRange(StoredBytes.key(fromId));
+      while (value != null && entities.size() < limit) {
+        entities.add(StoredBytes.entity(kind.type(), value));
+        value = cursor.getNext() ? cursor.getValue() : null;
+      }
+    }
+    return entities;
+  }
+
+  /** {@inheritDoc} A cursor seek to the end. */
+  @Override
+  public <E> Optional<E> last(EntityKind<E> kind) {
+    requireValid();
+    try (Cursor cursor = stores.entities(kind).openCursor(txn)) {
+      return cursor.getLast()
+          ? Optional.of(StoredBytes.entity(kind.type(), cursor.getValue()))
+          : Optional.empty();
+    }
+  }
+
   @Override
   public long count(EntityKind<?> kind) {
     requireValid();

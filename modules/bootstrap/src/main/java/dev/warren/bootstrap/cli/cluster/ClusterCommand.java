@@ -7,5 +7,9 @@ import picocli.CommandLine.Command;
     name = "cluster",
     description = "Create and describe the cluster.",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {ClusterInitCommand.class, ClusterInfoCommand.class})
+    subcommands = {
+      ClusterInitCommand.class,
+      ClusterInfoCommand.class,
+      ClusterJoinTokenCommand.class
+    })
 public final class ClusterCommand {}

@@ -5,7 +5,6 @@ import dev.warren.bootstrap.cli.ExitCodes;
 import dev.warren.bootstrap.cli.ManagerClient;
 import dev.warren.bootstrap.cli.ManagerConnector;
 import dev.warren.bootstrap.cli.OutputOptions;
-import dev.warren.bootstrap.cli.render.JsonWriter;
 import dev.warren.bootstrap.cli.render.Table;
 import dev.warren.domain.model.cluster.ClusterInfo;
 import dev.warren.domain.model.cluster.ClusterMember;
@@ -41,14 +40,12 @@ public final class ClusterInfoCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (output.quiet()) {
+      // The ids of a cluster are its members'.
       info.members().forEach(member -> out.println(member.id()));
+      out.flush();
     } else {
-      switch (output.format()) {
-        case JSON -> out.println(JsonWriter.write(info));
-        case TABLE -> out.print(table(info));
-      }
+      output.printObject(out, info, ClusterInfo::leaderId, ClusterInfoCommand::table);
     }
-    out.flush();
     return ExitCodes.OK;
   }
 

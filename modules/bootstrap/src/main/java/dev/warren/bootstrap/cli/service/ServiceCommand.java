@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
       ServiceInspectCommand.class,
       ServiceUpdateCommand.class,
       ServiceScaleCommand.class,
-      ServiceRemoveCommand.class
+      ServiceRemoveCommand.class,
+      ServiceRollbackCommand.class,
+      ServicePsCommand.class
     })
 public final class ServiceCommand {}

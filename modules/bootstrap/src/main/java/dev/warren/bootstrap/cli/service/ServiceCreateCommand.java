@@ -4,9 +4,7 @@ import dev.warren.bootstrap.cli.ClientOptions;
 import dev.warren.bootstrap.cli.ExitCodes;
 import dev.warren.bootstrap.cli.ManagerClient;
 import dev.warren.bootstrap.cli.ManagerConnector;
-import dev.warren.bootstrap.cli.OutputFormat;
 import dev.warren.bootstrap.cli.OutputOptions;
-import dev.warren.bootstrap.cli.render.JsonWriter;
 import dev.warren.domain.model.service.DeployStrategy;
 import dev.warren.domain.model.service.PortMapping;
 import dev.warren.domain.model.service.Resources;
@@ -127,12 +125,11 @@ public final class ServiceCreateCommand implements Callable<Integer> {
     try (ManagerClient manager = connector.connect(client.config())) {
       created = manager.createService().create(new CreateServiceRequest(serviceSpec));
     }
-    var out = spec.commandLine().getOut();
-    out.println(
-        output.format() == OutputFormat.JSON && !output.quiet()
-            ? JsonWriter.write(created)
-            : created.id().value());
-    out.flush();
+    output.printObject(
+        spec.commandLine().getOut(),
+        created,
+        service -> service.id().value(),
+        service -> service.id().value());
     return ExitCodes.OK;
   }
 

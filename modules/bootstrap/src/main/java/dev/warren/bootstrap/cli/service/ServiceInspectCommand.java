@@ -5,13 +5,11 @@ import dev.warren.bootstrap.cli.ExitCodes;
 import dev.warren.bootstrap.cli.ManagerClient;
 import dev.warren.bootstrap.cli.ManagerConnector;
 import dev.warren.bootstrap.cli.OutputOptions;
-import dev.warren.bootstrap.cli.render.JsonWriter;
 import dev.warren.bootstrap.cli.render.RelativeTime;
 import dev.warren.domain.model.service.PortMapping;
 import dev.warren.domain.model.service.Service;
 import dev.warren.domain.model.service.ServiceSpec;
 import jakarta.inject.Inject;
-import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
@@ -51,16 +49,12 @@ public final class ServiceInspectCommand implements Callable<Integer> {
     try (ManagerClient manager = connector.connect(client.config())) {
       found = ServiceResolver.resolve(manager.getService(), service);
     }
-    PrintWriter out = spec.commandLine().getOut();
-    if (output.quiet()) {
-      out.println(found.id().value());
-    } else {
-      switch (output.format()) {
-        case JSON -> out.println(JsonWriter.write(found));
-        case TABLE -> out.print(pretty(found, clock.instant()));
-      }
-    }
-    out.flush();
+    Instant now = clock.instant();
+    output.printObject(
+        spec.commandLine().getOut(),
+        found,
+        service -> service.id().value(),
+        service -> pretty(service, now));
     return ExitCodes.OK;
   }
 

@@ -5,7 +5,6 @@ import dev.warren.bootstrap.cli.ExitCodes;
 import dev.warren.bootstrap.cli.ManagerClient;
 import dev.warren.bootstrap.cli.ManagerConnector;
 import dev.warren.bootstrap.cli.OutputOptions;
-import dev.warren.bootstrap.cli.render.JsonWriter;
 import dev.warren.bootstrap.cli.render.RelativeTime;
 import dev.warren.bootstrap.cli.render.Table;
 import dev.warren.domain.model.service.Service;
@@ -13,7 +12,6 @@ import dev.warren.domain.model.service.ServiceMode;
 import dev.warren.domain.port.in.ListServicesRequest;
 import dev.warren.domain.port.in.ReadConsistency;
 import jakarta.inject.Inject;
-import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
@@ -47,16 +45,12 @@ public final class ServiceListCommand implements Callable<Integer> {
     try (ManagerClient manager = connector.connect(client.config())) {
       services = manager.listServices().list(new ListServicesRequest(ReadConsistency.LINEARIZABLE));
     }
-    PrintWriter out = spec.commandLine().getOut();
-    if (output.quiet()) {
-      services.forEach(service -> out.println(service.id().value()));
-    } else {
-      switch (output.format()) {
-        case JSON -> out.println(JsonWriter.write(services));
-        case TABLE -> out.print(table(services, clock.instant()));
-      }
-    }
-    out.flush();
+    Instant now = clock.instant();
+    output.printList(
+        spec.commandLine().getOut(),
+        services,
+        service -> service.id().value(),
+        all -> table(all, now));
     return ExitCodes.OK;
   }
 

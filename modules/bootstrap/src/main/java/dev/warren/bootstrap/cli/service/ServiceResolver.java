@@ -13,14 +13,14 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /** Finds the service a user named by id or by name: the id is tried first, as Docker does. */
-final class ServiceResolver {
+public final class ServiceResolver {
   private ServiceResolver() {}
 
   /**
    * @throws InvalidSpecException if {@code reference} is neither a valid id nor a valid name
    * @throws NotFoundException if no service has that id or name
    */
-  static Service resolve(GetServiceUseCase services, String reference) {
+  public static Service resolve(GetServiceUseCase services, String reference) {
     Optional<ServiceId> id = parse(() -> ServiceId.of(reference));
     Optional<String> name = parse(() -> Checks.name("service name", reference));
     if (id.isEmpty() && name.isEmpty()) {

@@ -4,13 +4,18 @@ import dev.warren.bootstrap.cli.ClientOptions;
 import dev.warren.bootstrap.cli.ExitCodes;
 import dev.warren.bootstrap.cli.ManagerClient;
 import dev.warren.bootstrap.cli.ManagerConnector;
-import dev.warren.bootstrap.cli.OutputFormat;
 import dev.warren.bootstrap.cli.OutputOptions;
-import dev.warren.bootstrap.cli.render.JsonWriter;
+import dev.warren.domain.model.service.DeployStrategy;
+import dev.warren.domain.model.service.FailureAction;
 import dev.warren.domain.model.service.Service;
+import dev.warren.domain.model.service.UpdateConfig;
+import dev.warren.domain.model.shared.WireEnum;
+import dev.warren.domain.port.in.GetServiceRequest;
+import dev.warren.domain.port.in.ReadConsistency;
+import dev.warren.domain.port.in.ServiceRef;
+import dev.warren.domain.port.in.UpdateServiceImageRequest;
 import dev.warren.domain.port.in.UpdateServiceRequest;
 import jakarta.inject.Inject;
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +35,10 @@ import picocli.CommandLine.Spec;
  * {@code warren service update NAME|ID [--image] [--replicas] [--env K=V]... [--env-rm K]...}.
  * Environment changes are merged into the service's current environment; the update applies only if
  * nobody changed the service since it was read (else exit 4, try again).
+ *
+ * <p>With {@code --strategy} or an {@code --update-*} option, {@code --image} is rolled out as a
+ * recorded rollout (UpdateServiceImage) with that strategy and the service's update config changed
+ * by those options; replicas and env are then left for a separate update.
  */
 @Command(name = "update", description = "Update a service.")
 public final class ServiceUpdateCommand implements Callable<Integer> {
@@ -62,6 +71,30 @@ public final class ServiceUpdateCommand implements Callable<Integer> {
       description = "Remove an environment variable; repeatable.")
   List<String> envRemove = new ArrayList<>();
 
+  @Option(
+      names = "--strategy",
+      paramLabel = "STRATEGY",
+      description = "Roll --image out with rolling, blue-green or canary (default: the service's).")
+  String strategy;
+
+  @Option(
+      names = "--update-parallelism",
+      paramLabel = "N",
+      description = "Replicas replaced at a time by this rollout of --image.")
+  Integer updateParallelism;
+
+  @Option(
+      names = "--update-delay",
+      paramLabel = "SECONDS",
+      description = "Pause between batches of this rollout of --image.")
+  Integer updateDelaySeconds;
+
+  @Option(
+      names = "--update-failure-action",
+      paramLabel = "ACTION",
+      description = "pause, continue or rollback when this rollout of --image fails.")
+  String updateFailureAction;
+
   @Inject
   ServiceUpdateCommand(ManagerConnector connector) {
     this.connector = connector;
@@ -69,6 +102,14 @@ public final class ServiceUpdateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    boolean rollout =
+        strategy != null
+            || updateParallelism != null
+            || updateDelaySeconds != null
+            || updateFailureAction != null;
+    if (rollout) {
+      return rollOut();
+    }
     if (image == null && replicas == null && envAdd.isEmpty() && envRemove.isEmpty()) {
       throw new ParameterException(
           spec.commandLine(), "nothing to update: give --image, --replicas, --env or --env-rm");
@@ -87,16 +128,76 @@ public final class ServiceUpdateCommand implements Callable<Integer> {
                       envChange(current.spec().env()),
                       Optional.of(current.version().value())));
     }
-    PrintWriter out = spec.commandLine().getOut();
-    if (output.quiet()) {
-      out.println(updated.id().value());
-    } else if (output.format() == OutputFormat.JSON) {
-      out.println(JsonWriter.write(updated));
-    } else {
-      out.println(updated.name());
-    }
-    out.flush();
+    print(updated);
     return ExitCodes.OK;
+  }
+
+  /** Starts a recorded rollout of {@code --image} with the given strategy and update options. */
+  private int rollOut() {
+    if (image == null) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--strategy and --update-* describe how --image rolls out: give --image");
+    }
+    if (replicas != null || !envAdd.isEmpty() || !envRemove.isEmpty()) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "a rollout (--strategy, --update-*) changes only the image: update --replicas and --env"
+              + " separately");
+    }
+    Optional<DeployStrategy> chosen =
+        Optional.ofNullable(strategy)
+            .map(spelling -> WireEnum.parse(DeployStrategy.class, "strategy", spelling));
+    Optional<FailureAction> failureAction =
+        Optional.ofNullable(updateFailureAction)
+            .map(
+                spelling -> WireEnum.parse(FailureAction.class, "update failure action", spelling));
+    Service updated;
+    try (ManagerClient manager = connector.connect(client.config())) {
+      Service current = ServiceResolver.resolve(manager.getService(), service);
+      manager
+          .updateServiceImage()
+          .updateImage(
+              new UpdateServiceImageRequest(
+                  current.id(),
+                  image,
+                  chosen,
+                  updateConfig(current.spec().updateConfig(), failureAction)));
+      updated =
+          manager
+              .getService()
+              .get(
+                  new GetServiceRequest(
+                      new ServiceRef.ById(current.id()), ReadConsistency.LINEARIZABLE));
+    }
+    print(updated);
+    return ExitCodes.OK;
+  }
+
+  /** The service's update config with the {@code --update-*} options applied, if any was given. */
+  private Optional<UpdateConfig> updateConfig(
+      UpdateConfig current, Optional<FailureAction> action) {
+    if (updateParallelism == null && updateDelaySeconds == null && action.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new UpdateConfig(
+            updateParallelism != null ? updateParallelism : current.parallelism(),
+            updateDelaySeconds != null ? updateDelaySeconds : current.delaySeconds(),
+            action.orElse(current.failureAction()),
+            current.maxSurge(),
+            current.maxUnavailable(),
+            current.healthCheckGracePeriodSeconds(),
+            current.canaryWeight(),
+            current.canarySteps(),
+            current.canaryStabilityWindowSeconds(),
+            current.blueGreenGracePeriodSeconds(),
+            current.autoRollbackEnabled(),
+            current.failureThresholdPercent()));
+  }
+
+  private void print(Service updated) {
+    output.printObject(spec.commandLine().getOut(), updated, s -> s.id().value(), Service::name);
   }
 
   private Optional<Map<String, String>> envChange(Map<String, String> current) {

@@ -1,2 +1,2 @@
-/** {@code warren service ...}: create, list, inspect, update, scale and remove services. */
+/** {@code warren service ...}: create, list, inspect, update, scale, roll back, remove services. */
 package dev.warren.bootstrap.cli.service;

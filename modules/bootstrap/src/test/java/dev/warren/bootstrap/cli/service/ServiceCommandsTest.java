@@ -225,7 +225,9 @@ class ServiceCommandsTest {
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.err())
-        .isEqualTo("error: invalid replica count '-1' in 'db=-1': use a number >= 0\n");
+        .isEqualTo(
+            "error: invalid replica count '-1' in 'db=-1': use a number >= 0;"
+                + " see 'warren service scale --help'\n");
     assertThat(manager.byName("web").spec().replicas()).isEqualTo(1);
     assertThat(warren("service", "scale", "web").exitCode()).isEqualTo(ExitCodes.USAGE);
   }

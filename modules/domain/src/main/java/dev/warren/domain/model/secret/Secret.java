@@ -13,4 +13,9 @@ public record Secret(SecretId id, String name, Instant createdAt, SealedData dat
     Checks.notNull("created at", createdAt);
     Checks.notNull("secret data", data);
   }
+
+  /** This secret without its payload. */
+  public SecretMetadata metadata() {
+    return new SecretMetadata(id, name, createdAt);
+  }
 }

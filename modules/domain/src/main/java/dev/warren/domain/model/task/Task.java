@@ -16,7 +16,8 @@ import java.util.Optional;
 
 /**
  * One replica of a service (a "container" on the wire): what to run, where, what the managers want
- * of it and what its node last reported.
+ * of it and what its node last reported. {@code updatedAt} is the time of the last reported state;
+ * a change of the desired state or of health moves only the version.
  */
 public record Task(
     TaskId id,
@@ -39,7 +40,8 @@ public record Task(
     String error,
     Version version,
     Instant createdAt,
-    Instant updatedAt) {
+    Instant updatedAt,
+    TaskHealth health) {
 
   public Task {
     Checks.notNull("container id", id);
@@ -63,6 +65,41 @@ public record Task(
     Checks.notNull("version", version);
     Checks.notNull("created at", createdAt);
     Checks.notNull("updated at", updatedAt);
+    Checks.notNull("health", health);
+  }
+
+  /** A task whose health is not known yet. */
+  public Task(
+      TaskId id,
+      ServiceId serviceId,
+      String serviceName,
+      int slot,
+      Optional<NodeId> nodeId,
+      String image,
+      List<String> command,
+      Map<String, String> env,
+      Resources resources,
+      List<VolumeMount> volumes,
+      Optional<HealthCheck> healthCheck,
+      RestartPolicy restartPolicy,
+      List<String> secrets,
+      int stopTimeoutSeconds,
+      DesiredState desiredState,
+      TaskState state,
+      String runtimeContainerId,
+      String error,
+      Version version,
+      Instant createdAt,
+      Instant updatedAt) {
+    this(
+        id, serviceId, serviceName, slot, nodeId, image, command, env, resources, volumes,
+        healthCheck, restartPolicy, secrets, stopTimeoutSeconds, desiredState, state,
+        runtimeContainerId, error, version, createdAt, updatedAt, TaskHealth.UNKNOWN);
+  }
+
+  /** Whether this task is assigned to {@code node}. */
+  public boolean isOn(NodeId node) {
+    return nodeId.filter(node::equals).isPresent();
   }
 
   /**
@@ -84,6 +121,22 @@ public record Task(
     return new Task(
         id, serviceId, serviceName, slot, nodeId, image, command, env, resources, volumes,
         healthCheck, restartPolicy, secrets, stopTimeoutSeconds, desiredState, next, runtimeId,
-        errorText, version.next(), createdAt, now);
+        errorText, version.next(), createdAt, now, health);
+  }
+
+  /** This task with the managers wanting it in {@code desired} state (a new version). */
+  public Task withDesiredState(DesiredState desired) {
+    return new Task(
+        id, serviceId, serviceName, slot, nodeId, image, command, env, resources, volumes,
+        healthCheck, restartPolicy, secrets, stopTimeoutSeconds, desired, state,
+        runtimeContainerId, error, version.next(), createdAt, updatedAt, health);
+  }
+
+  /** This task with {@code newHealth} as its probes report it (a new version). */
+  public Task withHealth(TaskHealth newHealth) {
+    return new Task(
+        id, serviceId, serviceName, slot, nodeId, image, command, env, resources, volumes,
+        healthCheck, restartPolicy, secrets, stopTimeoutSeconds, desiredState, state,
+        runtimeContainerId, error, version.next(), createdAt, updatedAt, newHealth);
   }
 }

@@ -3,9 +3,11 @@ package dev.warren.domain.port.out;
 import dev.warren.domain.model.certificate.TlsCertificate;
 import dev.warren.domain.model.cluster.Cluster;
 import dev.warren.domain.model.cluster.JoinToken;
+import dev.warren.domain.model.event.Event;
 import dev.warren.domain.model.ingress.Ingress;
 import dev.warren.domain.model.node.Node;
 import dev.warren.domain.model.secret.Secret;
+import dev.warren.domain.model.service.Rollout;
 import dev.warren.domain.model.service.Service;
 import dev.warren.domain.model.task.Task;
 import dev.warren.domain.model.volume.Volume;
@@ -40,9 +42,21 @@ public final class EntityKind<E> {
   public static final EntityKind<JoinToken> JOIN_TOKEN =
       new EntityKind<>("join-token", JoinToken.class, t -> t.id().value(), null);
 
+  /** The rollout of a service, stored under the service's id. */
+  public static final EntityKind<Rollout> ROLLOUT =
+      new EntityKind<>("rollout", Rollout.class, r -> r.serviceId().value(), null);
+
+  /**
+   * The retained events, keyed by {@link Event#key} (the zero-padded log index), so listing them by
+   * id lists them in log order.
+   */
+  public static final EntityKind<Event> EVENT =
+      new EntityKind<>("event", Event.class, event -> Event.key(event.id()), null);
+
   private static final java.util.List<EntityKind<?>> ALL =
       java.util.List.of(
-          CLUSTER, NODE, SERVICE, TASK, SECRET, VOLUME, INGRESS, CERTIFICATE, JOIN_TOKEN);
+          CLUSTER, NODE, SERVICE, TASK, SECRET, VOLUME, INGRESS, CERTIFICATE, JOIN_TOKEN, ROLLOUT,
+          EVENT);
 
   private final String name;
   private final Class<E> type;

@@ -1,0 +1,215 @@
+package dev.warren.adapters.grpc;
+
+import dev.warren.domain.error.AlreadyExistsException;
+import dev.warren.domain.error.FailedPreconditionException;
+import dev.warren.domain.error.NotFoundException;
+import dev.warren.domain.model.certificate.CertificateId;
+import dev.warren.domain.model.certificate.TlsCertificateInfo;
+import dev.warren.domain.model.ingress.Ingress;
+import dev.warren.domain.model.ingress.IngressId;
+import dev.warren.domain.port.in.CertificateRef;
+import dev.warren.domain.port.in.CreateIngressRequest;
+import dev.warren.domain.port.in.CreateIngressUseCase;
+import dev.warren.domain.port.in.CreateTlsCertificateRequest;
+import dev.warren.domain.port.in.CreateTlsCertificateUseCase;
+import dev.warren.domain.port.in.DeleteIngressRequest;
+import dev.warren.domain.port.in.DeleteIngressUseCase;
+import dev.warren.domain.port.in.DeleteTlsCertificateRequest;
+import dev.warren.domain.port.in.DeleteTlsCertificateUseCase;
+import dev.warren.domain.port.in.GenerateJoinTokenRequest;
+import dev.warren.domain.port.in.GenerateJoinTokenResult;
+import dev.warren.domain.port.in.GenerateJoinTokenUseCase;
+import dev.warren.domain.port.in.GetIngressRequest;
+import dev.warren.domain.port.in.GetIngressUseCase;
+import dev.warren.domain.port.in.GetTlsCertificateRequest;
+import dev.warren.domain.port.in.GetTlsCertificateUseCase;
+import dev.warren.domain.port.in.IngressRef;
+import dev.warren.domain.port.in.ListIngressesRequest;
+import dev.warren.domain.port.in.ListIngressesUseCase;
+import dev.warren.domain.port.in.ListTlsCertificatesRequest;
+import dev.warren.domain.port.in.ListTlsCertificatesUseCase;
+import dev.warren.domain.port.in.UpdateIngressRequest;
+import dev.warren.domain.port.in.UpdateIngressUseCase;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Ingress, TLS certificate and join token use cases over maps, with the rules the adapter must
+ * translate (unique names, not found, in use). Records the requests it receives.
+ */
+final class FakeIngressUseCases
+    implements CreateIngressUseCase,
+        UpdateIngressUseCase,
+        DeleteIngressUseCase,
+        GetIngressUseCase,
+        ListIngressesUseCase,
+        CreateTlsCertificateUseCase,
+        GetTlsCertificateUseCase,
+        ListTlsCertificatesUseCase,
+        DeleteTlsCertificateUseCase,
+        GenerateJoinTokenUseCase {
+  static final Instant NOW = Instant.parse("2026-11-25T10:15:30.123456Z");
+  static final Instant NOT_BEFORE = Instant.parse("2026-01-01T00:00:00Z");
+  static final Instant NOT_AFTER = Instant.parse("2027-01-01T00:00:00Z");
+
+  private final Map<String, Ingress> ingresses = new ConcurrentHashMap<>();
+  private final Map<String, TlsCertificateInfo> certificates = new ConcurrentHashMap<>();
+  final List<Object> requests = new CopyOnWriteArrayList<>();
+
+  @Override
+  public Ingress create(CreateIngressRequest request) {
+    requests.add(request);
+    if (ingresses.containsKey(request.name())) {
+      throw new AlreadyExistsException("ingress already exists: " + request.name());
+    }
+    var ingress =
+        new Ingress(
+            IngressId.random(),
+            request.name(),
+            request.rules(),
+            request.tls(),
+            request.labels(),
+            NOW,
+            NOW);
+    ingresses.put(ingress.name(), ingress);
+    return ingress;
+  }
+
+  @Override
+  public Ingress update(UpdateIngressRequest request) {
+    requests.add(request);
+    Ingress current = find(request.ingress());
+    var updated =
+        new Ingress(
+            current.id(),
+            current.name(),
+            request.rules(),
+            request.tls(),
+            request.labels(),
+            current.createdAt(),
+            NOW.plusSeconds(60));
+    ingresses.put(updated.name(), updated);
+    return updated;
+  }
+
+  @Override
+  public void delete(DeleteIngressRequest request) {
+    requests.add(request);
+    ingresses.remove(find(request.ingress()).name());
+  }
+
+  @Override
+  public Ingress get(GetIngressRequest request) {
+    requests.add(request);
+    return find(request.ingress());
+  }
+
+  @Override
+  public List<Ingress> list(ListIngressesRequest request) {
+    requests.add(request);
+    return ingresses.values().stream().sorted(Comparator.comparing(Ingress::name)).toList();
+  }
+
+  @Override
+  public TlsCertificateInfo create(CreateTlsCertificateRequest request) {
+    requests.add(request);
+    if (certificates.containsKey(request.name())) {
+      throw new AlreadyExistsException("TLS certificate already exists: " + request.name());
+    }
+    var certificate =
+        new TlsCertificateInfo(
+            CertificateId.random(),
+            request.name(),
+            request.hosts(),
+            request.certPem(),
+            "Test CA",
+            NOT_BEFORE,
+            NOT_AFTER,
+            false,
+            request.labels(),
+            NOW,
+            NOW);
+    certificates.put(certificate.name(), certificate);
+    return certificate;
+  }
+
+  @Override
+  public TlsCertificateInfo get(GetTlsCertificateRequest request) {
+    requests.add(request);
+    return find(request.certificate());
+  }
+
+  @Override
+  public List<TlsCertificateInfo> list(ListTlsCertificatesRequest request) {
+    requests.add(request);
+    return certificates.values().stream()
+        .sorted(Comparator.comparing(TlsCertificateInfo::name))
+        .toList();
+  }
+
+  @Override
+  public void delete(DeleteTlsCertificateRequest request) {
+    requests.add(request);
+    TlsCertificateInfo certificate = find(request.certificate());
+    boolean used =
+        ingresses.values().stream()
+            .anyMatch(
+                ingress ->
+                    ingress
+                        .tls()
+                        .flatMap(tls -> tls.certificateName())
+                        .filter(certificate.name()::equals)
+                        .isPresent());
+    if (used) {
+      throw new FailedPreconditionException("TLS certificate " + certificate.name() + " is in use");
+    }
+    certificates.remove(certificate.name());
+  }
+
+  @Override
+  public GenerateJoinTokenResult generate(GenerateJoinTokenRequest request) {
+    requests.add(request);
+    return new GenerateJoinTokenResult(
+        "WRN-1-" + "ab".repeat(32) + "-" + request.role().wireName() + "secret",
+        request.role(),
+        NOW.plusSeconds(86_400));
+  }
+
+  private Ingress find(IngressRef ref) {
+    return switch (ref) {
+      case IngressRef.ById byId ->
+          ingresses.values().stream()
+              .filter(ingress -> ingress.id().equals(byId.id()))
+              .findFirst()
+              .orElseThrow(() -> new NotFoundException("ingress not found: " + byId.id()));
+      case IngressRef.ByName byName -> {
+        Ingress found = ingresses.get(byName.name());
+        if (found == null) {
+          throw new NotFoundException("ingress not found: " + byName.name());
+        }
+        yield found;
+      }
+    };
+  }
+
+  private TlsCertificateInfo find(CertificateRef ref) {
+    return switch (ref) {
+      case CertificateRef.ById byId ->
+          certificates.values().stream()
+              .filter(certificate -> certificate.id().equals(byId.id()))
+              .findFirst()
+              .orElseThrow(() -> new NotFoundException("TLS certificate not found: " + byId.id()));
+      case CertificateRef.ByName byName -> {
+        TlsCertificateInfo found = certificates.get(byName.name());
+        if (found == null) {
+          throw new NotFoundException("TLS certificate not found: " + byName.name());
+        }
+        yield found;
+      }
+    };
+  }
+}

@@ -1,0 +1,183 @@
+package dev.warren.adapters.grpc;
+
+import dev.warren.domain.error.AlreadyExistsException;
+import dev.warren.domain.error.FailedPreconditionException;
+import dev.warren.domain.error.NotFoundException;
+import dev.warren.domain.model.secret.SecretId;
+import dev.warren.domain.model.secret.SecretMetadata;
+import dev.warren.domain.model.shared.Bytes;
+import dev.warren.domain.model.volume.Volume;
+import dev.warren.domain.model.volume.VolumeId;
+import dev.warren.domain.port.in.CreateSecretRequest;
+import dev.warren.domain.port.in.CreateSecretUseCase;
+import dev.warren.domain.port.in.CreateVolumeRequest;
+import dev.warren.domain.port.in.CreateVolumeUseCase;
+import dev.warren.domain.port.in.DeleteSecretRequest;
+import dev.warren.domain.port.in.DeleteSecretUseCase;
+import dev.warren.domain.port.in.DeleteVolumeRequest;
+import dev.warren.domain.port.in.DeleteVolumeUseCase;
+import dev.warren.domain.port.in.GetSecretByNameRequest;
+import dev.warren.domain.port.in.GetSecretByNameUseCase;
+import dev.warren.domain.port.in.GetVolumeByNameRequest;
+import dev.warren.domain.port.in.GetVolumeByNameUseCase;
+import dev.warren.domain.port.in.ListSecretsRequest;
+import dev.warren.domain.port.in.ListSecretsUseCase;
+import dev.warren.domain.port.in.ListVolumesRequest;
+import dev.warren.domain.port.in.ListVolumesUseCase;
+import dev.warren.domain.port.in.RollbackServiceRequest;
+import dev.warren.domain.port.in.RollbackServiceUseCase;
+import dev.warren.domain.port.in.UpdateServiceImageRequest;
+import dev.warren.domain.port.in.UpdateServiceImageUseCase;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+
+/**
+ * The secret, volume and rollout use cases over maps, with the rules the adapter must translate
+ * (unique names, not found, in use). Records the requests it receives and the payloads it was sent.
+ */
+final class FakeResourceUseCases
+    implements UpdateServiceImageUseCase,
+        RollbackServiceUseCase,
+        CreateSecretUseCase,
+        GetSecretByNameUseCase,
+        ListSecretsUseCase,
+        DeleteSecretUseCase,
+        CreateVolumeUseCase,
+        GetVolumeByNameUseCase,
+        ListVolumesUseCase,
+        DeleteVolumeUseCase {
+  static final Instant NOW = Instant.parse("2026-11-25T10:15:30.123456789Z");
+
+  private final Map<String, SecretMetadata> secrets = new ConcurrentHashMap<>();
+  private final Map<String, Volume> volumes = new ConcurrentHashMap<>();
+
+  /** The plaintext each secret was created with, by name. */
+  final Map<String, Bytes> payloads = new ConcurrentHashMap<>();
+
+  /** Names of secrets and volumes that deletes refuse as in use. */
+  final Set<String> inUse = ConcurrentHashMap.newKeySet();
+
+  final List<Object> requests = new CopyOnWriteArrayList<>();
+  private volatile Supplier<RuntimeException> failure;
+
+  /** Every following call throws what {@code next} supplies. */
+  void failWith(Supplier<RuntimeException> next) {
+    failure = next;
+  }
+
+  @Override
+  public void updateImage(UpdateServiceImageRequest request) {
+    record(request);
+  }
+
+  @Override
+  public void rollback(RollbackServiceRequest request) {
+    record(request);
+  }
+
+  @Override
+  public SecretMetadata create(CreateSecretRequest request) {
+    record(request);
+    if (secrets.containsKey(request.name())) {
+      throw new AlreadyExistsException("secret already exists: " + request.name());
+    }
+    var secret = new SecretMetadata(SecretId.random(), request.name(), NOW);
+    secrets.put(request.name(), secret);
+    payloads.put(request.name(), request.data());
+    return secret;
+  }
+
+  @Override
+  public SecretMetadata get(GetSecretByNameRequest request) {
+    record(request);
+    return Optional.ofNullable(secrets.get(request.name()))
+        .orElseThrow(() -> new NotFoundException("secret not found: " + request.name()));
+  }
+
+  @Override
+  public List<SecretMetadata> list(ListSecretsRequest request) {
+    record(request);
+    return secrets.values().stream().sorted(Comparator.comparing(SecretMetadata::name)).toList();
+  }
+
+  @Override
+  public void delete(DeleteSecretRequest request) {
+    record(request);
+    SecretMetadata secret =
+        secrets.values().stream()
+            .filter(s -> s.id().equals(request.id()))
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("secret not found: " + request.id()));
+    if (inUse.contains(secret.name())) {
+      throw new FailedPreconditionException("secret " + secret.name() + " is in use");
+    }
+    secrets.remove(secret.name());
+  }
+
+  @Override
+  public Volume create(CreateVolumeRequest request) {
+    record(request);
+    if (volumes.containsKey(request.name())) {
+      throw new AlreadyExistsException("volume already exists: " + request.name());
+    }
+    var volume =
+        new Volume(
+            VolumeId.random(),
+            request.name(),
+            request.driver(),
+            request.driverOpts(),
+            request.labels(),
+            NOW,
+            Optional.empty(),
+            "");
+    volumes.put(request.name(), volume);
+    return volume;
+  }
+
+  /** Stores {@code volume} as it is, for reads of fields a create leaves empty. */
+  void put(Volume volume) {
+    volumes.put(volume.name(), volume);
+  }
+
+  @Override
+  public Volume get(GetVolumeByNameRequest request) {
+    record(request);
+    return Optional.ofNullable(volumes.get(request.name()))
+        .orElseThrow(() -> new NotFoundException("volume not found: " + request.name()));
+  }
+
+  @Override
+  public List<Volume> list(ListVolumesRequest request) {
+    record(request);
+    return volumes.values().stream().sorted(Comparator.comparing(Volume::name)).toList();
+  }
+
+  @Override
+  public void delete(DeleteVolumeRequest request) {
+    record(request);
+    Volume volume =
+        volumes.values().stream()
+            .filter(v -> v.id().equals(request.id()))
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("volume not found: " + request.id()));
+    if (inUse.contains(volume.name())) {
+      throw new FailedPreconditionException("volume " + volume.name() + " is mounted");
+    }
+    volumes.remove(volume.name());
+  }
+
+  private void record(Object request) {
+    requests.add(request);
+    Supplier<RuntimeException> next = failure;
+    if (next != null) {
+      throw next.get();
+    }
+  }
+}

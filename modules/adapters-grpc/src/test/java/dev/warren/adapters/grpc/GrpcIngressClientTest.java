@@ -1,0 +1,296 @@
+package dev.warren.adapters.grpc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.warren.adapters.grpc.proto.JoinClusterRequest;
+import dev.warren.adapters.grpc.proto.RequestCertificateRequest;
+import dev.warren.adapters.grpc.proto.WarrenAPIGrpc;
+import dev.warren.domain.error.AlreadyExistsException;
+import dev.warren.domain.error.FailedPreconditionException;
+import dev.warren.domain.error.InvalidSpecException;
+import dev.warren.domain.error.NotFoundException;
+import dev.warren.domain.model.ingress.IngressBackend;
+import dev.warren.domain.model.ingress.IngressPath;
+import dev.warren.domain.model.ingress.IngressRule;
+import dev.warren.domain.model.ingress.IngressTls;
+import dev.warren.domain.model.ingress.PathType;
+import dev.warren.domain.model.node.NodeRole;
+import dev.warren.domain.model.shared.Bytes;
+import dev.warren.domain.port.in.CertificateRef;
+import dev.warren.domain.port.in.CreateIngressRequest;
+import dev.warren.domain.port.in.CreateTlsCertificateRequest;
+import dev.warren.domain.port.in.DeleteIngressRequest;
+import dev.warren.domain.port.in.DeleteTlsCertificateRequest;
+import dev.warren.domain.port.in.GenerateJoinTokenRequest;
+import dev.warren.domain.port.in.GetIngressRequest;
+import dev.warren.domain.port.in.GetTlsCertificateRequest;
+import dev.warren.domain.port.in.IngressRef;
+import dev.warren.domain.port.in.ListIngressesRequest;
+import dev.warren.domain.port.in.ListTlsCertificatesRequest;
+import dev.warren.domain.port.in.ReadConsistency;
+import dev.warren.domain.port.in.UpdateIngressRequest;
+import io.grpc.ManagedChannel;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class GrpcIngressClientTest {
+  private static final List<IngressRule> RULES =
+      List.of(
+          new IngressRule(
+              "*.example.com",
+              List.of(new IngressPath("/", PathType.EXACT, new IngressBackend("web", 80)))));
+  private static final Bytes CERT = Bytes.of("cert".getBytes(StandardCharsets.US_ASCII));
+  private static final Bytes KEY = Bytes.of("key".getBytes(StandardCharsets.US_ASCII));
+
+  private final FakeApiUseCases useCases = new FakeApiUseCases();
+  private GrpcServerAdapter server;
+  private GrpcWarrenClient client;
+
+  @BeforeEach
+  void connect() {
+    server =
+        new GrpcServerAdapter(
+            new GrpcSettings("127.0.0.1", 0), useCases.asApiUseCases(), new SimpleMeterRegistry());
+    server.start();
+    client = GrpcWarrenClient.connect("127.0.0.1:" + server.port(), Duration.ofSeconds(10));
+  }
+
+  @AfterEach
+  void disconnect() {
+    client.close();
+    server.close();
+  }
+
+  @Test
+  void ingressRoundTripsThroughCreateGetListUpdateAndDelete() {
+    var tls = new IngressTls(true, "www", List.of("a.example.com"), false, "");
+    var ingresses = client.ingresses();
+
+    var created =
+        ingresses.create(
+            new CreateIngressRequest("public", RULES, Optional.of(tls), Map.of("a", "b")));
+    var byName =
+        ingresses.get(
+            new GetIngressRequest(new IngressRef.ByName("public"), ReadConsistency.LOCAL));
+    var byId =
+        ingresses.get(
+            new GetIngressRequest(new IngressRef.ById(created.id()), ReadConsistency.LINEARIZABLE));
+    var updated =
+        ingresses.update(
+            new UpdateIngressRequest(
+                new IngressRef.ById(created.id()), List.of(), Optional.empty(), Map.of()));
+
+    assertThat(created.rules()).isEqualTo(RULES);
+    assertThat(created.tls()).contains(tls);
+    assertThat(created.labels()).containsExactly(Map.entry("a", "b"));
+    assertThat(created.createdAt()).isEqualTo(FakeIngressUseCases.NOW);
+    assertThat(byName).isEqualTo(created);
+    assertThat(byId).isEqualTo(created);
+    assertThat(updated.rules()).isEmpty();
+    assertThat(updated.tls()).isEmpty();
+    assertThat(ingresses.list(new ListIngressesRequest(ReadConsistency.LINEARIZABLE)))
+        .containsExactly(updated);
+
+    ingresses.delete(new DeleteIngressRequest(new IngressRef.ByName("public")));
+
+    assertThat(ingresses.list(new ListIngressesRequest(ReadConsistency.LINEARIZABLE))).isEmpty();
+    assertThatThrownBy(
+            () -> ingresses.delete(new DeleteIngressRequest(new IngressRef.ByName("public"))))
+        .isInstanceOf(NotFoundException.class)
+        .hasMessage("ingress not found: public");
+  }
+
+  @Test
+  void deleteIngressAnswersWarrensStatus() {
+    client
+        .ingresses()
+        .create(new CreateIngressRequest("public", RULES, Optional.empty(), Map.of()));
+    ManagedChannel channel =
+        NettyChannelBuilder.forAddress("127.0.0.1", server.port()).usePlaintext().build();
+    try {
+      var response =
+          WarrenAPIGrpc.newBlockingStub(channel)
+              .deleteIngress(
+                  dev.warren.adapters.grpc.proto.DeleteIngressRequest.newBuilder()
+                      .setName("public")
+                      .build());
+      assertThat(response.getStatus()).isEqualTo("deleted");
+    } finally {
+      channel.shutdownNow();
+    }
+  }
+
+  @Test
+  void duplicateIngressIsAlreadyExists() {
+    var request = new CreateIngressRequest("public", RULES, Optional.empty(), Map.of());
+    client.ingresses().create(request);
+
+    assertThatThrownBy(() -> client.ingresses().create(request))
+        .isInstanceOf(AlreadyExistsException.class)
+        .hasMessage("ingress already exists: public");
+  }
+
+  @Test
+  void certificateRoundTripsWithoutItsKey() {
+    var certificates = client.ingresses();
+
+    var created =
+        certificates.create(
+            new CreateTlsCertificateRequest(
+                "www", List.of("example.com"), CERT, KEY, Map.of("team", "web")));
+
+    assertThat(created.certPem()).isEqualTo(CERT);
+    assertThat(created.hosts()).containsExactly("example.com");
+    assertThat(created.issuer()).isEqualTo("Test CA");
+    assertThat(created.notAfter()).isEqualTo(FakeIngressUseCases.NOT_AFTER);
+    assertThat(useCases.ingress.requests)
+        .contains(
+            new CreateTlsCertificateRequest(
+                "www", List.of("example.com"), CERT, KEY, Map.of("team", "web")));
+    assertThat(
+            certificates.get(
+                new GetTlsCertificateRequest(
+                    new CertificateRef.ById(created.id()), ReadConsistency.LINEARIZABLE)))
+        .isEqualTo(created);
+    assertThat(certificates.list(new ListTlsCertificatesRequest(ReadConsistency.LINEARIZABLE)))
+        .containsExactly(created);
+  }
+
+  @Test
+  void getAndListNeverSendAKeyPem() {
+    client
+        .ingresses()
+        .create(new CreateTlsCertificateRequest("www", List.of(), CERT, KEY, Map.of()));
+    ManagedChannel channel =
+        NettyChannelBuilder.forAddress("127.0.0.1", server.port()).usePlaintext().build();
+    try {
+      var stub = WarrenAPIGrpc.newBlockingStub(channel);
+      var got =
+          stub.getTLSCertificate(
+              dev.warren.adapters.grpc.proto.GetTLSCertificateRequest.newBuilder()
+                  .setName("www")
+                  .build());
+      var listed =
+          stub.listTLSCertificates(
+              dev.warren.adapters.grpc.proto.ListTLSCertificatesRequest.getDefaultInstance());
+
+      assertThat(got.getCertificate().getKeyPem().isEmpty()).isTrue();
+      assertThat(listed.getCertificatesList())
+          .singleElement()
+          .satisfies(c -> assertThat(c.getKeyPem().isEmpty()).isTrue());
+    } finally {
+      channel.shutdownNow();
+    }
+  }
+
+  @Test
+  void certificateInUseCannotBeDeleted() {
+    client
+        .ingresses()
+        .create(new CreateTlsCertificateRequest("www", List.of(), CERT, KEY, Map.of()));
+    client
+        .ingresses()
+        .create(
+            new CreateIngressRequest(
+                "public",
+                RULES,
+                Optional.of(new IngressTls(true, "www", List.of(), false, "")),
+                Map.of()));
+
+    assertThatThrownBy(
+            () ->
+                client
+                    .ingresses()
+                    .delete(new DeleteTlsCertificateRequest(new CertificateRef.ByName("www"))))
+        .isInstanceOf(FailedPreconditionException.class)
+        .hasMessage("TLS certificate www is in use");
+  }
+
+  @Test
+  void joinTokenComesBackWithRoleAndExpiry() {
+    var issued = client.joinTokens().generate(new GenerateJoinTokenRequest(NodeRole.MANAGER));
+
+    assertThat(issued.token()).isEqualTo("WRN-1-" + "ab".repeat(32) + "-managersecret");
+    assertThat(issued.role()).isEqualTo(NodeRole.MANAGER);
+    assertThat(issued.expiresAt()).isEqualTo(FakeIngressUseCases.NOW.plusSeconds(86_400));
+  }
+
+  @Test
+  void badRequestsAreInvalidArgumentBeforeReachingAUseCase() {
+    ManagedChannel channel =
+        NettyChannelBuilder.forAddress("127.0.0.1", server.port()).usePlaintext().build();
+    try {
+      var stub = WarrenAPIGrpc.newBlockingStub(channel);
+
+      assertThatThrownBy(
+              () ->
+                  stub.generateJoinToken(
+                      dev.warren.adapters.grpc.proto.GenerateJoinTokenRequest.newBuilder()
+                          .setRole("admin")
+                          .build()))
+          .isInstanceOfSatisfying(
+              StatusRuntimeException.class,
+              e -> {
+                assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+                assertThat(e.getStatus().getDescription())
+                    .isEqualTo("join token role 'admin' is not one of: worker, manager");
+              });
+      assertThatThrownBy(
+              () ->
+                  stub.getIngress(
+                      dev.warren.adapters.grpc.proto.GetIngressRequest.getDefaultInstance()))
+          .isInstanceOfSatisfying(
+              StatusRuntimeException.class,
+              e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT));
+      assertThat(useCases.ingress.requests).isEmpty();
+    } finally {
+      channel.shutdownNow();
+    }
+  }
+
+  @Test
+  void joinClusterAndRequestCertificateSayWhatTheyWaitFor() {
+    ManagedChannel channel =
+        NettyChannelBuilder.forAddress("127.0.0.1", server.port()).usePlaintext().build();
+    try {
+      var stub = WarrenAPIGrpc.newBlockingStub(channel);
+
+      assertThatThrownBy(() -> stub.joinCluster(JoinClusterRequest.getDefaultInstance()))
+          .isInstanceOfSatisfying(
+              StatusRuntimeException.class,
+              e -> {
+                assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.UNIMPLEMENTED);
+                assertThat(e.getStatus().getDescription())
+                    .contains("mutual TLS between managers")
+                    .contains("issue 4");
+              });
+      assertThatThrownBy(
+              () -> stub.requestCertificate(RequestCertificateRequest.getDefaultInstance()))
+          .isInstanceOfSatisfying(
+              StatusRuntimeException.class,
+              e -> {
+                assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.UNIMPLEMENTED);
+                assertThat(e.getStatus().getDescription()).contains("token validation");
+              });
+    } finally {
+      channel.shutdownNow();
+    }
+  }
+
+  @Test
+  void invalidRoleFromTheClientSideIsRejectedBeforeSending() {
+    assertThatThrownBy(() -> new GenerateJoinTokenRequest(NodeRole.HYBRID))
+        .isInstanceOf(InvalidSpecException.class);
+  }
+}

@@ -1,0 +1,58 @@
+package dev.warren.adapters.grpc.mapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.protobuf.Timestamp;
+import dev.warren.adapters.grpc.proto.GenerateJoinTokenResponse;
+import dev.warren.domain.error.InvalidSpecException;
+import dev.warren.domain.model.node.NodeRole;
+import dev.warren.domain.port.in.GenerateJoinTokenRequest;
+import dev.warren.domain.port.in.GenerateJoinTokenResult;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class JoinTokenProtoMapperTest {
+
+  @Test
+  void requestRoleRoundTripsForWorkerAndManager() {
+    for (NodeRole role : new NodeRole[] {NodeRole.WORKER, NodeRole.MANAGER}) {
+      var request = new GenerateJoinTokenRequest(role);
+
+      var proto = JoinTokenProtoMapper.toProto(request);
+
+      assertThat(proto.getRole()).isEqualTo(role.wireName());
+      assertThat(JoinTokenProtoMapper.toDomain(proto)).isEqualTo(request);
+    }
+  }
+
+  @Test
+  void otherRolesAreInvalid() {
+    var hybrid =
+        dev.warren.adapters.grpc.proto.GenerateJoinTokenRequest.newBuilder()
+            .setRole("hybrid")
+            .build();
+
+    assertThatThrownBy(() -> JoinTokenProtoMapper.toDomain(hybrid))
+        .isInstanceOf(InvalidSpecException.class)
+        .hasMessage("join token role 'hybrid' is not one of: worker, manager");
+  }
+
+  @Test
+  void responseMapsEveryFieldBothWays() {
+    Instant expires = Instant.parse("2026-03-02T10:00:00.000001Z");
+    var result = new GenerateJoinTokenResult("WRN-1-abc-def", NodeRole.MANAGER, expires);
+
+    var proto = JoinTokenProtoMapper.toProto(result);
+
+    assertThat(proto)
+        .isEqualTo(
+            GenerateJoinTokenResponse.newBuilder()
+                .setToken("WRN-1-abc-def")
+                .setRole("manager")
+                .setExpiresAt(
+                    Timestamp.newBuilder().setSeconds(expires.getEpochSecond()).setNanos(1000))
+                .build());
+    assertThat(JoinTokenProtoMapper.toDomain(proto)).isEqualTo(result);
+  }
+}

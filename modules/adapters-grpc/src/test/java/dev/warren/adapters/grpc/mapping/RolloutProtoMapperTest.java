@@ -1,0 +1,96 @@
+package dev.warren.adapters.grpc.mapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.warren.adapters.grpc.proto.RollbackServiceRequest;
+import dev.warren.adapters.grpc.proto.UpdateConfig;
+import dev.warren.adapters.grpc.proto.UpdateServiceImageRequest;
+import dev.warren.domain.error.InvalidSpecException;
+import dev.warren.domain.model.service.DeployStrategy;
+import dev.warren.domain.model.service.FailureAction;
+import dev.warren.domain.model.service.ServiceId;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class RolloutProtoMapperTest {
+  private static final dev.warren.domain.model.service.UpdateConfig CANARY =
+      new dev.warren.domain.model.service.UpdateConfig(
+          2, 5, FailureAction.ROLLBACK, 1, 3, 10, 20, List.of(10, 50, 100), 30, 40, true, 5);
+
+  @Test
+  void updateImageMapsEveryFieldToItsNumberedProtoField() {
+    var request =
+        new dev.warren.domain.port.in.UpdateServiceImageRequest(
+            ServiceId.of("svc-1"),
+            "nginx:2",
+            Optional.of(DeployStrategy.CANARY),
+            Optional.of(CANARY));
+
+    UpdateServiceImageRequest proto = RolloutProtoMapper.toProto(request);
+
+    assertThat(proto)
+        .isEqualTo(
+            UpdateServiceImageRequest.newBuilder()
+                .setId("svc-1")
+                .setImage("nginx:2")
+                .setStrategy("canary")
+                .setUpdateConfig(
+                    UpdateConfig.newBuilder()
+                        .setParallelism(2)
+                        .setDelaySeconds(5)
+                        .setFailureAction("rollback")
+                        .setMaxSurge(1)
+                        .setMaxUnavailable(3)
+                        .setHealthCheckGracePeriodSeconds(10)
+                        .setCanaryWeight(20)
+                        .addAllCanarySteps(List.of(10, 50, 100))
+                        .setCanaryStabilityWindowSeconds(30)
+                        .setBlueGreenGracePeriodSeconds(40)
+                        .setAutoRollbackEnabled(true)
+                        .setFailureThresholdPercent(5))
+                .build());
+    assertThat(RolloutProtoMapper.toDomain(proto)).isEqualTo(request);
+  }
+
+  @Test
+  void anEmptyStrategyAndAnAbsentConfigMeanTheServicesOwn() {
+    var proto = UpdateServiceImageRequest.newBuilder().setId("svc-1").setImage("nginx:2").build();
+
+    var request = RolloutProtoMapper.toDomain(proto);
+
+    assertThat(request.strategy()).isEmpty();
+    assertThat(request.updateConfig()).isEmpty();
+    assertThat(RolloutProtoMapper.toProto(request)).isEqualTo(proto);
+  }
+
+  @Test
+  void anUnknownStrategyMissingIdOrMissingImageIsInvalid() {
+    var base = UpdateServiceImageRequest.newBuilder().setId("svc-1").setImage("nginx:2");
+
+    assertThatThrownBy(() -> RolloutProtoMapper.toDomain(base.clone().setStrategy("yolo").build()))
+        .isInstanceOf(InvalidSpecException.class)
+        .hasMessage("strategy 'yolo' is not one of: rolling, blue-green, canary");
+    assertThatThrownBy(() -> RolloutProtoMapper.toDomain(base.clone().setId("").build()))
+        .isInstanceOf(InvalidSpecException.class)
+        .hasMessage("service id is required");
+    assertThatThrownBy(() -> RolloutProtoMapper.toDomain(base.clone().setImage("").build()))
+        .isInstanceOf(InvalidSpecException.class)
+        .hasMessage("image is required");
+  }
+
+  @Test
+  void rollbackCarriesTheServiceIdBothWays() {
+    var request = new dev.warren.domain.port.in.RollbackServiceRequest(ServiceId.of("svc-1"));
+
+    var proto = RolloutProtoMapper.toProto(request);
+
+    assertThat(proto).isEqualTo(RollbackServiceRequest.newBuilder().setId("svc-1").build());
+    assertThat(RolloutProtoMapper.toDomain(proto)).isEqualTo(request);
+    assertThatThrownBy(
+            () -> RolloutProtoMapper.toDomain(RollbackServiceRequest.getDefaultInstance()))
+        .isInstanceOf(InvalidSpecException.class)
+        .hasMessage("service id is required");
+  }
+}

@@ -1,0 +1,36 @@
+package dev.warren.application.certificate;
+
+import dev.warren.application.replication.Futures;
+import dev.warren.domain.change.CertificateChange;
+import dev.warren.domain.change.CertificateChange.CertificateDeleted;
+import dev.warren.domain.model.certificate.TlsCertificate;
+import dev.warren.domain.port.in.DeleteTlsCertificateRequest;
+import dev.warren.domain.port.in.DeleteTlsCertificateUseCase;
+import dev.warren.domain.port.out.ClusterStatePort;
+import dev.warren.domain.port.out.ReplicatedLogPort;
+
+/** Deletes a TLS certificate that no ingress uses. */
+public final class DeleteTlsCertificateHandler implements DeleteTlsCertificateUseCase {
+  private final ClusterStatePort state;
+  private final ReplicatedLogPort log;
+
+  public DeleteTlsCertificateHandler(ClusterStatePort state, ReplicatedLogPort log) {
+    this.state = state;
+    this.log = log;
+  }
+
+  @Override
+  public void delete(DeleteTlsCertificateRequest request) {
+    // Fast answers (NOT_FOUND, in use); the apply logic checks both again at commit.
+    TlsCertificate certificate =
+        state.read(
+            reader -> {
+              TlsCertificate found = CertificateLookup.find(reader, request.certificate());
+              CertificateChange.requireUnused(reader, found);
+              return found;
+            });
+    Futures.await(
+        log.propose(new CertificateDeleted(certificate.id())),
+        "deleting TLS certificate " + certificate.name());
+  }
+}

@@ -1,0 +1,80 @@
+package dev.warren.application.node;
+
+import dev.warren.application.replication.Futures;
+import dev.warren.domain.change.NodeChange.NodeStatusChanged;
+import dev.warren.domain.change.TaskChange.TaskStatesObserved;
+import dev.warren.domain.model.node.Node;
+import dev.warren.domain.model.node.NodeId;
+import dev.warren.domain.model.node.NodeResources;
+import dev.warren.domain.model.node.NodeStatus;
+import dev.warren.domain.model.task.TaskStatusReport;
+import dev.warren.domain.port.in.RecordHeartbeatRequest;
+import dev.warren.domain.port.in.RecordHeartbeatUseCase;
+import dev.warren.domain.port.out.ClusterStatePort;
+import dev.warren.domain.port.out.EntityKind;
+import dev.warren.domain.port.out.ReplicatedLogPort;
+import dev.warren.domain.port.out.StateReader;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.List;
+
+/**
+ * Takes heartbeats, proposing only what changed. A heartbeat makes a down or unknown node ready; a
+ * draining node stays draining (an operator's decision, not the node's). Available resources, when
+ * the node sends them, become the node's resources, as in Warren.
+ */
+public final class RecordHeartbeatHandler implements RecordHeartbeatUseCase {
+  private final ClusterStatePort state;
+  private final ReplicatedLogPort log;
+  private final InstantSource clock;
+  private final HeartbeatTracker heartbeats;
+
+  public RecordHeartbeatHandler(
+      ClusterStatePort state,
+      ReplicatedLogPort log,
+      InstantSource clock,
+      HeartbeatTracker heartbeats) {
+    this.state = state;
+    this.log = log;
+    this.clock = clock;
+    this.heartbeats = heartbeats;
+  }
+
+  @Override
+  public void record(RecordHeartbeatRequest request) {
+    Instant now = NodeLookup.now(clock);
+    NodeId id = request.nodeId();
+    Node node = state.read(reader -> NodeLookup.find(reader, id));
+    heartbeats.beat(id, now);
+
+    NodeStatus status =
+        node.status() == NodeStatus.DRAINING ? NodeStatus.DRAINING : NodeStatus.READY;
+    NodeResources resources = request.availableResources().orElse(node.resources());
+    if (status != node.status() || !resources.equals(node.resources())) {
+      Futures.await(
+          log.propose(new NodeStatusChanged(id, status, resources, now)),
+          "recording the heartbeat of node " + id);
+    }
+
+    List<TaskStatusReport> progress =
+        state.read(reader -> forwardMoves(reader, id, request.containerStatuses()));
+    if (!progress.isEmpty()) {
+      Futures.await(
+          log.propose(new TaskStatesObserved(id, progress, now)),
+          "recording container states of node " + id);
+    }
+  }
+
+  /** The reports that move one of the node's containers forward; the rest would change nothing. */
+  private static List<TaskStatusReport> forwardMoves(
+      StateReader reader, NodeId node, List<TaskStatusReport> reports) {
+    return reports.stream()
+        .filter(
+            report ->
+                reader
+                    .get(EntityKind.TASK, report.taskId().value())
+                    .filter(task -> task.isOn(node) && task.state().canMoveTo(report.state()))
+                    .isPresent())
+        .toList();
+  }
+}

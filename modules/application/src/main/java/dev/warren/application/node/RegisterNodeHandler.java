@@ -1,0 +1,59 @@
+package dev.warren.application.node;
+
+import dev.warren.application.replication.Futures;
+import dev.warren.domain.change.NodeChange.NodeRegistered;
+import dev.warren.domain.model.node.Node;
+import dev.warren.domain.model.node.NodeStatus;
+import dev.warren.domain.model.shared.Version;
+import dev.warren.domain.port.in.RegisterNodeRequest;
+import dev.warren.domain.port.in.RegisterNodeUseCase;
+import dev.warren.domain.port.out.ClusterStatePort;
+import dev.warren.domain.port.out.EntityKind;
+import dev.warren.domain.port.out.ReplicatedLogPort;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.Optional;
+
+/**
+ * Registers a node (an upsert): ready, heartbeat now; a node registering again keeps its creation
+ * time and overlay address. Overlay addresses are not allocated yet, so a new node has none ("").
+ */
+public final class RegisterNodeHandler implements RegisterNodeUseCase {
+  private final ClusterStatePort state;
+  private final ReplicatedLogPort log;
+  private final InstantSource clock;
+  private final HeartbeatTracker heartbeats;
+
+  public RegisterNodeHandler(
+      ClusterStatePort state,
+      ReplicatedLogPort log,
+      InstantSource clock,
+      HeartbeatTracker heartbeats) {
+    this.state = state;
+    this.log = log;
+    this.clock = clock;
+    this.heartbeats = heartbeats;
+  }
+
+  @Override
+  public Node register(RegisterNodeRequest request) {
+    Instant now = NodeLookup.now(clock);
+    Optional<Node> existing =
+        state.read(reader -> reader.get(EntityKind.NODE, request.id().value()));
+    Node node =
+        new Node(
+            request.id(),
+            request.role(),
+            request.address(),
+            existing.map(Node::overlayIp).orElse(""),
+            request.resources(),
+            NodeStatus.READY,
+            now,
+            existing.map(Node::createdAt).orElse(now),
+            request.labels(),
+            existing.map(current -> current.version().next()).orElse(Version.initial()));
+    Futures.await(log.propose(new NodeRegistered(node)), "registering node " + request.id());
+    heartbeats.beat(node.id(), now);
+    return node;
+  }
+}

@@ -1,0 +1,18 @@
+package dev.warren.application.workload;
+
+import dev.warren.domain.error.NotFoundException;
+import dev.warren.domain.model.task.Task;
+import dev.warren.domain.model.task.TaskId;
+import dev.warren.domain.port.out.EntityKind;
+import dev.warren.domain.port.out.StateReader;
+
+/** Finds a container (task) or says which one is missing. */
+final class ContainerLookup {
+  private ContainerLookup() {}
+
+  static Task find(StateReader reader, TaskId id) {
+    return reader
+        .get(EntityKind.TASK, id.value())
+        .orElseThrow(() -> new NotFoundException("container not found: " + id));
+  }
+}

@@ -1,0 +1,59 @@
+package dev.warren.application.workload;
+
+import dev.warren.application.replication.Futures;
+import dev.warren.domain.change.ServiceChange.ServiceRolledBack;
+import dev.warren.domain.error.FailedPreconditionException;
+import dev.warren.domain.model.service.Rollout;
+import dev.warren.domain.model.service.RolloutKind;
+import dev.warren.domain.model.service.Service;
+import dev.warren.domain.model.service.ServiceSpec;
+import dev.warren.domain.port.in.RollbackServiceRequest;
+import dev.warren.domain.port.in.RollbackServiceUseCase;
+import dev.warren.domain.port.in.ServiceRef;
+import dev.warren.domain.port.out.ClusterStatePort;
+import dev.warren.domain.port.out.ReplicatedLogPort;
+import java.time.Instant;
+import java.time.InstantSource;
+
+/**
+ * Swaps a service's spec with its previous one and records the rollout back, in one change derived
+ * from the version read here.
+ */
+public final class RollbackServiceHandler implements RollbackServiceUseCase {
+  private final ClusterStatePort state;
+  private final ReplicatedLogPort log;
+  private final InstantSource clock;
+
+  public RollbackServiceHandler(
+      ClusterStatePort state, ReplicatedLogPort log, InstantSource clock) {
+    this.state = state;
+    this.log = log;
+    this.clock = clock;
+  }
+
+  @Override
+  public void rollback(RollbackServiceRequest request) {
+    Service current =
+        state.read(reader -> ServiceLookup.find(reader, new ServiceRef.ById(request.id())));
+    ServiceSpec previous =
+        current
+            .previousSpec()
+            .orElseThrow(
+                () ->
+                    new FailedPreconditionException(
+                        "service " + current.name() + " has no previous spec to roll back to"));
+    Instant now = CreateServiceHandler.now(clock);
+    Service rolledBack = current.update(previous, now);
+    Rollout rollout =
+        Rollout.pending(
+            current,
+            rolledBack,
+            RolloutKind.ROLLBACK,
+            previous.deployStrategy(),
+            previous.updateConfig(),
+            now);
+    Futures.await(
+        log.propose(new ServiceRolledBack(rolledBack, rollout)),
+        "rolling back service " + current.name());
+  }
+}

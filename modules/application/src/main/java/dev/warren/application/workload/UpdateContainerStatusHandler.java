@@ -1,0 +1,42 @@
+package dev.warren.application.workload;
+
+import dev.warren.application.replication.Futures;
+import dev.warren.domain.change.TaskChange.TaskStateReported;
+import dev.warren.domain.model.task.Task;
+import dev.warren.domain.model.task.TaskStatusReport;
+import dev.warren.domain.port.in.UpdateContainerStatusRequest;
+import dev.warren.domain.port.in.UpdateContainerStatusUseCase;
+import dev.warren.domain.port.out.ClusterStatePort;
+import dev.warren.domain.port.out.ReplicatedLogPort;
+import java.time.InstantSource;
+
+/**
+ * Records a container's state as its node reports it. A repeated report (a retry after a lost
+ * answer) succeeds without writing; every other report goes through the apply rule, which checks
+ * the node and the forward-only transition.
+ */
+public final class UpdateContainerStatusHandler implements UpdateContainerStatusUseCase {
+  private final ClusterStatePort state;
+  private final ReplicatedLogPort log;
+  private final InstantSource clock;
+
+  public UpdateContainerStatusHandler(
+      ClusterStatePort state, ReplicatedLogPort log, InstantSource clock) {
+    this.state = state;
+    this.log = log;
+    this.clock = clock;
+  }
+
+  @Override
+  public void update(UpdateContainerStatusRequest request) {
+    TaskStatusReport report = request.report();
+    Task task = state.read(reader -> ContainerLookup.find(reader, report.taskId()));
+    if (task.isOn(request.nodeId()) && report.isShownBy(task)) {
+      return;
+    }
+    Futures.await(
+        log.propose(
+            new TaskStateReported(request.nodeId(), report, CreateServiceHandler.now(clock))),
+        "recording the state of container " + report.taskId());
+  }
+}

@@ -1,0 +1,61 @@
+package dev.warren.application.workload;
+
+import dev.warren.application.replication.Futures;
+import dev.warren.domain.change.ServiceChange.ServiceRolloutStarted;
+import dev.warren.domain.error.FailedPreconditionException;
+import dev.warren.domain.model.service.Rollout;
+import dev.warren.domain.model.service.RolloutKind;
+import dev.warren.domain.model.service.Service;
+import dev.warren.domain.model.service.ServiceSpec;
+import dev.warren.domain.port.in.ServiceRef;
+import dev.warren.domain.port.in.UpdateServiceImageRequest;
+import dev.warren.domain.port.in.UpdateServiceImageUseCase;
+import dev.warren.domain.port.out.ClusterStatePort;
+import dev.warren.domain.port.out.ReplicatedLogPort;
+import java.time.Instant;
+import java.time.InstantSource;
+
+/**
+ * Sets a service's image and records the rollout to it in one change, derived from the version read
+ * here; the apply logic refuses it if another update committed in between.
+ */
+public final class UpdateServiceImageHandler implements UpdateServiceImageUseCase {
+  private final ClusterStatePort state;
+  private final ReplicatedLogPort log;
+  private final InstantSource clock;
+
+  public UpdateServiceImageHandler(
+      ClusterStatePort state, ReplicatedLogPort log, InstantSource clock) {
+    this.state = state;
+    this.log = log;
+    this.clock = clock;
+  }
+
+  @Override
+  public void updateImage(UpdateServiceImageRequest request) {
+    Service current =
+        state.read(reader -> ServiceLookup.find(reader, new ServiceRef.ById(request.id())));
+    ServiceSpec spec = current.spec().withImage(request.image());
+    if (spec.equals(current.spec())) {
+      throw new FailedPreconditionException(
+          "service "
+              + current.name()
+              + " already runs image "
+              + request.image()
+              + "; nothing to roll out");
+    }
+    Instant now = CreateServiceHandler.now(clock);
+    Service updated = current.update(spec, now);
+    Rollout rollout =
+        Rollout.pending(
+            current,
+            updated,
+            RolloutKind.UPDATE,
+            request.strategy().orElse(current.spec().deployStrategy()),
+            request.updateConfig().orElse(current.spec().updateConfig()),
+            now);
+    Futures.await(
+        log.propose(new ServiceRolloutStarted(updated, rollout)),
+        "rolling out service " + current.name());
+  }
+}

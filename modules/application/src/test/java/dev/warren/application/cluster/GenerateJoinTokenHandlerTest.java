@@ -1,0 +1,93 @@
+package dev.warren.application.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.warren.application.Fixture;
+import dev.warren.domain.change.ClusterChange.ClusterInitialized;
+import dev.warren.domain.change.JoinTokenChange.JoinTokenIssued;
+import dev.warren.domain.error.FailedPreconditionException;
+import dev.warren.domain.model.cluster.Cluster;
+import dev.warren.domain.model.cluster.ClusterId;
+import dev.warren.domain.model.cluster.JoinToken;
+import dev.warren.domain.model.node.NodeRole;
+import dev.warren.domain.port.in.GenerateJoinTokenRequest;
+import dev.warren.domain.port.out.EntityKind;
+import dev.warren.testkit.InMemoryJoinTokenSecretAdapter;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class GenerateJoinTokenHandlerTest {
+  private static final String DIGEST = "ab".repeat(32);
+
+  private final Fixture fixture = new Fixture();
+  private final InMemoryJoinTokenSecretAdapter secrets = new InMemoryJoinTokenSecretAdapter();
+  private final GenerateJoinTokenHandler generate =
+      new GenerateJoinTokenHandler(fixture.state, fixture.log, fixture.clock, secrets);
+
+  private void initialize() {
+    fixture
+        .log
+        .propose(new ClusterInitialized(new Cluster(ClusterId.of("c1"), DIGEST, Fixture.T0)))
+        .join();
+  }
+
+  private List<JoinToken> storedTokens() {
+    return fixture.state.read(reader -> reader.list(EntityKind.JOIN_TOKEN));
+  }
+
+  @Test
+  void tokenPinsTheCaDigestAndOnlyTheSecretsHashIsStored() {
+    initialize();
+
+    var issued = generate.generate(new GenerateJoinTokenRequest(NodeRole.WORKER));
+
+    assertThat(issued.token()).isEqualTo("WRN-1-" + DIGEST + "-secret1");
+    assertThat(issued.role()).isEqualTo(NodeRole.WORKER);
+    assertThat(issued.expiresAt()).isEqualTo(Fixture.T0.plus(Duration.ofHours(24)));
+    assertThat(storedTokens())
+        .singleElement()
+        .satisfies(
+            token -> {
+              assertThat(token.role()).isEqualTo(NodeRole.WORKER);
+              assertThat(token.secretHash()).isEqualTo(secrets.hash("secret1"));
+              assertThat(token.createdAt()).isEqualTo(Fixture.T0);
+              assertThat(token.expiresAt()).isEqualTo(issued.expiresAt());
+            });
+    assertThat(fixture.log.proposed()).last().isInstanceOf(JoinTokenIssued.class);
+    assertThat(fixture.log.proposed().toString()).doesNotContain("secret1");
+  }
+
+  @Test
+  void eachTokenHasItsOwnSecretAndRole() {
+    initialize();
+
+    var worker = generate.generate(new GenerateJoinTokenRequest(NodeRole.WORKER));
+    var manager = generate.generate(new GenerateJoinTokenRequest(NodeRole.MANAGER));
+
+    assertThat(worker.token()).isNotEqualTo(manager.token());
+    assertThat(storedTokens())
+        .extracting(JoinToken::role)
+        .containsExactlyInAnyOrder(NodeRole.WORKER, NodeRole.MANAGER);
+  }
+
+  @Test
+  void issuingDropsTokensThatHaveExpired() {
+    initialize();
+    generate.generate(new GenerateJoinTokenRequest(NodeRole.WORKER));
+    fixture.clock.advance(Duration.ofHours(24));
+
+    generate.generate(new GenerateJoinTokenRequest(NodeRole.MANAGER));
+
+    assertThat(storedTokens()).extracting(JoinToken::role).containsExactly(NodeRole.MANAGER);
+  }
+
+  @Test
+  void uninitializedClusterIsAFailedPrecondition() {
+    assertThatThrownBy(() -> generate.generate(new GenerateJoinTokenRequest(NodeRole.WORKER)))
+        .isInstanceOf(FailedPreconditionException.class)
+        .hasMessageContaining("not initialized");
+    assertThat(fixture.log.proposed()).isEmpty();
+  }
+}

@@ -1,0 +1,54 @@
+package dev.warren.bootstrap.cli;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * What the command line reads from its process besides its arguments: environment variables, the
+ * user's home (for the config file) and standard input ({@code apply -f -}). Tests hand in their
+ * own, so that no test depends on the real user's settings.
+ */
+public record CliEnvironment(Map<String, String> variables, Path userHome, InputStream stdin) {
+  public CliEnvironment {
+    variables = Map.copyOf(variables);
+    Objects.requireNonNull(userHome, "userHome");
+    Objects.requireNonNull(stdin, "stdin");
+  }
+
+  /** The running process's environment, home directory and standard input. */
+  public static CliEnvironment system() {
+    return new CliEnvironment(System.getenv(), Path.of(System.getProperty("user.home")), System.in);
+  }
+
+  /**
+   * The environment of the {@code warren} command line that {@code command} belongs to, or the
+   * process's for a command run on its own.
+   */
+  public static CliEnvironment of(CommandSpec command) {
+    return command.root().userObject() instanceof WarrenCommand root
+        ? root.environment()
+        : system();
+  }
+
+  /** A variable's value; unset and empty are the same. */
+  public Optional<String> variable(String name) {
+    return Optional.ofNullable(variables.get(name)).filter(value -> !value.isEmpty());
+  }
+
+  /**
+   * {@code $XDG_CONFIG_HOME/warren/config.yaml}, else {@code ~/.config/warren/config.yaml} (XDG
+   * base directory spec; a relative XDG_CONFIG_HOME is ignored, as the spec says).
+   */
+  public Path configFile() {
+    return variable("XDG_CONFIG_HOME")
+        .map(Path::of)
+        .filter(Path::isAbsolute)
+        .orElse(userHome.resolve(".config"))
+        .resolve("warren")
+        .resolve("config.yaml");
+  }
+}

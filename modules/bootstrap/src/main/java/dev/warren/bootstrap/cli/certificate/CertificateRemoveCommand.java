@@ -1,0 +1,67 @@
+package dev.warren.bootstrap.cli.certificate;
+
+import dev.warren.bootstrap.cli.ClientOptions;
+import dev.warren.bootstrap.cli.ErrorReporter;
+import dev.warren.bootstrap.cli.ExitCodes;
+import dev.warren.bootstrap.cli.ManagerClient;
+import dev.warren.bootstrap.cli.ManagerConnector;
+import dev.warren.domain.error.DomainException;
+import dev.warren.domain.port.in.DeleteTlsCertificateRequest;
+import jakarta.inject.Inject;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code warren certificate rm NAME|ID...}: removes each TLS certificate (refused while an ingress
+ * uses it), printing what it removed; goes on after a failure and exits with the first failure's
+ * code, like {@code docker service rm}.
+ */
+@Command(name = "rm", aliases = "remove", description = "Remove one or more TLS certificates.")
+public final class CertificateRemoveCommand implements Callable<Integer> {
+  private final ManagerConnector connector;
+  private final ExitCodes exitCodes = new ExitCodes();
+
+  @Spec CommandSpec spec;
+
+  @Mixin ClientOptions client;
+
+  @Parameters(arity = "1..*", paramLabel = "NAME|ID", description = "The certificates.")
+  List<String> certificates = new ArrayList<>();
+
+  @Inject
+  CertificateRemoveCommand(ManagerConnector connector) {
+    this.connector = connector;
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    int exitCode = ExitCodes.OK;
+    try (ManagerClient manager = connector.connect(client.config())) {
+      for (String reference : certificates) {
+        try {
+          manager
+              .deleteTlsCertificate()
+              .delete(new DeleteTlsCertificateRequest(CertificateReferences.parse(reference)));
+          out.println(reference);
+          out.flush();
+        } catch (DomainException failure) {
+          err.println("error: " + ErrorReporter.messageOf(failure));
+          err.flush();
+          if (exitCode == ExitCodes.OK) {
+            exitCode = exitCodes.getExitCode(failure);
+          }
+        }
+      }
+    }
+    return exitCode;
+  }
+}

@@ -1,0 +1,69 @@
+package dev.warren.bootstrap.cli.cluster;
+
+import dev.warren.bootstrap.cli.ClientOptions;
+import dev.warren.bootstrap.cli.ExitCodes;
+import dev.warren.bootstrap.cli.ManagerClient;
+import dev.warren.bootstrap.cli.ManagerConnector;
+import dev.warren.domain.port.in.GenerateJoinTokenRequest;
+import dev.warren.domain.port.in.GenerateJoinTokenResult;
+import jakarta.inject.Inject;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code warren cluster join-token worker|manager}: issues a new join token and prints it once, to
+ * stdout, with how to use it ({@code -q}: the token alone, for scripts). Each run issues a new
+ * token; the manager keeps only its hash.
+ */
+@Command(
+    name = "join-token",
+    description = "Issue a token with which a node joins as a worker or a manager.")
+public final class ClusterJoinTokenCommand implements Callable<Integer> {
+  private final ManagerConnector connector;
+
+  @Spec CommandSpec spec;
+
+  @Mixin ClientOptions client;
+
+  @Parameters(index = "0", paramLabel = "ROLE", description = "worker or manager.")
+  String role;
+
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Print only the token.")
+  boolean quiet;
+
+  @Inject
+  ClusterJoinTokenCommand(ManagerConnector connector) {
+    this.connector = connector;
+  }
+
+  @Override
+  public Integer call() {
+    GenerateJoinTokenRequest request = GenerateJoinTokenRequest.forRole(role);
+    GenerateJoinTokenResult issued;
+    try (ManagerClient manager = connector.connect(client.config())) {
+      issued = manager.generateJoinToken().generate(request);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (quiet) {
+      out.println(issued.token());
+    } else {
+      out.println(
+          "To add a " + issued.role().wireName() + " to this cluster, run on the new node:");
+      out.println();
+      out.println(
+          "    warren cluster join --token " + issued.token() + " " + client.config().manager());
+      out.println();
+      out.println("The token expires at " + issued.expiresAt() + ".");
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+}

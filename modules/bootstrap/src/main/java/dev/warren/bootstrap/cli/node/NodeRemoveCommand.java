@@ -1,0 +1,66 @@
+package dev.warren.bootstrap.cli.node;
+
+import dev.warren.bootstrap.cli.ClientOptions;
+import dev.warren.bootstrap.cli.ErrorReporter;
+import dev.warren.bootstrap.cli.ExitCodes;
+import dev.warren.bootstrap.cli.ManagerClient;
+import dev.warren.bootstrap.cli.ManagerConnector;
+import dev.warren.domain.error.DomainException;
+import dev.warren.domain.model.node.NodeId;
+import dev.warren.domain.port.in.RemoveNodeRequest;
+import jakarta.inject.Inject;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code warren node rm ID...}: removes each node (its containers are shut down and replaced
+ * elsewhere), printing what it removed. Goes on after a failure, prints one error line per failure
+ * and exits with the first failure's code, like {@code docker node rm}.
+ */
+@Command(name = "rm", aliases = "remove", description = "Remove one or more nodes.")
+public final class NodeRemoveCommand implements Callable<Integer> {
+  private final ManagerConnector connector;
+  private final ExitCodes exitCodes = new ExitCodes();
+
+  @Spec CommandSpec spec;
+
+  @Mixin ClientOptions client;
+
+  @Parameters(arity = "1..*", paramLabel = "ID", description = "The nodes.")
+  List<String> nodes = new ArrayList<>();
+
+  @Inject
+  NodeRemoveCommand(ManagerConnector connector) {
+    this.connector = connector;
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    int exitCode = ExitCodes.OK;
+    try (ManagerClient manager = connector.connect(client.config())) {
+      for (String id : nodes) {
+        try {
+          manager.removeNode().remove(new RemoveNodeRequest(NodeId.of(id)));
+          out.println(id);
+          out.flush();
+        } catch (DomainException failure) {
+          err.println("error: " + ErrorReporter.messageOf(failure));
+          err.flush();
+          if (exitCode == ExitCodes.OK) {
+            exitCode = exitCodes.getExitCode(failure);
+          }
+        }
+      }
+    }
+    return exitCode;
+  }
+}

@@ -1,0 +1,49 @@
+package dev.warren.bootstrap.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.warren.bootstrap.di.DaggerTestCliComponent;
+import java.time.Instant;
+import java.time.InstantSource;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine.IFactory;
+
+class CompletionCommandTest {
+  private final IFactory factory =
+      DaggerTestCliComponent.factory()
+          .create(
+              new FakeManager(InstantSource.fixed(Instant.EPOCH)),
+              config -> {
+                throw new AssertionError("not started here");
+              },
+              InstantSource.fixed(Instant.EPOCH))
+          .commandFactory();
+
+  @Test
+  void bashScriptCompletesTheWholeCommandTree() {
+    CliRun run = CliRun.execute(factory, "completion", "bash");
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out())
+        .startsWith("#!/usr/bin/env bash")
+        .contains("complete -F _complete_warren")
+        .contains("service", "create", "inspect", "apply", "--manager", "--output");
+  }
+
+  @Test
+  void zshGetsTheSameScriptAndBashIsTheDefault() {
+    CliRun zsh = CliRun.execute(factory, "completion", "zsh");
+    CliRun bash = CliRun.execute(factory, "completion");
+
+    assertThat(zsh.exitCode()).isZero();
+    assertThat(zsh.out()).isEqualTo(bash.out()).contains("bashcompinit");
+  }
+
+  @Test
+  void anUnsupportedShellIsAUsageError() {
+    CliRun run = CliRun.execute(factory, "completion", "fish");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("BASH, ZSH").hasLineCount(1);
+  }
+}

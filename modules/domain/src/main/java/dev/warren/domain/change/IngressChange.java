@@ -1,0 +1,83 @@
+package dev.warren.domain.change;
+
+import dev.warren.domain.error.AlreadyExistsException;
+import dev.warren.domain.error.InvalidSpecException;
+import dev.warren.domain.error.NotFoundException;
+import dev.warren.domain.model.ingress.Ingress;
+import dev.warren.domain.model.ingress.IngressId;
+import dev.warren.domain.port.out.EntityKind;
+import dev.warren.domain.port.out.StateReader;
+import dev.warren.domain.port.out.StateWriter;
+
+/**
+ * Changes to ingresses. Backends may name services that do not exist (yet), as in Swarm and
+ * Kubernetes, so an ingress can be applied before its services; a TLS section must name a stored
+ * TLS certificate, which then cannot be deleted while the ingress uses it.
+ */
+public sealed interface IngressChange extends StateChange {
+
+  /** An ingress was created; its name must still be free when the change is applied. */
+  record IngressCreated(Ingress ingress) implements IngressChange {
+    @Override
+    public void applyTo(StateWriter state) {
+      if (state.findByName(EntityKind.INGRESS, ingress.name()).isPresent()) {
+        throw new AlreadyExistsException("ingress already exists: " + ingress.name());
+      }
+      if (state.get(EntityKind.INGRESS, ingress.id().value()).isPresent()) {
+        throw new AlreadyExistsException("ingress id already exists: " + ingress.id());
+      }
+      requireCertificate(state, ingress);
+      state.put(EntityKind.INGRESS, ingress);
+    }
+  }
+
+  /** An ingress's rules, TLS or labels were replaced; its id and name stay. */
+  record IngressUpdated(Ingress ingress) implements IngressChange {
+    @Override
+    public void applyTo(StateWriter state) {
+      Ingress current =
+          state
+              .get(EntityKind.INGRESS, ingress.id().value())
+              .orElseThrow(() -> new NotFoundException("ingress not found: " + ingress.id()));
+      if (!current.name().equals(ingress.name())) {
+        throw new InvalidSpecException(
+            "ingress " + current.name() + " cannot be renamed to " + ingress.name());
+      }
+      requireCertificate(state, ingress);
+      state.put(EntityKind.INGRESS, ingress);
+    }
+  }
+
+  /** An ingress was deleted. */
+  record IngressDeleted(IngressId ingressId) implements IngressChange {
+    @Override
+    public void applyTo(StateWriter state) {
+      if (state.get(EntityKind.INGRESS, ingressId.value()).isEmpty()) {
+        throw new NotFoundException("ingress not found: " + ingressId);
+      }
+      state.delete(EntityKind.INGRESS, ingressId.value());
+    }
+  }
+
+  /**
+   * Checks that the TLS certificate {@code ingress} names exists; the handlers call it before
+   * proposing, the apply rule again at commit.
+   *
+   * @throws NotFoundException if it names one that is not stored
+   */
+  static void requireCertificate(StateReader state, Ingress ingress) {
+    ingress
+        .tls()
+        .flatMap(tls -> tls.certificateName())
+        .filter(name -> state.findByName(EntityKind.CERTIFICATE, name).isEmpty())
+        .ifPresent(
+            name -> {
+              throw new NotFoundException(
+                  "TLS certificate not found: "
+                      + name
+                      + " (named by ingress "
+                      + ingress.name()
+                      + "); create it first with 'warren certificate create'");
+            });
+  }
+}

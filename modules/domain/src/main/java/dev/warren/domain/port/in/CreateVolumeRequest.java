@@ -1,0 +1,21 @@
+package dev.warren.domain.port.in;
+
+import dev.warren.domain.error.InvalidSpecException;
+import dev.warren.domain.model.shared.Checks;
+import dev.warren.domain.model.volume.Volume;
+import java.util.Map;
+
+/** Create a named volume with a driver (only {@code local} so far), driver options and labels. */
+public record CreateVolumeRequest(
+    String name, String driver, Map<String, String> driverOpts, Map<String, String> labels) {
+  public CreateVolumeRequest {
+    Checks.name("volume name", name);
+    Checks.notBlank("volume driver", driver);
+    if (!driver.equals(Volume.LOCAL_DRIVER)) {
+      throw new InvalidSpecException(
+          "volume driver '" + driver + "' is not supported: use " + Volume.LOCAL_DRIVER);
+    }
+    driverOpts = Checks.map("volume driver opts", driverOpts);
+    labels = Checks.map("volume labels", labels);
+  }
+}

@@ -1,0 +1,13 @@
+package dev.warren.domain.port.in;
+
+/** Issues join tokens. */
+public interface GenerateJoinTokenUseCase {
+  /**
+   * Issues a token for the request's role that expires after a day; only a hash of its secret is
+   * stored, in the replicated state, so it works on every manager and survives a failover.
+   *
+   * @throws dev.warren.domain.error.FailedPreconditionException if the cluster is not initialized
+   * @throws dev.warren.domain.error.UnavailableException if the cluster cannot commit now
+   */
+  GenerateJoinTokenResult generate(GenerateJoinTokenRequest request);
+}

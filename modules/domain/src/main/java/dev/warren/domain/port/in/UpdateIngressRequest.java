@@ -1,0 +1,22 @@
+package dev.warren.domain.port.in;
+
+import dev.warren.domain.model.ingress.IngressRule;
+import dev.warren.domain.model.ingress.IngressTls;
+import dev.warren.domain.model.shared.Checks;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Replace an ingress's rules, TLS and labels (all three, as warren.v1's UpdateIngress does). */
+public record UpdateIngressRequest(
+    IngressRef ingress,
+    List<IngressRule> rules,
+    Optional<IngressTls> tls,
+    Map<String, String> labels) {
+  public UpdateIngressRequest {
+    Checks.notNull("ingress", ingress);
+    rules = Checks.list("ingress rules", rules);
+    Checks.notNull("ingress tls", tls);
+    labels = Checks.map("ingress labels", labels);
+  }
+}

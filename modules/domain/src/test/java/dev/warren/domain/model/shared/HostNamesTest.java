@@ -1,0 +1,68 @@
+package dev.warren.domain.model.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.warren.domain.error.InvalidSpecException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class HostNamesTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {"example.com", "api.example.com", "localhost", "*.example.com", "a-1.b2"})
+  void acceptsLowercaseNamesAndLeftmostWildcards(String host) {
+    assertThat(HostNames.check("host", host)).isEqualTo(host);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "API.example.com",
+        "*",
+        "*example.com",
+        "a.*.example.com",
+        "-a.example.com",
+        "a..example.com",
+        "example.com.",
+        "exa mple.com",
+        "api.example.com/path",
+        "10.0.0.1:80"
+      })
+  void rejectsEverythingElseNamingTheField(String host) {
+    assertThatThrownBy(() -> HostNames.check("ingress host", host))
+        .isInstanceOf(InvalidSpecException.class)
+        .hasMessageStartingWith("ingress host '" + host + "' is invalid");
+  }
+
+  @Test
+  void rejectsNamesLongerThan253Characters() {
+    String label = "a".repeat(63);
+    String tooLong = String.join(".", label, label, label, label); // 255 characters
+
+    assertThatThrownBy(() -> HostNames.check("host", tooLong))
+        .isInstanceOf(InvalidSpecException.class);
+  }
+
+  @Test
+  void exactNamesCoverThemselvesRegardlessOfCase() {
+    assertThat(HostNames.covers("Example.COM", "example.com")).isTrue();
+    assertThat(HostNames.covers("example.com", "www.example.com")).isFalse();
+  }
+
+  @Test
+  void wildcardCoversExactlyOneMoreLabel() {
+    assertThat(HostNames.covers("*.example.com", "api.example.com")).isTrue();
+    assertThat(HostNames.covers("*.example.com", "example.com")).isFalse();
+    assertThat(HostNames.covers("*.example.com", "a.b.example.com")).isFalse();
+    assertThat(HostNames.covers("*.example.com", "api.example.org")).isFalse();
+  }
+
+  @Test
+  void wildcardHostIsCoveredOnlyByTheSameWildcard() {
+    assertThat(HostNames.covers("*.example.com", "*.example.com")).isTrue();
+    assertThat(HostNames.covers("api.example.com", "*.example.com")).isFalse();
+    assertThat(HostNames.covers("*.com", "*.example.com")).isFalse();
+  }
+}

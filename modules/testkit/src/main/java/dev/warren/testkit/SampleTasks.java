@@ -1,0 +1,54 @@
+package dev.warren.testkit;
+
+import dev.warren.domain.model.node.NodeId;
+import dev.warren.domain.model.service.Service;
+import dev.warren.domain.model.service.ServiceSpec;
+import dev.warren.domain.model.shared.Version;
+import dev.warren.domain.model.task.DesiredState;
+import dev.warren.domain.model.task.Task;
+import dev.warren.domain.model.task.TaskId;
+import dev.warren.domain.model.task.TaskState;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Tasks made from a service the way the scheduler will make them: the service's current spec, one
+ * slot, pending, desired running. Nothing in production creates tasks yet, so tests propose these
+ * in a {@code TasksCreated} change.
+ */
+public final class SampleTasks {
+  private SampleTasks() {}
+
+  /** A pending task of {@code service} in {@code slot}, assigned to {@code node}. */
+  public static Task placed(String id, Service service, int slot, NodeId node, Instant at) {
+    return task(id, service, slot, Optional.of(node), at);
+  }
+
+  /** A pending task of {@code service} in {@code slot}, on {@code node} or not placed yet. */
+  public static Task task(String id, Service service, int slot, Optional<NodeId> node, Instant at) {
+    ServiceSpec spec = service.spec();
+    return new Task(
+        TaskId.of(id),
+        service.id(),
+        spec.name(),
+        slot,
+        node,
+        spec.image(),
+        spec.command(),
+        spec.env(),
+        spec.resources(),
+        spec.volumes(),
+        spec.healthCheck(),
+        spec.restartPolicy(),
+        List.of(),
+        spec.stopTimeoutSeconds(),
+        DesiredState.RUNNING,
+        TaskState.PENDING,
+        "",
+        "",
+        Version.initial(),
+        at,
+        at);
+  }
+}
