@@ -26,8 +26,10 @@ import jetbrains.exodus.env.Transaction;
  * The cluster state in a JetBrains Xodus environment (key-value stores, not the entity store): one
  * store per entity kind, a unique-name index per named kind and a {@code meta} store with the last
  * applied log index, written in the same transaction as the change. Values are {@link
- * dev.warren.codec.DomainCodec} bytes. Every commit is forced to disk before {@link #apply}
- * returns, so an acknowledged change survives a crash.
+ * dev.warren.codec.DomainCodec} bytes. With {@link StorageSettings#syncEachCommit()} every commit
+ * is forced to disk before {@link #apply} returns, so an applied change survives a machine crash;
+ * without it a crash can lose the latest commits (whole transactions, change and index together),
+ * and the store reopens at an earlier {@link #lastAppliedIndex()} for the log to replay from.
  *
  * <p>Threading: {@link #apply} calls are serialized (one writer); {@link #read} runs in read-only
  * transactions, concurrently with the writer and other readers, each on one committed snapshot.
@@ -42,6 +44,7 @@ public final class XodusClusterStateAdapter implements ClusterStatePort {
   private static final String LOCKED = "Can't acquire environment lock";
 
   private final DataDirectory directory;
+  private final boolean syncEachCommit;
   // Readers, the writer and snapshot writers share it; restore and close take it exclusively.
   private final ReentrantReadWriteLock lifecycle = new ReentrantReadWriteLock();
   private final ReentrantLock writer = new ReentrantLock();
@@ -61,13 +64,14 @@ public final class XodusClusterStateAdapter implements ClusterStatePort {
    */
   public XodusClusterStateAdapter(StorageSettings settings) {
     directory = new DataDirectory(settings.directory());
+    syncEachCommit = settings.syncEachCommit();
     directory.recover();
     open();
   }
 
   private void open() {
     Path path = directory.path();
-    environment = openEnvironment(path);
+    environment = openEnvironment(path, syncEachCommit);
     try {
       stores = StateStores.open(environment, path.toString());
       lastApplied = environment.computeInReadonlyTransaction(stores::lastAppliedIndex);
@@ -77,10 +81,10 @@ public final class XodusClusterStateAdapter implements ClusterStatePort {
     }
   }
 
-  private static Environment openEnvironment(Path path) {
+  private static Environment openEnvironment(Path path, boolean syncEachCommit) {
     var config =
         new EnvironmentConfig()
-            .setLogDurableWrite(true)
+            .setLogDurableWrite(syncEachCommit)
             .setEnvCloseForcedly(true)
             .setLogLockTimeout(0);
     try {
@@ -134,8 +138,9 @@ public final class XodusClusterStateAdapter implements ClusterStatePort {
   /**
    * {@inheritDoc}
    *
-   * <p>The transaction is exclusive and durable: when this returns, the change and its index are on
-   * disk. What the mutation throws is rethrown as it is, except Xodus failures.
+   * <p>The transaction is exclusive. When this returns, the change and its index are committed, and
+   * on disk if the settings ask to sync each commit. What the mutation throws is rethrown as it is,
+   * except Xodus failures.
    *
    * @throws UnavailableException if Xodus fails to read, write or commit (nothing is applied then,
    *     and the index does not move)
@@ -277,7 +282,7 @@ public final class XodusClusterStateAdapter implements ClusterStatePort {
   private static void checkOpens(Path source, Path staging) {
     Environment candidate;
     try {
-      candidate = openEnvironment(staging);
+      candidate = openEnvironment(staging, true);
     } catch (FailedPreconditionException e) {
       throw new IllegalArgumentException(source + " holds no readable cluster state", e);
     }

@@ -12,10 +12,16 @@ import jakarta.inject.Singleton;
 @Module
 public interface StorageModule {
 
-  /** Opens the store; the server closes it on stop. */
+  /**
+   * Opens the store; the server closes it on stop. Commits are not fsynced one by one: the Raft
+   * log, fsynced before an entry commits, is the durable record. A store that lost its latest
+   * commits in a machine crash reopens at an earlier applied index and Ratis re-applies the rest
+   * from the log on start (or restores the latest snapshot first if the store is behind it). One
+   * fsync per applied entry would otherwise cap writes at the disk's serial fsync rate.
+   */
   @Provides
   @Singleton
   static ClusterStatePort clusterState(ManagerConfig config) {
-    return new XodusClusterStateAdapter(new StorageSettings(config.stateDir()));
+    return new XodusClusterStateAdapter(new StorageSettings(config.stateDir(), false));
   }
 }

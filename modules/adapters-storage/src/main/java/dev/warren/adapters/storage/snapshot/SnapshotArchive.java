@@ -29,7 +29,8 @@ public final class SnapshotArchive {
       "warren cluster state snapshot, xodus environment, format 1\n"
           .getBytes(StandardCharsets.US_ASCII);
   private static final String LOG_PREFIX = "xodus/";
-  private static final Pattern LOG_FILE = Pattern.compile("[0-9a-f]{11}\\.xd");
+  // Xodus names a log file by its address in base 32 (LogUtil: digits, then a-v), 11 characters.
+  private static final Pattern LOG_FILE = Pattern.compile("[0-9a-v]{11}\\.xd");
 
   private SnapshotArchive() {}
 

@@ -1,0 +1,74 @@
+package dev.warren.benchmarks;
+
+import dev.warren.bootstrap.config.ManagerConfig;
+import dev.warren.bootstrap.config.TcpAddress;
+import dev.warren.bootstrap.di.DaggerControlPlaneComponent;
+import dev.warren.bootstrap.lifecycle.ControlPlaneServer;
+import dev.warren.bootstrap.lifecycle.StartReport;
+import dev.warren.domain.model.node.NodeId;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * A real single-node manager in this JVM, built by the same Dagger component as {@code warren
+ * server run} (Xodus, Ratis with fsync, the CA, the use cases, the gRPC API), every listener on
+ * 127.0.0.1 with an OS-assigned port. Its data directory is deleted on close unless kept.
+ */
+final class InProcessManager implements AutoCloseable {
+  private static final TcpAddress LOOPBACK_ANY_PORT = new TcpAddress("127.0.0.1", 0);
+
+  private final Path dataDir;
+  private final boolean keepData;
+  private final ControlPlaneServer server;
+  private final StartReport report;
+
+  private InProcessManager(Path dataDir, boolean keepData) {
+    this.dataDir = dataDir;
+    this.keepData = keepData;
+    var config =
+        new ManagerConfig(
+            dataDir,
+            NodeId.of("bench-manager"),
+            LOOPBACK_ANY_PORT,
+            LOOPBACK_ANY_PORT,
+            LOOPBACK_ANY_PORT);
+    this.server = DaggerControlPlaneComponent.factory().create(config).server();
+    this.report = server.start();
+  }
+
+  /** Starts a manager on a new directory under {@code parent}. */
+  static InProcessManager start(Path parent, boolean keepData) throws IOException {
+    Files.createDirectories(parent);
+    return new InProcessManager(Files.createTempDirectory(parent, "warren-bench-"), keepData);
+  }
+
+  int apiPort() {
+    return report.api().port();
+  }
+
+  Path dataDir() {
+    return dataDir;
+  }
+
+  @Override
+  public void close() {
+    server.close();
+    if (!keepData) {
+      deleteTree(dataDir);
+    }
+  }
+
+  private static void deleteTree(Path root) {
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete " + root, e);
+    }
+  }
+}
