@@ -1,6 +1,5 @@
 package dev.warren.bootstrap.cli.apply;
 
-import dev.warren.domain.error.NotImplementedException;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -21,11 +20,6 @@ final class ResourceKinds {
 
   static int applyOrder(ResourceKind<?> kind) {
     return IN_APPLY_ORDER.indexOf(kind);
-  }
-
-  /** What planning a kind answers until the client has that kind's use cases. */
-  static NotImplementedException notSupported(String kind) {
-    return new NotImplementedException("kind " + kind + " is not supported by this manager yet");
   }
 
   static String names() {

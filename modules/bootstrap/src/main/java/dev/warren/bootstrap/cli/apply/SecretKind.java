@@ -2,7 +2,11 @@ package dev.warren.bootstrap.cli.apply;
 
 import dev.warren.bootstrap.cli.ManagerClient;
 import dev.warren.bootstrap.cli.yaml.YamlFields;
+import dev.warren.domain.error.NotFoundException;
 import dev.warren.domain.model.shared.Bytes;
+import dev.warren.domain.port.in.CreateSecretRequest;
+import dev.warren.domain.port.in.GetSecretByNameRequest;
+import dev.warren.domain.port.in.ReadConsistency;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,8 +20,7 @@ import java.util.List;
  * relative to the manifest's directory).
  *
  * <p>The manager keeps secret data write-only, so an existing secret cannot be compared: planning
- * must report it unchanged (secrets are immutable, as in Docker), and create it when absent. Until
- * the client has secret use cases, planning reports the kind as not supported.
+ * must report it unchanged (secrets are immutable, as in Docker), and create it when absent.
  */
 final class SecretKind implements ResourceKind<DesiredSecret> {
   private static final List<String> SOURCES = List.of("data", "dataBase64", "file");
@@ -74,6 +77,14 @@ final class SecretKind implements ResourceKind<DesiredSecret> {
 
   @Override
   public Step plan(ManagerClient manager, DesiredSecret desired) {
-    throw ResourceKinds.notSupported(kind());
+    try {
+      manager
+          .getSecretByName()
+          .get(new GetSecretByNameRequest(desired.name(), ReadConsistency.LINEARIZABLE));
+      return Step.UNCHANGED;
+    } catch (NotFoundException absent) {
+      var request = new CreateSecretRequest(desired.name(), desired.data());
+      return Step.create(() -> manager.createSecret().create(request));
+    }
   }
 }

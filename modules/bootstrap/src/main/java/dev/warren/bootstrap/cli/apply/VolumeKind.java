@@ -2,17 +2,22 @@ package dev.warren.bootstrap.cli.apply;
 
 import dev.warren.bootstrap.cli.ManagerClient;
 import dev.warren.bootstrap.cli.yaml.YamlFields;
+import dev.warren.domain.error.FailedPreconditionException;
+import dev.warren.domain.error.NotFoundException;
 import dev.warren.domain.model.volume.Volume;
+import dev.warren.domain.port.in.CreateVolumeRequest;
+import dev.warren.domain.port.in.GetVolumeByNameRequest;
+import dev.warren.domain.port.in.ReadConsistency;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code kind: Volume}: {@code name}, {@code driver} (default {@code local}), {@code driverOpts}
  * and {@code labels}, as {@code -o yaml} prints a volume.
  *
  * <p>The API cannot update a volume: planning must create it when absent, report it unchanged when
- * driver, options and labels are equal, and refuse (failed precondition) when they differ. Until
- * the client has volume use cases, planning reports the kind as not supported.
+ * driver, options and labels are equal, and refuse (failed precondition) when they differ.
  */
 final class VolumeKind implements ResourceKind<DesiredVolume> {
 
@@ -38,6 +43,36 @@ final class VolumeKind implements ResourceKind<DesiredVolume> {
 
   @Override
   public Step plan(ManagerClient manager, DesiredVolume desired) {
-    throw ResourceKinds.notSupported(kind());
+    Optional<Volume> found = find(manager, desired.name());
+    if (found.isEmpty()) {
+      var request =
+          new CreateVolumeRequest(
+              desired.name(), desired.driver(), desired.driverOpts(), desired.labels());
+      return Step.create(() -> manager.createVolume().create(request));
+    }
+    Volume current = found.get();
+    if (current.driver().equals(desired.driver())
+        && current.driverOpts().equals(desired.driverOpts())
+        && current.labels().equals(desired.labels())) {
+      return Step.UNCHANGED;
+    }
+    throw new FailedPreconditionException(
+        "volume "
+            + desired.name()
+            + " exists with another driver, options or labels, which the manager cannot update;"
+            + " remove it with 'warren volume rm "
+            + desired.name()
+            + "' first if its data may go");
+  }
+
+  private static Optional<Volume> find(ManagerClient manager, String name) {
+    try {
+      return Optional.of(
+          manager
+              .getVolumeByName()
+              .get(new GetVolumeByNameRequest(name, ReadConsistency.LINEARIZABLE)));
+    } catch (NotFoundException absent) {
+      return Optional.empty();
+    }
   }
 }

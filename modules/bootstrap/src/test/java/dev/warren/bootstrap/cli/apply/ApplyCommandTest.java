@@ -334,19 +334,35 @@ class ApplyCommandTest {
   }
 
   @Test
-  void kindsThisManagerCannotApplyYetFailBeforeAnythingChanges() throws IOException {
+  void secretsAndVolumesAreCreatedOnceThenLeftAlone() throws IOException {
     Path secret = file("password.txt", "s3cret\n");
     Path file =
         file(
             "stack.yaml",
-            WEB + "---\nkind: Secret\nname: db-password\nfile: " + secret.getFileName() + "\n");
+            "kind: Secret\nname: db-password\nfile: "
+                + secret.getFileName()
+                + "\n---\nkind: Volume\nname: data\nlabels:\n  tier: db\n");
 
-    CliRun run = apply(file);
+    CliRun first = apply(file);
+    CliRun second = apply(file);
 
-    assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILURE);
-    assertThat(run.err())
-        .isEqualTo("error: secret/db-password: kind Secret is not supported by this manager yet\n");
-    assertThat(run.out()).isEmpty();
+    assertThat(first.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(first.out()).isEqualTo("secret/db-password created\nvolume/data created\n");
+    assertThat(manager.resources.hasSecret("db-password")).isTrue();
+    assertThat(manager.resources.volume("data").labels()).containsEntry("tier", "db");
+    assertThat(second.out()).isEqualTo("secret/db-password unchanged\nvolume/data unchanged\n");
+  }
+
+  @Test
+  void aVolumeThatExistsWithOtherLabelsIsRefusedBeforeAnythingChanges() throws IOException {
+    apply(file("v1.yaml", "kind: Volume\nname: data\nlabels:\n  tier: db\n"));
+    Path changed = file("v2.yaml", WEB + "---\nkind: Volume\nname: data\nlabels:\n  tier: cache\n");
+
+    CliRun run = apply(changed);
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.CONFLICT);
+    assertThat(run.err()).startsWith("error: volume/data: volume data exists with another driver");
+    assertThat(manager.resources.volume("data").labels()).containsEntry("tier", "db");
     assertThat(CliRun.execute(factory, "service", "ls", "-q").out()).isEmpty();
   }
 }
