@@ -1,14 +1,11 @@
 package dev.warren.bootstrap.cli.ingress;
 
 import dev.warren.bootstrap.cli.ClientOptions;
-import dev.warren.bootstrap.cli.ErrorReporter;
-import dev.warren.bootstrap.cli.ExitCodes;
 import dev.warren.bootstrap.cli.ManagerClient;
 import dev.warren.bootstrap.cli.ManagerConnector;
-import dev.warren.domain.error.DomainException;
+import dev.warren.bootstrap.cli.RemoveEach;
 import dev.warren.domain.port.in.DeleteIngressRequest;
 import jakarta.inject.Inject;
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -25,7 +22,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "rm", aliases = "remove", description = "Remove one or more ingresses.")
 public final class IngressRemoveCommand implements Callable<Integer> {
   private final ManagerConnector connector;
-  private final ExitCodes exitCodes = new ExitCodes();
 
   @Spec CommandSpec spec;
 
@@ -41,26 +37,14 @@ public final class IngressRemoveCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    int exitCode = ExitCodes.OK;
     try (ManagerClient manager = connector.connect(client.config())) {
-      for (String reference : ingresses) {
-        try {
-          manager
-              .deleteIngress()
-              .delete(new DeleteIngressRequest(IngressReferences.parse(reference)));
-          out.println(reference);
-          out.flush();
-        } catch (DomainException failure) {
-          err.println("error: " + ErrorReporter.messageOf(failure));
-          err.flush();
-          if (exitCode == ExitCodes.OK) {
-            exitCode = exitCodes.getExitCode(failure);
-          }
-        }
-      }
+      return RemoveEach.run(
+          spec,
+          manager,
+          ingresses,
+          (m, reference) ->
+              m.deleteIngress()
+                  .delete(new DeleteIngressRequest(IngressReferences.parse(reference))));
     }
-    return exitCode;
   }
 }

@@ -1,15 +1,12 @@
 package dev.warren.bootstrap.cli.node;
 
 import dev.warren.bootstrap.cli.ClientOptions;
-import dev.warren.bootstrap.cli.ErrorReporter;
-import dev.warren.bootstrap.cli.ExitCodes;
 import dev.warren.bootstrap.cli.ManagerClient;
 import dev.warren.bootstrap.cli.ManagerConnector;
-import dev.warren.domain.error.DomainException;
+import dev.warren.bootstrap.cli.RemoveEach;
 import dev.warren.domain.model.node.NodeId;
 import dev.warren.domain.port.in.RemoveNodeRequest;
 import jakarta.inject.Inject;
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -27,7 +24,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "rm", aliases = "remove", description = "Remove one or more nodes.")
 public final class NodeRemoveCommand implements Callable<Integer> {
   private final ManagerConnector connector;
-  private final ExitCodes exitCodes = new ExitCodes();
 
   @Spec CommandSpec spec;
 
@@ -43,24 +39,12 @@ public final class NodeRemoveCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    int exitCode = ExitCodes.OK;
     try (ManagerClient manager = connector.connect(client.config())) {
-      for (String id : nodes) {
-        try {
-          manager.removeNode().remove(new RemoveNodeRequest(NodeId.of(id)));
-          out.println(id);
-          out.flush();
-        } catch (DomainException failure) {
-          err.println("error: " + ErrorReporter.messageOf(failure));
-          err.flush();
-          if (exitCode == ExitCodes.OK) {
-            exitCode = exitCodes.getExitCode(failure);
-          }
-        }
-      }
+      return RemoveEach.run(
+          spec,
+          manager,
+          nodes,
+          (m, id) -> m.removeNode().remove(new RemoveNodeRequest(NodeId.of(id))));
     }
-    return exitCode;
   }
 }

@@ -1,15 +1,11 @@
 package dev.warren.bootstrap.cli.secret;
 
 import dev.warren.bootstrap.cli.ClientOptions;
-import dev.warren.bootstrap.cli.ErrorReporter;
-import dev.warren.bootstrap.cli.ExitCodes;
 import dev.warren.bootstrap.cli.ManagerClient;
 import dev.warren.bootstrap.cli.ManagerConnector;
-import dev.warren.domain.error.DomainException;
-import dev.warren.domain.model.secret.SecretMetadata;
+import dev.warren.bootstrap.cli.RemoveEach;
 import dev.warren.domain.port.in.DeleteSecretRequest;
 import jakarta.inject.Inject;
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -27,7 +23,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "rm", aliases = "remove", description = "Remove one or more secrets.")
 public final class SecretRemoveCommand implements Callable<Integer> {
   private final ManagerConnector connector;
-  private final ExitCodes exitCodes = new ExitCodes();
 
   @Spec CommandSpec spec;
 
@@ -43,25 +38,15 @@ public final class SecretRemoveCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    int exitCode = ExitCodes.OK;
     try (ManagerClient manager = connector.connect(client.config())) {
-      for (String reference : secrets) {
-        try {
-          SecretMetadata secret = SecretResolver.resolve(manager, reference);
-          manager.deleteSecret().delete(new DeleteSecretRequest(secret.id()));
-          out.println(reference);
-          out.flush();
-        } catch (DomainException failure) {
-          err.println("error: " + ErrorReporter.messageOf(failure));
-          err.flush();
-          if (exitCode == ExitCodes.OK) {
-            exitCode = exitCodes.getExitCode(failure);
-          }
-        }
-      }
+      return RemoveEach.run(
+          spec,
+          manager,
+          secrets,
+          (m, reference) ->
+              m.deleteSecret()
+                  .delete(
+                      new DeleteSecretRequest(SecretResolver.resolve(m, reference).id())));
     }
-    return exitCode;
   }
 }

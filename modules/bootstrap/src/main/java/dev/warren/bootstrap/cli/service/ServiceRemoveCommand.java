@@ -1,15 +1,11 @@
 package dev.warren.bootstrap.cli.service;
 
 import dev.warren.bootstrap.cli.ClientOptions;
-import dev.warren.bootstrap.cli.ErrorReporter;
-import dev.warren.bootstrap.cli.ExitCodes;
 import dev.warren.bootstrap.cli.ManagerClient;
 import dev.warren.bootstrap.cli.ManagerConnector;
-import dev.warren.domain.error.DomainException;
-import dev.warren.domain.model.service.Service;
+import dev.warren.bootstrap.cli.RemoveEach;
 import dev.warren.domain.port.in.DeleteServiceRequest;
 import jakarta.inject.Inject;
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -27,7 +23,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "rm", aliases = "remove", description = "Remove one or more services.")
 public final class ServiceRemoveCommand implements Callable<Integer> {
   private final ManagerConnector connector;
-  private final ExitCodes exitCodes = new ExitCodes();
 
   @Spec CommandSpec spec;
 
@@ -43,25 +38,16 @@ public final class ServiceRemoveCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    int exitCode = ExitCodes.OK;
     try (ManagerClient manager = connector.connect(client.config())) {
-      for (String reference : services) {
-        try {
-          Service service = ServiceResolver.resolve(manager.getService(), reference);
-          manager.deleteService().delete(new DeleteServiceRequest(service.id()));
-          out.println(reference);
-          out.flush();
-        } catch (DomainException failure) {
-          err.println("error: " + ErrorReporter.messageOf(failure));
-          err.flush();
-          if (exitCode == ExitCodes.OK) {
-            exitCode = exitCodes.getExitCode(failure);
-          }
-        }
-      }
+      return RemoveEach.run(
+          spec,
+          manager,
+          services,
+          (m, reference) ->
+              m.deleteService()
+                  .delete(
+                      new DeleteServiceRequest(
+                          ServiceResolver.resolve(m.getService(), reference).id())));
     }
-    return exitCode;
   }
 }
