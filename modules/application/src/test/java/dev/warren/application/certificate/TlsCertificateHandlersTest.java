@@ -13,7 +13,11 @@ import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.error.NotFoundException;
 import dev.warren.domain.model.certificate.TlsCertificate;
 import dev.warren.domain.model.certificate.TlsCertificateInfo;
+import dev.warren.domain.model.cluster.ClusterId;
 import dev.warren.domain.model.ingress.IngressTls;
+import dev.warren.domain.model.security.Caller;
+import dev.warren.domain.model.security.Identity;
+import dev.warren.domain.model.security.Role;
 import dev.warren.domain.model.shared.Bytes;
 import dev.warren.domain.port.in.CertificateRef;
 import dev.warren.domain.port.in.CreateIngressRequest;
@@ -36,6 +40,12 @@ import org.junit.jupiter.api.Test;
 class TlsCertificateHandlersTest {
   private static final Bytes CERT = Bytes.of("cert pem".getBytes(StandardCharsets.US_ASCII));
   private static final Bytes KEY = Bytes.of("key pem".getBytes(StandardCharsets.US_ASCII));
+  private static final Caller ADMIN = certified("alice", Role.ADMIN);
+  private static final Caller MANAGER = certified("manager-1", Role.MANAGER);
+
+  private static Caller certified(String name, Role role) {
+    return new Caller.Certified(new Identity(name, ClusterId.of("cluster-1"), role));
+  }
 
   private final Fixture fixture = new Fixture();
   private final InMemoryCertificateInspectorAdapter inspector =
@@ -44,7 +54,7 @@ class TlsCertificateHandlersTest {
   private final CreateTlsCertificateHandler create =
       new CreateTlsCertificateHandler(fixture.state, fixture.log, fixture.clock, inspector, cipher);
   private final GetTlsCertificateHandler get =
-      new GetTlsCertificateHandler(fixture.state, fixture.log);
+      new GetTlsCertificateHandler(fixture.state, fixture.log, cipher);
   private final ListTlsCertificatesHandler list =
       new ListTlsCertificatesHandler(fixture.state, fixture.log);
   private final DeleteTlsCertificateHandler delete =
@@ -152,20 +162,34 @@ class TlsCertificateHandlersTest {
     createWww2();
 
     assertThat(
-            get.get(
+            get.read(
+                ADMIN,
                 new GetTlsCertificateRequest(
-                    new CertificateRef.ByName("www"), ReadConsistency.LINEARIZABLE)))
+                    new CertificateRef.ByName("www"), ReadConsistency.LINEARIZABLE)).certificate())
         .isEqualTo(created);
     assertThat(
-            get.get(
+            get.read(
+                ADMIN,
                 new GetTlsCertificateRequest(
-                    new CertificateRef.ById(created.id()), ReadConsistency.LOCAL)))
+                    new CertificateRef.ById(created.id()), ReadConsistency.LOCAL)).certificate())
         .isEqualTo(created);
     assertThat(list.list(new ListTlsCertificatesRequest(ReadConsistency.LINEARIZABLE)))
         .extracting(TlsCertificateInfo::name)
         .containsExactly("api", "www");
     assertThat(TlsCertificateInfo.class.getRecordComponents())
         .noneMatch(component -> component.getName().toLowerCase().contains("key"));
+  }
+
+  @Test
+  void theKeyGoesOnlyToManagersOpenedFromItsSealedForm() {
+    createWww(List.of());
+    var request =
+        new GetTlsCertificateRequest(new CertificateRef.ByName("www"), ReadConsistency.LOCAL);
+
+    assertThat(get.read(MANAGER, request).keyPem()).contains(KEY);
+    assertThat(get.read(ADMIN, request).keyPem()).isEmpty();
+    assertThat(get.read(certified("node-a", Role.WORKER), request).keyPem()).isEmpty();
+    assertThat(get.read(new Caller.LocalReader(), request).keyPem()).isEmpty();
   }
 
   private void createWww2() {
@@ -176,7 +200,8 @@ class TlsCertificateHandlersTest {
   void getOfAMissingCertificateIsNotFound() {
     assertThatThrownBy(
             () ->
-                get.get(
+                get.read(
+                ADMIN,
                     new GetTlsCertificateRequest(
                         new CertificateRef.ByName("nope"), ReadConsistency.LINEARIZABLE)))
         .isInstanceOf(NotFoundException.class)

@@ -19,6 +19,7 @@ import dev.warren.domain.model.task.Task;
 import dev.warren.domain.model.task.TaskState;
 import dev.warren.domain.port.in.CreateSecretRequest;
 import dev.warren.domain.port.in.DeleteSecretRequest;
+import dev.warren.domain.model.security.Caller;
 import dev.warren.domain.port.in.GetSecretByNameRequest;
 import dev.warren.domain.port.in.ListSecretsRequest;
 import dev.warren.domain.port.in.ReadConsistency;
@@ -41,8 +42,9 @@ class SecretHandlersTest {
   }
 
   private SecretMetadata get(String name) {
-    return new GetSecretByNameHandler(manager.state, manager.log)
-        .get(new GetSecretByNameRequest(name, ReadConsistency.LINEARIZABLE));
+    return new GetSecretByNameHandler(manager.state, manager.log, cipher)
+        .read(new Caller.LocalReader(), new GetSecretByNameRequest(name, ReadConsistency.LINEARIZABLE))
+        .metadata();
   }
 
   private void delete(SecretId id) {
