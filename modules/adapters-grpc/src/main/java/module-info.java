@@ -13,6 +13,7 @@ module dev.warren.adapters.grpc {
   requires io.grpc.protobuf;
   requires io.grpc.services;
   requires io.grpc.stub;
+  requires java.naming;
   requires jdk.unsupported;
   requires micrometer.core;
 

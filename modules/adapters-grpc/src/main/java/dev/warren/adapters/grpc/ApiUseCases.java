@@ -8,7 +8,7 @@ import dev.warren.domain.port.in.DeleteSecretUseCase;
 import dev.warren.domain.port.in.DeleteServiceUseCase;
 import dev.warren.domain.port.in.DeleteVolumeUseCase;
 import dev.warren.domain.port.in.GetClusterInfoUseCase;
-import dev.warren.domain.port.in.GetSecretByNameUseCase;
+import dev.warren.domain.port.in.ReadSecretUseCase;
 import dev.warren.domain.port.in.GetServiceUseCase;
 import dev.warren.domain.port.in.GetVolumeByNameUseCase;
 import dev.warren.domain.port.in.ListSecretsUseCase;
@@ -24,10 +24,11 @@ import dev.warren.domain.port.in.DeleteIngressUseCase;
 import dev.warren.domain.port.in.GetIngressUseCase;
 import dev.warren.domain.port.in.ListIngressesUseCase;
 import dev.warren.domain.port.in.CreateTlsCertificateUseCase;
-import dev.warren.domain.port.in.GetTlsCertificateUseCase;
+import dev.warren.domain.port.in.ReadTlsCertificateUseCase;
 import dev.warren.domain.port.in.ListTlsCertificatesUseCase;
 import dev.warren.domain.port.in.DeleteTlsCertificateUseCase;
 import dev.warren.domain.port.in.GenerateJoinTokenUseCase;
+import dev.warren.domain.port.in.AuthorizeCallUseCase;
 
 /** The use cases the warren.v1 server drives; grows as more RPCs are implemented. */
 public record ApiUseCases(
@@ -40,7 +41,7 @@ public record ApiUseCases(
     UpdateServiceImageUseCase updateServiceImage,
     RollbackServiceUseCase rollbackService,
     CreateSecretUseCase createSecret,
-    GetSecretByNameUseCase getSecretByName,
+    ReadSecretUseCase getSecretByName,
     ListSecretsUseCase listSecrets,
     DeleteSecretUseCase deleteSecret,
     CreateVolumeUseCase createVolume,
@@ -54,11 +55,12 @@ public record ApiUseCases(
     GetIngressUseCase getIngress,
     ListIngressesUseCase listIngresses,
     CreateTlsCertificateUseCase createTlsCertificate,
-    GetTlsCertificateUseCase getTlsCertificate,
+    ReadTlsCertificateUseCase getTlsCertificate,
     ListTlsCertificatesUseCase listTlsCertificates,
     DeleteTlsCertificateUseCase deleteTlsCertificate,
     GenerateJoinTokenUseCase generateJoinToken,
-    NodeContainerUseCases nodeContainers) {
+    NodeContainerUseCases nodeContainers,
+    AuthorizeCallUseCase authorizeCall) {
   public ApiUseCases {
     Checks.notNull("create service use case", createService);
     Checks.notNull("get service use case", getService);
@@ -88,5 +90,6 @@ public record ApiUseCases(
     Checks.notNull("delete TLS certificate use case", deleteTlsCertificate);
     Checks.notNull("generate join token use case", generateJoinToken);
     Checks.notNull("node and container use cases", nodeContainers);
+    Checks.notNull("authorize call use case", authorizeCall);
   }
 }

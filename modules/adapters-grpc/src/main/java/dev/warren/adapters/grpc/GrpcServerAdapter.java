@@ -1,14 +1,18 @@
 package dev.warren.adapters.grpc;
 
 import dev.warren.adapters.grpc.control.EventStreams;
-import dev.warren.adapters.grpc.control.WarrenApiGrpcEndpoint;
+import dev.warren.adapters.grpc.interceptor.FixedCallerInterceptor;
 import dev.warren.adapters.grpc.interceptor.MetricsInterceptor;
-import dev.warren.adapters.grpc.interceptor.NotYetImplementedInterceptor;
+import dev.warren.adapters.grpc.interceptor.TlsAuthenticationInterceptor;
+import dev.warren.adapters.grpc.tls.ClientCertificateVerifier;
+import dev.warren.adapters.grpc.tls.PemMaterial;
+import dev.warren.adapters.grpc.tls.ReloadableKeyManager;
+import dev.warren.adapters.grpc.tls.SslContexts;
 import dev.warren.adapters.grpc.proto.WarrenAPIGrpc;
 import dev.warren.domain.error.FailedPreconditionException;
 import dev.warren.domain.model.shared.Checks;
 import io.grpc.Server;
-import io.grpc.ServerInterceptors;
+import io.grpc.ServerInterceptor;
 import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import io.grpc.protobuf.services.HealthStatusManager;
@@ -17,15 +21,19 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetSocketAddress;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The warren.v1 gRPC server (plaintext for now): the {@code WarrenAPI} service, the standard {@code
- * grpc.health.v1} health service and server reflection. Each call runs on its own virtual thread,
- * so use cases may block. Every WarrenAPI call is metered (see {@link MetricsInterceptor}).
+ * The warren.v1 gRPC server on TCP: the {@code WarrenAPI} service, the standard {@code
+ * grpc.health.v1} health service and server reflection. With {@link Transport.MutualTls} it speaks
+ * TLS 1.3 only; each WarrenAPI call's caller comes from its client certificate and the call is
+ * authorized by {@link ApiUseCases#authorizeCall()} before it reaches a use case (health and
+ * reflection stay open: they reveal nothing). Each call runs on its own virtual thread, so use
+ * cases may block. Every WarrenAPI call is metered (see {@link MetricsInterceptor}).
  *
  * <p>Lifecycle: {@link #start()} once, then {@link #close()}; both are thread-safe, and close is
  * idempotent.
@@ -42,6 +50,7 @@ public final class GrpcServerAdapter implements AutoCloseable {
   private ExecutorService executor;
   private HealthStatusManager health;
   private EventStreams eventStreams;
+  private ReloadableKeyManager keyManager;
   private boolean closed;
 
   /**
@@ -64,51 +73,33 @@ public final class GrpcServerAdapter implements AutoCloseable {
       if (server != null || closed) {
         throw new IllegalStateException("the gRPC server can be started only once");
       }
-      var events = new EventStreams(useCases.streamEvents());
-      var endpoint =
-          new WarrenApiGrpcEndpoint(
-              useCases.createService(),
-              useCases.getService(),
-              useCases.listServices(),
-              useCases.updateService(),
-              useCases.deleteService(),
-              useCases.getClusterInfo(),
-              useCases.updateServiceImage(),
-              useCases.rollbackService(),
-              useCases.createSecret(),
-              useCases.getSecretByName(),
-              useCases.listSecrets(),
-              useCases.deleteSecret(),
-              useCases.createVolume(),
-              useCases.getVolumeByName(),
-              useCases.listVolumes(),
-              useCases.deleteVolume(),
-              events,
-              useCases.createIngress(),
-              useCases.updateIngress(),
-              useCases.deleteIngress(),
-              useCases.getIngress(),
-              useCases.listIngresses(),
-              useCases.createTlsCertificate(),
-              useCases.getTlsCertificate(),
-              useCases.listTlsCertificates(),
-              useCases.deleteTlsCertificate(),
-              useCases.generateJoinToken(),
-              useCases.nodeContainers());
+      NettyServerBuilder builder =
+          NettyServerBuilder.forAddress(new InetSocketAddress(settings.host(), settings.port()));
+      ServerInterceptor authentication =
+          switch (settings.transport()) {
+            case Transport.MutualTls mutualTls -> {
+              ServerTls tls = mutualTls.tls();
+              keyManager = keyManagerFor(tls.identity());
+              builder.sslContext(SslContexts.server(keyManager));
+              X509Certificate ca =
+                  PemMaterial.certificates("CA certificate", tls.caCertificatePem()).getFirst();
+              yield new TlsAuthenticationInterceptor(
+                  new ClientCertificateVerifier(ca, tls.clusterId(), tls.clock()));
+            }
+            case Transport.PlaintextForTests plaintext ->
+                new FixedCallerInterceptor(plaintext.assumedCaller());
+          };
+      ApiService api = ApiService.build(useCases, registry, authentication);
       ExecutorService callExecutor = Executors.newVirtualThreadPerTaskExecutor();
       var healthStatus = new HealthStatusManager();
       Server built =
-          NettyServerBuilder.forAddress(new InetSocketAddress(settings.host(), settings.port()))
+          builder
               .executor(callExecutor)
-              .addService(
-                  ServerInterceptors.intercept(
-                      endpoint,
-                      // The last interceptor runs first: metrics also see UNIMPLEMENTED answers.
-                      new NotYetImplementedInterceptor(WarrenApiGrpcEndpoint.IMPLEMENTED_RPCS),
-                      new MetricsInterceptor(registry)))
+              .addService(api.definition())
               .addService(healthStatus.getHealthService())
               .addService(ProtoReflectionServiceV1.newInstance())
               .build();
+      var events = api.eventStreams();
       try {
         built.start();
       } catch (IOException failure) {
@@ -122,6 +113,33 @@ public final class GrpcServerAdapter implements AutoCloseable {
       health = healthStatus;
       eventStreams = events;
     }
+  }
+
+  /**
+   * Replaces the server's TLS identity (after a certificate renewal) without a restart: new
+   * connections get the new certificate, open ones keep theirs.
+   *
+   * @throws dev.warren.domain.error.InvalidSpecException if the PEM text does not parse
+   * @throws IllegalStateException if the server is not running with mutual TLS
+   */
+  public void reloadIdentity(TlsIdentity identity) {
+    Checks.notNull("TLS identity", identity);
+    var certificates =
+        PemMaterial.certificates("certificate chain", identity.certificateChainPem());
+    var key = PemMaterial.privateKey("private key", identity.privateKeyPem());
+    synchronized (lock) {
+      if (keyManager == null) {
+        throw new IllegalStateException("the gRPC server is not running with TLS");
+      }
+      keyManager.reload(key, certificates.toArray(X509Certificate[]::new));
+    }
+  }
+
+  private static ReloadableKeyManager keyManagerFor(TlsIdentity identity) {
+    var certificates =
+        PemMaterial.certificates("certificate chain", identity.certificateChainPem());
+    var key = PemMaterial.privateKey("private key", identity.privateKeyPem());
+    return new ReloadableKeyManager(key, certificates.toArray(X509Certificate[]::new));
   }
 
   /**

@@ -3,12 +3,13 @@ package dev.warren.adapters.grpc;
 import dev.warren.domain.model.shared.Checks;
 
 /**
- * Where the warren.v1 API listens: a host name or address (127.0.0.1 unless told otherwise) and a
- * TCP port, 0 for one the OS picks.
+ * Where and how the warren.v1 API listens: a host name or address (127.0.0.1 unless told
+ * otherwise), a TCP port (0 for one the OS picks) and the transport security.
  */
-public record GrpcSettings(String host, int port) {
+public record GrpcSettings(String host, int port, Transport transport) {
   public GrpcSettings {
     Checks.notBlank("grpc host", host);
     Checks.between("grpc port", port, 0, 65535);
+    Checks.notNull("grpc transport", transport);
   }
 }

@@ -171,6 +171,23 @@ public final class GrpcWarrenClient
     return new GrpcWarrenClient(target, deadline, channel);
   }
 
+  /**
+   * A client of the manager at {@code target} over {@code channel} (see {@link GrpcChannels}); the
+   * client owns the channel and shuts it down on close.
+   *
+   * @param target how the manager is named in messages ("127.0.0.1:8080", a socket path)
+   * @throws InvalidSpecException if the deadline is not positive
+   */
+  public static GrpcWarrenClient over(String target, Duration deadline, ManagedChannel channel) {
+    Checks.notBlank("manager address", target);
+    Checks.notNull("deadline", deadline);
+    Checks.notNull("channel", channel);
+    if (deadline.isNegative() || deadline.isZero()) {
+      throw new InvalidSpecException("deadline must be positive, got " + deadline);
+    }
+    return new GrpcWarrenClient(target, deadline, channel);
+  }
+
   @Override
   public Service create(CreateServiceRequest request) {
     var created =

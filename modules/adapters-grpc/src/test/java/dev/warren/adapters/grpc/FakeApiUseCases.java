@@ -68,7 +68,8 @@ final class FakeApiUseCases
         this, this, this, this, this, this, resources, resources, resources, resources, resources,
         resources, resources, resources, resources, resources, events, ingress, ingress, ingress, ingress, ingress,
         ingress, ingress, ingress, ingress, ingress,
-        nodeContainers.asUseCases());
+        nodeContainers.asUseCases(),
+        (caller, operation, subject) -> {});
   }
 
   /** Every following call throws what {@code next} supplies. */

@@ -22,7 +22,9 @@ import dev.warren.domain.port.in.GenerateJoinTokenUseCase;
 import dev.warren.domain.port.in.GetIngressRequest;
 import dev.warren.domain.port.in.GetIngressUseCase;
 import dev.warren.domain.port.in.GetTlsCertificateRequest;
-import dev.warren.domain.port.in.GetTlsCertificateUseCase;
+import dev.warren.domain.port.in.ReadTlsCertificateUseCase;
+import dev.warren.domain.port.in.TlsCertificateReading;
+import dev.warren.domain.model.security.Caller;
 import dev.warren.domain.port.in.IngressRef;
 import dev.warren.domain.port.in.ListIngressesRequest;
 import dev.warren.domain.port.in.ListIngressesUseCase;
@@ -48,7 +50,7 @@ final class FakeIngressUseCases
         GetIngressUseCase,
         ListIngressesUseCase,
         CreateTlsCertificateUseCase,
-        GetTlsCertificateUseCase,
+        ReadTlsCertificateUseCase,
         ListTlsCertificatesUseCase,
         DeleteTlsCertificateUseCase,
         GenerateJoinTokenUseCase {
@@ -58,6 +60,7 @@ final class FakeIngressUseCases
 
   private final Map<String, Ingress> ingresses = new ConcurrentHashMap<>();
   private final Map<String, TlsCertificateInfo> certificates = new ConcurrentHashMap<>();
+  private final Map<String, dev.warren.domain.model.shared.Bytes> keys = new ConcurrentHashMap<>();
   final List<Object> requests = new CopyOnWriteArrayList<>();
 
   @Override
@@ -134,13 +137,18 @@ final class FakeIngressUseCases
             NOW,
             NOW);
     certificates.put(certificate.name(), certificate);
+    keys.put(certificate.name(), request.keyPem());
     return certificate;
   }
 
+  /** The key PEM goes to managers only, as the real rule says. */
   @Override
-  public TlsCertificateInfo get(GetTlsCertificateRequest request) {
+  public TlsCertificateReading read(Caller caller, GetTlsCertificateRequest request) {
     requests.add(request);
-    return find(request.certificate());
+    TlsCertificateInfo found = find(request.certificate());
+    return new TlsCertificateReading(
+        found,
+        caller.isManager() ? java.util.Optional.of(keys.get(found.name())) : java.util.Optional.empty());
   }
 
   @Override

@@ -17,7 +17,9 @@ import dev.warren.domain.port.in.DeleteSecretUseCase;
 import dev.warren.domain.port.in.DeleteVolumeRequest;
 import dev.warren.domain.port.in.DeleteVolumeUseCase;
 import dev.warren.domain.port.in.GetSecretByNameRequest;
-import dev.warren.domain.port.in.GetSecretByNameUseCase;
+import dev.warren.domain.port.in.ReadSecretUseCase;
+import dev.warren.domain.port.in.SecretReading;
+import dev.warren.domain.model.security.Caller;
 import dev.warren.domain.port.in.GetVolumeByNameRequest;
 import dev.warren.domain.port.in.GetVolumeByNameUseCase;
 import dev.warren.domain.port.in.ListSecretsRequest;
@@ -46,7 +48,7 @@ final class FakeResourceUseCases
     implements UpdateServiceImageUseCase,
         RollbackServiceUseCase,
         CreateSecretUseCase,
-        GetSecretByNameUseCase,
+        ReadSecretUseCase,
         ListSecretsUseCase,
         DeleteSecretUseCase,
         CreateVolumeUseCase,
@@ -94,11 +96,16 @@ final class FakeResourceUseCases
     return secret;
   }
 
+  /** Like the real rule in part: the plaintext goes to managers only. */
   @Override
-  public SecretMetadata get(GetSecretByNameRequest request) {
+  public SecretReading read(Caller caller, GetSecretByNameRequest request) {
     record(request);
-    return Optional.ofNullable(secrets.get(request.name()))
-        .orElseThrow(() -> new NotFoundException("secret not found: " + request.name()));
+    var secret =
+        Optional.ofNullable(secrets.get(request.name()))
+            .orElseThrow(() -> new NotFoundException("secret not found: " + request.name()));
+    return new SecretReading(
+        secret,
+        caller.isManager() ? Optional.of(payloads.get(request.name())) : Optional.empty());
   }
 
   @Override

@@ -50,7 +50,7 @@ class GrpcServerAdapterTest {
   @BeforeEach
   void startServer() {
     server =
-        new GrpcServerAdapter(new GrpcSettings("127.0.0.1", 0), useCases.asApiUseCases(), registry);
+        new GrpcServerAdapter(TestTransports.plaintextAsAdmin(0), useCases.asApiUseCases(), registry);
     server.start();
     channel = NettyChannelBuilder.forAddress("127.0.0.1", server.port()).usePlaintext().build();
     api = WarrenAPIGrpc.newBlockingStub(channel).withDeadlineAfter(10, TimeUnit.SECONDS);
@@ -349,7 +349,7 @@ class GrpcServerAdapterTest {
   void startingOnAnAddressInUseFailsWithAClearMessage() {
     var second =
         new GrpcServerAdapter(
-            new GrpcSettings("127.0.0.1", server.port()), useCases.asApiUseCases(), registry);
+            TestTransports.plaintextAsAdmin(server.port()), useCases.asApiUseCases(), registry);
 
     assertThatThrownBy(second::start)
         .isInstanceOf(FailedPreconditionException.class)
@@ -361,7 +361,7 @@ class GrpcServerAdapterTest {
   @Test
   void portIsUnknownBeforeStart() {
     var notStarted =
-        new GrpcServerAdapter(new GrpcSettings("127.0.0.1", 0), useCases.asApiUseCases(), registry);
+        new GrpcServerAdapter(TestTransports.plaintextAsAdmin(0), useCases.asApiUseCases(), registry);
 
     assertThatThrownBy(notStarted::port).isInstanceOf(IllegalStateException.class);
     notStarted.close();

@@ -42,7 +42,7 @@ class GrpcWarrenClientTest {
   void connect() {
     server =
         new GrpcServerAdapter(
-            new GrpcSettings("127.0.0.1", 0), useCases.asApiUseCases(), new SimpleMeterRegistry());
+            TestTransports.plaintextAsAdmin(0), useCases.asApiUseCases(), new SimpleMeterRegistry());
     server.start();
     client = GrpcWarrenClient.connect("127.0.0.1:" + server.port(), Duration.ofSeconds(10));
   }

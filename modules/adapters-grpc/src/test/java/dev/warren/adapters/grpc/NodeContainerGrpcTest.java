@@ -69,7 +69,7 @@ class NodeContainerGrpcTest {
   void connect() {
     server =
         new GrpcServerAdapter(
-            new GrpcSettings("127.0.0.1", 0), useCases.asApiUseCases(), new SimpleMeterRegistry());
+            TestTransports.plaintextAsAdmin(0), useCases.asApiUseCases(), new SimpleMeterRegistry());
     server.start();
     client = GrpcWarrenClient.connect("127.0.0.1:" + server.port(), TIMEOUT);
     channel = NettyChannelBuilder.forAddress("127.0.0.1", server.port()).usePlaintext().build();

@@ -60,7 +60,7 @@ class ResourceRpcsTest {
   void start() {
     server =
         new GrpcServerAdapter(
-            new GrpcSettings("127.0.0.1", 0), useCases.asApiUseCases(), new SimpleMeterRegistry());
+            TestTransports.plaintextAsAdmin(0), useCases.asApiUseCases(), new SimpleMeterRegistry());
     server.start();
     channel = NettyChannelBuilder.forAddress("127.0.0.1", server.port()).usePlaintext().build();
     api = WarrenAPIGrpc.newBlockingStub(channel).withDeadlineAfter(10, TimeUnit.SECONDS);

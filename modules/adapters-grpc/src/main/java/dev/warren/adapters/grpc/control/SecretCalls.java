@@ -12,23 +12,25 @@ import dev.warren.adapters.grpc.proto.ListSecretsResponse;
 import dev.warren.domain.model.shared.Checks;
 import dev.warren.domain.port.in.CreateSecretUseCase;
 import dev.warren.domain.port.in.DeleteSecretUseCase;
-import dev.warren.domain.port.in.GetSecretByNameUseCase;
+import dev.warren.adapters.grpc.interceptor.CallerContext;
+import dev.warren.domain.port.in.ReadSecretUseCase;
 import dev.warren.domain.port.in.ListSecretsUseCase;
 import dev.warren.domain.port.in.ReadConsistency;
 
 /**
  * The secret RPCs as blocking request-to-response functions over the use cases; failures are the
- * use cases' domain exceptions. No answer carries a payload: the use cases return metadata only.
+ * use cases' domain exceptions. Only GetSecretByName may carry a payload, when the use case found
+ * the caller (from the call's context) entitled to it.
  */
 final class SecretCalls {
   private final CreateSecretUseCase create;
-  private final GetSecretByNameUseCase getByName;
+  private final ReadSecretUseCase getByName;
   private final ListSecretsUseCase list;
   private final DeleteSecretUseCase delete;
 
   SecretCalls(
       CreateSecretUseCase create,
-      GetSecretByNameUseCase getByName,
+      ReadSecretUseCase getByName,
       ListSecretsUseCase list,
       DeleteSecretUseCase delete) {
     this.create = Checks.notNull("create secret use case", create);
@@ -43,7 +45,7 @@ final class SecretCalls {
   }
 
   GetSecretByNameResponse getByName(GetSecretByNameRequest request) {
-    var found = getByName.get(SecretProtoMapper.toDomain(request));
+    var found = getByName.read(CallerContext.current(), SecretProtoMapper.toDomain(request));
     return GetSecretByNameResponse.newBuilder().setSecret(SecretProtoMapper.toProto(found)).build();
   }
 

@@ -12,27 +12,28 @@ import dev.warren.domain.model.shared.Checks;
 import dev.warren.domain.port.in.CertificateRef;
 import dev.warren.domain.port.in.CreateTlsCertificateUseCase;
 import dev.warren.domain.port.in.DeleteTlsCertificateUseCase;
-import dev.warren.domain.port.in.GetTlsCertificateUseCase;
+import dev.warren.adapters.grpc.interceptor.CallerContext;
+import dev.warren.domain.port.in.ReadTlsCertificateUseCase;
 import dev.warren.domain.port.in.ListTlsCertificatesRequest;
 import dev.warren.domain.port.in.ListTlsCertificatesUseCase;
 import dev.warren.domain.port.in.ReadConsistency;
 
 /**
- * The four TLS certificate RPCs as plain calls. No response ever carries {@code key_pem}: until
- * authorization (issue 4) can tell a manager from anyone else, nobody gets it.
+ * The four TLS certificate RPCs as plain calls. Only GetTLSCertificate may carry {@code key_pem},
+ * when the use case found the caller (from the call's context) to be a manager.
  */
 final class TlsCertificateRpcs {
   /** Warren answers DeleteTLSCertificate with this status string. */
   static final String DELETED_STATUS = "deleted";
 
   private final CreateTlsCertificateUseCase create;
-  private final GetTlsCertificateUseCase get;
+  private final ReadTlsCertificateUseCase get;
   private final ListTlsCertificatesUseCase list;
   private final DeleteTlsCertificateUseCase delete;
 
   TlsCertificateRpcs(
       CreateTlsCertificateUseCase create,
-      GetTlsCertificateUseCase get,
+      ReadTlsCertificateUseCase get,
       ListTlsCertificatesUseCase list,
       DeleteTlsCertificateUseCase delete) {
     this.create = Checks.notNull("create TLS certificate use case", create);
@@ -50,7 +51,8 @@ final class TlsCertificateRpcs {
 
   GetTLSCertificateResponse get(GetTLSCertificateRequest request) {
     var found =
-        get.get(
+        get.read(
+            CallerContext.current(),
             new dev.warren.domain.port.in.GetTlsCertificateRequest(
                 CertificateRef.of(request.getId(), request.getName()),
                 ReadConsistency.LINEARIZABLE));

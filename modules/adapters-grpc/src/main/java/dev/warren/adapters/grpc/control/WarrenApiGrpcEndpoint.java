@@ -91,7 +91,7 @@ import dev.warren.domain.port.in.DeleteSecretUseCase;
 import dev.warren.domain.port.in.DeleteServiceUseCase;
 import dev.warren.domain.port.in.DeleteVolumeUseCase;
 import dev.warren.domain.port.in.GetClusterInfoUseCase;
-import dev.warren.domain.port.in.GetSecretByNameUseCase;
+import dev.warren.domain.port.in.ReadSecretUseCase;
 import dev.warren.domain.port.in.GetServiceUseCase;
 import dev.warren.domain.port.in.CreateIngressUseCase;
 import dev.warren.domain.port.in.UpdateIngressUseCase;
@@ -99,7 +99,7 @@ import dev.warren.domain.port.in.DeleteIngressUseCase;
 import dev.warren.domain.port.in.GetIngressUseCase;
 import dev.warren.domain.port.in.ListIngressesUseCase;
 import dev.warren.domain.port.in.CreateTlsCertificateUseCase;
-import dev.warren.domain.port.in.GetTlsCertificateUseCase;
+import dev.warren.domain.port.in.ReadTlsCertificateUseCase;
 import dev.warren.domain.port.in.ListTlsCertificatesUseCase;
 import dev.warren.domain.port.in.DeleteTlsCertificateUseCase;
 import dev.warren.domain.port.in.GenerateJoinTokenUseCase;
@@ -197,7 +197,7 @@ public final class WarrenApiGrpcEndpoint extends WarrenAPIGrpc.WarrenAPIImplBase
       UpdateServiceImageUseCase updateServiceImage,
       RollbackServiceUseCase rollbackService,
       CreateSecretUseCase createSecret,
-      GetSecretByNameUseCase getSecretByName,
+      ReadSecretUseCase getSecretByName,
       ListSecretsUseCase listSecrets,
       DeleteSecretUseCase deleteSecret,
       CreateVolumeUseCase createVolume,
@@ -211,7 +211,7 @@ public final class WarrenApiGrpcEndpoint extends WarrenAPIGrpc.WarrenAPIImplBase
       GetIngressUseCase getIngress,
       ListIngressesUseCase listIngresses,
       CreateTlsCertificateUseCase createTlsCertificate,
-      GetTlsCertificateUseCase getTlsCertificate,
+      ReadTlsCertificateUseCase getTlsCertificate,
       ListTlsCertificatesUseCase listTlsCertificates,
       DeleteTlsCertificateUseCase deleteTlsCertificate,
       GenerateJoinTokenUseCase generateJoinToken,

@@ -8,12 +8,13 @@ import dev.warren.domain.model.shared.Bytes;
 import dev.warren.domain.port.in.CreateSecretRequest;
 import dev.warren.domain.port.in.GetSecretByNameRequest;
 import dev.warren.domain.port.in.ReadConsistency;
+import dev.warren.domain.port.in.SecretReading;
 
 /**
  * Secrets and their requests to and from warren.v1 messages. The {@code data} of a {@code Secret}
- * message is never filled: this version serves metadata only (plaintext delivery to the workers
- * that run a secret's containers needs caller identities), and a payload a server sends anyway is
- * not read. The payload of a CreateSecret request round-trips.
+ * message is filled only in a GetSecretByName answer to a caller entitled to the plaintext (see
+ * {@link #toProto(SecretReading)}); a payload a server sends is not read by our client. The payload
+ * of a CreateSecret request round-trips.
  *
  * <p>All methods throw {@link InvalidSpecException}, naming the field, when a message does not make
  * a valid domain value.
@@ -36,6 +37,13 @@ public final class SecretProtoMapper {
         .setName(secret.name())
         .setCreatedAt(TimestampProtoMapper.toProto(secret.createdAt()))
         .build();
+  }
+
+  /** A GetSecretByName answer: the metadata, and {@code data} only when the reading holds it. */
+  public static dev.warren.adapters.grpc.proto.Secret toProto(SecretReading reading) {
+    var message = toProto(reading.metadata()).toBuilder();
+    reading.plaintext().ifPresent(data -> message.setData(ByteString.copyFrom(data.toArray())));
+    return message.build();
   }
 
   /** A secret's metadata as a manager sent it; {@code data} is ignored. */

@@ -7,11 +7,12 @@ import dev.warren.domain.model.certificate.TlsCertificateInfo;
 import dev.warren.domain.model.shared.Bytes;
 import dev.warren.domain.port.in.CertificateRef;
 import dev.warren.domain.port.in.CreateTlsCertificateRequest;
+import dev.warren.domain.port.in.TlsCertificateReading;
 
 /**
  * TLS certificates and their requests to and from warren.v1 messages. Every field round-trips
- * except {@code key_pem} in responses: it is never sent (a private key reaches only managers, for
- * the ingress, once authorization exists — issue 4) and ignored when received. Requests name a
+ * except {@code key_pem} in responses: it is sent only in a GetTLSCertificate answer whose reading
+ * holds the key (a manager's, for the ingress) and ignored when received. Requests name a
  * certificate by id when set, else by name.
  *
  * <p>All {@code toDomain} methods throw {@link dev.warren.domain.error.InvalidSpecException},
@@ -19,6 +20,13 @@ import dev.warren.domain.port.in.CreateTlsCertificateRequest;
  */
 public final class TlsCertificateProtoMapper {
   private TlsCertificateProtoMapper() {}
+
+  /** A GetTLSCertificate answer: {@code key_pem} only when the reading holds it. */
+  public static TLSCertificate toProto(TlsCertificateReading reading) {
+    var message = toProto(reading.certificate()).toBuilder();
+    reading.keyPem().ifPresent(key -> message.setKeyPem(ByteString.copyFrom(key.toArray())));
+    return message.build();
+  }
 
   /** Every field but {@code key_pem}, which stays empty. */
   public static TLSCertificate toProto(TlsCertificateInfo certificate) {

@@ -1,0 +1,126 @@
+package dev.warren.adapters.grpc.interceptor;
+
+import dev.warren.adapters.grpc.status.StatusMapper;
+import dev.warren.domain.model.security.ApiOperation;
+import dev.warren.domain.model.security.Caller;
+import dev.warren.domain.model.shared.Checks;
+import dev.warren.domain.port.in.AuthorizeCallUseCase;
+import dev.warren.domain.port.in.CallSubject;
+import io.grpc.Metadata;
+import io.grpc.ServerCall;
+import io.grpc.ServerCallHandler;
+import io.grpc.ServerInterceptor;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import java.util.Optional;
+
+/**
+ * The one place where warren.v1 calls are authorized. It waits for the request message (the worker
+ * rules depend on the node or container it names), asks {@link AuthorizeCallUseCase}, and only then
+ * starts the call; a refused call is closed with PERMISSION_DENIED or UNAUTHENTICATED and nothing
+ * reaches the endpoint. Must run after an interceptor that put the {@link Caller} in {@link
+ * CallerContext}.
+ *
+ * <p>Threading: gRPC serializes the listener callbacks of one call, so the listener needs no locks;
+ * the decision runs on the call's executor (it may read the cluster state).
+ */
+public final class AuthorizationInterceptor implements ServerInterceptor {
+  private final AuthorizeCallUseCase authorizer;
+
+  public AuthorizationInterceptor(AuthorizeCallUseCase authorizer) {
+    this.authorizer = Checks.notNull("authorize call use case", authorizer);
+  }
+
+  @Override
+  public <Q, R> ServerCall.Listener<Q> interceptCall(
+      ServerCall<Q, R> call, Metadata headers, ServerCallHandler<Q, R> next) {
+    Optional<ApiOperation> operation =
+        ApiOperation.ofRpcName(call.getMethodDescriptor().getBareMethodName());
+    if (operation.isEmpty()) {
+      // Not one of the 39 (a later version's RPC): it exists nowhere, UNIMPLEMENTED follows.
+      return next.startCall(call, headers);
+    }
+    Caller caller = CallerContext.current();
+    call.request(1);
+    return new AuthorizingListener<>(call, headers, next, caller, operation.get());
+  }
+
+  private final class AuthorizingListener<Q, R> extends ServerCall.Listener<Q> {
+    private final ServerCall<Q, R> call;
+    private final Metadata headers;
+    private final ServerCallHandler<Q, R> next;
+    private final Caller caller;
+    private final ApiOperation operation;
+    private ServerCall.Listener<Q> delegate;
+    private boolean refused;
+
+    AuthorizingListener(
+        ServerCall<Q, R> call,
+        Metadata headers,
+        ServerCallHandler<Q, R> next,
+        Caller caller,
+        ApiOperation operation) {
+      this.call = call;
+      this.headers = headers;
+      this.next = next;
+      this.caller = caller;
+      this.operation = operation;
+    }
+
+    @Override
+    public void onMessage(Q message) {
+      if (delegate == null && !refused && admit(CallSubjects.of(operation, message))) {
+        delegate = next.startCall(call, headers);
+      }
+      if (delegate != null) {
+        delegate.onMessage(message);
+      }
+    }
+
+    @Override
+    public void onHalfClose() {
+      if (delegate == null && !refused && admit(CallSubject.none())) {
+        // No request at all: the handler answers that as it does for any caller.
+        delegate = next.startCall(call, headers);
+      }
+      if (delegate != null) {
+        delegate.onHalfClose();
+      }
+    }
+
+    @Override
+    public void onCancel() {
+      if (delegate != null) {
+        delegate.onCancel();
+      }
+    }
+
+    @Override
+    public void onComplete() {
+      if (delegate != null) {
+        delegate.onComplete();
+      }
+    }
+
+    @Override
+    public void onReady() {
+      if (delegate != null) {
+        delegate.onReady();
+      }
+    }
+
+    private boolean admit(CallSubject subject) {
+      try {
+        authorizer.authorize(caller, operation, subject);
+        return true;
+      } catch (RuntimeException refusal) {
+        refused = true;
+        StatusRuntimeException status = StatusMapper.toStatusException(refusal);
+        Metadata trailers = status.getTrailers() == null ? new Metadata() : status.getTrailers();
+        Status answer = status.getStatus();
+        call.close(answer, trailers);
+        return false;
+      }
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package dev.warren.adapters.grpc.interceptor;
+
+import dev.warren.domain.model.security.Caller;
+import io.grpc.Context;
+
+/**
+ * The caller of the current gRPC call, as the authenticating interceptor established it. Every
+ * call that reaches the endpoint runs with it set; use cases that answer differently per caller
+ * take it from here.
+ */
+public final class CallerContext {
+  /** The gRPC context key holding the {@link Caller} of the call. */
+  public static final Context.Key<Caller> CALLER = Context.key("warren-caller");
+
+  private CallerContext() {}
+
+  /**
+   * The caller of the call running on this thread.
+   *
+   * @throws IllegalStateException if no caller was set (a server built without authentication)
+   */
+  public static Caller current() {
+    Caller caller = CALLER.get();
+    if (caller == null) {
+      throw new IllegalStateException("no caller in the gRPC context: the call was not authenticated");
+    }
+    return caller;
+  }
+}

@@ -1,0 +1,106 @@
+package dev.warren.adapters.grpc.tls;
+
+import java.net.Socket;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.cert.CertificateException;
+import java.security.cert.X509Certificate;
+import java.time.InstantSource;
+import java.util.Date;
+import java.util.HexFormat;
+import java.util.Locale;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.X509ExtendedTrustManager;
+
+/**
+ * A client's trust in a server it has never met, from the CA digest in a join token: the server's
+ * chain must contain a CA certificate whose SHA-256 digest of the DER encoding (lowercase hex) is
+ * the pinned one, and the server's own certificate must be signed by that CA and valid now.
+ * Host names are not checked: the pin is the identity.
+ */
+public final class PinnedCaTrustManager extends X509ExtendedTrustManager {
+  private final String pinnedDigest;
+  private final InstantSource clock;
+
+  public PinnedCaTrustManager(String sha256Digest, InstantSource clock) {
+    this.pinnedDigest = sha256Digest.toLowerCase(Locale.ROOT);
+    this.clock = clock;
+  }
+
+  /** The digest format of the pin: lowercase hex SHA-256 of the DER certificate. */
+  public static String digestOf(X509Certificate certificate) {
+    try {
+      return HexFormat.of()
+          .formatHex(MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()));
+    } catch (NoSuchAlgorithmException | java.security.cert.CertificateEncodingException broken) {
+      throw new IllegalStateException("cannot digest a certificate", broken);
+    }
+  }
+
+  private void check(X509Certificate[] chain) throws CertificateException {
+    if (chain == null || chain.length == 0) {
+      throw new CertificateException("the server sent no certificate");
+    }
+    X509Certificate pinnedCa = null;
+    for (X509Certificate candidate : chain) {
+      if (digestOf(candidate).equals(pinnedDigest)) {
+        pinnedCa = candidate;
+      }
+    }
+    if (pinnedCa == null) {
+      throw new CertificateException(
+          "the server's certificate chain does not contain the CA pinned by the join token"
+              + " (sha256 " + pinnedDigest + ")");
+    }
+    try {
+      chain[0].verify(pinnedCa.getPublicKey());
+      chain[0].checkValidity(Date.from(clock.instant()));
+    } catch (GeneralSecurityException invalid) {
+      throw new CertificateException(
+          "the server's certificate is not a valid one of the pinned CA: " + invalid.getMessage(),
+          invalid);
+    }
+  }
+
+  @Override
+  public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket)
+      throws CertificateException {
+    check(chain);
+  }
+
+  @Override
+  public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
+      throws CertificateException {
+    check(chain);
+  }
+
+  @Override
+  public void checkServerTrusted(X509Certificate[] chain, String authType)
+      throws CertificateException {
+    check(chain);
+  }
+
+  @Override
+  public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket)
+      throws CertificateException {
+    throw new CertificateException("this trust manager only serves a client");
+  }
+
+  @Override
+  public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
+      throws CertificateException {
+    throw new CertificateException("this trust manager only serves a client");
+  }
+
+  @Override
+  public void checkClientTrusted(X509Certificate[] chain, String authType)
+      throws CertificateException {
+    throw new CertificateException("this trust manager only serves a client");
+  }
+
+  @Override
+  public X509Certificate[] getAcceptedIssuers() {
+    return new X509Certificate[0];
+  }
+}
