@@ -64,12 +64,26 @@ final class FakeApiUseCases
   private volatile Supplier<RuntimeException> failure;
 
   ApiUseCases asApiUseCases() {
+    return asApiUseCases((caller, operation, subject) -> {});
+  }
+
+  /** The use cases with {@code authorizer} deciding who may call what. */
+  ApiUseCases asApiUseCases(dev.warren.domain.port.in.AuthorizeCallUseCase authorizer) {
     return new ApiUseCases(
         this, this, this, this, this, this, resources, resources, resources, resources, resources,
         resources, resources, resources, resources, resources, events, ingress, ingress, ingress, ingress, ingress,
         ingress, ingress, ingress, ingress, ingress,
         nodeContainers.asUseCases(),
-        (caller, operation, subject) -> {});
+        authorizer);
+  }
+
+  /** How many requests every fake together has received: a refused call adds none. */
+  int requestsReceived() {
+    return requests.size()
+        + resources.requests.size()
+        + events.requests.size()
+        + ingress.requests.size()
+        + nodeContainers.requests.size();
   }
 
   /** Every following call throws what {@code next} supplies. */

@@ -1,5 +1,11 @@
 package dev.warren.bootstrap.di;
 
+import dev.warren.adapters.grpc.Transport;
+import dev.warren.domain.model.cluster.ClusterId;
+import dev.warren.domain.model.security.Caller;
+import dev.warren.domain.model.security.Identity;
+import dev.warren.domain.model.security.Role;
+import dev.warren.domain.port.in.AuthorizeCallUseCase;
 import dagger.Module;
 import dagger.Provides;
 import dev.warren.adapters.grpc.ApiUseCases;
@@ -16,7 +22,7 @@ import dev.warren.domain.port.in.DeleteVolumeUseCase;
 import dev.warren.domain.port.in.GetClusterInfoUseCase;
 import dev.warren.domain.port.in.GetContainerUseCase;
 import dev.warren.domain.port.in.GetNodeUseCase;
-import dev.warren.domain.port.in.GetSecretByNameUseCase;
+import dev.warren.domain.port.in.ReadSecretUseCase;
 import dev.warren.domain.port.in.GetServiceUseCase;
 import dev.warren.domain.port.in.GetVolumeByNameUseCase;
 import dev.warren.domain.port.in.ListContainersUseCase;
@@ -39,7 +45,7 @@ import dev.warren.domain.port.in.DeleteIngressUseCase;
 import dev.warren.domain.port.in.GetIngressUseCase;
 import dev.warren.domain.port.in.ListIngressesUseCase;
 import dev.warren.domain.port.in.CreateTlsCertificateUseCase;
-import dev.warren.domain.port.in.GetTlsCertificateUseCase;
+import dev.warren.domain.port.in.ReadTlsCertificateUseCase;
 import dev.warren.domain.port.in.ListTlsCertificatesUseCase;
 import dev.warren.domain.port.in.DeleteTlsCertificateUseCase;
 import dev.warren.domain.port.in.GenerateJoinTokenUseCase;
@@ -64,7 +70,7 @@ public interface GrpcModule {
       UpdateServiceImageUseCase updateServiceImage,
       RollbackServiceUseCase rollbackService,
       CreateSecretUseCase createSecret,
-      GetSecretByNameUseCase getSecretByName,
+      ReadSecretUseCase getSecretByName,
       ListSecretsUseCase listSecrets,
       DeleteSecretUseCase deleteSecret,
       CreateVolumeUseCase createVolume,
@@ -78,14 +84,23 @@ public interface GrpcModule {
       GetIngressUseCase getIngress,
       ListIngressesUseCase listIngresses,
       CreateTlsCertificateUseCase createTlsCertificate,
-      GetTlsCertificateUseCase getTlsCertificate,
+      ReadTlsCertificateUseCase getTlsCertificate,
       ListTlsCertificatesUseCase listTlsCertificates,
       DeleteTlsCertificateUseCase deleteTlsCertificate,
       GenerateJoinTokenUseCase generateJoinToken,
       NodeContainerUseCases nodeContainers,
-      MeterRegistry meters) {
+      MeterRegistry meters,
+      AuthorizeCallUseCase authorizeCall) {
     return new GrpcServerAdapter(
-        new GrpcSettings(config.apiListen().host(), config.apiListen().port()),
+        // TLS wiring (cluster CA, node certificate) comes with bootstrap of issue 4; until then the
+        // listener keeps the old plaintext behaviour, every caller treated as a manager.
+        new GrpcSettings(
+            config.apiListen().host(),
+            config.apiListen().port(),
+            Transport.plaintextForTests(
+                new Caller.Certified(
+                    new Identity(
+                        config.nodeId().value(), ClusterId.of("unconfigured"), Role.MANAGER)))),
         new ApiUseCases(
             createService,
             getService,
@@ -114,7 +129,8 @@ public interface GrpcModule {
             listTlsCertificates,
             deleteTlsCertificate,
             generateJoinToken,
-            nodeContainers),
+            nodeContainers,
+            authorizeCall),
         meters);
   }
 

@@ -1,5 +1,7 @@
 package dev.warren.bootstrap.di;
 
+import dev.warren.application.security.AccessPolicy;
+import dev.warren.domain.port.in.AuthorizeCallUseCase;
 import dagger.Module;
 import dagger.Provides;
 import dev.warren.application.cluster.GetClusterInfoHandler;
@@ -50,7 +52,7 @@ import dev.warren.domain.port.in.DeleteIngressUseCase;
 import dev.warren.domain.port.in.GetIngressUseCase;
 import dev.warren.domain.port.in.ListIngressesUseCase;
 import dev.warren.domain.port.in.CreateTlsCertificateUseCase;
-import dev.warren.domain.port.in.GetTlsCertificateUseCase;
+import dev.warren.domain.port.in.ReadTlsCertificateUseCase;
 import dev.warren.domain.port.in.ListTlsCertificatesUseCase;
 import dev.warren.domain.port.in.DeleteTlsCertificateUseCase;
 import dev.warren.domain.port.in.GenerateJoinTokenUseCase;
@@ -65,7 +67,7 @@ import dev.warren.domain.port.in.DeleteVolumeUseCase;
 import dev.warren.domain.port.in.GetClusterInfoUseCase;
 import dev.warren.domain.port.in.GetContainerUseCase;
 import dev.warren.domain.port.in.GetNodeUseCase;
-import dev.warren.domain.port.in.GetSecretByNameUseCase;
+import dev.warren.domain.port.in.ReadSecretUseCase;
 import dev.warren.domain.port.in.GetServiceUseCase;
 import dev.warren.domain.port.in.GetVolumeByNameUseCase;
 import dev.warren.domain.port.in.InitializeClusterUseCase;
@@ -167,8 +169,9 @@ public interface UseCaseModule {
   }
 
   @Provides
-  static GetSecretByNameUseCase getSecretByName(ClusterStatePort state, ReplicatedLogPort log) {
-    return new GetSecretByNameHandler(state, log);
+  static ReadSecretUseCase getSecretByName(
+      ClusterStatePort state, ReplicatedLogPort log, SecretCipherPort cipher) {
+    return new GetSecretByNameHandler(state, log, cipher);
   }
 
   @Provides
@@ -252,9 +255,9 @@ public interface UseCaseModule {
   }
 
   @Provides
-  static GetTlsCertificateUseCase getTlsCertificate(
-      ClusterStatePort state, ReplicatedLogPort log) {
-    return new GetTlsCertificateHandler(state, log);
+  static ReadTlsCertificateUseCase getTlsCertificate(
+      ClusterStatePort state, ReplicatedLogPort log, SecretCipherPort cipher) {
+    return new GetTlsCertificateHandler(state, log, cipher);
   }
 
   @Provides
@@ -350,5 +353,10 @@ public interface UseCaseModule {
   @Provides
   static WatchContainersUseCase watchContainers(WatchContainersHandler watches) {
     return watches;
+  }
+
+  @Provides
+  static AuthorizeCallUseCase authorizeCall(ClusterStatePort state) {
+    return new AccessPolicy(state);
   }
 }
