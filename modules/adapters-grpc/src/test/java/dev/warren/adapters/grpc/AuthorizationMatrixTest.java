@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.protobuf.Message;
 import dev.warren.adapters.grpc.proto.WarrenAPIGrpc;
-import dev.warren.application.security.AccessPolicy;
+import dev.warren.application.security.AuthorizeCallHandler;
 import dev.warren.domain.model.node.NodeId;
 import dev.warren.domain.model.security.ApiOperation;
 import dev.warren.domain.port.out.EntityKind;
@@ -114,7 +114,7 @@ class AuthorizationMatrixTest {
     server =
         new GrpcServerAdapter(
             new GrpcSettings("127.0.0.1", 0, Transport.mutualTls(pki.serverTls("manager-1"))),
-            useCases.asApiUseCases(new AccessPolicy(state)),
+            useCases.asApiUseCases(new AuthorizeCallHandler(state)),
             new SimpleMeterRegistry());
     server.start();
   }

@@ -9,7 +9,7 @@ import dev.warren.adapters.grpc.proto.GetSecretByNameRequest;
 import dev.warren.adapters.grpc.proto.GetTLSCertificateRequest;
 import dev.warren.adapters.grpc.proto.ListServicesRequest;
 import dev.warren.adapters.grpc.proto.WarrenAPIGrpc;
-import dev.warren.application.security.AccessPolicy;
+import dev.warren.application.security.AuthorizeCallHandler;
 import dev.warren.domain.model.security.ApiOperation;
 import dev.warren.testkit.InMemoryClusterStateAdapter;
 import io.grpc.CallOptions;
@@ -43,7 +43,7 @@ class LocalSocketTest {
     server =
         new GrpcLocalSocketAdapter(
             socket,
-            useCases.asApiUseCases(new AccessPolicy(new InMemoryClusterStateAdapter())),
+            useCases.asApiUseCases(new AuthorizeCallHandler(new InMemoryClusterStateAdapter())),
             new SimpleMeterRegistry());
     server.start();
     channel = GrpcChannels.unixSocket(socket);

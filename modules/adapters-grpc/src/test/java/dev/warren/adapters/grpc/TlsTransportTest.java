@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.warren.adapters.grpc.proto.ListServicesRequest;
 import dev.warren.adapters.grpc.proto.RequestCertificateRequest;
 import dev.warren.adapters.grpc.proto.WarrenAPIGrpc;
-import dev.warren.application.security.AccessPolicy;
+import dev.warren.application.security.AuthorizeCallHandler;
 import dev.warren.testkit.InMemoryClusterStateAdapter;
 import io.grpc.ManagedChannel;
 import io.grpc.Status;
@@ -43,7 +43,7 @@ class TlsTransportTest {
     server =
         new GrpcServerAdapter(
             new GrpcSettings("127.0.0.1", 0, Transport.mutualTls(pki.serverTls("manager-1"))),
-            useCases.asApiUseCases(new AccessPolicy(new InMemoryClusterStateAdapter())),
+            useCases.asApiUseCases(new AuthorizeCallHandler(new InMemoryClusterStateAdapter())),
             new SimpleMeterRegistry());
     server.start();
   }

@@ -1,6 +1,6 @@
 package dev.warren.bootstrap.di;
 
-import dev.warren.application.security.AccessPolicy;
+import dev.warren.application.security.AuthorizeCallHandler;
 import dev.warren.domain.port.in.AuthorizeCallUseCase;
 import dagger.Module;
 import dagger.Provides;
@@ -357,6 +357,6 @@ public interface UseCaseModule {
 
   @Provides
   static AuthorizeCallUseCase authorizeCall(ClusterStatePort state) {
-    return new AccessPolicy(state);
+    return new AuthorizeCallHandler(state);
   }
 }

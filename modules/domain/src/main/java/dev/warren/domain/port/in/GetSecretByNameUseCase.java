@@ -3,8 +3,8 @@ package dev.warren.domain.port.in;
 import dev.warren.domain.model.secret.SecretMetadata;
 
 /**
- * Reads a secret's metadata. The payload is not part of this answer: it goes only to a worker that
- * runs a container using the secret, which needs caller identities (issue 4).
+ * Reads a secret's metadata, as a client (the CLI) sees it. Managers answer GetSecretByName through
+ * {@link ReadSecretUseCase}, which decides per caller whether the plaintext goes along.
  */
 public interface GetSecretByNameUseCase {
   /**

@@ -3,8 +3,8 @@ package dev.warren.domain.port.in;
 import dev.warren.domain.model.certificate.TlsCertificateInfo;
 
 /**
- * Reads one TLS certificate without its private key. (The key goes only to managers, for the
- * ingress; that path comes with authorization, issue 4.)
+ * Reads one TLS certificate without its private key, as a client (the CLI) sees it. Managers answer
+ * GetTLSCertificate through {@link ReadTlsCertificateUseCase}, which adds the key for managers.
  */
 public interface GetTlsCertificateUseCase {
   /**

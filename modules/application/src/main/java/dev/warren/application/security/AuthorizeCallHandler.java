@@ -67,7 +67,7 @@ import java.util.Set;
  * <p>Worker rules read the applied state of this manager (a container's node); that is enough,
  * since a worker's own containers are assigned long before it acts on them. Thread-safe.
  */
-public final class AccessPolicy implements AuthorizeCallUseCase {
+public final class AuthorizeCallHandler implements AuthorizeCallUseCase {
 
   /**
    * Who may call one operation. {@code roles} may call it on anything; a worker not in {@code
@@ -101,7 +101,7 @@ public final class AccessPolicy implements AuthorizeCallUseCase {
 
   private final ClusterStatePort state;
 
-  public AccessPolicy(ClusterStatePort state) {
+  public AuthorizeCallHandler(ClusterStatePort state) {
     this.state = Checks.notNull("cluster state", state);
   }
 

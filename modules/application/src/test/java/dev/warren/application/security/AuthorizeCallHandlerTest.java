@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-class AccessPolicyTest {
+class AuthorizeCallHandlerTest {
   private static final Set<ApiOperation> ACTING_AS_A_NODE =
       EnumSet.of(
           ApiOperation.REGISTER_NODE,
@@ -48,7 +48,7 @@ class AccessPolicyTest {
           ApiOperation.LIST_TLS_CERTIFICATES);
 
   private final InMemoryClusterStateAdapter state = new InMemoryClusterStateAdapter();
-  private final AccessPolicy policy = new AccessPolicy(state);
+  private final AuthorizeCallHandler policy = new AuthorizeCallHandler(state);
 
   private void put(String containerId, String node) {
     state.apply(
@@ -64,7 +64,7 @@ class AccessPolicyTest {
 
   @Test
   void theTableHasARuleForEveryOperation() {
-    assertThat(AccessPolicy.rules().keySet()).containsExactlyInAnyOrder(ApiOperation.values());
+    assertThat(AuthorizeCallHandler.rules().keySet()).containsExactlyInAnyOrder(ApiOperation.values());
   }
 
   @ParameterizedTest
