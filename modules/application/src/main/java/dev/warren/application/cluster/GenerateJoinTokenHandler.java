@@ -7,7 +7,7 @@ import dev.warren.domain.change.JoinTokenChange.JoinTokenIssued;
 import dev.warren.domain.change.JoinTokenChange.JoinTokensRotated;
 import dev.warren.domain.error.FailedPreconditionException;
 import dev.warren.domain.model.cluster.Cluster;
-import dev.warren.domain.model.cluster.JoinToken;
+import dev.warren.domain.model.security.JoinToken;
 import dev.warren.domain.model.cluster.JoinTokenId;
 import dev.warren.domain.port.in.GenerateJoinTokenRequest;
 import dev.warren.domain.port.in.GenerateJoinTokenResult;

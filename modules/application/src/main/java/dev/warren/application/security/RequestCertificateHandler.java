@@ -4,7 +4,7 @@ import dev.warren.application.replication.Futures;
 import dev.warren.application.replication.StateQueries;
 import dev.warren.domain.change.IdentityChange.CertificateIssued;
 import dev.warren.domain.model.cluster.Cluster;
-import dev.warren.domain.model.cluster.JoinToken;
+import dev.warren.domain.model.security.JoinToken;
 import dev.warren.domain.model.node.NodeId;
 import dev.warren.domain.model.security.Identity;
 import dev.warren.domain.port.in.ReadConsistency;

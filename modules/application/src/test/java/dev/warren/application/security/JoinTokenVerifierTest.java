@@ -11,7 +11,7 @@ import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.error.PermissionDeniedException;
 import dev.warren.domain.model.cluster.Cluster;
 import dev.warren.domain.model.cluster.ClusterId;
-import dev.warren.domain.model.cluster.JoinToken;
+import dev.warren.domain.model.security.JoinToken;
 import dev.warren.domain.model.security.Role;
 import dev.warren.domain.port.in.GenerateJoinTokenRequest;
 import dev.warren.domain.port.out.ClusterStatePort;

@@ -1,8 +1,8 @@
 package dev.warren.domain.change;
 
 import dev.warren.domain.error.AlreadyExistsException;
-import dev.warren.domain.model.cluster.JoinToken;
-import dev.warren.domain.model.cluster.RevokedJoinToken;
+import dev.warren.domain.model.security.JoinToken;
+import dev.warren.domain.model.security.RevokedJoinToken;
 import dev.warren.domain.port.out.EntityKind;
 import dev.warren.domain.port.out.StateWriter;
 import java.time.Instant;

@@ -2,8 +2,8 @@ package dev.warren.domain.port.out;
 
 import dev.warren.domain.model.certificate.TlsCertificate;
 import dev.warren.domain.model.cluster.Cluster;
-import dev.warren.domain.model.cluster.JoinToken;
-import dev.warren.domain.model.cluster.RevokedJoinToken;
+import dev.warren.domain.model.security.JoinToken;
+import dev.warren.domain.model.security.RevokedJoinToken;
 import dev.warren.domain.model.event.Event;
 import dev.warren.domain.model.ingress.Ingress;
 import dev.warren.domain.model.node.Node;

@@ -1,4 +1,4 @@
-package dev.warren.domain.model.cluster;
+package dev.warren.domain.model.security;
 
 import dev.warren.domain.model.shared.Checks;
 import java.time.Instant;
