@@ -11,4 +11,5 @@ module dev.warren.application {
   exports dev.warren.application.ingress;
   exports dev.warren.application.certificate;
   exports dev.warren.application.node;
+  exports dev.warren.application.security;
 }

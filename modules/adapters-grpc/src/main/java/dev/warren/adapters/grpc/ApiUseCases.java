@@ -28,6 +28,7 @@ import dev.warren.domain.port.in.GetTlsCertificateUseCase;
 import dev.warren.domain.port.in.ListTlsCertificatesUseCase;
 import dev.warren.domain.port.in.DeleteTlsCertificateUseCase;
 import dev.warren.domain.port.in.GenerateJoinTokenUseCase;
+import dev.warren.domain.port.in.RequestCertificateUseCase;
 
 /** The use cases the warren.v1 server drives; grows as more RPCs are implemented. */
 public record ApiUseCases(
@@ -58,7 +59,8 @@ public record ApiUseCases(
     ListTlsCertificatesUseCase listTlsCertificates,
     DeleteTlsCertificateUseCase deleteTlsCertificate,
     GenerateJoinTokenUseCase generateJoinToken,
-    NodeContainerUseCases nodeContainers) {
+    NodeContainerUseCases nodeContainers,
+    RequestCertificateUseCase requestCertificate) {
   public ApiUseCases {
     Checks.notNull("create service use case", createService);
     Checks.notNull("get service use case", getService);
@@ -88,5 +90,6 @@ public record ApiUseCases(
     Checks.notNull("delete TLS certificate use case", deleteTlsCertificate);
     Checks.notNull("generate join token use case", generateJoinToken);
     Checks.notNull("node and container use cases", nodeContainers);
+    Checks.notNull("request certificate use case", requestCertificate);
   }
 }

@@ -94,7 +94,8 @@ public final class GrpcServerAdapter implements AutoCloseable {
               useCases.listTlsCertificates(),
               useCases.deleteTlsCertificate(),
               useCases.generateJoinToken(),
-              useCases.nodeContainers());
+              useCases.nodeContainers(),
+              useCases.requestCertificate());
       ExecutorService callExecutor = Executors.newVirtualThreadPerTaskExecutor();
       var healthStatus = new HealthStatusManager();
       Server built =

@@ -60,6 +60,7 @@ final class FakeApiUseCases
 
   final FakeIngressUseCases ingress = new FakeIngressUseCases();
   final FakeNodeContainerUseCases nodeContainers = new FakeNodeContainerUseCases();
+  final FakeCertificateUseCase certificates = new FakeCertificateUseCase();
 
   private volatile Supplier<RuntimeException> failure;
 
@@ -68,7 +69,8 @@ final class FakeApiUseCases
         this, this, this, this, this, this, resources, resources, resources, resources, resources,
         resources, resources, resources, resources, resources, events, ingress, ingress, ingress, ingress, ingress,
         ingress, ingress, ingress, ingress, ingress,
-        nodeContainers.asUseCases());
+        nodeContainers.asUseCases(),
+        certificates);
   }
 
   /** Every following call throws what {@code next} supplies. */

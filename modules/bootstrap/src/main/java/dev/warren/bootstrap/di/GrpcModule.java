@@ -7,6 +7,7 @@ import dev.warren.adapters.grpc.GrpcServerAdapter;
 import dev.warren.adapters.grpc.GrpcSettings;
 import dev.warren.adapters.grpc.NodeContainerUseCases;
 import dev.warren.bootstrap.config.ManagerConfig;
+import dev.warren.domain.port.in.RequestCertificateUseCase;
 import dev.warren.domain.port.in.CreateSecretUseCase;
 import dev.warren.domain.port.in.CreateServiceUseCase;
 import dev.warren.domain.port.in.CreateVolumeUseCase;
@@ -83,6 +84,7 @@ public interface GrpcModule {
       DeleteTlsCertificateUseCase deleteTlsCertificate,
       GenerateJoinTokenUseCase generateJoinToken,
       NodeContainerUseCases nodeContainers,
+      RequestCertificateUseCase requestCertificate,
       MeterRegistry meters) {
     return new GrpcServerAdapter(
         new GrpcSettings(config.apiListen().host(), config.apiListen().port()),
@@ -114,7 +116,8 @@ public interface GrpcModule {
             listTlsCertificates,
             deleteTlsCertificate,
             generateJoinToken,
-            nodeContainers),
+            nodeContainers,
+            requestCertificate),
         meters);
   }
 
