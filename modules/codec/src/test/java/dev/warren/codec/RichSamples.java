@@ -9,13 +9,15 @@ import dev.warren.domain.change.TaskChange;
 import dev.warren.domain.change.VolumeChange;
 import dev.warren.domain.change.IngressChange;
 import dev.warren.domain.change.CertificateChange;
+import dev.warren.domain.change.IdentityChange;
 import dev.warren.domain.change.JoinTokenChange;
 import dev.warren.domain.model.certificate.CertificateId;
 import dev.warren.domain.model.certificate.TlsCertificate;
 import dev.warren.domain.model.cluster.Cluster;
 import dev.warren.domain.model.cluster.ClusterId;
-import dev.warren.domain.model.cluster.JoinToken;
+import dev.warren.domain.model.security.JoinToken;
 import dev.warren.domain.model.cluster.JoinTokenId;
+import dev.warren.domain.model.security.RevokedJoinToken;
 import dev.warren.domain.model.event.Event;
 import dev.warren.domain.model.ingress.Ingress;
 import dev.warren.domain.model.ingress.IngressBackend;
@@ -28,6 +30,7 @@ import dev.warren.domain.model.node.Node;
 import dev.warren.domain.model.node.NodeId;
 import dev.warren.domain.model.node.NodeResources;
 import dev.warren.domain.model.node.NodeRole;
+import dev.warren.domain.model.security.Role;
 import dev.warren.domain.model.node.NodeStatus;
 import dev.warren.domain.model.secret.SealedData;
 import dev.warren.domain.model.secret.Secret;
@@ -253,7 +256,7 @@ final class RichSamples {
 
   static JoinToken joinToken() {
     return new JoinToken(
-        JoinTokenId.of("tok-1"), NodeRole.MANAGER, "sha256:abcdef", CREATED, UPDATED);
+        JoinTokenId.of("tok-1"), Role.MANAGER, "sha256:abcdef", CREATED, UPDATED);
   }
 
   /** A rollout of {@link #service()} at its version, with a config other than the spec's. */
@@ -289,7 +292,9 @@ final class RichSamples {
         Map.entry(EntityKind.CERTIFICATE, List.of(certificate())),
         Map.entry(EntityKind.JOIN_TOKEN, List.of(joinToken())),
         Map.entry(EntityKind.ROLLOUT, List.of(rollout())),
-        Map.entry(EntityKind.EVENT, List.of(event())));
+        Map.entry(EntityKind.EVENT, List.of(event())),
+        Map.entry(
+            EntityKind.REVOKED_JOIN_TOKEN, List.of(new RevokedJoinToken(joinToken(), UPDATED))));
   }
 
   static Event event() {
@@ -334,6 +339,9 @@ final class RichSamples {
             List.of(new TaskStatusReport(TaskId.of("task-1"), TaskState.RUNNING, "c0ffee", "")),
             UPDATED),
         new TaskChange.TaskHealthChanged(TaskId.of("task-1"), TaskHealth.HEALTHY),
-        new TaskChange.TasksShutDown(List.of(TaskId.of("task-1"), TaskId.of("task-2"))));
+        new TaskChange.TasksShutDown(List.of(TaskId.of("task-1"), TaskId.of("task-2"))),
+        new JoinTokenChange.JoinTokensRotated(joinToken()),
+        new IdentityChange.CertificateIssued(
+            NodeId.of("node-1"), Role.WORKER, "0a1b2c", CREATED, UPDATED));
   }
 }

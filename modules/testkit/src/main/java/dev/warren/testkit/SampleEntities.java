@@ -4,8 +4,9 @@ import dev.warren.domain.model.certificate.CertificateId;
 import dev.warren.domain.model.certificate.TlsCertificate;
 import dev.warren.domain.model.cluster.Cluster;
 import dev.warren.domain.model.cluster.ClusterId;
-import dev.warren.domain.model.cluster.JoinToken;
+import dev.warren.domain.model.security.JoinToken;
 import dev.warren.domain.model.cluster.JoinTokenId;
+import dev.warren.domain.model.security.RevokedJoinToken;
 import dev.warren.domain.model.event.Event;
 import dev.warren.domain.model.ingress.Ingress;
 import dev.warren.domain.model.ingress.IngressBackend;
@@ -17,6 +18,7 @@ import dev.warren.domain.model.node.Node;
 import dev.warren.domain.model.node.NodeId;
 import dev.warren.domain.model.node.NodeResources;
 import dev.warren.domain.model.node.NodeRole;
+import dev.warren.domain.model.security.Role;
 import dev.warren.domain.model.node.NodeStatus;
 import dev.warren.domain.model.secret.SealedData;
 import dev.warren.domain.model.secret.Secret;
@@ -143,7 +145,7 @@ public final class SampleEntities {
 
   public static JoinToken joinToken(String id) {
     return new JoinToken(
-        JoinTokenId.of(id), NodeRole.WORKER, "sha256:beef", T0, T0.plusSeconds(3600));
+        JoinTokenId.of(id), Role.WORKER, "sha256:beef", T0, T0.plusSeconds(3600));
   }
 
   /** A pending rolling update of {@code serviceId}, from {@code nginx:1} to {@code nginx:2}. */
@@ -198,6 +200,8 @@ public final class SampleEntities {
       entity = joinToken(id);
     } else if (kind == EntityKind.ROLLOUT) {
       entity = rollout(id);
+    } else if (kind == EntityKind.REVOKED_JOIN_TOKEN) {
+      entity = new RevokedJoinToken(joinToken(id), T0.plusSeconds(60));
     } else if (kind == EntityKind.EVENT) {
       entity = event(Long.parseLong(id.replaceAll("\\D", "")));
     } else {

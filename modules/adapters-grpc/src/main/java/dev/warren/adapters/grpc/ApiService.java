@@ -49,7 +49,8 @@ record ApiService(ServerServiceDefinition definition, EventStreams eventStreams)
             useCases.listTlsCertificates(),
             useCases.deleteTlsCertificate(),
             useCases.generateJoinToken(),
-            useCases.nodeContainers());
+            useCases.nodeContainers(),
+            useCases.requestCertificate());
     // The last interceptor runs first: metrics see every answer, refusals included.
     ServerServiceDefinition definition =
         ServerInterceptors.intercept(

@@ -28,6 +28,7 @@ import dev.warren.domain.port.in.ReadTlsCertificateUseCase;
 import dev.warren.domain.port.in.ListTlsCertificatesUseCase;
 import dev.warren.domain.port.in.DeleteTlsCertificateUseCase;
 import dev.warren.domain.port.in.GenerateJoinTokenUseCase;
+import dev.warren.domain.port.in.RequestCertificateUseCase;
 import dev.warren.domain.port.in.AuthorizeCallUseCase;
 
 /** The use cases the warren.v1 server drives; grows as more RPCs are implemented. */
@@ -60,6 +61,7 @@ public record ApiUseCases(
     DeleteTlsCertificateUseCase deleteTlsCertificate,
     GenerateJoinTokenUseCase generateJoinToken,
     NodeContainerUseCases nodeContainers,
+    RequestCertificateUseCase requestCertificate,
     AuthorizeCallUseCase authorizeCall) {
   public ApiUseCases {
     Checks.notNull("create service use case", createService);
@@ -90,6 +92,7 @@ public record ApiUseCases(
     Checks.notNull("delete TLS certificate use case", deleteTlsCertificate);
     Checks.notNull("generate join token use case", generateJoinToken);
     Checks.notNull("node and container use cases", nodeContainers);
+    Checks.notNull("request certificate use case", requestCertificate);
     Checks.notNull("authorize call use case", authorizeCall);
   }
 }

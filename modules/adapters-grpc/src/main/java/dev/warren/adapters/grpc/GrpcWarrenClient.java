@@ -61,6 +61,8 @@ import dev.warren.domain.port.in.ReportContainerHealthUseCase;
 import dev.warren.domain.port.in.RollbackServiceRequest;
 import dev.warren.domain.port.in.RollbackServiceUseCase;
 import dev.warren.domain.port.in.StreamEventsRequest;
+import dev.warren.domain.port.in.RequestCertificateRequest;
+import dev.warren.domain.port.out.IssuedCertificate;
 import dev.warren.domain.port.in.StreamEventsUseCase;
 import dev.warren.domain.port.in.UpdateContainerStatusRequest;
 import dev.warren.domain.port.in.UpdateContainerStatusUseCase;
@@ -133,6 +135,7 @@ public final class GrpcWarrenClient
   private final GrpcIngressClient ingresses = new GrpcIngressClient(this::call);
   private final GrpcJoinTokenClient joinTokens = new GrpcJoinTokenClient(this::call);
   private final NodeContainerCalls nodeContainerCalls = new NodeContainerCalls(this::call);
+  private final GrpcCertificateClient certificates = new GrpcCertificateClient(this::call);
 
   private GrpcWarrenClient(String target, Duration deadline, ManagedChannel channel) {
     this.target = target;
@@ -353,6 +356,17 @@ public final class GrpcWarrenClient
   /** GenerateJoinToken over this client's connection. */
   public GrpcJoinTokenClient joinTokens() {
     return joinTokens;
+  }
+
+  /**
+   * RequestCertificate over this client's connection: redeems a join token for a certificate.
+   * This client's channel is plaintext; a joining node uses one that pins the token's CA digest.
+   *
+   * @throws dev.warren.domain.error.PermissionDeniedException if the manager refuses the token
+   * @throws InvalidSpecException if the name or CSR is refused, or the answer holds no certificate
+   */
+  public IssuedCertificate requestCertificate(RequestCertificateRequest request) {
+    return certificates.request(request);
   }
 
   /** Reads with the manager's default (linearizable) consistency, whatever the request asks. */

@@ -60,6 +60,7 @@ final class FakeApiUseCases
 
   final FakeIngressUseCases ingress = new FakeIngressUseCases();
   final FakeNodeContainerUseCases nodeContainers = new FakeNodeContainerUseCases();
+  final FakeCertificateUseCase certificates = new FakeCertificateUseCase();
 
   private volatile Supplier<RuntimeException> failure;
 
@@ -74,6 +75,7 @@ final class FakeApiUseCases
         resources, resources, resources, resources, resources, events, ingress, ingress, ingress, ingress, ingress,
         ingress, ingress, ingress, ingress, ingress,
         nodeContainers.asUseCases(),
+        certificates,
         authorizer);
   }
 
@@ -83,7 +85,8 @@ final class FakeApiUseCases
         + resources.requests.size()
         + events.requests.size()
         + ingress.requests.size()
-        + nodeContainers.requests.size();
+        + nodeContainers.requests.size()
+        + certificates.requests.size();
   }
 
   /** Every following call throws what {@code next} supplies. */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.warren.adapters.grpc.proto.JoinClusterRequest;
-import dev.warren.adapters.grpc.proto.RequestCertificateRequest;
 import dev.warren.adapters.grpc.proto.WarrenAPIGrpc;
 import dev.warren.domain.error.AlreadyExistsException;
 import dev.warren.domain.error.FailedPreconditionException;
@@ -15,7 +14,7 @@ import dev.warren.domain.model.ingress.IngressPath;
 import dev.warren.domain.model.ingress.IngressRule;
 import dev.warren.domain.model.ingress.IngressTls;
 import dev.warren.domain.model.ingress.PathType;
-import dev.warren.domain.model.node.NodeRole;
+import dev.warren.domain.model.security.Role;
 import dev.warren.domain.model.shared.Bytes;
 import dev.warren.domain.port.in.CertificateRef;
 import dev.warren.domain.port.in.CreateIngressRequest;
@@ -219,10 +218,10 @@ class GrpcIngressClientTest {
 
   @Test
   void joinTokenComesBackWithRoleAndExpiry() {
-    var issued = client.joinTokens().generate(new GenerateJoinTokenRequest(NodeRole.MANAGER));
+    var issued = client.joinTokens().generate(new GenerateJoinTokenRequest(Role.MANAGER));
 
     assertThat(issued.token()).isEqualTo("WRN-1-" + "ab".repeat(32) + "-managersecret");
-    assertThat(issued.role()).isEqualTo(NodeRole.MANAGER);
+    assertThat(issued.role()).isEqualTo(Role.MANAGER);
     assertThat(issued.expiresAt()).isEqualTo(FakeIngressUseCases.NOW.plusSeconds(86_400));
   }
 
@@ -237,14 +236,14 @@ class GrpcIngressClientTest {
               () ->
                   stub.generateJoinToken(
                       dev.warren.adapters.grpc.proto.GenerateJoinTokenRequest.newBuilder()
-                          .setRole("admin")
+                          .setRole("hybrid")
                           .build()))
           .isInstanceOfSatisfying(
               StatusRuntimeException.class,
               e -> {
                 assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
                 assertThat(e.getStatus().getDescription())
-                    .isEqualTo("join token role 'admin' is not one of: worker, manager");
+                    .isEqualTo("join token role 'hybrid' is not one of: manager, worker, admin");
               });
       assertThatThrownBy(
               () ->
@@ -260,7 +259,7 @@ class GrpcIngressClientTest {
   }
 
   @Test
-  void joinClusterAndRequestCertificateSayWhatTheyWaitFor() {
+  void joinClusterSaysWhatItWaitsFor() {
     ManagedChannel channel =
         NettyChannelBuilder.forAddress("127.0.0.1", server.port()).usePlaintext().build();
     try {
@@ -275,22 +274,16 @@ class GrpcIngressClientTest {
                     .contains("mutual TLS between managers")
                     .contains("issue 4");
               });
-      assertThatThrownBy(
-              () -> stub.requestCertificate(RequestCertificateRequest.getDefaultInstance()))
-          .isInstanceOfSatisfying(
-              StatusRuntimeException.class,
-              e -> {
-                assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.UNIMPLEMENTED);
-                assertThat(e.getStatus().getDescription()).contains("token validation");
-              });
     } finally {
       channel.shutdownNow();
     }
   }
 
   @Test
-  void invalidRoleFromTheClientSideIsRejectedBeforeSending() {
-    assertThatThrownBy(() -> new GenerateJoinTokenRequest(NodeRole.HYBRID))
-        .isInstanceOf(InvalidSpecException.class);
+  void adminTokensAndRotationReachTheUseCase() {
+    var issued = client.joinTokens().generate(new GenerateJoinTokenRequest(Role.ADMIN, true));
+
+    assertThat(issued.role()).isEqualTo(Role.ADMIN);
+    assertThat(useCases.ingress.requests).contains(new GenerateJoinTokenRequest(Role.ADMIN, true));
   }
 }

@@ -10,7 +10,7 @@ import dev.warren.adapters.grpc.proto.DeleteServiceRequest;
 import dev.warren.adapters.grpc.proto.GetClusterInfoRequest;
 import dev.warren.adapters.grpc.proto.GetServiceRequest;
 import dev.warren.adapters.grpc.proto.ListServicesRequest;
-import dev.warren.adapters.grpc.proto.RequestCertificateRequest;
+import dev.warren.adapters.grpc.proto.JoinClusterRequest;
 import dev.warren.adapters.grpc.proto.UpdateServiceRequest;
 import dev.warren.adapters.grpc.proto.WarrenAPIGrpc;
 import dev.warren.domain.error.FailedPreconditionException;
@@ -223,14 +223,13 @@ class GrpcServerAdapterTest {
   void rpcsOfTheContractNotServedYetAreUnimplementedByName() {
     assertThatThrownBy(
             () ->
-                api.requestCertificate(
-                    RequestCertificateRequest.newBuilder().setNodeId("n1").build()))
+                api.joinCluster(JoinClusterRequest.newBuilder().setNodeId("n1").build()))
         .isInstanceOfSatisfying(
             StatusRuntimeException.class,
             failure -> {
               assertThat(failure.getStatus().getCode()).isEqualTo(Status.Code.UNIMPLEMENTED);
               assertThat(failure.getStatus().getDescription())
-                  .startsWith("RequestCertificate is not available yet")
+                  .startsWith("JoinCluster is not available yet")
                   .contains("issue 4");
             });
   }
@@ -254,14 +253,14 @@ class GrpcServerAdapterTest {
     assertThatThrownBy(
         () -> api.getService(GetServiceRequest.newBuilder().setName("ghost").build()));
     assertThatThrownBy(
-        () -> api.requestCertificate(RequestCertificateRequest.getDefaultInstance()));
+        () -> api.joinCluster(JoinClusterRequest.getDefaultInstance()));
 
     String scrape = registry.scrape();
 
     assertThat(scrape)
         .contains("api_requests_total{method=\"CreateService\",status=\"OK\"} 1")
         .contains("api_requests_total{method=\"GetService\",status=\"NOT_FOUND\"} 1")
-        .contains("api_requests_total{method=\"RequestCertificate\",status=\"UNIMPLEMENTED\"} 1")
+        .contains("api_requests_total{method=\"JoinCluster\",status=\"UNIMPLEMENTED\"} 1")
         .contains("api_request_duration_seconds_bucket{method=\"CreateService\",le=")
         .contains("api_request_duration_seconds_count{method=\"CreateService\"} 1")
         .contains("api_requests_in_flight{method=\"CreateService\"} 0");

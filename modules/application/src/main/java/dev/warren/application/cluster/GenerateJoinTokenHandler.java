@@ -1,10 +1,13 @@
 package dev.warren.application.cluster;
 
 import dev.warren.application.replication.Futures;
+import dev.warren.application.security.JoinTokenVerifier;
+import dev.warren.domain.change.JoinTokenChange;
 import dev.warren.domain.change.JoinTokenChange.JoinTokenIssued;
+import dev.warren.domain.change.JoinTokenChange.JoinTokensRotated;
 import dev.warren.domain.error.FailedPreconditionException;
 import dev.warren.domain.model.cluster.Cluster;
-import dev.warren.domain.model.cluster.JoinToken;
+import dev.warren.domain.model.security.JoinToken;
 import dev.warren.domain.model.cluster.JoinTokenId;
 import dev.warren.domain.port.in.GenerateJoinTokenRequest;
 import dev.warren.domain.port.in.GenerateJoinTokenResult;
@@ -21,13 +24,14 @@ import java.time.temporal.ChronoUnit;
 /**
  * Issues join tokens {@code WRN-1-<CA certificate SHA-256>-<secret>}: the digest lets a joining
  * node pin the cluster CA before it trusts a manager; the secret is stored only as its hash, with
- * the role and expiry, in the replicated state. The token is never logged.
+ * the role and expiry, in the replicated state. The token is never logged. Rotation revokes every
+ * earlier token of the role and issues the new one in a single replicated change.
  */
 public final class GenerateJoinTokenHandler implements GenerateJoinTokenUseCase {
   /** How long a token is valid. */
   public static final Duration TOKEN_LIFETIME = Duration.ofHours(24);
 
-  static final String TOKEN_PREFIX = "WRN-1-";
+  static final String TOKEN_PREFIX = JoinTokenVerifier.PREFIX;
 
   private final ClusterStatePort state;
   private final ReplicatedLogPort log;
@@ -63,9 +67,13 @@ public final class GenerateJoinTokenHandler implements GenerateJoinTokenUseCase 
             secrets.hash(secret),
             now,
             now.plus(TOKEN_LIFETIME));
+    JoinTokenChange change =
+        request.rotate() ? new JoinTokensRotated(token) : new JoinTokenIssued(token);
     Futures.await(
-        log.propose(new JoinTokenIssued(token)),
-        "issuing a " + request.role().wireName() + " join token");
+        log.propose(change),
+        (request.rotate() ? "rotating the " : "issuing a ")
+            + request.role().wireName()
+            + " join token");
     return new GenerateJoinTokenResult(
         TOKEN_PREFIX + cluster.caCertificateDigest() + "-" + secret,
         request.role(),

@@ -2,15 +2,19 @@ package dev.warren.application.ingress;
 
 import dev.warren.application.replication.Futures;
 import dev.warren.domain.change.IngressChange.IngressUpdated;
+import dev.warren.domain.error.AlreadyExistsException;
 import dev.warren.domain.model.ingress.Ingress;
 import dev.warren.domain.port.in.UpdateIngressRequest;
 import dev.warren.domain.port.in.UpdateIngressUseCase;
 import dev.warren.domain.port.out.ClusterStatePort;
+import dev.warren.domain.port.out.EntityKind;
 import dev.warren.domain.port.out.ReplicatedLogPort;
 import java.time.InstantSource;
 
 /**
- * Replaces an ingress's rules, TLS and labels; an update that changes nothing writes nothing.
+ * Replaces an ingress's rules, TLS and labels, and renames it when the request gives a new name (a
+ * name taken by another ingress is {@link AlreadyExistsException}); an update that changes nothing
+ * writes nothing.
  * Concurrent updates of one ingress: the last committed wins (ingresses carry no version in
  * warren.v1).
  */
@@ -28,7 +32,9 @@ public final class UpdateIngressHandler implements UpdateIngressUseCase {
   @Override
   public Ingress update(UpdateIngressRequest request) {
     Ingress current = state.read(reader -> IngressLookup.find(reader, request.ingress()));
-    if (current.rules().equals(request.rules())
+    String name = request.newName().orElse(current.name());
+    if (current.name().equals(name)
+        && current.rules().equals(request.rules())
         && current.tls().equals(request.tls())
         && current.labels().equals(request.labels())) {
       return current;
@@ -36,7 +42,7 @@ public final class UpdateIngressHandler implements UpdateIngressUseCase {
     Ingress updated =
         new Ingress(
             current.id(),
-            current.name(),
+            name,
             request.rules(),
             request.tls(),
             request.labels(),
@@ -44,6 +50,15 @@ public final class UpdateIngressHandler implements UpdateIngressUseCase {
             CreateIngressHandler.now(clock));
     state.read(
         reader -> {
+          if (!current.name().equals(name)
+              && reader.findByName(EntityKind.INGRESS, name).isPresent()) {
+            throw new AlreadyExistsException(
+                "ingress "
+                    + current.name()
+                    + " cannot be renamed to "
+                    + name
+                    + ": that name is taken");
+          }
           IngressLookup.checkTls(reader, updated);
           return updated;
         });

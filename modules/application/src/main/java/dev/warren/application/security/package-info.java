@@ -1,5 +1,6 @@
 /**
- * Who may do what: the one authorization table of the API and the rules for who sees secret data
- * and private keys.
+ * Cluster identities and who may do what: join tokens checked in one place, certificates issued
+ * against them and when to renew them; the one authorization table of the API and who sees secret
+ * data and private keys.
  */
 package dev.warren.application.security;

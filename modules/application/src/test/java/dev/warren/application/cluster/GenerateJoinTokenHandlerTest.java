@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.warren.application.Fixture;
 import dev.warren.domain.change.ClusterChange.ClusterInitialized;
 import dev.warren.domain.change.JoinTokenChange.JoinTokenIssued;
+import dev.warren.domain.change.JoinTokenChange.JoinTokensRotated;
 import dev.warren.domain.error.FailedPreconditionException;
 import dev.warren.domain.model.cluster.Cluster;
 import dev.warren.domain.model.cluster.ClusterId;
-import dev.warren.domain.model.cluster.JoinToken;
-import dev.warren.domain.model.node.NodeRole;
+import dev.warren.domain.model.security.JoinToken;
+import dev.warren.domain.model.security.RevokedJoinToken;
+import dev.warren.domain.model.security.Role;
 import dev.warren.domain.port.in.GenerateJoinTokenRequest;
 import dev.warren.domain.port.out.EntityKind;
 import dev.warren.testkit.InMemoryJoinTokenSecretAdapter;
@@ -41,16 +43,16 @@ class GenerateJoinTokenHandlerTest {
   void tokenPinsTheCaDigestAndOnlyTheSecretsHashIsStored() {
     initialize();
 
-    var issued = generate.generate(new GenerateJoinTokenRequest(NodeRole.WORKER));
+    var issued = generate.generate(new GenerateJoinTokenRequest(Role.WORKER));
 
     assertThat(issued.token()).isEqualTo("WRN-1-" + DIGEST + "-secret1");
-    assertThat(issued.role()).isEqualTo(NodeRole.WORKER);
+    assertThat(issued.role()).isEqualTo(Role.WORKER);
     assertThat(issued.expiresAt()).isEqualTo(Fixture.T0.plus(Duration.ofHours(24)));
     assertThat(storedTokens())
         .singleElement()
         .satisfies(
             token -> {
-              assertThat(token.role()).isEqualTo(NodeRole.WORKER);
+              assertThat(token.role()).isEqualTo(Role.WORKER);
               assertThat(token.secretHash()).isEqualTo(secrets.hash("secret1"));
               assertThat(token.createdAt()).isEqualTo(Fixture.T0);
               assertThat(token.expiresAt()).isEqualTo(issued.expiresAt());
@@ -63,29 +65,50 @@ class GenerateJoinTokenHandlerTest {
   void eachTokenHasItsOwnSecretAndRole() {
     initialize();
 
-    var worker = generate.generate(new GenerateJoinTokenRequest(NodeRole.WORKER));
-    var manager = generate.generate(new GenerateJoinTokenRequest(NodeRole.MANAGER));
+    var worker = generate.generate(new GenerateJoinTokenRequest(Role.WORKER));
+    var manager = generate.generate(new GenerateJoinTokenRequest(Role.MANAGER));
 
     assertThat(worker.token()).isNotEqualTo(manager.token());
     assertThat(storedTokens())
         .extracting(JoinToken::role)
-        .containsExactlyInAnyOrder(NodeRole.WORKER, NodeRole.MANAGER);
+        .containsExactlyInAnyOrder(Role.WORKER, Role.MANAGER);
   }
 
   @Test
   void issuingDropsTokensThatHaveExpired() {
     initialize();
-    generate.generate(new GenerateJoinTokenRequest(NodeRole.WORKER));
+    generate.generate(new GenerateJoinTokenRequest(Role.WORKER));
     fixture.clock.advance(Duration.ofHours(24));
 
-    generate.generate(new GenerateJoinTokenRequest(NodeRole.MANAGER));
+    generate.generate(new GenerateJoinTokenRequest(Role.MANAGER));
 
-    assertThat(storedTokens()).extracting(JoinToken::role).containsExactly(NodeRole.MANAGER);
+    assertThat(storedTokens()).extracting(JoinToken::role).containsExactly(Role.MANAGER);
+  }
+
+  @Test
+  void rotationRevokesTheRolesTokensAndIssuesTheNewOneInOneChange() {
+    initialize();
+    generate.generate(new GenerateJoinTokenRequest(Role.WORKER));
+    generate.generate(new GenerateJoinTokenRequest(Role.MANAGER));
+    int before = fixture.log.proposed().size();
+
+    var rotated = generate.generate(new GenerateJoinTokenRequest(Role.WORKER, true));
+
+    assertThat(rotated.token()).endsWith("-secret3");
+    assertThat(fixture.log.proposed()).hasSize(before + 1).last().isInstanceOf(JoinTokensRotated.class);
+    assertThat(storedTokens())
+        .extracting(JoinToken::role)
+        .containsExactlyInAnyOrder(Role.WORKER, Role.MANAGER);
+    List<RevokedJoinToken> revoked =
+        fixture.state.read(reader -> reader.list(EntityKind.REVOKED_JOIN_TOKEN));
+    assertThat(revoked)
+        .singleElement()
+        .satisfies(token -> assertThat(token.token().secretHash()).isEqualTo(secrets.hash("secret1")));
   }
 
   @Test
   void uninitializedClusterIsAFailedPrecondition() {
-    assertThatThrownBy(() -> generate.generate(new GenerateJoinTokenRequest(NodeRole.WORKER)))
+    assertThatThrownBy(() -> generate.generate(new GenerateJoinTokenRequest(Role.WORKER)))
         .isInstanceOf(FailedPreconditionException.class)
         .hasMessageContaining("not initialized");
     assertThat(fixture.log.proposed()).isEmpty();

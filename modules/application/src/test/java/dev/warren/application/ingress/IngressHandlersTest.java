@@ -214,6 +214,71 @@ class IngressHandlersTest {
   }
 
   @Test
+  void updateWithANewNameRenamesTheIngressKeepingItsId() {
+    Ingress created = createPublic(Optional.empty());
+    fixture.clock.advance(Duration.ofMinutes(1));
+
+    Ingress renamed =
+        update.update(
+            new UpdateIngressRequest(
+                new IngressRef.ById(created.id()),
+                RULES,
+                Optional.empty(),
+                Map.of("tier", "edge"),
+                Optional.of("public-v2")));
+
+    assertThat(renamed.id()).isEqualTo(created.id());
+    assertThat(renamed.name()).isEqualTo("public-v2");
+    assertThat(renamed.createdAt()).isEqualTo(created.createdAt());
+    assertThat(read(new IngressRef.ByName("public-v2"))).isEqualTo(renamed);
+    assertThatThrownBy(() -> read(new IngressRef.ByName("public")))
+        .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void renameToANameAnotherIngressHasIsAlreadyExistsAndWritesNothing() {
+    Ingress created = createPublic(Optional.empty());
+    create.create(new CreateIngressRequest("internal", RULES, Optional.empty(), Map.of()));
+
+    assertThatThrownBy(
+            () ->
+                update.update(
+                    new UpdateIngressRequest(
+                        new IngressRef.ById(created.id()),
+                        RULES,
+                        Optional.empty(),
+                        Map.of(),
+                        Optional.of("internal"))))
+        .isInstanceOf(AlreadyExistsException.class)
+        .hasMessageContaining("cannot be renamed to internal");
+    assertThat(fixture.log.proposed()).hasSize(2);
+    assertThat(read(new IngressRef.ById(created.id()))).isEqualTo(created);
+  }
+
+  @Test
+  void renameCommittedAfterTheNameWasTakenIsRejectedWhenApplied() {
+    Ingress created = createPublic(Optional.empty());
+    Ingress other =
+        create.create(new CreateIngressRequest("internal", RULES, Optional.empty(), Map.of()));
+    var stale =
+        new Ingress(
+            created.id(),
+            other.name(),
+            created.rules(),
+            created.tls(),
+            created.labels(),
+            created.createdAt(),
+            created.updatedAt());
+
+    assertThat(fixture.log.propose(new IngressUpdated(stale)))
+        .failsWithin(Duration.ofSeconds(1))
+        .withThrowableThat()
+        .havingCause()
+        .isInstanceOf(AlreadyExistsException.class);
+    assertThat(read(new IngressRef.ById(created.id())).name()).isEqualTo("public");
+  }
+
+  @Test
   void deleteByNameRemovesItAndASecondDeleteIsNotFound() {
     createPublic(Optional.empty());
 

@@ -13,6 +13,7 @@ import dev.warren.adapters.grpc.GrpcServerAdapter;
 import dev.warren.adapters.grpc.GrpcSettings;
 import dev.warren.adapters.grpc.NodeContainerUseCases;
 import dev.warren.bootstrap.config.ManagerConfig;
+import dev.warren.domain.port.in.RequestCertificateUseCase;
 import dev.warren.domain.port.in.CreateSecretUseCase;
 import dev.warren.domain.port.in.CreateServiceUseCase;
 import dev.warren.domain.port.in.CreateVolumeUseCase;
@@ -89,6 +90,7 @@ public interface GrpcModule {
       DeleteTlsCertificateUseCase deleteTlsCertificate,
       GenerateJoinTokenUseCase generateJoinToken,
       NodeContainerUseCases nodeContainers,
+      RequestCertificateUseCase requestCertificate,
       MeterRegistry meters,
       AuthorizeCallUseCase authorizeCall) {
     return new GrpcServerAdapter(
@@ -130,6 +132,7 @@ public interface GrpcModule {
             deleteTlsCertificate,
             generateJoinToken,
             nodeContainers,
+            requestCertificate,
             authorizeCall),
         meters);
   }

@@ -45,6 +45,11 @@ import dev.warren.application.certificate.CreateTlsCertificateHandler;
 import dev.warren.application.certificate.GetTlsCertificateHandler;
 import dev.warren.application.certificate.ListTlsCertificatesHandler;
 import dev.warren.application.certificate.DeleteTlsCertificateHandler;
+import dev.warren.application.replication.StateQueries;
+import dev.warren.application.security.JoinTokenVerifier;
+import dev.warren.application.security.RequestCertificateHandler;
+import dev.warren.domain.port.in.RequestCertificateUseCase;
+import dev.warren.domain.port.out.CertificateAuthorityPort;
 import dev.warren.application.cluster.GenerateJoinTokenHandler;
 import dev.warren.domain.port.in.CreateIngressUseCase;
 import dev.warren.domain.port.in.UpdateIngressUseCase;
@@ -353,6 +358,22 @@ public interface UseCaseModule {
   @Provides
   static WatchContainersUseCase watchContainers(WatchContainersHandler watches) {
     return watches;
+  }
+
+  @Provides
+  static JoinTokenVerifier joinTokenVerifier(JoinTokenSecretPort secrets, InstantSource clock) {
+    return new JoinTokenVerifier(secrets, clock);
+  }
+
+  @Provides
+  static RequestCertificateUseCase requestCertificate(
+      ClusterStatePort state,
+      ReplicatedLogPort log,
+      CertificateAuthorityPort authority,
+      JoinTokenVerifier verifier,
+      InstantSource clock) {
+    return new RequestCertificateHandler(
+        new StateQueries(state, log), log, authority, verifier, clock);
   }
 
   @Provides

@@ -1,7 +1,6 @@
 package dev.warren.domain.change;
 
 import dev.warren.domain.error.AlreadyExistsException;
-import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.error.NotFoundException;
 import dev.warren.domain.model.ingress.Ingress;
 import dev.warren.domain.model.ingress.IngressId;
@@ -31,7 +30,10 @@ public sealed interface IngressChange extends StateChange {
     }
   }
 
-  /** An ingress's rules, TLS or labels were replaced; its id and name stay. */
+  /**
+   * An ingress's rules, TLS or labels were replaced, or it was renamed (warren.v1's UpdateIngress
+   * renames when given an id and another name); its id stays, a new name must still be free.
+   */
   record IngressUpdated(Ingress ingress) implements IngressChange {
     @Override
     public void applyTo(StateWriter state) {
@@ -39,9 +41,14 @@ public sealed interface IngressChange extends StateChange {
           state
               .get(EntityKind.INGRESS, ingress.id().value())
               .orElseThrow(() -> new NotFoundException("ingress not found: " + ingress.id()));
-      if (!current.name().equals(ingress.name())) {
-        throw new InvalidSpecException(
-            "ingress " + current.name() + " cannot be renamed to " + ingress.name());
+      if (!current.name().equals(ingress.name())
+          && state.findByName(EntityKind.INGRESS, ingress.name()).isPresent()) {
+        throw new AlreadyExistsException(
+            "ingress "
+                + current.name()
+                + " cannot be renamed to "
+                + ingress.name()
+                + ": that name is taken");
       }
       requireCertificate(state, ingress);
       state.put(EntityKind.INGRESS, ingress);

@@ -17,7 +17,8 @@ public sealed interface StateChange
         IngressChange,
         CertificateChange,
         JoinTokenChange,
-        TaskChange {
+        TaskChange,
+        IdentityChange {
 
   /**
    * Applies this change to {@code state}: a pure function of the change and the state. It checks

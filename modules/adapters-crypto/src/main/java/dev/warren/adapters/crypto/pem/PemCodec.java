@@ -16,6 +16,9 @@ import org.bouncycastle.util.io.pem.PemWriter;
 public final class PemCodec {
   private static final String CERTIFICATE = "CERTIFICATE";
   private static final String PRIVATE_KEY = "PRIVATE KEY";
+  private static final String RSA_PRIVATE_KEY = "RSA PRIVATE KEY";
+  private static final String CERTIFICATE_REQUEST = "CERTIFICATE REQUEST";
+  private static final String LEGACY_CERTIFICATE_REQUEST = "NEW CERTIFICATE REQUEST";
 
   private PemCodec() {}
 
@@ -32,12 +35,40 @@ public final class PemCodec {
     return encode(PRIVATE_KEY, pkcs8);
   }
 
+  /** An {@code RSA PRIVATE KEY} PEM block of a PKCS#1 RSA key, the form Warren hands out. */
+  public static byte[] encodeRsaPrivateKey(byte[] pkcs1) {
+    return encode(RSA_PRIVATE_KEY, pkcs1);
+  }
+
   /**
    * The DER bytes of the first PEM block, which must be a {@code CERTIFICATE}.
    *
    * @throws IOException if the bytes hold no such block or its base64 is broken
    */
   public static byte[] decodeCertificate(byte[] pem) throws IOException {
+    return decode(pem, CERTIFICATE);
+  }
+
+  /**
+   * The PKCS#8 DER bytes of the first PEM block, which must be a {@code PRIVATE KEY}.
+   *
+   * @throws IOException if the bytes hold no such block or its base64 is broken
+   */
+  public static byte[] decodePrivateKey(byte[] pem) throws IOException {
+    return decode(pem, PRIVATE_KEY);
+  }
+
+  /**
+   * The PKCS#10 DER bytes of the first PEM block, a {@code CERTIFICATE REQUEST} (or the older
+   * {@code NEW CERTIFICATE REQUEST} some tools still write).
+   *
+   * @throws IOException if the bytes hold no such block or its base64 is broken
+   */
+  public static byte[] decodeCertificateRequest(byte[] pem) throws IOException {
+    return decode(pem, CERTIFICATE_REQUEST, LEGACY_CERTIFICATE_REQUEST);
+  }
+
+  private static byte[] decode(byte[] pem, String... acceptedTypes) throws IOException {
     try (PemReader reader =
         new PemReader(
             new InputStreamReader(new ByteArrayInputStream(pem), StandardCharsets.US_ASCII))) {
@@ -45,8 +76,9 @@ public final class PemCodec {
       if (block == null) {
         throw new IOException("no PEM block found");
       }
-      if (!CERTIFICATE.equals(block.getType())) {
-        throw new IOException("expected a " + CERTIFICATE + " PEM block, found " + block.getType());
+      if (!java.util.List.of(acceptedTypes).contains(block.getType())) {
+        throw new IOException(
+            "expected a " + acceptedTypes[0] + " PEM block, found " + block.getType());
       }
       return block.getContent();
     } catch (DecoderException e) {

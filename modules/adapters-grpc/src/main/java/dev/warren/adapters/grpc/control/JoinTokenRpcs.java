@@ -8,8 +8,8 @@ import dev.warren.domain.model.shared.Checks;
 import dev.warren.domain.port.in.GenerateJoinTokenUseCase;
 
 /**
- * GenerateJoinToken as a plain call, and the two joining RPCs that need mutual TLS and a
- * multi-manager Raft group (issue 4): they answer UNIMPLEMENTED saying so.
+ * GenerateJoinToken as a plain call, and JoinCluster, which needs mutual TLS and a multi-manager
+ * Raft group (issue 4): it answers UNIMPLEMENTED saying so.
  */
 final class JoinTokenRpcs {
   private final GenerateJoinTokenUseCase generate;
@@ -26,12 +26,5 @@ final class JoinTokenRpcs {
     return new NotImplementedException(
         "JoinCluster is not available yet: adding a manager needs mutual TLS between managers and"
             + " Raft membership changes, which come with cluster security (issue 4)");
-  }
-
-  static NotImplementedException requestCertificateNotImplemented() {
-    return new NotImplementedException(
-        "RequestCertificate is not available yet: issuing node certificates against a join token"
-            + " needs the TLS listener and token validation, which come with cluster security"
-            + " (issue 4)");
   }
 }

@@ -103,6 +103,7 @@ import dev.warren.domain.port.in.ReadTlsCertificateUseCase;
 import dev.warren.domain.port.in.ListTlsCertificatesUseCase;
 import dev.warren.domain.port.in.DeleteTlsCertificateUseCase;
 import dev.warren.domain.port.in.GenerateJoinTokenUseCase;
+import dev.warren.domain.port.in.RequestCertificateUseCase;
 import dev.warren.domain.port.in.GetVolumeByNameUseCase;
 import dev.warren.domain.port.in.ListSecretsUseCase;
 import dev.warren.domain.port.in.ListServicesUseCase;
@@ -155,9 +156,8 @@ public final class WarrenApiGrpcEndpoint extends WarrenAPIGrpc.WarrenAPIImplBase
           "ListTLSCertificates",
           "DeleteTLSCertificate",
           "GenerateJoinToken",
-          // Answered here with UNIMPLEMENTED naming what they wait for (issue 4).
+          // Answered here with UNIMPLEMENTED naming what it waits for (issue 4).
           "JoinCluster",
-          "RequestCertificate",
           "RegisterNode",
           "Heartbeat",
           "ListNodes",
@@ -167,7 +167,8 @@ public final class WarrenApiGrpcEndpoint extends WarrenAPIGrpc.WarrenAPIImplBase
           "ListContainers",
           "GetContainer",
           "WatchContainers",
-          "ReportContainerHealth");
+          "ReportContainerHealth",
+          "RequestCertificate");
 
   /** Warren v1.6 answers a delete with this status string; clients may compare it. */
   static final String DELETED_STATUS = "ok";
@@ -186,6 +187,7 @@ public final class WarrenApiGrpcEndpoint extends WarrenAPIGrpc.WarrenAPIImplBase
   private final TlsCertificateRpcs tlsCertificateRpcs;
   private final JoinTokenRpcs joinTokenRpcs;
   private final NodeContainerRpcs nodeContainerRpcs;
+  private final CertificateRpcs certificateRpcs;
 
   public WarrenApiGrpcEndpoint(
       CreateServiceUseCase createService,
@@ -215,7 +217,8 @@ public final class WarrenApiGrpcEndpoint extends WarrenAPIGrpc.WarrenAPIImplBase
       ListTlsCertificatesUseCase listTlsCertificates,
       DeleteTlsCertificateUseCase deleteTlsCertificate,
       GenerateJoinTokenUseCase generateJoinToken,
-      NodeContainerUseCases nodeContainerUseCases) {
+      NodeContainerUseCases nodeContainerUseCases,
+      RequestCertificateUseCase requestCertificate) {
     this.createService = createService;
     this.getService = getService;
     this.listServices = listServices;
@@ -233,6 +236,7 @@ public final class WarrenApiGrpcEndpoint extends WarrenAPIGrpc.WarrenAPIImplBase
             createTlsCertificate, getTlsCertificate, listTlsCertificates, deleteTlsCertificate);
     this.joinTokenRpcs = new JoinTokenRpcs(generateJoinToken);
     this.nodeContainerRpcs = new NodeContainerRpcs(nodeContainerUseCases);
+    this.certificateRpcs = new CertificateRpcs(requestCertificate);
   }
 
   @Override
@@ -451,11 +455,7 @@ public final class WarrenApiGrpcEndpoint extends WarrenAPIGrpc.WarrenAPIImplBase
   @Override
   public void requestCertificate(
       RequestCertificateRequest request, StreamObserver<RequestCertificateResponse> response) {
-    respond(
-        response,
-        () -> {
-          throw JoinTokenRpcs.requestCertificateNotImplemented();
-        });
+    respond(response, () -> certificateRpcs.request(request));
   }
 
   @Override

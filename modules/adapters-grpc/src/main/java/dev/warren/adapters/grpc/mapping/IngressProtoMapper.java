@@ -1,5 +1,6 @@
 package dev.warren.adapters.grpc.mapping;
 
+import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.model.ingress.Ingress;
 import dev.warren.domain.model.ingress.IngressBackend;
 import dev.warren.domain.model.ingress.IngressId;
@@ -69,13 +70,22 @@ public final class IngressProtoMapper {
     return message.build();
   }
 
+  /**
+   * The update an UpdateIngress message asks for. As in Warren, a message with an id names the
+   * ingress by it, and a name beside the id is the ingress's (possibly new) name; without an id
+   * the name only names the ingress.
+   */
   public static UpdateIngressRequest toDomain(
       dev.warren.adapters.grpc.proto.UpdateIngressRequest request) {
+    IngressRef ref = IngressRef.of(request.getId(), request.getName());
     return new UpdateIngressRequest(
-        IngressRef.of(request.getId(), request.getName()),
+        ref,
         rulesToDomain(request.getRulesList()),
         request.hasTls() ? Optional.of(toDomain(request.getTls())) : Optional.empty(),
-        request.getLabelsMap());
+        request.getLabelsMap(),
+        ref instanceof IngressRef.ById && !request.getName().isEmpty()
+            ? Optional.of(request.getName())
+            : Optional.empty());
   }
 
   public static dev.warren.adapters.grpc.proto.UpdateIngressRequest toProto(
@@ -86,8 +96,18 @@ public final class IngressProtoMapper {
             .putAllLabels(request.labels());
     switch (request.ingress()) {
       case IngressRef.ById byId -> message.setId(byId.id().value());
-      case IngressRef.ByName byName -> message.setName(byName.name());
+      case IngressRef.ByName byName -> {
+        if (request.newName().filter(name -> !name.equals(byName.name())).isPresent()) {
+          throw new InvalidSpecException(
+              "ingress "
+                  + byName.name()
+                  + " can be renamed over warren.v1 only when named by id (the name field is"
+                  + " either the lookup key or the new name)");
+        }
+        message.setName(byName.name());
+      }
     }
+    request.newName().ifPresent(message::setName);
     request.tls().ifPresent(tls -> message.setTls(toProto(tls)));
     return message.build();
   }

@@ -163,9 +163,50 @@ class IngressProtoMapperTest {
     assertThat(nameProto.getName()).isEqualTo("public");
     assertThat(IngressProtoMapper.toDomain(idProto)).isEqualTo(byId);
     assertThat(IngressProtoMapper.toDomain(nameProto)).isEqualTo(byName);
-    assertThat(
-            IngressProtoMapper.toDomain(idProto.toBuilder().setName("ignored").build()).ingress())
-        .isEqualTo(byId.ingress());
+  }
+
+  @Test
+  void updateRequestWithIdAndNameRenamesTheIngressAsWarrenDoes() {
+    var proto =
+        dev.warren.adapters.grpc.proto.UpdateIngressRequest.newBuilder()
+            .setId("ing-1")
+            .setName("public-v2")
+            .addAllRules(PROTO_RULES)
+            .setTls(PROTO_TLS)
+            .putLabels("a", "b")
+            .build();
+
+    UpdateIngressRequest request = IngressProtoMapper.toDomain(proto);
+
+    assertThat(request.ingress()).isEqualTo(new IngressRef.ById(IngressId.of("ing-1")));
+    assertThat(request.newName()).contains("public-v2");
+    assertThat(request.rules()).isEqualTo(RULES);
+    assertThat(request.tls()).contains(TLS);
+    assertThat(request.labels()).containsExactly(Map.entry("a", "b"));
+    assertThat(IngressProtoMapper.toProto(request)).isEqualTo(proto);
+  }
+
+  @Test
+  void updateRequestByNameCarriesNoRename() {
+    var proto =
+        dev.warren.adapters.grpc.proto.UpdateIngressRequest.newBuilder().setName("public").build();
+
+    assertThat(IngressProtoMapper.toDomain(proto).newName()).isEmpty();
+  }
+
+  @Test
+  void renameOfAnIngressNamedByNameCannotBeSentOverTheWire() {
+    var request =
+        new UpdateIngressRequest(
+            new IngressRef.ByName("public"),
+            RULES,
+            Optional.empty(),
+            Map.of(),
+            Optional.of("public-v2"));
+
+    assertThatThrownBy(() -> IngressProtoMapper.toProto(request))
+        .isInstanceOf(InvalidSpecException.class)
+        .hasMessageContaining("only when named by id");
   }
 
   @Test

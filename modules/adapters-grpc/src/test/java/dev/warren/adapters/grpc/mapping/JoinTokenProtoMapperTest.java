@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.protobuf.Timestamp;
 import dev.warren.adapters.grpc.proto.GenerateJoinTokenResponse;
 import dev.warren.domain.error.InvalidSpecException;
-import dev.warren.domain.model.node.NodeRole;
+import dev.warren.domain.model.security.Role;
 import dev.warren.domain.port.in.GenerateJoinTokenRequest;
 import dev.warren.domain.port.in.GenerateJoinTokenResult;
 import java.time.Instant;
@@ -15,14 +15,17 @@ import org.junit.jupiter.api.Test;
 class JoinTokenProtoMapperTest {
 
   @Test
-  void requestRoleRoundTripsForWorkerAndManager() {
-    for (NodeRole role : new NodeRole[] {NodeRole.WORKER, NodeRole.MANAGER}) {
-      var request = new GenerateJoinTokenRequest(role);
+  void requestRoleAndRotationRoundTripForEveryRole() {
+    for (Role role : Role.values()) {
+      for (boolean rotate : new boolean[] {false, true}) {
+        var request = new GenerateJoinTokenRequest(role, rotate);
 
-      var proto = JoinTokenProtoMapper.toProto(request);
+        var proto = JoinTokenProtoMapper.toProto(request);
 
-      assertThat(proto.getRole()).isEqualTo(role.wireName());
-      assertThat(JoinTokenProtoMapper.toDomain(proto)).isEqualTo(request);
+        assertThat(proto.getRole()).isEqualTo(role.wireName());
+        assertThat(proto.getRotate()).isEqualTo(rotate);
+        assertThat(JoinTokenProtoMapper.toDomain(proto)).isEqualTo(request);
+      }
     }
   }
 
@@ -35,13 +38,13 @@ class JoinTokenProtoMapperTest {
 
     assertThatThrownBy(() -> JoinTokenProtoMapper.toDomain(hybrid))
         .isInstanceOf(InvalidSpecException.class)
-        .hasMessage("join token role 'hybrid' is not one of: worker, manager");
+        .hasMessage("join token role 'hybrid' is not one of: manager, worker, admin");
   }
 
   @Test
   void responseMapsEveryFieldBothWays() {
     Instant expires = Instant.parse("2026-03-02T10:00:00.000001Z");
-    var result = new GenerateJoinTokenResult("WRN-1-abc-def", NodeRole.MANAGER, expires);
+    var result = new GenerateJoinTokenResult("WRN-1-abc-def", Role.MANAGER, expires);
 
     var proto = JoinTokenProtoMapper.toProto(result);
 

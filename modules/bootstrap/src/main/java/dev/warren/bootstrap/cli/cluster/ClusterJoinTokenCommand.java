@@ -4,6 +4,7 @@ import dev.warren.bootstrap.cli.ClientOptions;
 import dev.warren.bootstrap.cli.ExitCodes;
 import dev.warren.bootstrap.cli.ManagerClient;
 import dev.warren.bootstrap.cli.ManagerConnector;
+import dev.warren.domain.model.security.Role;
 import dev.warren.domain.port.in.GenerateJoinTokenRequest;
 import dev.warren.domain.port.in.GenerateJoinTokenResult;
 import jakarta.inject.Inject;
@@ -17,13 +18,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code warren cluster join-token worker|manager}: issues a new join token and prints it once, to
- * stdout, with how to use it ({@code -q}: the token alone, for scripts). Each run issues a new
- * token; the manager keeps only its hash.
+ * {@code warren cluster join-token worker|manager|admin [--rotate]}: issues a new join token and
+ * prints it once, to stdout, with how to use it ({@code -q}: the token alone, for scripts). Each run
+ * issues a new token; the manager keeps only its hash. {@code --rotate} also revokes every earlier
+ * token of the role.
  */
 @Command(
     name = "join-token",
-    description = "Issue a token with which a node joins as a worker or a manager.")
+    description =
+        "Issue a token with which a node joins as a worker or a manager, or an admin obtains a"
+            + " certificate.")
 public final class ClusterJoinTokenCommand implements Callable<Integer> {
   private final ManagerConnector connector;
 
@@ -31,8 +35,13 @@ public final class ClusterJoinTokenCommand implements Callable<Integer> {
 
   @Mixin ClientOptions client;
 
-  @Parameters(index = "0", paramLabel = "ROLE", description = "worker or manager.")
+  @Parameters(index = "0", paramLabel = "ROLE", description = "worker, manager or admin.")
   String role;
+
+  @Option(
+      names = "--rotate",
+      description = "Revoke every earlier token of this role; nodes already joined are unaffected.")
+  boolean rotate;
 
   @Option(
       names = {"-q", "--quiet"},
@@ -46,7 +55,7 @@ public final class ClusterJoinTokenCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    GenerateJoinTokenRequest request = GenerateJoinTokenRequest.forRole(role);
+    GenerateJoinTokenRequest request = GenerateJoinTokenRequest.forRole(role, rotate);
     GenerateJoinTokenResult issued;
     try (ManagerClient manager = connector.connect(client.config())) {
       issued = manager.generateJoinToken().generate(request);
@@ -55,12 +64,21 @@ public final class ClusterJoinTokenCommand implements Callable<Integer> {
     if (quiet) {
       out.println(issued.token());
     } else {
-      out.println(
-          "To add a " + issued.role().wireName() + " to this cluster, run on the new node:");
+      if (issued.role() == Role.ADMIN) {
+        out.println("An administrator obtains a certificate for this cluster with this token:");
+        out.println();
+        out.println("    " + issued.token());
+      } else {
+        out.println(
+            "To add a " + issued.role().wireName() + " to this cluster, run on the new node:");
+        out.println();
+        out.println(
+            "    warren cluster join --token " + issued.token() + " " + client.config().manager());
+      }
       out.println();
-      out.println(
-          "    warren cluster join --token " + issued.token() + " " + client.config().manager());
-      out.println();
+      if (rotate) {
+        out.println("Earlier " + issued.role().wireName() + " tokens no longer work.");
+      }
       out.println("The token expires at " + issued.expiresAt() + ".");
     }
     out.flush();

@@ -1,8 +1,7 @@
 package dev.warren.bootstrap.cli.volume;
 
+import dev.warren.bootstrap.cli.ByNameOrId;
 import dev.warren.bootstrap.cli.ManagerClient;
-import dev.warren.domain.error.InvalidSpecException;
-import dev.warren.domain.error.NotFoundException;
 import dev.warren.domain.model.shared.Checks;
 import dev.warren.domain.model.volume.Volume;
 import dev.warren.domain.model.volume.VolumeId;
@@ -10,47 +9,22 @@ import dev.warren.domain.port.in.GetVolumeByNameRequest;
 import dev.warren.domain.port.in.ListVolumesRequest;
 import dev.warren.domain.port.in.ReadConsistency;
 
-/**
- * Finds the volume a user named by name or by id. The name is tried first, since warren.v1 reads
- * volumes by name; an id is looked up in the list.
- */
+/** Finds the volume a user named by name or by id. */
 final class VolumeResolver {
   private VolumeResolver() {}
 
-  /**
-   * @throws InvalidSpecException if {@code reference} is neither a valid name nor a valid id
-   * @throws NotFoundException if no volume has that name or id
-   */
+  /** See {@link ByNameOrId#resolve}. */
   static Volume resolve(ManagerClient manager, String reference) {
-    boolean isName = isValid(() -> Checks.name("volume name", reference));
-    boolean isId = isValid(() -> VolumeId.of(reference));
-    if (!isName && !isId) {
-      throw new InvalidSpecException(
-          "'" + reference + "' is neither a volume name nor a volume id");
-    }
-    if (isName) {
-      try {
-        return manager
-            .getVolumeByName()
-            .get(new GetVolumeByNameRequest(reference, ReadConsistency.LINEARIZABLE));
-      } catch (NotFoundException noSuchName) {
-        if (!isId) {
-          throw noSuchName;
-        }
-      }
-    }
-    return manager.listVolumes().list(new ListVolumesRequest(ReadConsistency.LINEARIZABLE)).stream()
-        .filter(volume -> volume.id().value().equals(reference))
-        .findFirst()
-        .orElseThrow(() -> new NotFoundException("volume not found: " + reference));
-  }
-
-  private static boolean isValid(Runnable check) {
-    try {
-      check.run();
-      return true;
-    } catch (InvalidSpecException invalid) {
-      return false;
-    }
+    return new ByNameOrId<Volume>(
+            "volume",
+            name -> Checks.name("volume name", name),
+            VolumeId::of,
+            name ->
+                manager
+                    .getVolumeByName()
+                    .get(new GetVolumeByNameRequest(name, ReadConsistency.LINEARIZABLE)),
+            () -> manager.listVolumes().list(new ListVolumesRequest(ReadConsistency.LINEARIZABLE)),
+            volume -> volume.id().value())
+        .resolve(reference);
   }
 }

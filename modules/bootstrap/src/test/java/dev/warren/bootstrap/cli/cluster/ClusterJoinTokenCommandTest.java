@@ -7,7 +7,7 @@ import dev.warren.bootstrap.cli.ExitCodes;
 import dev.warren.bootstrap.cli.FakeManager;
 import dev.warren.bootstrap.di.DaggerTestCliComponent;
 import dev.warren.bootstrap.lifecycle.ControlPlaneLauncher;
-import dev.warren.domain.model.node.NodeRole;
+import dev.warren.domain.model.security.Role;
 import dev.warren.domain.port.in.GenerateJoinTokenRequest;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -39,7 +39,7 @@ class ClusterJoinTokenCommandTest {
                 + "    warren cluster join --token WRN-1-digest-workersecret 10.0.0.5:8080\n\n"
                 + "The token expires at 2026-11-26T12:00:00Z.\n");
     assertThat(manager.ingresses().requests())
-        .containsExactly(new GenerateJoinTokenRequest(NodeRole.WORKER));
+        .containsExactly(new GenerateJoinTokenRequest(Role.WORKER));
   }
 
   @Test
@@ -51,13 +51,36 @@ class ClusterJoinTokenCommandTest {
   }
 
   @Test
+  void rotateRevokesEarlierTokensOfTheRoleAndSaysSo() {
+    CliRun run = CliRun.execute(factory, "cluster", "join-token", "worker", "--rotate");
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out()).contains("Earlier worker tokens no longer work.");
+    assertThat(manager.ingresses().requests())
+        .containsExactly(new GenerateJoinTokenRequest(Role.WORKER, true));
+  }
+
+  @Test
+  void adminTokensAreForCertificatesNotForJoining() {
+    CliRun run = CliRun.execute(factory, "cluster", "join-token", "admin");
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out())
+        .startsWith("An administrator obtains a certificate")
+        .contains("WRN-1-digest-adminsecret")
+        .doesNotContain("cluster join");
+    assertThat(manager.ingresses().requests())
+        .containsExactly(new GenerateJoinTokenRequest(Role.ADMIN));
+  }
+
+  @Test
   void otherRolesAreAUsageError() {
     CliRun hybrid = CliRun.execute(factory, "cluster", "join-token", "hybrid");
     CliRun none = CliRun.execute(factory, "cluster", "join-token");
 
     assertThat(hybrid.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(hybrid.err())
-        .isEqualTo("error: join token role 'hybrid' is not one of: worker, manager\n");
+        .isEqualTo("error: join token role 'hybrid' is not one of: manager, worker, admin\n");
     assertThat(none.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(manager.ingresses().requests()).isEmpty();
   }

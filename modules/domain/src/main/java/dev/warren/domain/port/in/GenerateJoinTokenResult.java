@@ -1,6 +1,6 @@
 package dev.warren.domain.port.in;
 
-import dev.warren.domain.model.node.NodeRole;
+import dev.warren.domain.model.security.Role;
 import dev.warren.domain.model.shared.Checks;
 import java.time.Instant;
 
@@ -8,7 +8,7 @@ import java.time.Instant;
  * A freshly issued join token: {@code WRN-1-<CA certificate SHA-256>-<secret>}. This is the only
  * time the secret exists outside the caller's hands, so the string form hides it.
  */
-public record GenerateJoinTokenResult(String token, NodeRole role, Instant expiresAt) {
+public record GenerateJoinTokenResult(String token, Role role, Instant expiresAt) {
   public GenerateJoinTokenResult {
     Checks.notBlank("join token", token);
     Checks.notNull("join token role", role);

@@ -7,16 +7,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Replace an ingress's rules, TLS and labels (all three, as warren.v1's UpdateIngress does). */
+/**
+ * Replace an ingress's rules, TLS and labels (all three, as warren.v1's UpdateIngress does), and
+ * rename it when {@code newName} is present and differs from its current name.
+ */
 public record UpdateIngressRequest(
     IngressRef ingress,
     List<IngressRule> rules,
     Optional<IngressTls> tls,
-    Map<String, String> labels) {
+    Map<String, String> labels,
+    Optional<String> newName) {
   public UpdateIngressRequest {
     Checks.notNull("ingress", ingress);
     rules = Checks.list("ingress rules", rules);
     Checks.notNull("ingress tls", tls);
     labels = Checks.map("ingress labels", labels);
+    Checks.notNull("ingress new name", newName);
+    newName.ifPresent(name -> Checks.name("ingress name", name));
+  }
+
+  /** An update that keeps the ingress's name. */
+  public UpdateIngressRequest(
+      IngressRef ingress,
+      List<IngressRule> rules,
+      Optional<IngressTls> tls,
+      Map<String, String> labels) {
+    this(ingress, rules, tls, labels, Optional.empty());
   }
 }

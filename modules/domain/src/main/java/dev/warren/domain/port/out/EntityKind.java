@@ -2,7 +2,8 @@ package dev.warren.domain.port.out;
 
 import dev.warren.domain.model.certificate.TlsCertificate;
 import dev.warren.domain.model.cluster.Cluster;
-import dev.warren.domain.model.cluster.JoinToken;
+import dev.warren.domain.model.security.JoinToken;
+import dev.warren.domain.model.security.RevokedJoinToken;
 import dev.warren.domain.model.event.Event;
 import dev.warren.domain.model.ingress.Ingress;
 import dev.warren.domain.model.node.Node;
@@ -53,10 +54,15 @@ public final class EntityKind<E> {
   public static final EntityKind<Event> EVENT =
       new EntityKind<>("event", Event.class, event -> Event.key(event.id()), null);
 
+  /** Join tokens a rotation replaced, under their own ids, kept until they would have expired. */
+  public static final EntityKind<RevokedJoinToken> REVOKED_JOIN_TOKEN =
+      new EntityKind<>(
+          "revoked-join-token", RevokedJoinToken.class, r -> r.token().id().value(), null);
+
   private static final java.util.List<EntityKind<?>> ALL =
       java.util.List.of(
           CLUSTER, NODE, SERVICE, TASK, SECRET, VOLUME, INGRESS, CERTIFICATE, JOIN_TOKEN, ROLLOUT,
-          EVENT);
+          EVENT, REVOKED_JOIN_TOKEN);
 
   private final String name;
   private final Class<E> type;

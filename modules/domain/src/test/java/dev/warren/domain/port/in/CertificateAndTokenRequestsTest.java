@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.model.certificate.CertificateId;
 import dev.warren.domain.model.ingress.IngressId;
-import dev.warren.domain.model.node.NodeRole;
+import dev.warren.domain.model.security.Role;
 import dev.warren.domain.model.shared.Bytes;
 import java.time.Instant;
 import java.util.List;
@@ -17,27 +17,33 @@ class CertificateAndTokenRequestsTest {
   private static final Bytes PEM = Bytes.of(new byte[] {'-'});
 
   @Test
-  void joinTokenRoleIsWorkerOrManagerOnly() {
-    assertThat(GenerateJoinTokenRequest.forRole("worker").role()).isEqualTo(NodeRole.WORKER);
-    assertThat(GenerateJoinTokenRequest.forRole("manager").role()).isEqualTo(NodeRole.MANAGER);
+  void joinTokenRoleIsWorkerManagerOrAdmin() {
+    assertThat(GenerateJoinTokenRequest.forRole("worker").role()).isEqualTo(Role.WORKER);
+    assertThat(GenerateJoinTokenRequest.forRole("manager").role()).isEqualTo(Role.MANAGER);
+    assertThat(GenerateJoinTokenRequest.forRole("admin", true))
+        .isEqualTo(new GenerateJoinTokenRequest(Role.ADMIN, true));
+    assertThat(GenerateJoinTokenRequest.forRole("worker").rotate()).isFalse();
     assertThatThrownBy(() -> GenerateJoinTokenRequest.forRole("hybrid"))
         .isInstanceOf(InvalidSpecException.class)
-        .hasMessage("join token role 'hybrid' is not one of: worker, manager");
-    assertThatThrownBy(() -> new GenerateJoinTokenRequest(NodeRole.HYBRID))
-        .isInstanceOf(InvalidSpecException.class);
-    assertThatThrownBy(() -> GenerateJoinTokenRequest.forRole("admin"))
-        .isInstanceOf(InvalidSpecException.class)
-        .hasMessageContaining("'admin'");
+        .hasMessage("join token role 'hybrid' is not one of: manager, worker, admin");
     assertThatThrownBy(() -> GenerateJoinTokenRequest.forRole(""))
         .isInstanceOf(InvalidSpecException.class)
-        .hasMessage("join token role is required: worker or manager");
+        .hasMessage("join token role is required: worker, manager or admin");
+  }
+
+  @Test
+  void certificateRequestNeverShowsTheTokenInItsStringForm() {
+    var request =
+        new RequestCertificateRequest("worker-1", "WRN-1-abc-s3cr3t", java.util.Optional.empty());
+
+    assertThat(request.toString()).doesNotContain("s3cr3t").contains("worker-1");
   }
 
   @Test
   void issuedTokenNeverShowsInItsStringForm() {
     var result =
         new GenerateJoinTokenResult(
-            "WRN-1-abc-s3cr3t", NodeRole.WORKER, Instant.parse("2026-01-01T00:00:00Z"));
+            "WRN-1-abc-s3cr3t", Role.WORKER, Instant.parse("2026-01-01T00:00:00Z"));
 
     assertThat(result.toString()).doesNotContain("s3cr3t").contains("worker");
   }

@@ -1,12 +1,17 @@
-package dev.warren.domain.model.cluster;
+package dev.warren.domain.model.security;
 
-import dev.warren.domain.model.node.NodeRole;
+import dev.warren.domain.model.cluster.JoinTokenId;
 import dev.warren.domain.model.shared.Checks;
 import java.time.Instant;
 
-/** A join token as stored: only a hash of its secret, with the role it grants and its expiry. */
+/**
+ * A join token as stored: only a hash of its secret, with the role of the certificates it obtains
+ * and its expiry. The role was a {@code NodeRole} before admins could have tokens; the stored form
+ * is the constant name, and MANAGER and WORKER are spelled alike in both, so old tokens still read
+ * (the codec names classes by simple name, so the move from {@code model.cluster} is invisible too).
+ */
 public record JoinToken(
-    JoinTokenId id, NodeRole role, String secretHash, Instant createdAt, Instant expiresAt) {
+    JoinTokenId id, Role role, String secretHash, Instant createdAt, Instant expiresAt) {
   public JoinToken {
     Checks.notNull("join token id", id);
     Checks.notNull("join token role", role);
