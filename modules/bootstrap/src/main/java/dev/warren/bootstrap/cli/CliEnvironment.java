@@ -1,5 +1,6 @@
 package dev.warren.bootstrap.cli;
 
+import dev.warren.bootstrap.config.CredentialsDirectory;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Map;
@@ -40,15 +41,24 @@ public record CliEnvironment(Map<String, String> variables, Path userHome, Input
   }
 
   /**
-   * {@code $XDG_CONFIG_HOME/warren/config.yaml}, else {@code ~/.config/warren/config.yaml} (XDG
-   * base directory spec; a relative XDG_CONFIG_HOME is ignored, as the spec says).
+   * {@code $XDG_CONFIG_HOME/warren}, else {@code ~/.config/warren} (XDG base directory spec; a
+   * relative XDG_CONFIG_HOME is ignored, as the spec says).
    */
-  public Path configFile() {
+  public Path configDirectory() {
     return variable("XDG_CONFIG_HOME")
         .map(Path::of)
         .filter(Path::isAbsolute)
         .orElse(userHome.resolve(".config"))
-        .resolve("warren")
-        .resolve("config.yaml");
+        .resolve("warren");
+  }
+
+  /** {@code config.yaml} in {@link #configDirectory()}. */
+  public Path configFile() {
+    return configDirectory().resolve("config.yaml");
+  }
+
+  /** The user's cluster credentials: {@code tls/} in {@link #configDirectory()}. */
+  public CredentialsDirectory credentials() {
+    return new CredentialsDirectory(configDirectory().resolve("tls"));
   }
 }
