@@ -26,10 +26,14 @@ import dev.warren.domain.port.out.SecretCipherPort;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.io.UncheckedIOException;
+import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.InstantSource;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.random.RandomGenerator;
 
@@ -51,6 +55,7 @@ import java.util.random.RandomGenerator;
  */
 @Singleton
 public final class ControlPlaneServer implements AutoCloseable {
+  private static final System.Logger LOG = System.getLogger(ControlPlaneServer.class.getName());
   private enum Phase {
     NEW,
     RUNNING,
@@ -180,13 +185,23 @@ public final class ControlPlaneServer implements AutoCloseable {
           .initialize(
               new InitializeClusterRequest(config.nodeId(), NodeRole.HYBRID, apiAddress.toString()));
 
-      boolean adminIssued =
-          config
-              .adminCredentials()
-              .map(
-                  directory ->
-                      AdminCredentials.ensure(directory, authority, caPem, cluster.id(), clock))
-              .orElse(false);
+      Optional<Path> adminCredentials = Optional.empty();
+      boolean adminIssued = false;
+      if (config.adminCredentials().isPresent()) {
+        CredentialsDirectory directory = config.adminCredentials().get();
+        try {
+          adminIssued = AdminCredentials.ensure(directory, authority, caPem, cluster.id(), clock);
+          adminCredentials = Optional.of(directory.root());
+        } catch (UncheckedIOException unwritable) {
+          // A service user without a writable home still runs the manager; only the convenience
+          // certificate is missing, and the operator is told so.
+          LOG.log(
+              Level.WARNING,
+              "cannot write admin credentials to {0}: {1}",
+              directory.root(),
+              unwritable.getMessage());
+        }
+      }
 
       MetricsHttpServer metrics =
           MetricsHttpServer.start(config.metricsListen(), registry::scrape, this::readiness);
@@ -201,7 +216,7 @@ public final class ControlPlaneServer implements AutoCloseable {
           replicated.address(),
           config.metricsListen().withPort(metrics.port()),
           config.socketPath(),
-          config.adminCredentials().map(CredentialsDirectory::root),
+          adminCredentials,
           adminIssued);
     } catch (RuntimeException | Error failure) {
       try {
