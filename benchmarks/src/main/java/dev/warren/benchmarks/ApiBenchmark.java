@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
  *       warms the JIT up on the write path, which takes many seconds on two cores);
  *   <li>ListServices with exactly {@code --services} services in the store, one client;
  *   <li>GetService by id of random stored services, {@code --clients} clients, timed warm-up then
- *       timed measurement;
+ *       timed measurement: closed loop, then open loop at {@code --open-loop-rate} calls/s;
  *   <li>CreateService with {@code --clients} clients, timed warm-up then timed measurement, into
  *       the populated store;
  *   <li>single-client GetService and CreateService: latency without queueing, to tell how much of
@@ -79,6 +79,14 @@ public final class ApiBenchmark implements Callable<Integer> {
   int seconds = 15;
 
   @Option(
+      names = "--open-loop-rate",
+      description =
+          "GetService calls/s offered by the --clients clients together in the open-loop row,"
+              + " latency counted from each call's scheduled time; 0 leaves the row out (default"
+              + " ${DEFAULT-VALUE}).")
+  int openLoopRate = 5_000;
+
+  @Option(
       names = "--serial-seconds",
       description = "Time of each single-client row; 0 leaves them out (default ${DEFAULT-VALUE}).")
   int serialSeconds = 5;
@@ -104,10 +112,15 @@ public final class ApiBenchmark implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (clients < 1 || services < 1 || seconds < 1 || warmupSeconds < 0 || serialSeconds < 0) {
+    if (clients < 1
+        || services < 1
+        || seconds < 1
+        || warmupSeconds < 0
+        || serialSeconds < 0
+        || openLoopRate < 0) {
       throw new CommandLine.ParameterException(
           new CommandLine(this),
-          "need --clients, --services and --seconds >= 1, other durations >= 0");
+          "need --clients, --services and --seconds >= 1, other durations and rates >= 0");
     }
     Duration warmup = Duration.ofSeconds(warmupSeconds);
     Duration measured = Duration.ofSeconds(seconds);
@@ -166,6 +179,17 @@ public final class ApiBenchmark implements Callable<Integer> {
       progress("GetService: %d s warm-up, %d s measured", warmupSeconds, seconds);
       check(LoadPhase.run("warm-up", clients, LoadPhase.Limit.time(warmup), get));
       rows.add(check(LoadPhase.run("GetService", clients, LoadPhase.Limit.time(measured), get)));
+      if (openLoopRate > 0) {
+        progress("GetService open loop at %d/s: %d s measured", openLoopRate, seconds);
+        rows.add(
+            check(
+                LoadPhase.runAtRate(
+                    "GetService @" + openLoopRate + "/s",
+                    clients,
+                    openLoopRate,
+                    LoadPhase.Limit.time(measured),
+                    get)));
+      }
 
       progress("CreateService: %d s warm-up, %d s measured", warmupSeconds, seconds);
       check(

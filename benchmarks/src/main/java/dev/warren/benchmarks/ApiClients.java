@@ -1,22 +1,32 @@
 package dev.warren.benchmarks;
 
+import com.google.common.util.concurrent.ListenableFuture;
 import dev.warren.adapters.grpc.proto.CreateServiceRequest;
 import dev.warren.adapters.grpc.proto.GetServiceRequest;
 import dev.warren.adapters.grpc.proto.ListServicesRequest;
 import dev.warren.adapters.grpc.proto.PortMapping;
 import dev.warren.adapters.grpc.proto.Service;
 import dev.warren.adapters.grpc.proto.WarrenAPIGrpc;
-import dev.warren.adapters.grpc.proto.WarrenAPIGrpc.WarrenAPIBlockingStub;
+import dev.warren.adapters.grpc.proto.WarrenAPIGrpc.WarrenAPIFutureStub;
 import io.grpc.ManagedChannel;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Independent warren.v1 clients of one manager: each has its own connection (as separate CLI
- * processes or agents would) and calls with plain generated blocking stubs, so what is measured is
- * the server plus the wire, not a client library.
+ * processes or agents would) and calls with plain generated stubs, so what is measured is the
+ * server plus the wire, not a client library.
+ *
+ * <p>The caller waits for each answer at most {@value #DEADLINE_SECONDS} s and then cancels the
+ * call, instead of giving gRPC a deadline: a deadline travels as a {@code grpc-timeout} header
+ * whose value differs on every call, and on a long-lived connection each new value goes through
+ * the HPACK encoder's dynamic table (insert, evict, compare on lookup). That cost about 8 % of the
+ * benchmark's CPU per GetService, all of it in the load generator, which shares the cores with
+ * the manager measured. A CLI process opens a fresh connection per command and does not see it.
  */
 final class ApiClients implements AutoCloseable {
   private static final long DEADLINE_SECONDS = 30;
@@ -24,7 +34,7 @@ final class ApiClients implements AutoCloseable {
   private static final int MAX_INBOUND_BYTES = 64 * 1024 * 1024;
 
   private final List<ManagedChannel> channels = new ArrayList<>();
-  private final List<WarrenAPIBlockingStub> stubs = new ArrayList<>();
+  private final List<WarrenAPIFutureStub> stubs = new ArrayList<>();
 
   ApiClients(int port, int count) {
     for (int i = 0; i < count; i++) {
@@ -32,9 +42,12 @@ final class ApiClients implements AutoCloseable {
           NettyChannelBuilder.forAddress("127.0.0.1", port)
               .usePlaintext()
               .maxInboundMessageSize(MAX_INBOUND_BYTES)
+              // The answer completes the caller's future on the connection's event loop; the
+              // caller waits for it anyway, so a hand-off to another thread would only add work.
+              .directExecutor()
               .build();
       channels.add(channel);
-      stubs.add(WarrenAPIGrpc.newBlockingStub(channel));
+      stubs.add(WarrenAPIGrpc.newFutureStub(channel));
     }
   }
 
@@ -43,7 +56,7 @@ final class ApiClients implements AutoCloseable {
   }
 
   /** Creates a service shaped like a small real one (3 replicas, env, one port); its id. */
-  String createService(int client, String name) {
+  String createService(int client, String name) throws Exception {
     var request =
         CreateServiceRequest.newBuilder()
             .setName(name)
@@ -58,19 +71,29 @@ final class ApiClients implements AutoCloseable {
                     .setHostPort(0)
                     .setProtocol("tcp"))
             .build();
-    return stub(client).createService(request).getService().getId();
+    return await(stubs.get(client).createService(request)).getService().getId();
   }
 
-  Service getService(int client, String id) {
-    return stub(client).getService(GetServiceRequest.newBuilder().setId(id).build()).getService();
+  Service getService(int client, String id) throws Exception {
+    return await(stubs.get(client).getService(GetServiceRequest.newBuilder().setId(id).build()))
+        .getService();
   }
 
-  int listServices(int client) {
-    return stub(client).listServices(ListServicesRequest.getDefaultInstance()).getServicesCount();
+  int listServices(int client) throws Exception {
+    return await(stubs.get(client).listServices(ListServicesRequest.getDefaultInstance()))
+        .getServicesCount();
   }
 
-  private WarrenAPIBlockingStub stub(int client) {
-    return stubs.get(client).withDeadlineAfter(DEADLINE_SECONDS, TimeUnit.SECONDS);
+  /** The answer, or the call's failure; cancels the call if no answer came in time. */
+  private static <T> T await(ListenableFuture<T> answer) throws Exception {
+    try {
+      return answer.get(DEADLINE_SECONDS, TimeUnit.SECONDS);
+    } catch (ExecutionException failed) {
+      throw failed.getCause() instanceof Exception cause ? cause : failed;
+    } catch (TimeoutException | InterruptedException stopped) {
+      answer.cancel(true);
+      throw stopped;
+    }
   }
 
   @Override

@@ -9,11 +9,23 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 
 /**
- * Closed-loop load: {@code clients} platform threads each call {@link Call} back to back, as many
- * real clients that wait for each answer would, until the phase has issued {@code maxCalls} calls
- * or {@code maxTime} has passed, whichever comes first.
+ * Load from {@code clients} platform threads, each calling {@link Call} and waiting for the answer,
+ * until the phase has issued {@code maxCalls} calls or {@code maxTime} has passed, whichever comes
+ * first.
+ *
+ * <ul>
+ *   <li><b>Closed loop</b> ({@link #run}): each thread calls again as soon as it has an answer, as
+ *       many real clients that wait for each answer would. The rate is whatever the machine gives,
+ *       and with N threads the mean latency is N / rate (Little's law).
+ *   <li><b>Open loop</b> ({@link #runAtRate}): calls are scheduled at a fixed total rate, spread
+ *       evenly over the threads, and each latency is measured from the call's <em>scheduled</em>
+ *       time, not from when the thread got round to sending it. A call delayed because the
+ *       previous one on its thread was slow is charged the wait, so a stall shows up in every call
+ *       it held back (no coordinated omission).
+ * </ul>
  */
 final class LoadPhase {
 
@@ -40,8 +52,30 @@ final class LoadPhase {
 
   private LoadPhase() {}
 
+  /** Closed loop: every thread calls again as soon as it has its answer. */
   static Measurement run(String operation, int clients, Limit limit, Call call)
       throws InterruptedException {
+    return run(operation, clients, 0, limit, call);
+  }
+
+  /**
+   * Open loop: {@code callsPerSecond} calls in all, thread {@code i} sending calls {@code i},
+   * {@code i + clients}, ... of the schedule; latencies count from each call's scheduled time.
+   */
+  static Measurement runAtRate(
+      String operation, int clients, double callsPerSecond, Limit limit, Call call)
+      throws InterruptedException {
+    if (!(callsPerSecond > 0)) {
+      throw new IllegalArgumentException("the rate must be positive, got " + callsPerSecond);
+    }
+    return run(operation, clients, callsPerSecond, limit, call);
+  }
+
+  private static Measurement run(
+      String operation, int clients, double callsPerSecond, Limit limit, Call call)
+      throws InterruptedException {
+    // Nanoseconds between two scheduled calls of the whole phase; 0 means closed loop.
+    double spacing = callsPerSecond > 0 ? 1e9 / callsPerSecond : 0;
     var issued = new AtomicLong();
     var errors = new AtomicLong();
     var firstError = new AtomicReference<String>();
@@ -64,13 +98,18 @@ final class LoadPhase {
                       Thread.currentThread().interrupt();
                       return;
                     }
-                    long deadline = startNanos.get() + limit.maxTime().toNanos();
+                    long phaseStart = startNanos.get();
+                    long deadline = phaseStart + limit.maxTime().toNanos();
                     long sequence = 0;
                     while (issued.getAndIncrement() < limit.maxCalls()) {
-                      long began = System.nanoTime();
+                      long began =
+                          spacing > 0
+                              ? phaseStart + (long) ((sequence * clients + id) * spacing)
+                              : System.nanoTime();
                       if (began - deadline >= 0) {
                         break;
                       }
+                      waitUntil(began);
                       try {
                         call.run(id, sequence++);
                         mine.add(System.nanoTime() - began);
@@ -98,5 +137,12 @@ final class LoadPhase {
         cpu,
         LatencySamples.mergeSorted(samples),
         Optional.ofNullable(firstError.get()));
+  }
+
+  /** Sleeps until {@code nanoTime}; returns at once if it has passed. */
+  private static void waitUntil(long nanoTime) {
+    for (long left = nanoTime - System.nanoTime(); left > 0; left = nanoTime - System.nanoTime()) {
+      LockSupport.parkNanos(left);
+    }
   }
 }

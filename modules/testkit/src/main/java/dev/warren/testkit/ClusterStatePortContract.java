@@ -402,6 +402,11 @@ public abstract class ClusterStatePortContract {
                 }));
       }
       for (int i = 1; i <= applies; i++) {
+        if (i % 10 == 1) {
+          // On a loaded machine the writer can finish before a reader ever runs; make the reads
+          // interleave with the writes, or the test would prove nothing.
+          awaitMoreReadsThan(reads, reads.get());
+        }
         int replicas = i;
         store.apply(
             i,
@@ -425,6 +430,17 @@ public abstract class ClusterStatePortContract {
     assertThat(get(store, EntityKind.SERVICE, "svc-a"))
         .map(service -> service.spec().replicas())
         .contains(applies);
+  }
+
+  private static void awaitMoreReadsThan(AtomicLong reads, long seen) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+    while (reads.get() <= seen) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("no reader ran within " + TIMEOUT_SECONDS + " s");
+      }
+      Thread.onSpinWait();
+      Thread.yield();
+    }
   }
 
   /** Both services at the replica count equal to the applied index, or neither present. */

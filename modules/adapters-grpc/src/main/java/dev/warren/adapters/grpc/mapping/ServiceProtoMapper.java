@@ -82,32 +82,39 @@ public final class ServiceProtoMapper {
     return request.build();
   }
 
-  /** The wire form of a stored service; the previous spec is not part of warren.v1. */
+  /**
+   * The wire form of a stored service; the previous spec is not part of warren.v1. Filled straight
+   * from the domain value (the same fields as {@link #toCreateRequest}): it runs on every
+   * GetService and once per service in ListServices.
+   */
   public static dev.warren.adapters.grpc.proto.Service toProto(Service service) {
-    CreateServiceRequest spec = toCreateRequest(service.spec());
+    ServiceSpec spec = service.spec();
     var proto =
         dev.warren.adapters.grpc.proto.Service.newBuilder()
             .setId(service.id().value())
-            .setName(spec.getName())
-            .setImage(spec.getImage())
-            .setReplicas(spec.getReplicas())
-            .setMode(spec.getMode())
-            .setDeployStrategy(spec.getDeployStrategy())
-            .setUpdateConfig(spec.getUpdateConfig())
-            .setRestartPolicy(spec.getRestartPolicy())
-            .setResources(spec.getResources())
-            .addAllNetworks(spec.getNetworksList())
-            .addAllVolumes(spec.getVolumesList())
-            .putAllEnv(spec.getEnvMap())
-            .addAllCommand(spec.getCommandList())
+            .setName(spec.name())
+            .setImage(spec.image())
+            .setReplicas(spec.replicas())
+            .setMode(spec.mode().wireName())
+            .setDeployStrategy(spec.deployStrategy().wireName())
+            .setUpdateConfig(SpecPartsProtoMapper.toProto(spec.updateConfig()))
+            .setRestartPolicy(SpecPartsProtoMapper.toProto(spec.restartPolicy()))
+            .setResources(SpecPartsProtoMapper.toProto(spec.resources()))
+            .addAllNetworks(spec.networks())
+            .putAllEnv(spec.env())
+            .addAllCommand(spec.command())
             .setCreatedAt(TimestampProtoMapper.toProto(service.createdAt()))
             .setUpdatedAt(TimestampProtoMapper.toProto(service.updatedAt()))
-            .addAllPorts(spec.getPortsList())
-            .setStopTimeout(spec.getStopTimeout())
+            .setStopTimeout(spec.stopTimeoutSeconds())
             .setVersion(service.version().value());
-    if (spec.hasHealthCheck()) {
-      proto.setHealthCheck(spec.getHealthCheck());
+    for (var volume : spec.volumes()) {
+      proto.addVolumes(SpecPartsProtoMapper.toProto(volume));
     }
+    for (var port : spec.ports()) {
+      proto.addPorts(SpecPartsProtoMapper.toProto(port));
+    }
+    spec.healthCheck()
+        .ifPresent(check -> proto.setHealthCheck(SpecPartsProtoMapper.toProto(check)));
     return proto.build();
   }
 

@@ -1,7 +1,6 @@
 package dev.warren.adapters.storage.codec;
 
 import dev.warren.codec.DomainCodec;
-import java.util.Arrays;
 import jetbrains.exodus.ArrayByteIterable;
 import jetbrains.exodus.ByteIterable;
 import jetbrains.exodus.bindings.LongBinding;
@@ -10,7 +9,7 @@ import jetbrains.exodus.bindings.StringBinding;
 /**
  * Keys are ids and names as Xodus strings, which sort byte-wise; ids and names are ASCII, so that
  * is also {@link String#compareTo} order and cursors list entities ordered by id. Values are {@link
- * DomainCodec} bytes, which carry their own format version.
+ * DomainCodec} bytes, which carry their own format version; {@link DecodedEntities} decodes them.
  */
 public final class StoredBytes {
   private StoredBytes() {}
@@ -25,13 +24,6 @@ public final class StoredBytes {
 
   public static ByteIterable entity(Object entity) {
     return new ArrayByteIterable(DomainCodec.encode(entity));
-  }
-
-  /**
-   * @throws dev.warren.codec.CodecException if the stored bytes are not a {@code type}
-   */
-  public static <E> E entity(Class<E> type, ByteIterable entry) {
-    return DomainCodec.decode(type, Arrays.copyOf(entry.getBytesUnsafe(), entry.getLength()));
   }
 
   public static ByteIterable number(long value) {

@@ -1,5 +1,6 @@
 package dev.warren.adapters.storage.schema;
 
+import dev.warren.adapters.storage.codec.DecodedEntities;
 import dev.warren.adapters.storage.codec.StoredBytes;
 import dev.warren.domain.error.FailedPreconditionException;
 import dev.warren.domain.port.out.EntityKind;
@@ -15,7 +16,7 @@ import jetbrains.exodus.env.Transaction;
  * The layout: one store per entity kind ({@code kind.name()}, id to entity), one unique-name index
  * per kind with names ({@code kind.name() + "#names"}, name to id), and {@code meta} with the last
  * applied log index and the schema version. Store handles outlive transactions, so they are opened
- * once per environment.
+ * once per environment; so is the cache of decoded entities its readers share.
  */
 public final class StateStores {
   /** Bumped when the layout changes; a store with another version is refused, not guessed at. */
@@ -28,6 +29,7 @@ public final class StateStores {
   private final Map<EntityKind<?>, Store> entities = new IdentityHashMap<>();
   private final Map<EntityKind<?>, Store> names = new IdentityHashMap<>();
   private final Store meta;
+  private final DecodedEntities decoded = new DecodedEntities();
 
   private StateStores(Environment environment, Transaction txn) {
     for (EntityKind<?> kind : EntityKind.all()) {
@@ -81,6 +83,11 @@ public final class StateStores {
       throw new IllegalArgumentException(kind + " entities have no unique names");
     }
     return store;
+  }
+
+  /** Decoded entities shared by every transaction on this environment. */
+  public DecodedEntities decoded() {
+    return decoded;
   }
 
   public long lastAppliedIndex(Transaction txn) {

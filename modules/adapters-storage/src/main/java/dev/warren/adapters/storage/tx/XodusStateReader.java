@@ -34,7 +34,7 @@ public class XodusStateReader implements StateReader {
   public <E> Optional<E> get(EntityKind<E> kind, String id) {
     requireValid();
     ByteIterable stored = stores.entities(kind).get(txn, StoredBytes.key(id));
-    return stored == null ? Optional.empty() : Optional.of(StoredBytes.entity(kind.type(), stored));
+    return stored == null ? Optional.empty() : Optional.of(decode(kind, id, stored));
   }
 
   @Override
@@ -50,7 +50,7 @@ public class XodusStateReader implements StateReader {
     var entities = new ArrayList<E>();
     try (Cursor cursor = stores.entities(kind).openCursor(txn)) {
       while (cursor.getNext()) {
-        entities.add(StoredBytes.entity(kind.type(), cursor.getValue()));
+        entities.add(decode(kind, cursor));
       }
     }
     return entities;
@@ -70,7 +70,7 @@ public class XodusStateReader implements StateReader {
     try (Cursor cursor = stores.entities(kind).openCursor(txn)) {
       ByteIterable value = cursor.getSearchKeyRange(StoredBytes.key(fromId));
       while (value != null && entities.size() < limit) {
-        entities.add(StoredBytes.entity(kind.type(), value));
+        entities.add(decode(kind, StoredBytes.string(cursor.getKey()), value));
         value = cursor.getNext() ? cursor.getValue() : null;
       }
     }
@@ -83,7 +83,7 @@ public class XodusStateReader implements StateReader {
     requireValid();
     try (Cursor cursor = stores.entities(kind).openCursor(txn)) {
       return cursor.getLast()
-          ? Optional.of(StoredBytes.entity(kind.type(), cursor.getValue()))
+          ? Optional.of(decode(kind, cursor))
           : Optional.empty();
     }
   }
@@ -98,6 +98,14 @@ public class XodusStateReader implements StateReader {
   public long lastAppliedIndex() {
     requireValid();
     return stores.lastAppliedIndex(txn);
+  }
+
+  private <E> E decode(EntityKind<E> kind, Cursor cursor) {
+    return decode(kind, StoredBytes.string(cursor.getKey()), cursor.getValue());
+  }
+
+  private <E> E decode(EntityKind<E> kind, String id, ByteIterable stored) {
+    return stores.decoded().decode(kind.type(), id, stored);
   }
 
   protected final void requireValid() {
