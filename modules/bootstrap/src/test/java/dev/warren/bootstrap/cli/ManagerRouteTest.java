@@ -102,14 +102,6 @@ class ManagerRouteTest {
   }
 
   @Test
-  void aWriteRefusedOnTheSocketSaysTheSocketIsReadOnlyAndWhatToDo() {
-    assertThat(ManagerConnections.readOnlyHint(Path.of("/d/warren.sock"), "may not call X"))
-        .startsWith("the local socket /d/warren.sock is read-only; ")
-        .contains("warren cluster login")
-        .endsWith("(may not call X)");
-  }
-
-  @Test
   void aCommandWithoutCredentialsOrSocketExitsDeniedWithTheHint() {
     var environment =
         new CliEnvironment(
