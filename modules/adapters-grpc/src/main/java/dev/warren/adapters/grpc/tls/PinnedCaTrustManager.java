@@ -1,6 +1,5 @@
 package dev.warren.adapters.grpc.tls;
 
-import java.net.Socket;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,8 +9,6 @@ import java.time.InstantSource;
 import java.util.Date;
 import java.util.HexFormat;
 import java.util.Locale;
-import javax.net.ssl.SSLEngine;
-import javax.net.ssl.X509ExtendedTrustManager;
 
 /**
  * A client's trust in a server it has never met, from the CA digest in a join token: the server's
@@ -19,11 +16,12 @@ import javax.net.ssl.X509ExtendedTrustManager;
  * the pinned one, and the server's own certificate must be signed by that CA and valid now.
  * Host names are not checked: the pin is the identity.
  */
-public final class PinnedCaTrustManager extends X509ExtendedTrustManager {
+public final class PinnedCaTrustManager extends OneSidedTrustManager {
   private final String pinnedDigest;
   private final InstantSource clock;
 
   public PinnedCaTrustManager(String sha256Digest, InstantSource clock) {
+    super(Peers.SERVERS);
     this.pinnedDigest = sha256Digest.toLowerCase(Locale.ROOT);
     this.clock = clock;
   }
@@ -38,7 +36,8 @@ public final class PinnedCaTrustManager extends X509ExtendedTrustManager {
     }
   }
 
-  private void check(X509Certificate[] chain) throws CertificateException {
+  @Override
+  void checkPeer(X509Certificate[] chain) throws CertificateException {
     if (chain == null || chain.length == 0) {
       throw new CertificateException("the server sent no certificate");
     }
@@ -61,46 +60,5 @@ public final class PinnedCaTrustManager extends X509ExtendedTrustManager {
           "the server's certificate is not a valid one of the pinned CA: " + invalid.getMessage(),
           invalid);
     }
-  }
-
-  @Override
-  public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket)
-      throws CertificateException {
-    check(chain);
-  }
-
-  @Override
-  public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
-      throws CertificateException {
-    check(chain);
-  }
-
-  @Override
-  public void checkServerTrusted(X509Certificate[] chain, String authType)
-      throws CertificateException {
-    check(chain);
-  }
-
-  @Override
-  public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket)
-      throws CertificateException {
-    throw new CertificateException("this trust manager only serves a client");
-  }
-
-  @Override
-  public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
-      throws CertificateException {
-    throw new CertificateException("this trust manager only serves a client");
-  }
-
-  @Override
-  public void checkClientTrusted(X509Certificate[] chain, String authType)
-      throws CertificateException {
-    throw new CertificateException("this trust manager only serves a client");
-  }
-
-  @Override
-  public X509Certificate[] getAcceptedIssuers() {
-    return new X509Certificate[0];
   }
 }
