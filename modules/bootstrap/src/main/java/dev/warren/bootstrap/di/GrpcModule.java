@@ -14,6 +14,7 @@ import dev.warren.adapters.grpc.GrpcSettings;
 import dev.warren.adapters.grpc.NodeContainerUseCases;
 import dev.warren.bootstrap.config.ManagerConfig;
 import dev.warren.domain.port.in.RequestCertificateUseCase;
+import dev.warren.domain.port.in.JoinClusterUseCase;
 import dev.warren.domain.port.in.CreateSecretUseCase;
 import dev.warren.domain.port.in.CreateServiceUseCase;
 import dev.warren.domain.port.in.CreateVolumeUseCase;
@@ -92,7 +93,8 @@ public interface GrpcModule {
       NodeContainerUseCases nodeContainers,
       RequestCertificateUseCase requestCertificate,
       MeterRegistry meters,
-      AuthorizeCallUseCase authorizeCall) {
+      AuthorizeCallUseCase authorizeCall,
+      JoinClusterUseCase joinCluster) {
     return new GrpcServerAdapter(
         // TLS wiring (cluster CA, node certificate) comes with bootstrap of issue 4; until then the
         // listener keeps the old plaintext behaviour, every caller treated as a manager.
@@ -133,7 +135,8 @@ public interface GrpcModule {
             generateJoinToken,
             nodeContainers,
             requestCertificate,
-            authorizeCall),
+            authorizeCall,
+            joinCluster),
         meters);
   }
 
