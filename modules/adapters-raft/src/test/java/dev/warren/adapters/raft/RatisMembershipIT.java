@@ -16,6 +16,8 @@ import dev.warren.domain.model.service.ServiceId;
 import dev.warren.domain.model.service.ServiceSpec;
 import dev.warren.domain.port.out.ClusterStatePort;
 import dev.warren.domain.port.out.EntityKind;
+import dev.warren.domain.port.out.StateReader;
+import dev.warren.domain.port.out.StateWriter;
 import dev.warren.testkit.InMemoryClusterStateAdapter;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -27,6 +29,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
@@ -37,6 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RatisMembershipIT {
   private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
   private static final Duration DEADLINE = Duration.ofSeconds(20);
+  private static final long NO_SNAPSHOT_SOON = 1_000_000;
 
   @TempDir Path dir;
 
@@ -81,6 +87,24 @@ class RatisMembershipIT {
         "m2 applied the change after the join", () -> joiner.state.lastAppliedIndex() >= after);
     assertThat(serviceNames(joiner.state)).containsExactly("api", "db", "web");
     assertThat(serviceNames(leader.state)).containsExactly("api", "db", "web");
+  }
+
+  @Test
+  void aManagerJoiningALeaderThatHasSnapshotsIsSentOneAndThenTheLog() throws Exception {
+    var leader = Manager.start("m1", dir, 5, toClose);
+    for (int i = 0; i < 20; i++) {
+      propose(leader, "svc-" + i);
+    }
+    var joiningState = new CountingRestores(new InMemoryClusterStateAdapter());
+    var joiner = Manager.join("m2", dir, joiningState, toClose);
+
+    leader.log.addMember("m2", joiner.log.address()).get(30, TimeUnit.SECONDS);
+    long after = propose(leader, "after-join");
+
+    awaitUntil(
+        "m2 applied the change after the join", () -> joiner.state.lastAppliedIndex() >= after);
+    assertThat(serviceNames(joiner.state)).isEqualTo(serviceNames(leader.state)).hasSize(21);
+    assertThat(joiningState.restores).as("snapshots installed on m2").hasPositiveValue();
   }
 
   @Test
@@ -193,25 +217,34 @@ class RatisMembershipIT {
   /** A manager's log and the in-memory state it applies to. */
   private record Manager(RatisReplicatedLogAdapter log, ClusterStatePort state) {
     static Manager start(String id, Path dir, List<AutoCloseable> toClose) {
+      return start(id, dir, NO_SNAPSHOT_SOON, toClose);
+    }
+
+    static Manager start(
+        String id, Path dir, long snapshotThreshold, List<AutoCloseable> toClose) {
       var state = new InMemoryClusterStateAdapter();
       var log =
           RatisReplicatedLogAdapter.start(
-              settings(id, dir), new ApplyCommittedChangeHandler(state), state);
+              settings(id, dir, snapshotThreshold), new ApplyCommittedChangeHandler(state), state);
       toClose.add(log);
       return new Manager(log, state);
     }
 
     static Manager join(String id, Path dir, List<AutoCloseable> toClose) {
-      var state = new InMemoryClusterStateAdapter();
+      return join(id, dir, new InMemoryClusterStateAdapter(), toClose);
+    }
+
+    static Manager join(
+        String id, Path dir, ClusterStatePort state, List<AutoCloseable> toClose) {
       var log =
           RatisReplicatedLogAdapter.startJoining(
-              settings(id, dir), new ApplyCommittedChangeHandler(state), state);
+              settings(id, dir, NO_SNAPSHOT_SOON), new ApplyCommittedChangeHandler(state), state);
       toClose.add(log);
       return new Manager(log, state);
     }
 
     /** Short timeouts: a silent new member is given up on after 3 x 600 ms. */
-    private static RaftSettings settings(String id, Path dir) {
+    private static RaftSettings settings(String id, Path dir, long snapshotThreshold) {
       return new RaftSettings(
           id,
           dir.resolve(id),
@@ -219,7 +252,48 @@ class RatisMembershipIT {
           0,
           Duration.ofMillis(300),
           Duration.ofMillis(600),
-          1_000_000);
+          snapshotThreshold);
+    }
+  }
+
+  /** Counts the snapshots restored into the state it wraps. */
+  private static final class CountingRestores implements ClusterStatePort {
+    private final ClusterStatePort delegate;
+    final AtomicInteger restores = new AtomicInteger();
+
+    CountingRestores(ClusterStatePort delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public <T> T read(Function<StateReader, T> query) {
+      return delegate.read(query);
+    }
+
+    @Override
+    public void apply(long logIndex, Consumer<StateWriter> mutation) {
+      delegate.apply(logIndex, mutation);
+    }
+
+    @Override
+    public long lastAppliedIndex() {
+      return delegate.lastAppliedIndex();
+    }
+
+    @Override
+    public void writeSnapshot(Path target) {
+      delegate.writeSnapshot(target);
+    }
+
+    @Override
+    public void restoreSnapshot(Path source) {
+      restores.incrementAndGet();
+      delegate.restoreSnapshot(source);
+    }
+
+    @Override
+    public void close() {
+      delegate.close();
     }
   }
 }
