@@ -9,8 +9,10 @@ module dev.warren.bootstrap {
   requires dev.warren.codec;
   requires dev.warren.domain;
   requires info.picocli;
+  requires io.grpc;
   requires jakarta.inject;
   requires java.management;
+  requires java.naming;
   requires jdk.httpserver;
   requires micrometer.core;
   requires micrometer.registry.prometheus;

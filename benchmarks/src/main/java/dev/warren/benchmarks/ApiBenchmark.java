@@ -128,7 +128,7 @@ public final class ApiBenchmark implements Callable<Integer> {
     List<Measurement> rows = new ArrayList<>();
     long began = System.nanoTime();
     try (var manager = InProcessManager.start(dataParent, keepData);
-        var api = new ApiClients(manager.apiPort(), clients)) {
+        var api = new ApiClients(manager.apiPort(), clients, manager.adminIdentity())) {
       out.printf(
           "Manager on 127.0.0.1:%d, data in %s; JDK %s, %d CPUs; load average %s%n",
           manager.apiPort(),

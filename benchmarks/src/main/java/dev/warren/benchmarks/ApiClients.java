@@ -1,5 +1,7 @@
 package dev.warren.benchmarks;
 
+import dev.warren.adapters.grpc.ClientTlsIdentity;
+import dev.warren.adapters.grpc.GrpcChannels;
 import com.google.common.util.concurrent.ListenableFuture;
 import dev.warren.adapters.grpc.proto.CreateServiceRequest;
 import dev.warren.adapters.grpc.proto.GetServiceRequest;
@@ -9,7 +11,6 @@ import dev.warren.adapters.grpc.proto.Service;
 import dev.warren.adapters.grpc.proto.WarrenAPIGrpc;
 import dev.warren.adapters.grpc.proto.WarrenAPIGrpc.WarrenAPIFutureStub;
 import io.grpc.ManagedChannel;
-import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -36,11 +37,11 @@ final class ApiClients implements AutoCloseable {
   private final List<ManagedChannel> channels = new ArrayList<>();
   private final List<WarrenAPIFutureStub> stubs = new ArrayList<>();
 
-  ApiClients(int port, int count) {
+  /** {@code count} clients over mutual TLS, each presenting {@code identity}. */
+  ApiClients(int port, int count, ClientTlsIdentity identity) {
     for (int i = 0; i < count; i++) {
       ManagedChannel channel =
-          NettyChannelBuilder.forAddress("127.0.0.1", port)
-              .usePlaintext()
+          GrpcChannels.mutualTlsBuilder("127.0.0.1", port, identity)
               .maxInboundMessageSize(MAX_INBOUND_BYTES)
               // The answer completes the caller's future on the connection's event loop; the
               // caller waits for it anyway, so a hand-off to another thread would only add work.

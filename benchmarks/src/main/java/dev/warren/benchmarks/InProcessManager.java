@@ -1,5 +1,7 @@
 package dev.warren.benchmarks;
 
+import dev.warren.adapters.grpc.ClientTlsIdentity;
+import dev.warren.bootstrap.config.CredentialsDirectory;
 import dev.warren.bootstrap.config.ManagerConfig;
 import dev.warren.bootstrap.config.TcpAddress;
 import dev.warren.bootstrap.di.DaggerControlPlaneComponent;
@@ -35,7 +37,8 @@ final class InProcessManager implements AutoCloseable {
             NodeId.of("bench-manager"),
             LOOPBACK_ANY_PORT,
             LOOPBACK_ANY_PORT,
-            LOOPBACK_ANY_PORT);
+            LOOPBACK_ANY_PORT)
+        .withAdminCredentials(credentials(dataDir));
     this.server = DaggerControlPlaneComponent.factory().create(config).server();
     this.report = server.start();
   }
@@ -44,6 +47,18 @@ final class InProcessManager implements AutoCloseable {
   static InProcessManager start(Path parent, boolean keepData) throws IOException {
     Files.createDirectories(parent);
     return new InProcessManager(Files.createTempDirectory(parent, "warren-bench-"), keepData);
+  }
+
+  // Beside the manager's data, so the bench never touches the user's own credentials.
+  private static CredentialsDirectory credentials(Path dataDir) {
+    return new CredentialsDirectory(dataDir.resolve("bench-admin"));
+  }
+
+  /** The admin certificate the manager wrote at start: the clients present it (mutual TLS). */
+  ClientTlsIdentity adminIdentity() {
+    return credentials(dataDir)
+        .read()
+        .orElseThrow(() -> new IllegalStateException("the manager wrote no admin credentials"));
   }
 
   int apiPort() {

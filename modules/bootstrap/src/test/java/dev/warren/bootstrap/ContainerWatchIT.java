@@ -1,5 +1,8 @@
 package dev.warren.bootstrap;
 
+import dev.warren.bootstrap.cli.CliEnvironment;
+import dev.warren.domain.model.security.Role;
+import dev.warren.bootstrap.config.CredentialsDirectory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warren.adapters.grpc.GrpcWarrenClient;
@@ -56,6 +59,12 @@ class ContainerWatchIT {
       new WatchContainersRequest(NodeId.of("worker-1"));
 
   @TempDir Path dataDir;
+  @TempDir Path configHome;
+
+  /** The test's own config home: the manager writes the admin credentials there, the CLI reads them. */
+  private CliEnvironment environment() {
+    return CliRun.isolatedIn(configHome);
+  }
 
   private final IFactory cli = DaggerCliComponent.create().commandFactory();
   private TestControlPlaneComponent component;
@@ -69,10 +78,20 @@ class ContainerWatchIT {
     component =
         DaggerTestControlPlaneComponent.factory()
             .create(
-                new ManagerConfig(dataDir, NodeId.of("manager-1"), ANY_PORT, ANY_PORT, ANY_PORT));
+                new ManagerConfig(dataDir, NodeId.of("manager-1"), ANY_PORT, ANY_PORT, ANY_PORT)
+                    .withAdminCredentials(environment().credentials()));
     server = component.server();
     manager = server.start();
-    api = GrpcWarrenClient.connect(manager.api().toString(), TIMEOUT);
+    // A second manager's certificate: it may register worker-1 and watch for it, as a manager
+    // relaying for its workers does.
+    api =
+        TlsClients.as(
+            manager,
+            TlsClients.redeem(
+                manager,
+                TlsClients.admin(environment().credentials()),
+                "manager-2",
+                Role.MANAGER));
     api.register(
         new RegisterNodeRequest(
             NodeId.of("worker-1"), NodeRole.WORKER, "10.1.0.7:7946", NodeResources.NONE, Map.of()));
@@ -93,7 +112,7 @@ class ContainerWatchIT {
   private CliRun warren(String... args) {
     var all = new ArrayList<>(List.of(args));
     all.addAll(List.of("--manager", manager.api().toString()));
-    return CliRun.execute(cli, all.toArray(String[]::new));
+    return CliRun.execute(cli, environment(), all.toArray(String[]::new));
   }
 
   /** The next event as "type id state desired", waiting for it with a deadline. */

@@ -1,5 +1,7 @@
 package dev.warren.bootstrap;
 
+import dev.warren.bootstrap.cli.CliEnvironment;
+import dev.warren.bootstrap.config.CredentialsDirectory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -39,6 +41,16 @@ class EventsIT {
   private static final TcpAddress ANY_PORT = new TcpAddress("127.0.0.1", 0);
 
   @TempDir Path dataDir;
+  @TempDir Path configHome;
+
+  /** The test's own config home: the manager writes the admin credentials there, the CLI reads them. */
+  private CliEnvironment environment() {
+    return CliRun.isolatedIn(configHome);
+  }
+
+  private CredentialsDirectory credentials() {
+    return environment().credentials();
+  }
 
   private final IFactory cli = DaggerCliComponent.create().commandFactory();
   private final List<AutoCloseable> toClose = new ArrayList<>();
@@ -51,14 +63,16 @@ class EventsIT {
   }
 
   private ControlPlaneServer newServer() {
-    var config = new ManagerConfig(dataDir, NodeId.of("manager-1"), ANY_PORT, ANY_PORT, ANY_PORT);
+    var config =
+        new ManagerConfig(dataDir, NodeId.of("manager-1"), ANY_PORT, ANY_PORT, ANY_PORT)
+            .withAdminCredentials(credentials());
     ControlPlaneServer server = DaggerControlPlaneComponent.factory().create(config).server();
     toClose.add(server);
     return server;
   }
 
   private GrpcWarrenClient client(StartReport manager) {
-    var client = GrpcWarrenClient.connect(manager.api().toString(), Duration.ofSeconds(10));
+    var client = TlsClients.as(manager, TlsClients.admin(credentials()));
     toClose.add(client);
     return client;
   }
@@ -138,6 +152,7 @@ class EventsIT {
     CliRun run =
         CliRun.execute(
             cli,
+            environment(),
             "events",
             "--since",
             "0",
@@ -150,7 +165,8 @@ class EventsIT {
             "--manager",
             started.api().toString());
     CliRun typo =
-        CliRun.execute(cli, "events", "--type", "servce", "--manager", started.api().toString());
+        CliRun.execute(
+            cli, environment(), "events", "--type", "servce", "--manager", started.api().toString());
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.out().lines())

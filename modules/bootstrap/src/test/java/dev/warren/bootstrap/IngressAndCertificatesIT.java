@@ -1,5 +1,6 @@
 package dev.warren.bootstrap;
 
+import dev.warren.bootstrap.cli.CliEnvironment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warren.bootstrap.cli.CliRun;
@@ -50,7 +51,13 @@ class IngressAndCertificatesIT {
   private static final BouncyCastleProvider PROVIDER = new BouncyCastleProvider();
 
   @TempDir Path dataDir;
+  @TempDir Path configHome;
   @TempDir Path inputs;
+
+  /** The test's own config home: the manager writes the admin credentials there, the CLI reads them. */
+  private CliEnvironment environment() {
+    return CliRun.isolatedIn(configHome);
+  }
 
   private final IFactory cli = DaggerCliComponent.create().commandFactory();
   private final List<ControlPlaneServer> servers = new ArrayList<>();
@@ -64,7 +71,8 @@ class IngressAndCertificatesIT {
     ControlPlaneServer server =
         DaggerControlPlaneComponent.factory()
             .create(
-                new ManagerConfig(dataDir, NodeId.of("manager-1"), ANY_PORT, ANY_PORT, ANY_PORT))
+                new ManagerConfig(dataDir, NodeId.of("manager-1"), ANY_PORT, ANY_PORT, ANY_PORT)
+                    .withAdminCredentials(environment().credentials()))
             .server();
     servers.add(server);
     return server;
@@ -73,7 +81,7 @@ class IngressAndCertificatesIT {
   private CliRun warren(StartReport manager, String... args) {
     var all = new ArrayList<>(List.of(args));
     all.addAll(List.of("--manager", manager.api().toString()));
-    return CliRun.execute(cli, all.toArray(String[]::new));
+    return CliRun.execute(cli, environment(), all.toArray(String[]::new));
   }
 
   private CliRun ok(StartReport manager, String... args) {

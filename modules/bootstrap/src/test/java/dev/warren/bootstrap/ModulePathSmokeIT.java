@@ -68,13 +68,19 @@ class ModulePathSmokeIT {
       command.add("--sun-misc-unsafe-memory-access=allow");
       command.add("--enable-native-access=org.apache.ratis,io.grpc.netty.shaded");
     }
+    command.add("-Duser.home=" + temp.resolve("home"));
     command.addAll(
         List.of(
             "--add-modules", "ALL-MODULE-PATH,ALL-SYSTEM",
             "--module-path", modulePath(),
             "--module", "dev.warren.bootstrap/dev.warren.bootstrap.Main"));
     command.addAll(List.of(args));
-    return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+    var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+    // The manager writes admin credentials, and clients read them, under the config home: keep
+    // both in the test's directory, never the real user's.
+    builder.environment().put("XDG_CONFIG_HOME", temp.resolve("config").toString());
+    builder.environment().put("HOME", temp.resolve("home").toString());
+    return builder;
   }
 
   private static String read(Path file) {

@@ -1,5 +1,7 @@
 package dev.warren.bootstrap;
 
+import dev.warren.domain.model.security.Role;
+import dev.warren.bootstrap.cli.CliEnvironment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warren.adapters.grpc.GrpcWarrenClient;
@@ -42,6 +44,11 @@ class NodeLifecycleIT {
   private static final NodeResources BUSY = new NodeResources(2, 3L << 30, 40L << 30);
 
   @TempDir Path dataDir;
+  @TempDir Path configHome;
+
+  private CliEnvironment environment() {
+    return CliRun.isolatedIn(configHome);
+  }
 
   private final IFactory cli = DaggerCliComponent.create().commandFactory();
   private final List<AutoCloseable> resources = new ArrayList<>();
@@ -57,14 +64,23 @@ class NodeLifecycleIT {
     ControlPlaneServer server =
         DaggerControlPlaneComponent.factory()
             .create(
-                new ManagerConfig(dataDir, NodeId.of("manager-1"), ANY_PORT, ANY_PORT, ANY_PORT))
+                new ManagerConfig(dataDir, NodeId.of("manager-1"), ANY_PORT, ANY_PORT, ANY_PORT)
+                    .withAdminCredentials(environment().credentials()))
             .server();
     resources.add(server::close);
     return server.start();
   }
 
   private GrpcWarrenClient worker(StartReport manager) {
-    GrpcWarrenClient client = GrpcWarrenClient.connect(manager.api().toString(), DEADLINE);
+    // A manager's certificate: it may register and heartbeat for any node, as the test needs.
+    GrpcWarrenClient client =
+        TlsClients.as(
+            manager,
+            TlsClients.redeem(
+                manager,
+                TlsClients.admin(environment().credentials()),
+                "manager-2",
+                Role.MANAGER));
     resources.add(client);
     return client;
   }
@@ -72,7 +88,7 @@ class NodeLifecycleIT {
   private CliRun warren(StartReport manager, String... args) {
     var all = new ArrayList<>(List.of(args));
     all.addAll(List.of("--manager", manager.api().toString()));
-    return CliRun.execute(cli, all.toArray(String[]::new));
+    return CliRun.execute(cli, environment(), all.toArray(String[]::new));
   }
 
   @Test

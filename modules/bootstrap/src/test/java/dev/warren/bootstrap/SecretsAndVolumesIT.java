@@ -1,5 +1,6 @@
 package dev.warren.bootstrap;
 
+import dev.warren.bootstrap.cli.CliEnvironment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warren.bootstrap.cli.CliRun;
@@ -33,7 +34,13 @@ class SecretsAndVolumesIT {
   private static final TcpAddress ANY_PORT = new TcpAddress("127.0.0.1", 0);
 
   @TempDir Path dataDir;
+  @TempDir Path configHome;
   @TempDir Path inputs;
+
+  /** The test's own config home: the manager writes the admin credentials there, the CLI reads them. */
+  private CliEnvironment environment() {
+    return CliRun.isolatedIn(configHome);
+  }
 
   private final IFactory cli = DaggerCliComponent.create().commandFactory();
   private final List<ControlPlaneServer> servers = new ArrayList<>();
@@ -46,7 +53,8 @@ class SecretsAndVolumesIT {
   private ControlPlaneServer newServer() {
     ControlPlaneServer server =
         DaggerControlPlaneComponent.factory()
-            .create(new ManagerConfig(dataDir, NodeId.of("manager-1"), ANY_PORT, ANY_PORT, ANY_PORT))
+            .create(new ManagerConfig(dataDir, NodeId.of("manager-1"), ANY_PORT, ANY_PORT, ANY_PORT)
+                .withAdminCredentials(environment().credentials()))
             .server();
     servers.add(server);
     return server;
@@ -55,7 +63,7 @@ class SecretsAndVolumesIT {
   private CliRun warren(StartReport manager, String... args) {
     var all = new ArrayList<>(List.of(args));
     all.addAll(List.of("--manager", manager.api().toString()));
-    CliRun run = CliRun.execute(cli, all.toArray(String[]::new));
+    CliRun run = CliRun.execute(cli, environment(), all.toArray(String[]::new));
     return run;
   }
 

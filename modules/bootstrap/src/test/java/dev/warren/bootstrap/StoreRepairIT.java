@@ -1,5 +1,6 @@
 package dev.warren.bootstrap;
 
+import dev.warren.bootstrap.cli.CliEnvironment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warren.adapters.storage.StorageSettings;
@@ -36,7 +37,13 @@ class StoreRepairIT {
   private static final TcpAddress ANY_PORT = new TcpAddress("127.0.0.1", 0);
 
   @TempDir Path dataDir;
+  @TempDir Path configHome;
   @TempDir Path scratch;
+
+  /** The test's own config home: the manager writes the admin credentials there, the CLI reads them. */
+  private CliEnvironment environment() {
+    return CliRun.isolatedIn(configHome);
+  }
 
   private final IFactory cli = DaggerCliComponent.create().commandFactory();
   private final List<ControlPlaneServer> servers = new ArrayList<>();
@@ -47,7 +54,8 @@ class StoreRepairIT {
   }
 
   private ManagerConfig config() {
-    return new ManagerConfig(dataDir, NodeId.of("manager-1"), ANY_PORT, ANY_PORT, ANY_PORT);
+    return new ManagerConfig(dataDir, NodeId.of("manager-1"), ANY_PORT, ANY_PORT, ANY_PORT)
+        .withAdminCredentials(environment().credentials());
   }
 
   private StartReport startServer() {
@@ -59,7 +67,7 @@ class StoreRepairIT {
   private CliRun warren(StartReport manager, String... args) {
     var all = new ArrayList<>(List.of(args));
     all.addAll(List.of("--manager", manager.api().toString()));
-    return CliRun.execute(cli, all.toArray(String[]::new));
+    return CliRun.execute(cli, environment(), all.toArray(String[]::new));
   }
 
   private void createService(StartReport manager, String name) {

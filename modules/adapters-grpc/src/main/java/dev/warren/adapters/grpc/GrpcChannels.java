@@ -43,6 +43,17 @@ public final class GrpcChannels {
    * @throws InvalidSpecException if the PEM text does not parse
    */
   public static ManagedChannel mutualTls(String host, int port, ClientTlsIdentity identity) {
+    return mutualTlsBuilder(host, port, identity).build();
+  }
+
+  /**
+   * The builder behind {@link #mutualTls}, for a client that tunes its channel further (message
+   * size, executor) and builds it itself.
+   *
+   * @throws InvalidSpecException if the PEM text does not parse
+   */
+  public static NettyChannelBuilder mutualTlsBuilder(
+      String host, int port, ClientTlsIdentity identity) {
     Checks.notNull("client TLS identity", identity);
     var chain = PemMaterial.certificates("client certificate", identity.certificatePem());
     var key = PemMaterial.privateKey("client private key", identity.privateKeyPem());
@@ -51,9 +62,9 @@ public final class GrpcChannels {
     var keyManager = new ReloadableKeyManager(key, chain.toArray(X509Certificate[]::new));
     return NettyChannelBuilder.forAddress(host, port)
         .negotiationType(NegotiationType.TLS)
-        .sslContext(SslContexts.client(keyManager, ca))
-        .build();
+        .sslContext(SslContexts.client(keyManager, ca));
   }
+
 
   /**
    * A channel without client certificate that trusts the server only if its chain holds the CA

@@ -45,13 +45,16 @@ public final class InitializeClusterHandler implements InitializeClusterUseCase 
 
   @Override
   public Cluster initialize(InitializeClusterRequest request) {
-    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-    Cluster cluster =
-        state
-            .read(reader -> reader.get(EntityKind.CLUSTER, Cluster.SINGLETON_ID))
-            .orElseGet(() -> createCluster(now));
-    registerSelf(request, now);
+    Cluster cluster = ensureCluster();
+    registerSelf(request, clock.instant().truncatedTo(ChronoUnit.MICROS));
     return cluster;
+  }
+
+  @Override
+  public Cluster ensureCluster() {
+    return state
+        .read(reader -> reader.get(EntityKind.CLUSTER, Cluster.SINGLETON_ID))
+        .orElseGet(() -> createCluster(clock.instant().truncatedTo(ChronoUnit.MICROS)));
   }
 
   private Cluster createCluster(Instant now) {

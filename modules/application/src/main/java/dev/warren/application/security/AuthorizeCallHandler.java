@@ -189,7 +189,10 @@ public final class AuthorizeCallHandler implements AuthorizeCallUseCase {
       case Caller.LocalReader reader -> {
         if (!operation.isRead()) {
           throw new PermissionDeniedException(
-              "the read-only local socket may not call " + rpc + "; use the TLS API to change");
+              "the read-only local socket may not call "
+                  + rpc
+                  + "; changes need a client certificate: 'warren cluster login --manager"
+                  + " HOST:PORT --token TOKEN' with an admin token");
         }
       }
       case Caller.Certified certified -> authorizeCertified(certified.identity(), operation, rule, subject);

@@ -14,6 +14,7 @@ import dev.warren.domain.port.out.EntityKind;
 import dev.warren.testkit.InMemoryCertificateAuthorityAdapter;
 import dev.warren.testkit.InMemoryReplicatedLogAdapter;
 import java.time.Duration;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ClusterHandlersTest {
@@ -53,6 +54,21 @@ class ClusterHandlersTest {
     assertThat(storedSelf().address()).isEqualTo("127.0.0.1:9999");
     assertThat(storedSelf().createdAt()).isEqualTo(Fixture.T0);
     assertThat(storedSelf().version().value()).isEqualTo(2);
+  }
+
+  @Test
+  void ensuringTheClusterCreatesItOnceAndRegistersNoNode() {
+    Cluster created = init.ensureCluster();
+
+    Cluster again = init.ensureCluster();
+
+    assertThat(again).isEqualTo(created);
+    assertThat(ca.rootsCreated()).isEqualTo(1);
+    Optional<Node> registered =
+        fixture.state.read(reader -> reader.get(EntityKind.NODE, self.value()));
+    assertThat(registered).isEmpty();
+    assertThat(init.initialize(new InitializeClusterRequest(self, NodeRole.HYBRID, "127.0.0.1:8080")))
+        .isEqualTo(created);
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.warren.bootstrap.cli;
 
 import dev.warren.bootstrap.config.ClientConfig;
 import dev.warren.bootstrap.config.TcpAddress;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
@@ -11,7 +12,8 @@ import picocli.CommandLine.Spec;
 /**
  * How client commands reach a manager. The address comes from {@link ManagerLocator}: the root
  * command's {@code --manager} option (accepted before or after the subcommand), else the
- * environment, else the config file, else the default.
+ * environment, else the config file, else the default. Whether the command uses it over mutual TLS
+ * or reads from a local socket instead is {@link ManagerRoute}'s decision.
  */
 public final class ClientOptions {
 
@@ -29,7 +31,14 @@ public final class ClientOptions {
    * @throws dev.warren.domain.error.InvalidSpecException if the chosen address source is invalid
    */
   public ClientConfig config() {
-    return new ClientConfig(manager(), Duration.ofSeconds(timeoutSeconds));
+    CliEnvironment environment = CliEnvironment.of(command);
+    return new ClientConfig(
+        manager(),
+        Duration.ofSeconds(timeoutSeconds),
+        environment.credentials(),
+        socketOption(),
+        environment.variable(ManagerRoute.SOCKET_VARIABLE).map(Path::of),
+        ManagerRoute.defaultSocket(environment));
   }
 
   private TcpAddress manager() {
@@ -38,5 +47,11 @@ public final class ClientOptions {
       return root.managerAddress();
     }
     return ManagerLocator.locate(Optional.empty(), CliEnvironment.system());
+  }
+
+  private Optional<Path> socketOption() {
+    return command.root().userObject() instanceof WarrenCommand root
+        ? root.socketOption()
+        : Optional.empty();
   }
 }

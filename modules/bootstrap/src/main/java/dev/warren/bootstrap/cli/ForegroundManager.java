@@ -60,6 +60,15 @@ public final class ForegroundManager {
     out.printf("API:         %s%n", report.api());
     out.printf("Raft:        %s%n", report.raft());
     out.printf("Metrics:     http://%s/metrics%n", report.metrics());
+    out.printf("Socket:      %s (read-only)%n", report.socket());
+    report
+        .adminCredentials()
+        .ifPresent(
+            directory ->
+                out.printf(
+                    "Admin credentials: %s%s%n",
+                    directory,
+                    report.adminCredentialsIssued() ? " (new certificate)" : " (kept)"));
     out.println("Manager running; press Ctrl-C to stop.");
     out.flush();
   }

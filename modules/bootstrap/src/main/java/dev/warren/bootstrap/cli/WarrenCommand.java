@@ -10,6 +10,7 @@ import dev.warren.bootstrap.cli.server.ServerCommand;
 import dev.warren.bootstrap.cli.service.ServiceCommand;
 import dev.warren.bootstrap.cli.volume.VolumeCommand;
 import dev.warren.bootstrap.config.TcpAddress;
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import dev.warren.bootstrap.cli.ingress.IngressCommand;
@@ -61,6 +62,12 @@ import picocli.CommandLine.ScopeType;
           + ", else 'manager:' in"
           + " $XDG_CONFIG_HOME/warren/config.yaml (~/.config/warren/config.yaml), else "
           + ManagerLocator.DEFAULT
+          + ".",
+      "Connection: --socket, else mutual TLS with the certificate in"
+          + " $XDG_CONFIG_HOME/warren/tls (~/.config/warren/tls), else the read-only socket $"
+          + ManagerRoute.SOCKET_VARIABLE
+          + " or <data dir>/"
+          + ManagerRoute.SOCKET_FILE
           + "."
     })
 public final class WarrenCommand {
@@ -79,6 +86,14 @@ public final class WarrenCommand {
               + ").")
   TcpAddress manager;
 
+  @Option(
+      names = "--socket",
+      scope = ScopeType.INHERIT,
+      paramLabel = "PATH",
+      description =
+          "Read through a manager's local read-only unix socket instead of TLS (reads only).")
+  Path socket;
+
   WarrenCommand(CliEnvironment environment) {
     this.environment = Objects.requireNonNull(environment, "environment");
   }
@@ -91,5 +106,10 @@ public final class WarrenCommand {
   /** The manager client commands talk to ({@link ManagerLocator}). */
   public TcpAddress managerAddress() {
     return ManagerLocator.locate(Optional.ofNullable(manager), environment);
+  }
+
+  /** The socket the user asked for with {@code --socket}, if any ({@link ManagerRoute}). */
+  public Optional<Path> socketOption() {
+    return Optional.ofNullable(socket);
   }
 }

@@ -10,7 +10,7 @@ import picocli.CommandLine.IFactory;
  * {@link ControlPlaneComponent}, and only when they execute. Nothing here opens Raft or Xodus.
  */
 @Singleton
-@Component(modules = {ClientModule.class, CommandModule.class})
+@Component(modules = {ClientModule.class, CommandModule.class, LoginModule.class})
 public interface CliComponent {
 
   /** The picocli factory that creates commands through this component. */

@@ -5,6 +5,7 @@ import dagger.Provides;
 import dev.warren.adapters.grpc.GrpcWarrenClient;
 import dev.warren.bootstrap.cli.ManagerClient;
 import dev.warren.bootstrap.cli.ManagerConnector;
+import dev.warren.bootstrap.cli.ManagerConnections;
 import dev.warren.bootstrap.lifecycle.ControlPlaneLauncher;
 import java.time.InstantSource;
 
@@ -12,12 +13,14 @@ import java.time.InstantSource;
 @Module
 public interface ClientModule {
 
-  /** Each command opens its own connection with the options it was given, and closes it. */
+  /**
+   * Each command opens its own connection with the options it was given, and closes it; {@link
+   * ManagerConnections} picks mutual TLS or the local socket.
+   */
   @Provides
   static ManagerConnector managerConnector() {
     return config -> {
-      GrpcWarrenClient client =
-          GrpcWarrenClient.connect(config.manager().toString(), config.deadline());
+      GrpcWarrenClient client = ManagerConnections.open(config);
       return new ManagerClient(
           client,
           client,

@@ -42,6 +42,7 @@ import dev.warren.bootstrap.cli.certificate.CertificateListCommand;
 import dev.warren.bootstrap.cli.certificate.CertificateInspectCommand;
 import dev.warren.bootstrap.cli.certificate.CertificateRemoveCommand;
 import dev.warren.bootstrap.cli.cluster.ClusterJoinTokenCommand;
+import dev.warren.bootstrap.cli.cluster.ClusterLoginCommand;
 import jakarta.inject.Provider;
 import java.util.Map;
 import picocli.CommandLine.IFactory;
@@ -237,4 +238,9 @@ public interface CommandModule {
   @IntoMap
   @ClassKey(ContainerInspectCommand.class)
   Object containerInspect(ContainerInspectCommand command);
+
+  @Binds
+  @IntoMap
+  @ClassKey(ClusterLoginCommand.class)
+  Object clusterLogin(ClusterLoginCommand command);
 }

@@ -1,18 +1,10 @@
 package dev.warren.bootstrap.di;
 
-import dev.warren.adapters.grpc.Transport;
-import dev.warren.domain.model.cluster.ClusterId;
-import dev.warren.domain.model.security.Caller;
-import dev.warren.domain.model.security.Identity;
-import dev.warren.domain.model.security.Role;
 import dev.warren.domain.port.in.AuthorizeCallUseCase;
 import dagger.Module;
 import dagger.Provides;
 import dev.warren.adapters.grpc.ApiUseCases;
-import dev.warren.adapters.grpc.GrpcServerAdapter;
-import dev.warren.adapters.grpc.GrpcSettings;
 import dev.warren.adapters.grpc.NodeContainerUseCases;
-import dev.warren.bootstrap.config.ManagerConfig;
 import dev.warren.domain.port.in.RequestCertificateUseCase;
 import dev.warren.domain.port.in.JoinClusterUseCase;
 import dev.warren.domain.port.in.CreateSecretUseCase;
@@ -52,17 +44,19 @@ import dev.warren.domain.port.in.ListTlsCertificatesUseCase;
 import dev.warren.domain.port.in.DeleteTlsCertificateUseCase;
 import dev.warren.domain.port.in.GenerateJoinTokenUseCase;
 import dev.warren.domain.port.in.WatchContainersUseCase;
-import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Singleton;
 
-/** The {@code warren.v1} API server over the use cases; the server binds it in its turn. */
+/**
+ * The use cases behind the {@code warren.v1} API. The listeners themselves (mutual TLS on TCP, the
+ * read-only unix socket) are built by {@link dev.warren.bootstrap.lifecycle.ControlPlaneServer} at
+ * start, once the cluster's CA and the node's certificate exist.
+ */
 @Module
 public interface GrpcModule {
 
   @Provides
   @Singleton
-  static GrpcServerAdapter grpcServer(
-      ManagerConfig config,
+  static ApiUseCases apiUseCases(
       CreateServiceUseCase createService,
       GetServiceUseCase getService,
       ListServicesUseCase listServices,
@@ -92,52 +86,40 @@ public interface GrpcModule {
       GenerateJoinTokenUseCase generateJoinToken,
       NodeContainerUseCases nodeContainers,
       RequestCertificateUseCase requestCertificate,
-      MeterRegistry meters,
       AuthorizeCallUseCase authorizeCall,
       JoinClusterUseCase joinCluster) {
-    return new GrpcServerAdapter(
-        // TLS wiring (cluster CA, node certificate) comes with bootstrap of issue 4; until then the
-        // listener keeps the old plaintext behaviour, every caller treated as a manager.
-        new GrpcSettings(
-            config.apiListen().host(),
-            config.apiListen().port(),
-            Transport.plaintextForTests(
-                new Caller.Certified(
-                    new Identity(
-                        config.nodeId().value(), ClusterId.of("unconfigured"), Role.MANAGER)))),
-        new ApiUseCases(
-            createService,
-            getService,
-            listServices,
-            updateService,
-            deleteService,
-            getClusterInfo,
-            updateServiceImage,
-            rollbackService,
-            createSecret,
-            getSecretByName,
-            listSecrets,
-            deleteSecret,
-            createVolume,
-            getVolumeByName,
-            listVolumes,
-            deleteVolume,
-            streamEvents,
-            createIngress,
-            updateIngress,
-            deleteIngress,
-            getIngress,
-            listIngresses,
-            createTlsCertificate,
-            getTlsCertificate,
-            listTlsCertificates,
-            deleteTlsCertificate,
-            generateJoinToken,
-            nodeContainers,
-            requestCertificate,
-            authorizeCall,
-            joinCluster),
-        meters);
+    return new ApiUseCases(
+        createService,
+        getService,
+        listServices,
+        updateService,
+        deleteService,
+        getClusterInfo,
+        updateServiceImage,
+        rollbackService,
+        createSecret,
+        getSecretByName,
+        listSecrets,
+        deleteSecret,
+        createVolume,
+        getVolumeByName,
+        listVolumes,
+        deleteVolume,
+        streamEvents,
+        createIngress,
+        updateIngress,
+        deleteIngress,
+        getIngress,
+        listIngresses,
+        createTlsCertificate,
+        getTlsCertificate,
+        listTlsCertificates,
+        deleteTlsCertificate,
+        generateJoinToken,
+        nodeContainers,
+        requestCertificate,
+        authorizeCall,
+        joinCluster);
   }
 
   @Provides

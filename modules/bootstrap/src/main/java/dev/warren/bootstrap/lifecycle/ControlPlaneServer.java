@@ -1,14 +1,24 @@
 package dev.warren.bootstrap.lifecycle;
 
 import dagger.Lazy;
+import dev.warren.adapters.grpc.ApiUseCases;
+import dev.warren.adapters.grpc.GrpcLocalSocketAdapter;
 import dev.warren.adapters.grpc.GrpcServerAdapter;
+import dev.warren.adapters.grpc.GrpcSettings;
+import dev.warren.adapters.grpc.ServerTls;
+import dev.warren.adapters.grpc.Transport;
+import dev.warren.bootstrap.config.CredentialsDirectory;
 import dev.warren.bootstrap.config.ManagerConfig;
 import dev.warren.bootstrap.metrics.MetricsHttpServer;
 import dev.warren.bootstrap.metrics.Readiness;
+import dev.warren.domain.error.FailedPreconditionException;
 import dev.warren.domain.model.cluster.Cluster;
 import dev.warren.domain.model.node.NodeRole;
+import dev.warren.domain.model.security.Identity;
+import dev.warren.domain.model.security.Role;
 import dev.warren.domain.port.in.InitializeClusterRequest;
 import dev.warren.domain.port.in.InitializeClusterUseCase;
+import dev.warren.domain.port.out.CertificateAuthorityPort;
 import dev.warren.domain.port.out.ClusterStatePort;
 import dev.warren.domain.port.out.EntityKind;
 import dev.warren.domain.port.out.ReplicatedLogPort;
@@ -16,18 +26,28 @@ import dev.warren.domain.port.out.SecretCipherPort;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.io.UncheckedIOException;
+import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.InstantSource;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.random.RandomGenerator;
 
 /**
  * One manager process: starts its parts in dependency order and stops them in reverse.
  *
- * <p>Start order: data-directory lock → storage (Xodus) → replicated log (Ratis) → gRPC API →
- * cluster init or re-registration → metrics HTTP. The API is bound before the node registers itself
- * because the registered API address must carry the bound port when port 0 was asked for. Every
- * part is created only when its turn comes (Dagger {@link Lazy}), so a failure leaves the later
- * parts untouched and the earlier ones are closed again.
+ * <p>Start order: data-directory lock → storage (Xodus) → replicated log (Ratis) → cluster data key
+ * → cluster record and CA (created on a new data directory) → this manager's node certificate
+ * (reused or issued, see {@link NodeCertificate}) → gRPC API over mutual TLS → certificate renewal
+ * schedule → read-only unix socket → node registration → admin credentials for the user who
+ * started it (when configured) → metrics HTTP. TLS needs the cluster id and CA before the API binds;
+ * the node registers after it because the registered API address must carry the bound port when
+ * port 0 was asked for. Every part is created only when its turn comes (Dagger {@link Lazy}), so a
+ * failure leaves the later parts untouched and the earlier ones are closed again.
  *
  * <p>Threading: {@link #start} and {@link #close} are mutually exclusive; {@link #close} is
  * idempotent and may be called from a shutdown hook; {@link #readiness} may be called from any
@@ -35,6 +55,7 @@ import java.util.concurrent.CountDownLatch;
  */
 @Singleton
 public final class ControlPlaneServer implements AutoCloseable {
+  private static final System.Logger LOG = System.getLogger(ControlPlaneServer.class.getName());
   private enum Phase {
     NEW,
     RUNNING,
@@ -46,7 +67,9 @@ public final class ControlPlaneServer implements AutoCloseable {
   private final Lazy<RunningLog> log;
   private final Lazy<SecretCipherPort> cipher;
   private final Lazy<InitializeClusterUseCase> initialize;
-  private final Lazy<GrpcServerAdapter> grpc;
+  private final Lazy<CertificateAuthorityPort> certificateAuthority;
+  private final Lazy<ApiUseCases> api;
+  private final InstantSource clock;
   private final PrometheusMeterRegistry registry;
   private final CountDownLatch stopped = new CountDownLatch(1);
   private final Deque<AutoCloseable> started = new ArrayDeque<>();
@@ -54,6 +77,7 @@ public final class ControlPlaneServer implements AutoCloseable {
   private Phase phase = Phase.NEW;
   private volatile boolean storageOpen;
   private volatile ReplicatedLogPort runningLog;
+  private CertificateRenewal renewal;
 
   @Inject
   ControlPlaneServer(
@@ -62,14 +86,18 @@ public final class ControlPlaneServer implements AutoCloseable {
       Lazy<RunningLog> log,
       Lazy<SecretCipherPort> cipher,
       Lazy<InitializeClusterUseCase> initialize,
-      Lazy<GrpcServerAdapter> grpc,
+      Lazy<CertificateAuthorityPort> certificateAuthority,
+      Lazy<ApiUseCases> api,
+      InstantSource clock,
       PrometheusMeterRegistry registry) {
     this.config = config;
     this.state = state;
     this.log = log;
     this.cipher = cipher;
     this.initialize = initialize;
-    this.grpc = grpc;
+    this.certificateAuthority = certificateAuthority;
+    this.api = api;
+    this.clock = clock;
     this.registry = registry;
   }
 
@@ -102,19 +130,78 @@ public final class ControlPlaneServer implements AutoCloseable {
       runningLog = replicated.log();
       started.push(() -> runningLog = null);
 
-      GrpcServerAdapter api = grpc.get();
-      api.start();
-      started.push(api::close);
-      var apiAddress = config.apiListen().withPort(api.port());
-
       // Opening the cipher creates the cluster data key on a new cluster, next to the CA.
       cipher.get();
-      Cluster cluster =
-          initialize
-              .get()
-              .initialize(
-                  new InitializeClusterRequest(
-                      config.nodeId(), NodeRole.HYBRID, apiAddress.toString()));
+      Cluster cluster = initialize.get().ensureCluster();
+      CertificateAuthorityPort authority = certificateAuthority.get();
+      String caPem =
+          authority
+              .load()
+              .map(ca -> new String(ca.certificatePem().toArray(), StandardCharsets.US_ASCII))
+              .orElseThrow(
+                  () ->
+                      new FailedPreconditionException(
+                          "data directory "
+                              + config.dataDir()
+                              + " holds cluster "
+                              + cluster.id()
+                              + " but no CA certificate in "
+                              + config.pkiDir()));
+      var nodeCertificate =
+          new NodeCertificate(
+              config.pkiDir(),
+              authority,
+              new Identity(config.nodeId().value(), cluster.id(), Role.MANAGER),
+              caPem,
+              config.apiListen().host(),
+              clock,
+              RandomGenerator.getDefault());
+      NodeCertificate.Current serving = nodeCertificate.loadOrIssue();
+
+      ApiUseCases useCases = api.get();
+      var server =
+          new GrpcServerAdapter(
+              new GrpcSettings(
+                  config.apiListen().host(),
+                  config.apiListen().port(),
+                  Transport.mutualTls(
+                      new ServerTls(serving.identity(), caPem, cluster.id(), clock))),
+              useCases,
+              registry);
+      server.start();
+      started.push(server::close);
+      var apiAddress = config.apiListen().withPort(server.port());
+
+      renewal = new CertificateRenewal(nodeCertificate, server::reloadIdentity, clock);
+      renewal.start(serving);
+      started.push(renewal);
+
+      var socket = new GrpcLocalSocketAdapter(config.socketPath(), useCases, registry);
+      socket.start();
+      started.push(socket);
+
+      initialize
+          .get()
+          .initialize(
+              new InitializeClusterRequest(config.nodeId(), NodeRole.HYBRID, apiAddress.toString()));
+
+      Optional<Path> adminCredentials = Optional.empty();
+      boolean adminIssued = false;
+      if (config.adminCredentials().isPresent()) {
+        CredentialsDirectory directory = config.adminCredentials().get();
+        try {
+          adminIssued = AdminCredentials.ensure(directory, authority, caPem, cluster.id(), clock);
+          adminCredentials = Optional.of(directory.root());
+        } catch (UncheckedIOException unwritable) {
+          // A service user without a writable home still runs the manager; only the convenience
+          // certificate is missing, and the operator is told so.
+          LOG.log(
+              Level.WARNING,
+              "cannot write admin credentials to {0}: {1}",
+              directory.root(),
+              unwritable.getMessage());
+        }
+      }
 
       MetricsHttpServer metrics =
           MetricsHttpServer.start(config.metricsListen(), registry::scrape, this::readiness);
@@ -127,7 +214,10 @@ public final class ControlPlaneServer implements AutoCloseable {
           resumed,
           apiAddress,
           replicated.address(),
-          config.metricsListen().withPort(metrics.port()));
+          config.metricsListen().withPort(metrics.port()),
+          config.socketPath(),
+          adminCredentials,
+          adminIssued);
     } catch (RuntimeException | Error failure) {
       try {
         stopAll();
@@ -136,6 +226,19 @@ public final class ControlPlaneServer implements AutoCloseable {
       }
       throw failure;
     }
+  }
+
+  /**
+   * Renews this manager's node certificate now and serves it from the running API: the hook for
+   * tests of renewal without a restart.
+   *
+   * @throws IllegalStateException if the server is not running
+   */
+  synchronized NodeCertificate.Current renewNodeCertificate() {
+    if (phase != Phase.RUNNING) {
+      throw new IllegalStateException("the manager is not running; it is " + phase);
+    }
+    return renewal.renewNow();
   }
 
   /**

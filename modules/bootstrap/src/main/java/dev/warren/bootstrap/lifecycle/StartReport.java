@@ -5,10 +5,13 @@ import dev.warren.domain.model.cluster.ClusterId;
 import dev.warren.domain.model.node.NodeId;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What a manager reports once it runs: the cluster, whether it was resumed from an existing data
- * directory or created now, and where each listener actually bound.
+ * directory or created now, where each listener actually bound (the API speaks mutual TLS; the unix
+ * socket is the read-only local API), and the admin credentials directory it looked after, if any,
+ * with whether it wrote a new certificate there.
  */
 public record StartReport(
     ClusterId clusterId,
@@ -17,7 +20,10 @@ public record StartReport(
     boolean resumed,
     TcpAddress api,
     String raft,
-    TcpAddress metrics) {
+    TcpAddress metrics,
+    Path socket,
+    Optional<Path> adminCredentials,
+    boolean adminCredentialsIssued) {
   public StartReport {
     Objects.requireNonNull(clusterId, "cluster id");
     Objects.requireNonNull(nodeId, "node id");
@@ -25,5 +31,7 @@ public record StartReport(
     Objects.requireNonNull(api, "api");
     Objects.requireNonNull(raft, "raft");
     Objects.requireNonNull(metrics, "metrics");
+    Objects.requireNonNull(socket, "socket");
+    Objects.requireNonNull(adminCredentials, "admin credentials");
   }
 }

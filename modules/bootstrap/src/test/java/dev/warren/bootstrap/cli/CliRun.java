@@ -17,6 +17,17 @@ public record CliRun(int exitCode, String out, String err) {
           Path.of("/nonexistent/warren-test-home"),
           new ByteArrayInputStream(new byte[0]));
 
+  /**
+   * Like {@link #ISOLATED}, but with {@code XDG_CONFIG_HOME} at {@code configHome}: where a test's
+   * manager writes the admin credentials that its commands then use.
+   */
+  public static CliEnvironment isolatedIn(Path configHome) {
+    return new CliEnvironment(
+        Map.of("XDG_CONFIG_HOME", configHome.toString()),
+        Path.of("/nonexistent/warren-test-home"),
+        new ByteArrayInputStream(new byte[0]));
+  }
+
   /** Runs {@code args} isolated from the real user's environment and config file. */
   public static CliRun execute(IFactory factory, String... args) {
     return execute(factory, ISOLATED, args);

@@ -32,6 +32,12 @@ class ManagerCommandsIT {
   private static final Pattern API = Pattern.compile("API: +(\\S+)");
 
   @TempDir Path dataDir;
+  @TempDir Path configHome;
+
+  /** The manager writes the admin credentials under the test's config home, never the user's. */
+  private CliEnvironment environment() {
+    return CliRun.isolatedIn(configHome);
+  }
 
   private final List<ControlPlaneServer> servers = new CopyOnWriteArrayList<>();
   private final ControlPlaneLauncher launcher =
@@ -64,7 +70,8 @@ class ManagerCommandsIT {
     var out = new StringWriter();
     var err = new StringWriter();
     var cli =
-        WarrenCli.create(managerCommands, new PrintWriter(out, true), new PrintWriter(err, true));
+        WarrenCli.create(
+            managerCommands, environment(), new PrintWriter(out, true), new PrintWriter(err, true));
     return new Running(CompletableFuture.supplyAsync(() -> cli.execute(args)), out, err);
   }
 
@@ -96,8 +103,11 @@ class ManagerCommandsIT {
 
     CliRun create =
         CliRun.execute(
-            clientCommands, "service", "create", "web", "--image", "nginx", "--manager", api);
-    CliRun list = CliRun.execute(clientCommands, "service", "ls", "-q", "--manager", api);
+            clientCommands,
+            environment(),
+            "service", "create", "web", "--image", "nginx", "--manager", api);
+    CliRun list =
+        CliRun.execute(clientCommands, environment(), "service", "ls", "-q", "--manager", api);
     servers.getFirst().close();
 
     assertThat(init.exitCode().get(TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isZero();
@@ -105,7 +115,12 @@ class ManagerCommandsIT {
     assertThat(list.out()).as(list.toString()).isEqualTo(create.out());
     assertThat(init.out().toString())
         .contains(
-            "Initialized cluster", "Node id:     manager-1", "Metrics:     http://127.0.0.1:");
+            "Initialized cluster",
+            "Node id:     manager-1",
+            "Metrics:     http://127.0.0.1:",
+            "Socket:      " + dataDir.resolve("warren.sock") + " (read-only)",
+            "Admin credentials: " + environment().credentials().root() + " (new certificate)");
+    assertThat(environment().credentials().read()).isPresent();
     assertThat(Files.readString(dataDir.resolve("node-id")).strip()).isEqualTo("manager-1");
     assertThat(dataDir.resolve("pki")).isNotEmptyDirectory();
     assertThat(dataDir.resolve("keys")).isNotEmptyDirectory();
@@ -116,7 +131,7 @@ class ManagerCommandsIT {
     Running first = inBackground(managerArgs("cluster", "init"));
     awaitApiAddress(first);
 
-    CliRun second = CliRun.execute(managerCommands, managerArgs("server", "run"));
+    CliRun second = CliRun.execute(managerCommands, environment(), managerArgs("server", "run"));
 
     assertThat(second.exitCode()).isEqualTo(ExitCodes.CONFLICT);
     assertThat(second.err())
@@ -126,7 +141,7 @@ class ManagerCommandsIT {
 
   @Test
   void serverRunOnAnEmptyDirectoryExplainsHowToCreateACluster() {
-    CliRun run = CliRun.execute(managerCommands, managerArgs("server", "run"));
+    CliRun run = CliRun.execute(managerCommands, environment(), managerArgs("server", "run"));
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.CONFLICT);
     assertThat(run.err()).contains("holds no warren node", "warren cluster init").hasLineCount(1);

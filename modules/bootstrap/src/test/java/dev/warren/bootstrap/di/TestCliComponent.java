@@ -9,7 +9,7 @@ import java.time.InstantSource;
 
 /** The real command wiring with the manager connection, launcher and clock handed in by a test. */
 @Singleton
-@Component(modules = CommandModule.class)
+@Component(modules = {CommandModule.class, LoginModule.class})
 public interface TestCliComponent extends CliComponent {
 
   @Component.Factory

@@ -1,5 +1,6 @@
 package dev.warren.bootstrap.cli.cluster;
 
+import dev.warren.bootstrap.cli.CliEnvironment;
 import dev.warren.bootstrap.cli.ForegroundManager;
 import dev.warren.bootstrap.cli.ManagerOptions;
 import dev.warren.bootstrap.config.DataDirectory;
@@ -14,13 +15,16 @@ import picocli.CommandLine.Spec;
 /**
  * {@code warren cluster init}: creates a cluster whose first manager is this process and runs it in
  * the foreground until Ctrl-C. On a data directory that already holds a cluster it says so and
- * resumes it, keeping all state.
+ * resumes it, keeping all state. Either way the user who runs it gets an admin certificate of the
+ * cluster in their credentials directory when it holds no valid one.
  */
 @Command(
     name = "init",
     description = {
       "Create a new single-manager cluster and run its manager in the foreground.",
-      "If the data directory already holds a cluster, it is resumed."
+      "If the data directory already holds a cluster, it is resumed.",
+      "Writes an admin certificate for you to $XDG_CONFIG_HOME/warren/tls unless a valid one of"
+          + " this cluster is there."
     })
 public final class ClusterInitCommand implements Callable<Integer> {
   private final ControlPlaneLauncher launcher;
@@ -37,6 +41,9 @@ public final class ClusterInitCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     DataDirectory directory = manager.dataDirectory();
-    return ForegroundManager.run(launcher, manager.config(directory), spec.commandLine().getOut());
+    return ForegroundManager.run(
+        launcher,
+        manager.config(directory).withAdminCredentials(CliEnvironment.of(spec).credentials()),
+        spec.commandLine().getOut());
   }
 }

@@ -1,5 +1,6 @@
 package dev.warren.bootstrap.cli.server;
 
+import dev.warren.bootstrap.cli.CliEnvironment;
 import dev.warren.bootstrap.cli.ForegroundManager;
 import dev.warren.bootstrap.cli.ManagerOptions;
 import dev.warren.bootstrap.config.DataDirectory;
@@ -12,7 +13,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code warren server run}: runs the node of an existing data directory until Ctrl-C. */
+/**
+ * {@code warren server run}: runs the node of an existing data directory until Ctrl-C. Like {@code
+ * cluster init}, it gives the user who runs it an admin certificate when they have no valid one:
+ * whoever may start the manager may read its CA key anyway.
+ */
 @Command(
     name = "run",
     description = "Run the manager of an existing data directory in the foreground.")
@@ -39,6 +44,9 @@ public final class ServerRunCommand implements Callable<Integer> {
               + " --data-dir "
               + directory);
     }
-    return ForegroundManager.run(launcher, manager.config(directory), spec.commandLine().getOut());
+    return ForegroundManager.run(
+        launcher,
+        manager.config(directory).withAdminCredentials(CliEnvironment.of(spec).credentials()),
+        spec.commandLine().getOut());
   }
 }

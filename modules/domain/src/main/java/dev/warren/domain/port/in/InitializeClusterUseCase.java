@@ -11,4 +11,13 @@ public interface InitializeClusterUseCase {
    * @return the cluster as stored
    */
   Cluster initialize(InitializeClusterRequest request);
+
+  /**
+   * Creates the cluster CA and the cluster record if this data directory has no cluster yet, and
+   * returns the cluster either way; registers no node. A manager calls it before its API listens,
+   * since TLS needs the cluster id and CA. Idempotent.
+   *
+   * @return the cluster as stored
+   */
+  Cluster ensureCluster();
 }

@@ -1,0 +1,126 @@
+package dev.warren.adapters.crypto;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.warren.domain.error.InvalidSpecException;
+import dev.warren.domain.model.cluster.ClusterId;
+import dev.warren.domain.model.security.Identity;
+import dev.warren.domain.model.security.Role;
+import dev.warren.domain.port.out.CertificateRequest;
+import dev.warren.domain.port.out.GeneratedCsr;
+import dev.warren.domain.port.out.IssuedCertificate;
+import dev.warren.domain.port.out.KeySource;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.KeyFactory;
+import java.security.PrivateKey;
+import java.security.Signature;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.time.Duration;
+import java.time.InstantSource;
+import java.util.Base64;
+import java.util.List;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x500.style.IETFUtils;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
+import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
+import org.bouncycastle.pkcs.PKCS10CertificationRequest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BcCsrAdapterIT {
+  private final BcCsrAdapter adapter = new BcCsrAdapter();
+
+  @TempDir Path pki;
+
+  private static byte[] der(String pem) {
+    String body =
+        pem.lines().filter(line -> !line.startsWith("-----")).reduce("", String::concat);
+    return Base64.getDecoder().decode(body);
+  }
+
+  @Test
+  void theCsrIsSignedByItsOwnKeyAndNamesTheCommonName() throws Exception {
+    GeneratedCsr generated = adapter.newKeyAndCsr("admin-alice");
+
+    assertThat(generated.csrPem()).startsWith("-----BEGIN CERTIFICATE REQUEST-----\n");
+    var csr = new PKCS10CertificationRequest(der(generated.csrPem()));
+    assertThat(
+            csr.isSignatureValid(
+                new JcaContentVerifierProviderBuilder()
+                    .setProvider(new BouncyCastleProvider())
+                    .build(csr.getSubjectPublicKeyInfo())))
+        .isTrue();
+    assertThat(IETFUtils.valueToString(csr.getSubject().getRDNs(BCStyle.CN)[0].getFirst().getValue()))
+        .isEqualTo("admin-alice");
+  }
+
+  @Test
+  void theKeyIsPkcs8ThatTheJdkReadsAndItMatchesTheCsr() throws Exception {
+    GeneratedCsr generated = adapter.newKeyAndCsr("admin-bob");
+
+    assertThat(generated.privateKeyPem()).startsWith("-----BEGIN PRIVATE KEY-----");
+    PrivateKey key =
+        KeyFactory.getInstance("EC")
+            .generatePrivate(new PKCS8EncodedKeySpec(der(generated.privateKeyPem())));
+    byte[] message = "proof".getBytes(StandardCharsets.US_ASCII);
+    Signature signer = Signature.getInstance("SHA256withECDSA");
+    signer.initSign(key);
+    signer.update(message);
+    byte[] signature = signer.sign();
+
+    var csr = new PKCS10CertificationRequest(der(generated.csrPem()));
+    var publicKey =
+        KeyFactory.getInstance("EC")
+            .generatePublic(
+                new java.security.spec.X509EncodedKeySpec(
+                    csr.getSubjectPublicKeyInfo().getEncoded()));
+    Signature verifier = Signature.getInstance("SHA256withECDSA");
+    verifier.initVerify(publicKey);
+    verifier.update(message);
+    assertThat(verifier.verify(signature)).isTrue();
+  }
+
+  @Test
+  void theClusterCaCertifiesTheGeneratedKey() throws Exception {
+    var ca = new BcCertificateAuthorityAdapter(pki, InstantSource.system());
+    ClusterId cluster = ClusterId.random();
+    ca.createRoot(cluster);
+    GeneratedCsr generated = adapter.newKeyAndCsr("admin-carol");
+
+    IssuedCertificate issued =
+        ca.issue(
+            new CertificateRequest(
+                new Identity("admin-carol", cluster, Role.ADMIN),
+                List.of(),
+                List.of(),
+                new KeySource.Csr(generated.csrPem()),
+                Duration.ofDays(90)));
+
+    var certificate =
+        (X509Certificate)
+            CertificateFactory.getInstance("X.509")
+                .generateCertificate(
+                    new ByteArrayInputStream(
+                        issued.certificatePem().getBytes(StandardCharsets.US_ASCII)));
+    var csr = new PKCS10CertificationRequest(der(generated.csrPem()));
+    assertThat(certificate.getPublicKey().getEncoded())
+        .isEqualTo(csr.getSubjectPublicKeyInfo().getEncoded());
+    assertThat(issued.privateKeyPem()).isEmpty();
+  }
+
+  @Test
+  void eachCallMakesANewKey() {
+    assertThat(adapter.newKeyAndCsr("a").privateKeyPem())
+        .isNotEqualTo(adapter.newKeyAndCsr("a").privateKeyPem());
+  }
+
+  @Test
+  void aBlankNameIsRefused() {
+    assertThatThrownBy(() -> adapter.newKeyAndCsr(" ")).isInstanceOf(InvalidSpecException.class);
+  }
+}
