@@ -3,15 +3,20 @@ package dev.warren.testkit;
 import dev.warren.codec.DomainCodec;
 import dev.warren.domain.change.StateChange;
 import dev.warren.domain.error.DomainException;
+import dev.warren.domain.error.FailedPreconditionException;
 import dev.warren.domain.error.UnavailableException;
 import dev.warren.domain.model.cluster.ClusterMember;
 import dev.warren.domain.model.cluster.Membership;
+import dev.warren.domain.model.cluster.PeerAddress;
 import dev.warren.domain.model.cluster.Suffrage;
 import dev.warren.domain.port.in.ApplyCommittedChangeUseCase;
 import dev.warren.domain.port.in.ApplyOutcome;
+import dev.warren.domain.model.shared.Checks;
 import dev.warren.domain.port.out.ReplicatedLogPort;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -22,6 +27,8 @@ import java.util.concurrent.CompletableFuture;
  * {@link DomainCodec} first, as it would into a real log, so a change that cannot be encoded fails
  * fast tests too.
  *
+ * <p>Members added with {@link #addMember} are only recorded: they take no part in commits.
+ *
  * <p>Threading: proposals are serialized, so indexes are assigned and applied in order; every
  * returned future is already complete.
  */
@@ -29,8 +36,12 @@ public final class InMemoryReplicatedLogAdapter implements ReplicatedLogPort {
   /** The one member's id. */
   public static final String LOCAL_MEMBER = "local";
 
+  /** The one member's address: not a real one, so no peer can claim it. */
+  public static final String LOCAL_ADDRESS = "in-memory";
+
   private final ApplyCommittedChangeUseCase apply;
   private final List<StateChange> proposed = new ArrayList<>();
+  private final Map<String, String> addedMembers = new LinkedHashMap<>();
   private long lastIndex;
   private volatile boolean closed;
 
@@ -88,12 +99,47 @@ public final class InMemoryReplicatedLogAdapter implements ReplicatedLogPort {
     return CompletableFuture.completedFuture(lastIndex);
   }
 
-  /** One voter, {@value #LOCAL_MEMBER}, which is the leader. */
+  /**
+   * Records {@code memberId} as a voter at {@code address}, with the port's checks and refusals.
+   *
+   * @return a completed future: done, or failed as the port describes or once closed
+   */
   @Override
-  public Membership membership() {
-    return new Membership(
-        Optional.of(LOCAL_MEMBER),
-        List.of(new ClusterMember(LOCAL_MEMBER, "in-memory", Suffrage.VOTER)));
+  public synchronized CompletableFuture<Void> addMember(String memberId, String address) {
+    if (closed) {
+      return CompletableFuture.failedFuture(new UnavailableException("the log is closed"));
+    }
+    try {
+      Checks.id("member id", memberId);
+      String normalized = PeerAddress.parse("member address", address).toString();
+      String current = LOCAL_MEMBER.equals(memberId) ? LOCAL_ADDRESS : addedMembers.get(memberId);
+      if (current != null && !current.equals(normalized)) {
+        throw new FailedPreconditionException(
+            "member "
+                + memberId
+                + " is already in the group at "
+                + current
+                + ", not "
+                + normalized);
+      }
+      addedMembers.putIfAbsent(memberId, normalized);
+      return CompletableFuture.completedFuture(null);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  /**
+   * Voters: {@value #LOCAL_MEMBER}, which is the leader, at {@value #LOCAL_ADDRESS}, and every
+   * member added since.
+   */
+  @Override
+  public synchronized Membership membership() {
+    List<ClusterMember> members = new ArrayList<>();
+    members.add(new ClusterMember(LOCAL_MEMBER, LOCAL_ADDRESS, Suffrage.VOTER));
+    addedMembers.forEach(
+        (id, address) -> members.add(new ClusterMember(id, address, Suffrage.VOTER)));
+    return new Membership(Optional.of(LOCAL_MEMBER), members);
   }
 
   /** True until closed. */

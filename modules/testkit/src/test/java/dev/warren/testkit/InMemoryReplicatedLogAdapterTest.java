@@ -8,6 +8,9 @@ import dev.warren.codec.CodecException;
 import dev.warren.domain.change.StateChange;
 import dev.warren.domain.error.AlreadyExistsException;
 import dev.warren.domain.error.DomainException;
+import dev.warren.domain.error.FailedPreconditionException;
+import dev.warren.domain.error.InvalidSpecException;
+import dev.warren.domain.model.cluster.ClusterMember;
 import dev.warren.domain.error.UnavailableException;
 import dev.warren.domain.model.cluster.Suffrage;
 import dev.warren.domain.model.service.Service;
@@ -135,5 +138,37 @@ class InMemoryReplicatedLogAdapterTest {
         .havingCause()
         .isInstanceOf(UnavailableException.class);
     assertThat(log.readBarrier()).isCompletedExceptionally();
+  }
+
+  @Test
+  void addedMembersAreRecordedAsVotersOnceAndAnotherAddressIsRefused() {
+    assertThat(log.addMember("m2", "10.0.0.2:7000")).isCompleted();
+    assertThat(log.addMember("m2", "10.0.0.2:7000")).isCompleted();
+    var elsewhere = log.addMember("m2", "10.0.0.3:7000");
+    var local = log.addMember(InMemoryReplicatedLogAdapter.LOCAL_MEMBER, "10.0.0.9:7000");
+
+    assertThat(log.membership().members())
+        .containsExactly(
+            new ClusterMember(
+                InMemoryReplicatedLogAdapter.LOCAL_MEMBER,
+                InMemoryReplicatedLogAdapter.LOCAL_ADDRESS,
+                Suffrage.VOTER),
+            new ClusterMember("m2", "10.0.0.2:7000", Suffrage.VOTER));
+    assertThat(elsewhere)
+        .failsWithin(Duration.ZERO)
+        .withThrowableOfType(ExecutionException.class)
+        .withCauseInstanceOf(FailedPreconditionException.class)
+        .withMessageContaining(
+            "member m2 is already in the group at 10.0.0.2:7000, not 10.0.0.3:7000");
+    assertThat(local).isCompletedExceptionally();
+  }
+
+  @Test
+  void aMalformedMemberAddressIsRefused() {
+    assertThat(log.addMember("m2", "no-port"))
+        .failsWithin(Duration.ZERO)
+        .withThrowableOfType(ExecutionException.class)
+        .withCauseInstanceOf(InvalidSpecException.class);
+    assertThat(log.membership().members()).hasSize(1);
   }
 }

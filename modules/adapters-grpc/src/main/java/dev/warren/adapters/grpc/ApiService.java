@@ -50,7 +50,8 @@ record ApiService(ServerServiceDefinition definition, EventStreams eventStreams)
             useCases.deleteTlsCertificate(),
             useCases.generateJoinToken(),
             useCases.nodeContainers(),
-            useCases.requestCertificate());
+            useCases.requestCertificate(),
+            useCases.joinCluster());
     // The last interceptor runs first: metrics see every answer, refusals included.
     ServerServiceDefinition definition =
         ServerInterceptors.intercept(

@@ -30,6 +30,7 @@ import dev.warren.domain.port.in.DeleteTlsCertificateUseCase;
 import dev.warren.domain.port.in.GenerateJoinTokenUseCase;
 import dev.warren.domain.port.in.RequestCertificateUseCase;
 import dev.warren.domain.port.in.AuthorizeCallUseCase;
+import dev.warren.domain.port.in.JoinClusterUseCase;
 
 /** The use cases the warren.v1 server drives; grows as more RPCs are implemented. */
 public record ApiUseCases(
@@ -62,7 +63,8 @@ public record ApiUseCases(
     GenerateJoinTokenUseCase generateJoinToken,
     NodeContainerUseCases nodeContainers,
     RequestCertificateUseCase requestCertificate,
-    AuthorizeCallUseCase authorizeCall) {
+    AuthorizeCallUseCase authorizeCall,
+    JoinClusterUseCase joinCluster) {
   public ApiUseCases {
     Checks.notNull("create service use case", createService);
     Checks.notNull("get service use case", getService);
@@ -94,5 +96,6 @@ public record ApiUseCases(
     Checks.notNull("node and container use cases", nodeContainers);
     Checks.notNull("request certificate use case", requestCertificate);
     Checks.notNull("authorize call use case", authorizeCall);
+    Checks.notNull("join cluster use case", joinCluster);
   }
 }

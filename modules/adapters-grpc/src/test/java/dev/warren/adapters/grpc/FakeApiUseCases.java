@@ -61,6 +61,7 @@ final class FakeApiUseCases
   final FakeIngressUseCases ingress = new FakeIngressUseCases();
   final FakeNodeContainerUseCases nodeContainers = new FakeNodeContainerUseCases();
   final FakeCertificateUseCase certificates = new FakeCertificateUseCase();
+  final FakeJoinClusterUseCase joins = new FakeJoinClusterUseCase();
 
   private volatile Supplier<RuntimeException> failure;
 
@@ -76,7 +77,8 @@ final class FakeApiUseCases
         ingress, ingress, ingress, ingress, ingress,
         nodeContainers.asUseCases(),
         certificates,
-        authorizer);
+        authorizer,
+        joins);
   }
 
   /** How many requests every fake together has received: a refused call adds none. */
@@ -86,7 +88,8 @@ final class FakeApiUseCases
         + events.requests.size()
         + ingress.requests.size()
         + nodeContainers.requests.size()
-        + certificates.requests.size();
+        + certificates.requests.size()
+        + joins.requests.size();
   }
 
   /** Every following call throws what {@code next} supplies. */

@@ -3,7 +3,6 @@ package dev.warren.adapters.grpc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.warren.adapters.grpc.proto.JoinClusterRequest;
 import dev.warren.adapters.grpc.proto.WarrenAPIGrpc;
 import dev.warren.domain.error.AlreadyExistsException;
 import dev.warren.domain.error.FailedPreconditionException;
@@ -253,27 +252,6 @@ class GrpcIngressClientTest {
               StatusRuntimeException.class,
               e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT));
       assertThat(useCases.ingress.requests).isEmpty();
-    } finally {
-      channel.shutdownNow();
-    }
-  }
-
-  @Test
-  void joinClusterSaysWhatItWaitsFor() {
-    ManagedChannel channel =
-        NettyChannelBuilder.forAddress("127.0.0.1", server.port()).usePlaintext().build();
-    try {
-      var stub = WarrenAPIGrpc.newBlockingStub(channel);
-
-      assertThatThrownBy(() -> stub.joinCluster(JoinClusterRequest.getDefaultInstance()))
-          .isInstanceOfSatisfying(
-              StatusRuntimeException.class,
-              e -> {
-                assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.UNIMPLEMENTED);
-                assertThat(e.getStatus().getDescription())
-                    .contains("mutual TLS between managers")
-                    .contains("issue 4");
-              });
     } finally {
       channel.shutdownNow();
     }

@@ -220,21 +220,6 @@ class GrpcServerAdapterTest {
   }
 
   @Test
-  void rpcsOfTheContractNotServedYetAreUnimplementedByName() {
-    assertThatThrownBy(
-            () ->
-                api.joinCluster(JoinClusterRequest.newBuilder().setNodeId("n1").build()))
-        .isInstanceOfSatisfying(
-            StatusRuntimeException.class,
-            failure -> {
-              assertThat(failure.getStatus().getCode()).isEqualTo(Status.Code.UNIMPLEMENTED);
-              assertThat(failure.getStatus().getDescription())
-                  .startsWith("JoinCluster is not available yet")
-                  .contains("issue 4");
-            });
-  }
-
-  @Test
   void unexpectedFailureIsInternalWithoutDetails() {
     useCases.failWith(() -> new IllegalStateException("secret detail"));
 
@@ -260,7 +245,7 @@ class GrpcServerAdapterTest {
     assertThat(scrape)
         .contains("api_requests_total{method=\"CreateService\",status=\"OK\"} 1")
         .contains("api_requests_total{method=\"GetService\",status=\"NOT_FOUND\"} 1")
-        .contains("api_requests_total{method=\"JoinCluster\",status=\"UNIMPLEMENTED\"} 1")
+        .contains("api_requests_total{method=\"JoinCluster\",status=\"INVALID_ARGUMENT\"} 1")
         .contains("api_request_duration_seconds_bucket{method=\"CreateService\",le=")
         .contains("api_request_duration_seconds_count{method=\"CreateService\"} 1")
         .contains("api_requests_in_flight{method=\"CreateService\"} 0");

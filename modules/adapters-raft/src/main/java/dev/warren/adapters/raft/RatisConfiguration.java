@@ -6,7 +6,12 @@ import java.util.concurrent.TimeUnit;
 import org.apache.ratis.client.RaftClientConfigKeys;
 import org.apache.ratis.conf.RaftProperties;
 import org.apache.ratis.grpc.GrpcConfigKeys;
+import org.apache.ratis.protocol.exceptions.ReconfigurationInProgressException;
+import org.apache.ratis.protocol.exceptions.ReconfigurationTimeoutException;
+import org.apache.ratis.protocol.exceptions.SetConfigurationException;
+import org.apache.ratis.retry.ExceptionDependentRetry;
 import org.apache.ratis.retry.ExponentialBackoffRetry;
+import org.apache.ratis.retry.RetryPolicies;
 import org.apache.ratis.retry.RetryPolicy;
 import org.apache.ratis.server.RaftServerConfigKeys;
 import org.apache.ratis.util.SizeInBytes;
@@ -82,6 +87,22 @@ final class RatisConfiguration {
     return ExponentialBackoffRetry.newBuilder()
         .setBaseSleepTime(TimeDuration.valueOf(50, TimeUnit.MILLISECONDS))
         .setMaxSleepTime(TimeDuration.valueOf(1, TimeUnit.SECONDS))
+        .setMaxAttempts(15)
+        .build();
+  }
+
+  /**
+   * {@link #retryPolicy()}, except that a membership change the leader refused or gave up on is
+   * final: retrying it would stage a silent peer again and again for the whole back-off budget.
+   * (The exception-dependent policy counts attempts per exception class, so it is kept to the
+   * membership client.)
+   */
+  static RetryPolicy membershipRetryPolicy() {
+    return ExceptionDependentRetry.newBuilder()
+        .setDefaultPolicy(retryPolicy())
+        .setExceptionToPolicy(ReconfigurationTimeoutException.class, RetryPolicies.noRetry())
+        .setExceptionToPolicy(ReconfigurationInProgressException.class, RetryPolicies.noRetry())
+        .setExceptionToPolicy(SetConfigurationException.class, RetryPolicies.noRetry())
         .setMaxAttempts(15)
         .build();
   }

@@ -5,9 +5,12 @@ import dev.warren.adapters.raft.codec.ReplyCodec;
 import dev.warren.adapters.raft.statemachine.ClusterStateMachine;
 import dev.warren.domain.change.StateChange;
 import dev.warren.domain.error.DomainException;
+import dev.warren.domain.error.FailedPreconditionException;
+import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.error.UnavailableException;
 import dev.warren.domain.model.cluster.ClusterMember;
 import dev.warren.domain.model.cluster.Membership;
+import dev.warren.domain.model.cluster.PeerAddress;
 import dev.warren.domain.model.cluster.Suffrage;
 import dev.warren.domain.port.in.ApplyCommittedChangeUseCase;
 import dev.warren.domain.port.in.ApplyOutcome;
@@ -45,6 +48,10 @@ import org.apache.ratis.protocol.RaftGroup;
 import org.apache.ratis.protocol.RaftGroupId;
 import org.apache.ratis.protocol.RaftPeer;
 import org.apache.ratis.protocol.RaftPeerId;
+import org.apache.ratis.protocol.SetConfigurationRequest;
+import org.apache.ratis.protocol.exceptions.ReconfigurationInProgressException;
+import org.apache.ratis.protocol.exceptions.ReconfigurationTimeoutException;
+import org.apache.ratis.protocol.exceptions.SetConfigurationException;
 import org.apache.ratis.protocol.exceptions.StateMachineException;
 import org.apache.ratis.server.RaftServer;
 import org.apache.ratis.server.storage.RaftStorage;
@@ -74,6 +81,9 @@ public final class RatisReplicatedLogAdapter implements ReplicatedLogPort {
       RaftGroupId.valueOf(UUID.nameUUIDFromBytes("warren".getBytes(StandardCharsets.UTF_8)));
 
   private static final Duration READY_TIMEOUT = Duration.ofSeconds(15);
+
+  /** Ratis peer ids travel in file names and gRPC metadata (same rule as {@link RaftSettings}). */
+  private static final String PEER_ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
 
   private final RaftPeerId selfId;
   private final String address;
@@ -127,28 +137,63 @@ public final class RatisReplicatedLogAdapter implements ReplicatedLogPort {
    */
   public static RatisReplicatedLogAdapter start(
       RaftSettings settings, ApplyCommittedChangeUseCase apply, ClusterStatePort state) {
+    RatisReplicatedLogAdapter adapter = launch(settings, apply, state, false);
+    try {
+      adapter.awaitReady(state);
+      return adapter;
+    } catch (RuntimeException e) {
+      adapter.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Starts the Raft server of a manager that is to join an existing group: in the group's id but
+   * with no peers, so that it neither elects itself nor disturbs the group, waiting for the
+   * leader to reach it once a manager's {@link #addMember} names this node and {@link #address()}.
+   * Returns as soon as the server runs; {@link #membership()} shows a leader once it has joined.
+   * Proposals and reads fail as unavailable until then.
+   *
+   * <p>The directory should be empty. One that holds a former group's log is recovered instead,
+   * as by {@link #start}.
+   *
+   * @param apply applies committed changes to {@code state}; called on one Ratis thread
+   * @param state the local cluster state, empty: the leader fills it with a snapshot or the log
+   * @throws UnavailableException if the server cannot start (port taken, storage unreadable)
+   */
+  public static RatisReplicatedLogAdapter startJoining(
+      RaftSettings settings, ApplyCommittedChangeUseCase apply, ClusterStatePort state) {
+    return launch(settings, apply, state, true);
+  }
+
+  private static RatisReplicatedLogAdapter launch(
+      RaftSettings settings,
+      ApplyCommittedChangeUseCase apply,
+      ClusterStatePort state,
+      boolean joining) {
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(apply, "apply");
     Objects.requireNonNull(state, "state");
     var selfId = RaftPeerId.valueOf(settings.nodeId());
     var stateMachine = new ClusterStateMachine(apply, state);
     RaftServer server = null;
-    RatisReplicatedLogAdapter adapter;
     try {
       Files.createDirectories(settings.directory());
       int port = reservePort(settings.host(), settings.port());
       var self =
           RaftPeer.newBuilder().setId(selfId).setAddress(address(settings.host(), port)).build();
+      // A joining server that listed itself would elect itself leader of a group of its own.
+      var group = joining ? RaftGroup.valueOf(GROUP_ID) : RaftGroup.valueOf(GROUP_ID, self);
       server =
           RaftServer.newBuilder()
               .setServerId(selfId)
-              .setGroup(RaftGroup.valueOf(GROUP_ID, self))
+              .setGroup(group)
               .setStateMachine(stateMachine)
               .setProperties(RatisConfiguration.server(settings, port))
               .setOption(RaftStorage.StartupOption.RECOVER)
               .build();
       server.start();
-      adapter = new RatisReplicatedLogAdapter(selfId, server, stateMachine, settings.host());
+      return new RatisReplicatedLogAdapter(selfId, server, stateMachine, settings.host());
     } catch (IOException | RuntimeException e) {
       closeQuietly(server);
       Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
@@ -162,13 +207,6 @@ public final class RatisReplicatedLogAdapter implements ReplicatedLogPort {
               + ": "
               + cause.getMessage(),
           cause);
-    }
-    try {
-      adapter.awaitReady(state);
-      return adapter;
-    } catch (RuntimeException e) {
-      adapter.close();
-      throw e;
     }
   }
 
@@ -335,6 +373,150 @@ public final class RatisReplicatedLogAdapter implements ReplicatedLogPort {
     return result;
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Sends Ratis' {@code setConfiguration} in {@code ADD} mode through the embedded client, which
+   * routes it to the leader; the leader stages the new peer until it has caught up (a snapshot
+   * install or log replay), then commits the joint and the new configuration. Runs on its own
+   * virtual thread, since Ratis' admin call blocks. Whether the id is already a member is decided
+   * on this manager's view of the configuration. Adding to a group of N voters needs N/2 + 1 of
+   * them afterwards: a second member of a one-manager group must stay up for the group to commit.
+   */
+  @Override
+  public CompletableFuture<Void> addMember(String memberId, String address) {
+    if (closed.get()) {
+      return CompletableFuture.failedFuture(closedException());
+    }
+    RaftPeer peer;
+    try {
+      peer = newPeer(memberId, address);
+    } catch (DomainException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    Optional<ClusterMember> existing =
+        membership().members().stream().filter(member -> member.id().equals(memberId)).findFirst();
+    if (existing.isPresent()) {
+      if (existing.get().address().equals(peer.getAddress())) {
+        return CompletableFuture.completedFuture(null);
+      }
+      return CompletableFuture.failedFuture(
+          new FailedPreconditionException(
+              "member "
+                  + memberId
+                  + " is already in the group at "
+                  + existing.get().address()
+                  + ", not "
+                  + peer.getAddress()
+                  + "; remove it first or join under another id"));
+    }
+    var result = tracked(new CompletableFuture<Void>());
+    var arguments =
+        SetConfigurationRequest.Arguments.newBuilder()
+            .setServersInNewConf(List.of(peer))
+            .setMode(SetConfigurationRequest.Mode.ADD)
+            .build();
+    CompletableFuture<RaftClientReply> reply =
+        division.getInfo().isLeader() ? setConfigurationHere(arguments) : viaLeader(arguments);
+    reply.whenComplete(
+        (answer, error) -> {
+          Throwable failure = error != null ? error : answer.getException();
+          if (failure == null && !answer.isSuccess()) {
+            failure = new IOException("the leader refused the change: " + answer);
+          }
+          if (failure != null) {
+            result.completeExceptionally(membershipFailure(memberId, peer.getAddress(), failure));
+          } else {
+            LOG.info("Raft member {} at {} added to the group", memberId, peer.getAddress());
+            result.complete(null);
+          }
+        });
+    return result;
+  }
+
+  /** On the leader, in process and not retried, like {@link #submitHere}. */
+  private CompletableFuture<RaftClientReply> setConfigurationHere(
+      SetConfigurationRequest.Arguments arguments) {
+    var request =
+        new SetConfigurationRequest(
+            proposerId, selfId, GROUP_ID, proposeCalls.incrementAndGet(), arguments);
+    try {
+      return server.setConfigurationAsync(request);
+    } catch (IOException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  /**
+   * Through a Raft client of its own, which finds the leader and does not retry a change the
+   * leader gave up on; on a virtual thread, as Ratis' admin call blocks.
+   */
+  private CompletableFuture<RaftClientReply> viaLeader(
+      SetConfigurationRequest.Arguments arguments) {
+    var reply = new CompletableFuture<RaftClientReply>();
+    RaftPeerId leader = division.getInfo().getLeaderId();
+    Thread.ofVirtual()
+        .name("raft-set-configuration")
+        .start(
+            () -> {
+              try (var admin =
+                  RaftClient.newBuilder()
+                      .setClientId(ClientId.randomId())
+                      .setRaftGroup(groupWithCurrentAddress())
+                      .setLeaderId(leader != null ? leader : selfId)
+                      .setProperties(RatisConfiguration.client())
+                      .setRetryPolicy(RatisConfiguration.membershipRetryPolicy())
+                      .build()) {
+                reply.complete(admin.admin().setConfiguration(arguments));
+              } catch (IOException | RuntimeException e) {
+                reply.completeExceptionally(e);
+              }
+            });
+    return reply;
+  }
+
+  private static RaftPeer newPeer(String memberId, String address) {
+    if (memberId == null || !memberId.matches(PEER_ID_PATTERN)) {
+      throw new InvalidSpecException(
+          "member id '" + memberId + "' is invalid: expected 1-64 letters, digits, '.', '_' or '-'");
+    }
+    String normalized = PeerAddress.parse("member address", address).toString();
+    return RaftPeer.newBuilder().setId(memberId).setAddress(normalized).build();
+  }
+
+  private static DomainException membershipFailure(
+      String memberId, String address, Throwable error) {
+    Throwable cause = error;
+    while ((cause instanceof CompletionException || cause instanceof ExecutionException)
+        && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return switch (cause) {
+      case DomainException domain -> domain;
+      case ReconfigurationTimeoutException timeout ->
+          new UnavailableException(
+              "member "
+                  + memberId
+                  + " at "
+                  + address
+                  + " did not answer the leader in time: start it in this group with an empty"
+                  + " log, make sure the leader can reach "
+                  + address
+                  + ", then join again",
+              timeout);
+      case ReconfigurationInProgressException busy ->
+          new UnavailableException(
+              "another membership change is in progress; join " + memberId + " again shortly",
+              busy);
+      case SetConfigurationException refused ->
+          new FailedPreconditionException(
+              "the group cannot take member " + memberId + ": " + refused.getMessage(), refused);
+      default ->
+          new UnavailableException(
+              "no Raft leader could add member " + memberId + ": " + cause.getMessage(), cause);
+    };
+  }
+
   /** {@inheritDoc} Listeners (Ratis learners) are reported as non-voters. */
   @Override
   public Membership membership() {
@@ -434,13 +616,23 @@ public final class RatisReplicatedLogAdapter implements ReplicatedLogPort {
         "no Raft leader reachable: the Raft log on node " + selfId + " is closed");
   }
 
+  /**
+   * The group for the embedded client, this manager at its current address. A joining manager is
+   * not in its own configuration yet; it is listed anyway, so that the client's first request
+   * reaches it and learns the leader from its answer.
+   */
   private RaftGroup groupWithCurrentAddress() {
+    RaftGroup group = division.getGroup();
+    RaftPeer stored = group.getPeer(selfId);
     List<RaftPeer> peers = new ArrayList<>();
-    for (RaftPeer peer : division.getGroup().getPeers()) {
-      peers.add(
-          peer.getId().equals(selfId)
-              ? RaftPeer.newBuilder(peer).setAddress(address).build()
-              : peer);
+    peers.add(
+        (stored == null ? RaftPeer.newBuilder().setId(selfId) : RaftPeer.newBuilder(stored))
+            .setAddress(address)
+            .build());
+    for (RaftPeer peer : group.getPeers()) {
+      if (!peer.getId().equals(selfId)) {
+        peers.add(peer);
+      }
     }
     return RaftGroup.valueOf(GROUP_ID, peers);
   }

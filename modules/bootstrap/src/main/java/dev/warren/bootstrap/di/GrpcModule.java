@@ -6,6 +6,7 @@ import dagger.Provides;
 import dev.warren.adapters.grpc.ApiUseCases;
 import dev.warren.adapters.grpc.NodeContainerUseCases;
 import dev.warren.domain.port.in.RequestCertificateUseCase;
+import dev.warren.domain.port.in.JoinClusterUseCase;
 import dev.warren.domain.port.in.CreateSecretUseCase;
 import dev.warren.domain.port.in.CreateServiceUseCase;
 import dev.warren.domain.port.in.CreateVolumeUseCase;
@@ -85,7 +86,8 @@ public interface GrpcModule {
       GenerateJoinTokenUseCase generateJoinToken,
       NodeContainerUseCases nodeContainers,
       RequestCertificateUseCase requestCertificate,
-      AuthorizeCallUseCase authorizeCall) {
+      AuthorizeCallUseCase authorizeCall,
+      JoinClusterUseCase joinCluster) {
     return new ApiUseCases(
         createService,
         getService,
@@ -116,7 +118,8 @@ public interface GrpcModule {
         generateJoinToken,
         nodeContainers,
         requestCertificate,
-        authorizeCall);
+        authorizeCall,
+        joinCluster);
   }
 
   @Provides

@@ -49,6 +49,8 @@ import dev.warren.application.replication.StateQueries;
 import dev.warren.application.security.JoinTokenVerifier;
 import dev.warren.application.security.RequestCertificateHandler;
 import dev.warren.domain.port.in.RequestCertificateUseCase;
+import dev.warren.application.cluster.JoinClusterHandler;
+import dev.warren.domain.port.in.JoinClusterUseCase;
 import dev.warren.domain.port.out.CertificateAuthorityPort;
 import dev.warren.application.cluster.GenerateJoinTokenHandler;
 import dev.warren.domain.port.in.CreateIngressUseCase;
@@ -379,5 +381,14 @@ public interface UseCaseModule {
   @Provides
   static AuthorizeCallUseCase authorizeCall(ClusterStatePort state) {
     return new AuthorizeCallHandler(state);
+  }
+
+  @Provides
+  static JoinClusterUseCase joinCluster(
+      ClusterStatePort state,
+      ReplicatedLogPort log,
+      JoinTokenVerifier verifier,
+      GetClusterInfoUseCase clusterInfo) {
+    return new JoinClusterHandler(new StateQueries(state, log), log, verifier, clusterInfo);
   }
 }

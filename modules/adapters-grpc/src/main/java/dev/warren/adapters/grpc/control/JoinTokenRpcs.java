@@ -1,30 +1,30 @@
 package dev.warren.adapters.grpc.control;
 
+import dev.warren.adapters.grpc.mapping.JoinClusterProtoMapper;
 import dev.warren.adapters.grpc.mapping.JoinTokenProtoMapper;
 import dev.warren.adapters.grpc.proto.GenerateJoinTokenRequest;
 import dev.warren.adapters.grpc.proto.GenerateJoinTokenResponse;
-import dev.warren.domain.error.NotImplementedException;
+import dev.warren.adapters.grpc.proto.JoinClusterRequest;
+import dev.warren.adapters.grpc.proto.JoinClusterResponse;
 import dev.warren.domain.model.shared.Checks;
 import dev.warren.domain.port.in.GenerateJoinTokenUseCase;
+import dev.warren.domain.port.in.JoinClusterUseCase;
 
-/**
- * GenerateJoinToken as a plain call, and JoinCluster, which needs mutual TLS and a multi-manager
- * Raft group (issue 4): it answers UNIMPLEMENTED saying so.
- */
+/** GenerateJoinToken, and JoinCluster, which redeems a manager token for a place in the group. */
 final class JoinTokenRpcs {
   private final GenerateJoinTokenUseCase generate;
+  private final JoinClusterUseCase join;
 
-  JoinTokenRpcs(GenerateJoinTokenUseCase generate) {
+  JoinTokenRpcs(GenerateJoinTokenUseCase generate, JoinClusterUseCase join) {
     this.generate = Checks.notNull("generate join token use case", generate);
+    this.join = Checks.notNull("join cluster use case", join);
   }
 
   GenerateJoinTokenResponse generate(GenerateJoinTokenRequest request) {
     return JoinTokenProtoMapper.toProto(generate.generate(JoinTokenProtoMapper.toDomain(request)));
   }
 
-  static NotImplementedException joinClusterNotImplemented() {
-    return new NotImplementedException(
-        "JoinCluster is not available yet: adding a manager needs mutual TLS between managers and"
-            + " Raft membership changes, which come with cluster security (issue 4)");
+  JoinClusterResponse join(JoinClusterRequest request) {
+    return JoinClusterProtoMapper.toProto(join.join(JoinClusterProtoMapper.toDomain(request)));
   }
 }

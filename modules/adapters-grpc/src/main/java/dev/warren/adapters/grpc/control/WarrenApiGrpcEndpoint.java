@@ -104,6 +104,7 @@ import dev.warren.domain.port.in.ListTlsCertificatesUseCase;
 import dev.warren.domain.port.in.DeleteTlsCertificateUseCase;
 import dev.warren.domain.port.in.GenerateJoinTokenUseCase;
 import dev.warren.domain.port.in.RequestCertificateUseCase;
+import dev.warren.domain.port.in.JoinClusterUseCase;
 import dev.warren.domain.port.in.GetVolumeByNameUseCase;
 import dev.warren.domain.port.in.ListSecretsUseCase;
 import dev.warren.domain.port.in.ListServicesUseCase;
@@ -156,7 +157,6 @@ public final class WarrenApiGrpcEndpoint extends WarrenAPIGrpc.WarrenAPIImplBase
           "ListTLSCertificates",
           "DeleteTLSCertificate",
           "GenerateJoinToken",
-          // Answered here with UNIMPLEMENTED naming what it waits for (issue 4).
           "JoinCluster",
           "RegisterNode",
           "Heartbeat",
@@ -218,7 +218,8 @@ public final class WarrenApiGrpcEndpoint extends WarrenAPIGrpc.WarrenAPIImplBase
       DeleteTlsCertificateUseCase deleteTlsCertificate,
       GenerateJoinTokenUseCase generateJoinToken,
       NodeContainerUseCases nodeContainerUseCases,
-      RequestCertificateUseCase requestCertificate) {
+      RequestCertificateUseCase requestCertificate,
+      JoinClusterUseCase joinCluster) {
     this.createService = createService;
     this.getService = getService;
     this.listServices = listServices;
@@ -234,7 +235,7 @@ public final class WarrenApiGrpcEndpoint extends WarrenAPIGrpc.WarrenAPIImplBase
     this.tlsCertificateRpcs =
         new TlsCertificateRpcs(
             createTlsCertificate, getTlsCertificate, listTlsCertificates, deleteTlsCertificate);
-    this.joinTokenRpcs = new JoinTokenRpcs(generateJoinToken);
+    this.joinTokenRpcs = new JoinTokenRpcs(generateJoinToken, joinCluster);
     this.nodeContainerRpcs = new NodeContainerRpcs(nodeContainerUseCases);
     this.certificateRpcs = new CertificateRpcs(requestCertificate);
   }
@@ -445,11 +446,7 @@ public final class WarrenApiGrpcEndpoint extends WarrenAPIGrpc.WarrenAPIImplBase
   @Override
   public void joinCluster(
       JoinClusterRequest request, StreamObserver<JoinClusterResponse> response) {
-    respond(
-        response,
-        () -> {
-          throw JoinTokenRpcs.joinClusterNotImplemented();
-        });
+    respond(response, () -> joinTokenRpcs.join(request));
   }
 
   @Override

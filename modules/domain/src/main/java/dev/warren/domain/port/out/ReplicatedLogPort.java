@@ -34,6 +34,22 @@ public interface ReplicatedLogPort extends AutoCloseable {
    */
   CompletableFuture<Long> readBarrier();
 
+  /**
+   * Adds {@code memberId}, whose consensus transport listens at {@code address}, to the group as a
+   * voting member; the change is made by the leader, wherever it is called. The new member must
+   * already run, with an empty log, in this group. Idempotent: a member that already has this id
+   * and address completes the future at once.
+   *
+   * @param address {@code host:port} (see {@link dev.warren.domain.model.cluster.PeerAddress})
+   * @return a future completed once the new configuration is committed; completed exceptionally
+   *     with {@link dev.warren.domain.error.InvalidSpecException} for a malformed id or address,
+   *     {@link dev.warren.domain.error.FailedPreconditionException} if the id is a member at
+   *     another address or the group cannot take the change, and {@link
+   *     dev.warren.domain.error.UnavailableException} if no leader answers or the new member does
+   *     not catch up in bounded time
+   */
+  CompletableFuture<Void> addMember(String memberId, String address);
+
   /** The group as this manager sees it now. */
   Membership membership();
 

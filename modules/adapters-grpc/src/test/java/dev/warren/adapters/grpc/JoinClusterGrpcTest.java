@@ -1,0 +1,85 @@
+package dev.warren.adapters.grpc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.warren.adapters.grpc.proto.JoinClusterRequest;
+import dev.warren.adapters.grpc.proto.JoinClusterResponse;
+import dev.warren.adapters.grpc.proto.WarrenAPIGrpc;
+import io.grpc.ManagedChannel;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class JoinClusterGrpcTest {
+  private static final String TOKEN = "WRN-1-abc-s3cr3t";
+
+  private final FakeApiUseCases useCases = new FakeApiUseCases();
+  private GrpcServerAdapter server;
+  private ManagedChannel channel;
+  private WarrenAPIGrpc.WarrenAPIBlockingStub api;
+
+  @BeforeEach
+  void connect() {
+    server =
+        new GrpcServerAdapter(
+            TestTransports.plaintextAsAdmin(0), useCases.asApiUseCases(), new SimpleMeterRegistry());
+    server.start();
+    channel = NettyChannelBuilder.forAddress("127.0.0.1", server.port()).usePlaintext().build();
+    api = WarrenAPIGrpc.newBlockingStub(channel);
+  }
+
+  @AfterEach
+  void disconnect() {
+    channel.shutdownNow();
+    server.close();
+  }
+
+  @Test
+  void aJoinReachesTheUseCaseAndAnswersJoinedWithTheLeadersApiAddress() {
+    JoinClusterResponse response =
+        api.joinCluster(request("manager-2", "10.0.0.2:7000", TOKEN));
+
+    assertThat(response.getStatus()).isEqualTo("joined");
+    assertThat(response.getLeaderAddr()).isEqualTo(FakeJoinClusterUseCase.LEADER_API);
+    assertThat(useCases.joins.requests)
+        .containsExactly(
+            new dev.warren.domain.port.in.JoinClusterRequest("manager-2", "10.0.0.2:7000", TOKEN));
+  }
+
+  @Test
+  void refusalsKeepTheirStatusAndReason() {
+    assertStatus(
+        request("manager-2", "10.0.0.2:7000", FakeJoinClusterUseCase.WORKER_TOKEN),
+        Status.Code.PERMISSION_DENIED,
+        "joining as a manager needs a manager token");
+    assertStatus(request("", "10.0.0.2:7000", TOKEN), Status.Code.INVALID_ARGUMENT, "node id");
+    assertStatus(
+        request(FakeJoinClusterUseCase.UNREACHABLE_NODE, "10.0.0.9:7000", TOKEN),
+        Status.Code.UNAVAILABLE,
+        "did not answer the leader in time");
+    assertThat(useCases.joins.requests).isEmpty();
+  }
+
+  private void assertStatus(JoinClusterRequest request, Status.Code code, String reason) {
+    assertThatThrownBy(() -> api.joinCluster(request))
+        .isInstanceOfSatisfying(
+            StatusRuntimeException.class,
+            e -> {
+              assertThat(e.getStatus().getCode()).isEqualTo(code);
+              assertThat(e.getStatus().getDescription()).contains(reason);
+            });
+  }
+
+  private static JoinClusterRequest request(String nodeId, String bindAddr, String token) {
+    return JoinClusterRequest.newBuilder()
+        .setNodeId(nodeId)
+        .setBindAddr(bindAddr)
+        .setToken(token)
+        .build();
+  }
+}

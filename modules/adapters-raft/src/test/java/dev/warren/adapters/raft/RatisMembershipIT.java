@@ -1,0 +1,299 @@
+package dev.warren.adapters.raft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.warren.application.replication.ApplyCommittedChangeHandler;
+import dev.warren.domain.change.ServiceChange;
+import dev.warren.domain.change.StateChange;
+import dev.warren.domain.error.FailedPreconditionException;
+import dev.warren.domain.error.InvalidSpecException;
+import dev.warren.domain.error.UnavailableException;
+import dev.warren.domain.model.cluster.ClusterMember;
+import dev.warren.domain.model.cluster.Suffrage;
+import dev.warren.domain.model.service.Service;
+import dev.warren.domain.model.service.ServiceId;
+import dev.warren.domain.model.service.ServiceSpec;
+import dev.warren.domain.port.out.ClusterStatePort;
+import dev.warren.domain.port.out.EntityKind;
+import dev.warren.domain.port.out.StateReader;
+import dev.warren.domain.port.out.StateWriter;
+import dev.warren.testkit.InMemoryClusterStateAdapter;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Real Ratis servers on 127.0.0.1: a manager joins a running one-manager group. */
+class RatisMembershipIT {
+  private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
+  private static final Duration DEADLINE = Duration.ofSeconds(20);
+  private static final long NO_SNAPSHOT_SOON = 1_000_000;
+
+  @TempDir Path dir;
+
+  private final List<AutoCloseable> toClose = new ArrayList<>();
+
+  @AfterEach
+  void closeAll() throws Exception {
+    Collections.reverse(toClose);
+    for (AutoCloseable closeable : toClose) {
+      closeable.close();
+    }
+  }
+
+  @Test
+  void aJoiningManagerBecomesAFollowerWithTheWholeStateAndAppliesWhatComesAfter()
+      throws Exception {
+    var leader = Manager.start("m1", dir, toClose);
+    long before = propose(leader, "web");
+    propose(leader, "api");
+    var joiner = Manager.join("m2", dir, toClose);
+    assertThat(joiner.log.membership().leaderId()).as("not in the group yet").isEmpty();
+
+    leader.log.addMember("m2", joiner.log.address()).get(30, TimeUnit.SECONDS);
+
+    awaitUntil(
+        "m2 applied what m1 had",
+        () -> joiner.state.lastAppliedIndex() >= leader.state.lastAppliedIndex());
+    assertThat(serviceNames(joiner.state)).containsExactly("api", "web");
+    assertThat(leader.state.lastAppliedIndex()).isGreaterThan(before);
+    var members =
+        List.of(
+            new ClusterMember("m1", leader.log.address(), Suffrage.VOTER),
+            new ClusterMember("m2", joiner.log.address(), Suffrage.VOTER));
+    assertThat(leader.log.membership().members()).isEqualTo(members);
+    awaitUntil("m2 knows m1 leads", () -> joiner.log.membership().leaderId().isPresent());
+    assertThat(joiner.log.membership().leaderId()).contains("m1");
+    assertThat(joiner.log.membership().members()).isEqualTo(members);
+
+    long after = propose(leader, "db");
+
+    awaitUntil(
+        "m2 applied the change after the join", () -> joiner.state.lastAppliedIndex() >= after);
+    assertThat(serviceNames(joiner.state)).containsExactly("api", "db", "web");
+    assertThat(serviceNames(leader.state)).containsExactly("api", "db", "web");
+  }
+
+  @Test
+  void aManagerJoiningALeaderThatHasSnapshotsIsSentOneAndThenTheLog() throws Exception {
+    var leader = Manager.start("m1", dir, 5, toClose);
+    for (int i = 0; i < 20; i++) {
+      propose(leader, "svc-" + i);
+    }
+    var joiningState = new CountingRestores(new InMemoryClusterStateAdapter());
+    var joiner = Manager.join("m2", dir, joiningState, toClose);
+
+    leader.log.addMember("m2", joiner.log.address()).get(30, TimeUnit.SECONDS);
+    long after = propose(leader, "after-join");
+
+    awaitUntil(
+        "m2 applied the change after the join", () -> joiner.state.lastAppliedIndex() >= after);
+    assertThat(serviceNames(joiner.state)).isEqualTo(serviceNames(leader.state)).hasSize(21);
+    assertThat(joiningState.restores).as("snapshots installed on m2").hasPositiveValue();
+  }
+
+  @Test
+  void addingAMemberAgainWithTheSameAddressChangesNothingAndAnotherAddressIsRefused()
+      throws Exception {
+    var leader = Manager.start("m1", dir, toClose);
+    var joiner = Manager.join("m2", dir, toClose);
+    leader.log.addMember("m2", joiner.log.address()).get(30, TimeUnit.SECONDS);
+    var membership = leader.log.membership();
+
+    leader.log.addMember("m2", joiner.log.address()).get(30, TimeUnit.SECONDS);
+    var elsewhere = leader.log.addMember("m2", "127.0.0.1:1");
+    var selfElsewhere = leader.log.addMember("m1", "127.0.0.1:1");
+
+    assertThat(leader.log.membership()).isEqualTo(membership);
+    assertThatThrownBy(() -> elsewhere.get(10, TimeUnit.SECONDS))
+        .isInstanceOf(ExecutionException.class)
+        .cause()
+        .isInstanceOf(FailedPreconditionException.class)
+        .hasMessage(
+            "member m2 is already in the group at "
+                + joiner.log.address()
+                + ", not 127.0.0.1:1; remove it first or join under another id");
+    assertThatThrownBy(() -> selfElsewhere.get(10, TimeUnit.SECONDS))
+        .cause()
+        .isInstanceOf(FailedPreconditionException.class);
+  }
+
+  @Test
+  void aMemberAddedThroughAFollowerIsAddedByTheLeader() throws Exception {
+    var leader = Manager.start("m1", dir, toClose);
+    var second = Manager.join("m2", dir, toClose);
+    leader.log.addMember("m2", second.log.address()).get(30, TimeUnit.SECONDS);
+    awaitUntil("m2 knows m1 leads", () -> second.log.membership().leaderId().isPresent());
+    var third = Manager.join("m3", dir, toClose);
+
+    second.log.addMember("m3", third.log.address()).get(30, TimeUnit.SECONDS);
+    long index = propose(leader, "web");
+
+    assertThat(leader.log.membership().members())
+        .extracting(ClusterMember::id)
+        .containsExactly("m1", "m2", "m3");
+    awaitUntil("m3 applied the change", () -> third.state.lastAppliedIndex() >= index);
+    assertThat(serviceNames(third.state)).containsExactly("web");
+  }
+
+  @Test
+  void aMalformedIdOrAddressIsRefusedBeforeAnythingIsSent() {
+    var leader = Manager.start("m1", dir, toClose);
+
+    assertThatThrownBy(() -> leader.log.addMember("m2", "no-port").get(10, TimeUnit.SECONDS))
+        .cause()
+        .isInstanceOf(InvalidSpecException.class)
+        .hasMessage(
+            "member address 'no-port' is invalid: expected host:port with a port of 1-65535");
+    assertThatThrownBy(() -> leader.log.addMember("m 2", "127.0.0.1:7").get(10, TimeUnit.SECONDS))
+        .cause()
+        .isInstanceOf(InvalidSpecException.class)
+        .hasMessageStartingWith("member id 'm 2' is invalid");
+    assertThat(leader.log.membership().members())
+        .extracting(ClusterMember::id)
+        .containsExactly("m1");
+  }
+
+  @Test
+  void aMemberThatDoesNotAnswerIsNotAddedAndTheFailureSaysWhatToCheck() throws Exception {
+    var leader = Manager.start("m1", dir, toClose);
+    String silent;
+    try (var socket = new ServerSocket()) {
+      socket.bind(new InetSocketAddress("127.0.0.1", 0));
+      silent = "127.0.0.1:" + socket.getLocalPort();
+    }
+
+    var adding = leader.log.addMember("m2", silent);
+
+    assertThatThrownBy(() -> adding.get(30, TimeUnit.SECONDS))
+        .cause()
+        .isInstanceOf(UnavailableException.class)
+        .hasMessageContaining("member m2 at " + silent + " did not answer the leader in time");
+    assertThat(leader.log.membership().members())
+        .extracting(ClusterMember::id)
+        .containsExactly("m1");
+    propose(leader, "still-commits");
+  }
+
+  private static long propose(Manager manager, String service) throws Exception {
+    StateChange change =
+        new ServiceChange.ServiceCreated(
+            Service.create(ServiceId.random(), ServiceSpec.of(service, "nginx:1", 1), NOW));
+    return manager.log.propose(change).get(30, TimeUnit.SECONDS);
+  }
+
+  private static List<String> serviceNames(ClusterStatePort state) {
+    return state.read(reader -> reader.list(EntityKind.SERVICE)).stream()
+        .map(Service::name)
+        .sorted()
+        .toList();
+  }
+
+  private static void awaitUntil(String what, BooleanSupplier condition) {
+    long deadline = System.nanoTime() + DEADLINE.toNanos();
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() - deadline > 0) {
+        throw new AssertionError("timed out after " + DEADLINE + " waiting until " + what);
+      }
+      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
+    }
+  }
+
+  /** A manager's log and the in-memory state it applies to. */
+  private record Manager(RatisReplicatedLogAdapter log, ClusterStatePort state) {
+    static Manager start(String id, Path dir, List<AutoCloseable> toClose) {
+      return start(id, dir, NO_SNAPSHOT_SOON, toClose);
+    }
+
+    static Manager start(
+        String id, Path dir, long snapshotThreshold, List<AutoCloseable> toClose) {
+      var state = new InMemoryClusterStateAdapter();
+      var log =
+          RatisReplicatedLogAdapter.start(
+              settings(id, dir, snapshotThreshold), new ApplyCommittedChangeHandler(state), state);
+      toClose.add(log);
+      return new Manager(log, state);
+    }
+
+    static Manager join(String id, Path dir, List<AutoCloseable> toClose) {
+      return join(id, dir, new InMemoryClusterStateAdapter(), toClose);
+    }
+
+    static Manager join(
+        String id, Path dir, ClusterStatePort state, List<AutoCloseable> toClose) {
+      var log =
+          RatisReplicatedLogAdapter.startJoining(
+              settings(id, dir, NO_SNAPSHOT_SOON), new ApplyCommittedChangeHandler(state), state);
+      toClose.add(log);
+      return new Manager(log, state);
+    }
+
+    /** Short timeouts: a silent new member is given up on after 3 x 600 ms. */
+    private static RaftSettings settings(String id, Path dir, long snapshotThreshold) {
+      return new RaftSettings(
+          id,
+          dir.resolve(id),
+          "127.0.0.1",
+          0,
+          Duration.ofMillis(300),
+          Duration.ofMillis(600),
+          snapshotThreshold);
+    }
+  }
+
+  /** Counts the snapshots restored into the state it wraps. */
+  private static final class CountingRestores implements ClusterStatePort {
+    private final ClusterStatePort delegate;
+    final AtomicInteger restores = new AtomicInteger();
+
+    CountingRestores(ClusterStatePort delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public <T> T read(Function<StateReader, T> query) {
+      return delegate.read(query);
+    }
+
+    @Override
+    public void apply(long logIndex, Consumer<StateWriter> mutation) {
+      delegate.apply(logIndex, mutation);
+    }
+
+    @Override
+    public long lastAppliedIndex() {
+      return delegate.lastAppliedIndex();
+    }
+
+    @Override
+    public void writeSnapshot(Path target) {
+      delegate.writeSnapshot(target);
+    }
+
+    @Override
+    public void restoreSnapshot(Path source) {
+      restores.incrementAndGet();
+      delegate.restoreSnapshot(source);
+    }
+
+    @Override
+    public void close() {
+      delegate.close();
+    }
+  }
+}
