@@ -4,7 +4,6 @@ import dev.warren.adapters.grpc.control.EventStreams;
 import dev.warren.adapters.grpc.control.WarrenApiGrpcEndpoint;
 import dev.warren.adapters.grpc.interceptor.AuthorizationInterceptor;
 import dev.warren.adapters.grpc.interceptor.MetricsInterceptor;
-import dev.warren.adapters.grpc.interceptor.NotYetImplementedInterceptor;
 import io.grpc.ServerInterceptor;
 import io.grpc.ServerInterceptors;
 import io.grpc.ServerServiceDefinition;
@@ -56,7 +55,6 @@ record ApiService(ServerServiceDefinition definition, EventStreams eventStreams)
     ServerServiceDefinition definition =
         ServerInterceptors.intercept(
             endpoint,
-            new NotYetImplementedInterceptor(WarrenApiGrpcEndpoint.IMPLEMENTED_RPCS),
             new AuthorizationInterceptor(useCases.authorizeCall()),
             authentication,
             new MetricsInterceptor(registry));

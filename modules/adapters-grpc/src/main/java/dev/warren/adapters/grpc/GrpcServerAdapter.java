@@ -1,7 +1,6 @@
 package dev.warren.adapters.grpc;
 
 import dev.warren.adapters.grpc.control.EventStreams;
-import dev.warren.adapters.grpc.interceptor.FixedCallerInterceptor;
 import dev.warren.adapters.grpc.interceptor.MetricsInterceptor;
 import dev.warren.adapters.grpc.interceptor.TlsAuthenticationInterceptor;
 import dev.warren.adapters.grpc.tls.ClientCertificateVerifier;
@@ -29,8 +28,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The warren.v1 gRPC server on TCP: the {@code WarrenAPI} service, the standard {@code
- * grpc.health.v1} health service and server reflection. With {@link Transport.MutualTls} it speaks
- * TLS 1.3 only; each WarrenAPI call's caller comes from its client certificate and the call is
+ * grpc.health.v1} health service and server reflection. It speaks mutual TLS 1.3 only (see {@link
+ * ServerTls}); each WarrenAPI call's caller comes from its client certificate and the call is
  * authorized by {@link ApiUseCases#authorizeCall()} before it reaches a use case (health and
  * reflection stay open: they reveal nothing). Each call runs on its own virtual thread, so use
  * cases may block. Every WarrenAPI call is metered (see {@link MetricsInterceptor}).
@@ -75,20 +74,14 @@ public final class GrpcServerAdapter implements AutoCloseable {
       }
       NettyServerBuilder builder =
           NettyServerBuilder.forAddress(new InetSocketAddress(settings.host(), settings.port()));
+      ServerTls tls = settings.tls();
+      keyManager = keyManagerFor(tls.identity());
+      builder.sslContext(SslContexts.server(keyManager));
+      X509Certificate ca =
+          PemMaterial.certificates("CA certificate", tls.caCertificatePem()).getFirst();
       ServerInterceptor authentication =
-          switch (settings.transport()) {
-            case Transport.MutualTls mutualTls -> {
-              ServerTls tls = mutualTls.tls();
-              keyManager = keyManagerFor(tls.identity());
-              builder.sslContext(SslContexts.server(keyManager));
-              X509Certificate ca =
-                  PemMaterial.certificates("CA certificate", tls.caCertificatePem()).getFirst();
-              yield new TlsAuthenticationInterceptor(
-                  new ClientCertificateVerifier(ca, tls.clusterId(), tls.clock()));
-            }
-            case Transport.PlaintextForTests plaintext ->
-                new FixedCallerInterceptor(plaintext.assumedCaller());
-          };
+          new TlsAuthenticationInterceptor(
+              new ClientCertificateVerifier(ca, tls.clusterId(), tls.clock()));
       ApiService api = ApiService.build(useCases, registry, authentication);
       ExecutorService callExecutor = Executors.newVirtualThreadPerTaskExecutor();
       var healthStatus = new HealthStatusManager();
@@ -120,7 +113,7 @@ public final class GrpcServerAdapter implements AutoCloseable {
    * connections get the new certificate, open ones keep theirs.
    *
    * @throws dev.warren.domain.error.InvalidSpecException if the PEM text does not parse
-   * @throws IllegalStateException if the server is not running with mutual TLS
+   * @throws IllegalStateException if the server has not been started
    */
   public void reloadIdentity(TlsIdentity identity) {
     Checks.notNull("TLS identity", identity);
@@ -129,7 +122,7 @@ public final class GrpcServerAdapter implements AutoCloseable {
     var key = PemMaterial.privateKey("private key", identity.privateKeyPem());
     synchronized (lock) {
       if (keyManager == null) {
-        throw new IllegalStateException("the gRPC server is not running with TLS");
+        throw new IllegalStateException("the gRPC server has not been started");
       }
       keyManager.reload(key, certificates.toArray(X509Certificate[]::new));
     }

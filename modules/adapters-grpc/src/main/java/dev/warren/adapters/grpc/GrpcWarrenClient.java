@@ -74,15 +74,15 @@ import dev.warren.domain.port.in.WatchContainersRequest;
 import dev.warren.domain.port.in.WatchContainersUseCase;
 import io.grpc.ManagedChannel;
 import io.grpc.StatusRuntimeException;
-import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
- * The use cases, served by a remote manager over warren.v1 (plaintext for now). Every call is
- * blocking and bounded by the deadline given to {@link #connect}.
+ * The use cases, served by a remote manager over warren.v1 on a channel from {@link GrpcChannels}
+ * (mutual TLS, or the local read-only socket). Every call is blocking and bounded by the deadline
+ * given to {@link #over}.
  *
  * <p>Each call throws the domain exception the manager's use case threw (same kind and message). A
  * manager that cannot be reached, or does not answer in time, gives {@link
@@ -143,35 +143,6 @@ public final class GrpcWarrenClient
     this.channel = channel;
     this.stub = WarrenAPIGrpc.newBlockingStub(channel);
     this.streamingStub = WarrenAPIGrpc.newStub(channel);
-  }
-
-  /**
-   * A client of the manager at {@code target}. Connects lazily: an unreachable manager is reported
-   * by the first call, not here.
-   *
-   * @param target {@code host:port} ({@code [v6-address]:port} for IPv6)
-   * @param deadline how long each call may take, connecting included
-   * @throws InvalidSpecException if the target is not {@code host:port} or the deadline is not
-   *     positive
-   */
-  public static GrpcWarrenClient connect(String target, Duration deadline) {
-    Checks.notBlank("manager address", target);
-    Checks.notNull("deadline", deadline);
-    if (deadline.isNegative() || deadline.isZero()) {
-      throw new InvalidSpecException("deadline must be positive, got " + deadline);
-    }
-    int colon = target.lastIndexOf(':');
-    String host = colon > 0 ? target.substring(0, colon) : "";
-    int port = colon > 0 ? parsePort(target.substring(colon + 1)) : -1;
-    if (host.isBlank() || port < 1 || port > 65535) {
-      throw new InvalidSpecException(
-          "manager address '" + target + "' is invalid: expected host:port, e.g. 127.0.0.1:8080");
-    }
-    if (host.startsWith("[") && host.endsWith("]")) {
-      host = host.substring(1, host.length() - 1);
-    }
-    ManagedChannel channel = NettyChannelBuilder.forAddress(host, port).usePlaintext().build();
-    return new GrpcWarrenClient(target, deadline, channel);
   }
 
   /**
@@ -360,7 +331,7 @@ public final class GrpcWarrenClient
 
   /**
    * RequestCertificate over this client's connection: redeems a join token for a certificate.
-   * This client's channel is plaintext; a joining node uses one that pins the token's CA digest.
+   * A joining node has no certificate yet: it uses a channel that pins the token's CA digest.
    *
    * @throws dev.warren.domain.error.PermissionDeniedException if the manager refuses the token
    * @throws InvalidSpecException if the name or CSR is refused, or the answer holds no certificate
@@ -415,14 +386,6 @@ public final class GrpcWarrenClient
       return rpc.apply(stub.withDeadlineAfter(deadline.toNanos(), TimeUnit.NANOSECONDS));
     } catch (StatusRuntimeException failure) {
       throw StatusMapper.toClientException(failure, target);
-    }
-  }
-
-  private static int parsePort(String text) {
-    try {
-      return Integer.parseInt(text);
-    } catch (NumberFormatException notANumber) {
-      return -1;
     }
   }
 }

@@ -113,7 +113,7 @@ class AuthorizationMatrixTest {
         });
     server =
         new GrpcServerAdapter(
-            new GrpcSettings("127.0.0.1", 0, Transport.mutualTls(pki.serverTls("manager-1"))),
+            new GrpcSettings("127.0.0.1", 0, pki.serverTls("manager-1")),
             useCases.asApiUseCases(new AuthorizeCallHandler(state)),
             new SimpleMeterRegistry());
     server.start();

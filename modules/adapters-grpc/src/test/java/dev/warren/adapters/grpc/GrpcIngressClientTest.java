@@ -31,7 +31,6 @@ import dev.warren.domain.port.in.UpdateIngressRequest;
 import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -43,6 +42,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class GrpcIngressClientTest {
+  private static final TestTransports TLS = new TestTransports();
   private static final List<IngressRule> RULES =
       List.of(
           new IngressRule(
@@ -59,9 +59,9 @@ class GrpcIngressClientTest {
   void connect() {
     server =
         new GrpcServerAdapter(
-            TestTransports.plaintextAsAdmin(0), useCases.asApiUseCases(), new SimpleMeterRegistry());
+            TLS.server(0), useCases.asApiUseCases(), new SimpleMeterRegistry());
     server.start();
-    client = GrpcWarrenClient.connect("127.0.0.1:" + server.port(), Duration.ofSeconds(10));
+    client = TLS.adminClient(server.port(), Duration.ofSeconds(10));
   }
 
   @AfterEach
@@ -115,7 +115,7 @@ class GrpcIngressClientTest {
         .ingresses()
         .create(new CreateIngressRequest("public", RULES, Optional.empty(), Map.of()));
     ManagedChannel channel =
-        NettyChannelBuilder.forAddress("127.0.0.1", server.port()).usePlaintext().build();
+        TLS.adminChannel(server.port());
     try {
       var response =
           WarrenAPIGrpc.newBlockingStub(channel)
@@ -171,7 +171,7 @@ class GrpcIngressClientTest {
         .ingresses()
         .create(new CreateTlsCertificateRequest("www", List.of(), CERT, KEY, Map.of()));
     ManagedChannel channel =
-        NettyChannelBuilder.forAddress("127.0.0.1", server.port()).usePlaintext().build();
+        TLS.adminChannel(server.port());
     try {
       var stub = WarrenAPIGrpc.newBlockingStub(channel);
       var got =
@@ -227,7 +227,7 @@ class GrpcIngressClientTest {
   @Test
   void badRequestsAreInvalidArgumentBeforeReachingAUseCase() {
     ManagedChannel channel =
-        NettyChannelBuilder.forAddress("127.0.0.1", server.port()).usePlaintext().build();
+        TLS.adminChannel(server.port());
     try {
       var stub = WarrenAPIGrpc.newBlockingStub(channel);
 

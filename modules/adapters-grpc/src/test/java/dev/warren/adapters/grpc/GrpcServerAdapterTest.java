@@ -23,7 +23,6 @@ import io.grpc.StatusRuntimeException;
 import io.grpc.health.v1.HealthCheckRequest;
 import io.grpc.health.v1.HealthCheckResponse;
 import io.grpc.health.v1.HealthGrpc;
-import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
 import io.grpc.reflection.v1.ServerReflectionGrpc;
 import io.grpc.reflection.v1.ServerReflectionRequest;
 import io.grpc.reflection.v1.ServerReflectionResponse;
@@ -40,6 +39,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class GrpcServerAdapterTest {
+  private static final TestTransports TLS = new TestTransports();
   private final FakeApiUseCases useCases = new FakeApiUseCases();
   private final PrometheusMeterRegistry registry =
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -50,9 +50,9 @@ class GrpcServerAdapterTest {
   @BeforeEach
   void startServer() {
     server =
-        new GrpcServerAdapter(TestTransports.plaintextAsAdmin(0), useCases.asApiUseCases(), registry);
+        new GrpcServerAdapter(TLS.server(0), useCases.asApiUseCases(), registry);
     server.start();
-    channel = NettyChannelBuilder.forAddress("127.0.0.1", server.port()).usePlaintext().build();
+    channel = TLS.adminChannel(server.port());
     api = WarrenAPIGrpc.newBlockingStub(channel).withDeadlineAfter(10, TimeUnit.SECONDS);
   }
 
@@ -333,7 +333,7 @@ class GrpcServerAdapterTest {
   void startingOnAnAddressInUseFailsWithAClearMessage() {
     var second =
         new GrpcServerAdapter(
-            TestTransports.plaintextAsAdmin(server.port()), useCases.asApiUseCases(), registry);
+            TLS.server(server.port()), useCases.asApiUseCases(), registry);
 
     assertThatThrownBy(second::start)
         .isInstanceOf(FailedPreconditionException.class)
@@ -345,7 +345,7 @@ class GrpcServerAdapterTest {
   @Test
   void portIsUnknownBeforeStart() {
     var notStarted =
-        new GrpcServerAdapter(TestTransports.plaintextAsAdmin(0), useCases.asApiUseCases(), registry);
+        new GrpcServerAdapter(TLS.server(0), useCases.asApiUseCases(), registry);
 
     assertThatThrownBy(notStarted::port).isInstanceOf(IllegalStateException.class);
     notStarted.close();

@@ -9,7 +9,6 @@ import dev.warren.adapters.grpc.proto.WarrenAPIGrpc;
 import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class JoinClusterGrpcTest {
   private static final String TOKEN = "WRN-1-abc-s3cr3t";
+  private static final TestTransports TLS = new TestTransports();
 
   private final FakeApiUseCases useCases = new FakeApiUseCases();
   private GrpcServerAdapter server;
@@ -27,9 +27,9 @@ class JoinClusterGrpcTest {
   void connect() {
     server =
         new GrpcServerAdapter(
-            TestTransports.plaintextAsAdmin(0), useCases.asApiUseCases(), new SimpleMeterRegistry());
+            TLS.server(0), useCases.asApiUseCases(), new SimpleMeterRegistry());
     server.start();
-    channel = NettyChannelBuilder.forAddress("127.0.0.1", server.port()).usePlaintext().build();
+    channel = TLS.adminChannel(server.port());
     api = WarrenAPIGrpc.newBlockingStub(channel);
   }
 

@@ -36,7 +36,6 @@ import dev.warren.domain.port.in.UpdateContainerStatusRequest;
 import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
 import io.grpc.stub.ClientCallStreamObserver;
 import io.grpc.stub.ClientResponseObserver;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -55,6 +54,7 @@ import org.junit.jupiter.api.Test;
 
 /** The node and container RPCs over loopback: server adapter, endpoint, client, fakes behind. */
 class NodeContainerGrpcTest {
+  private static final TestTransports TLS = new TestTransports();
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
   private static final NodeResources RESOURCES = new NodeResources(4, 8L << 30, 100L << 30);
 
@@ -69,10 +69,10 @@ class NodeContainerGrpcTest {
   void connect() {
     server =
         new GrpcServerAdapter(
-            TestTransports.plaintextAsAdmin(0), useCases.asApiUseCases(), new SimpleMeterRegistry());
+            TLS.server(0), useCases.asApiUseCases(), new SimpleMeterRegistry());
     server.start();
-    client = GrpcWarrenClient.connect("127.0.0.1:" + server.port(), TIMEOUT);
-    channel = NettyChannelBuilder.forAddress("127.0.0.1", server.port()).usePlaintext().build();
+    client = TLS.adminClient(server.port(), TIMEOUT);
+    channel = TLS.adminChannel(server.port());
     raw = WarrenAPIGrpc.newBlockingStub(channel);
   }
 

@@ -12,7 +12,6 @@ import dev.warren.domain.port.out.IssuedCertificate;
 import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -22,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class RequestCertificateGrpcTest {
+  private static final TestTransports TLS = new TestTransports();
   private static final String TOKEN = "WRN-1-abc-s3cr3t";
   private static final String CSR =
       "-----BEGIN CERTIFICATE REQUEST-----\nMIIB\n-----END CERTIFICATE REQUEST-----\n";
@@ -35,10 +35,10 @@ class RequestCertificateGrpcTest {
   void connect() {
     server =
         new GrpcServerAdapter(
-            TestTransports.plaintextAsAdmin(0), useCases.asApiUseCases(), new SimpleMeterRegistry());
+            TLS.server(0), useCases.asApiUseCases(), new SimpleMeterRegistry());
     server.start();
-    client = GrpcWarrenClient.connect("127.0.0.1:" + server.port(), Duration.ofSeconds(10));
-    channel = NettyChannelBuilder.forAddress("127.0.0.1", server.port()).usePlaintext().build();
+    client = TLS.adminClient(server.port(), Duration.ofSeconds(10));
+    channel = TLS.adminChannel(server.port());
   }
 
   @AfterEach

@@ -31,7 +31,6 @@ import dev.warren.domain.port.in.ReadConsistency;
 import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -47,6 +46,7 @@ import org.junit.jupiter.api.Test;
  * what is on the wire (Warren's status strings, no secret data), the client shows the domain view.
  */
 class ResourceRpcsTest {
+  private static final TestTransports TLS = new TestTransports();
   private static final byte[] PAYLOAD = "p4ss\u0000w0rd\n".getBytes(StandardCharsets.UTF_8);
 
   private final FakeApiUseCases useCases = new FakeApiUseCases();
@@ -60,11 +60,11 @@ class ResourceRpcsTest {
   void start() {
     server =
         new GrpcServerAdapter(
-            TestTransports.plaintextAsAdmin(0), useCases.asApiUseCases(), new SimpleMeterRegistry());
+            TLS.server(0), useCases.asApiUseCases(), new SimpleMeterRegistry());
     server.start();
-    channel = NettyChannelBuilder.forAddress("127.0.0.1", server.port()).usePlaintext().build();
+    channel = TLS.adminChannel(server.port());
     api = WarrenAPIGrpc.newBlockingStub(channel).withDeadlineAfter(10, TimeUnit.SECONDS);
-    client = GrpcWarrenClient.connect("127.0.0.1:" + server.port(), Duration.ofSeconds(10));
+    client = TLS.adminClient(server.port(), Duration.ofSeconds(10));
   }
 
   @AfterEach

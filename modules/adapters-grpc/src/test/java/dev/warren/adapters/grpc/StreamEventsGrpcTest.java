@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 
 /** StreamEvents over real gRPC on loopback: our client, our server, a hand-fed stream. */
 class StreamEventsGrpcTest {
+  private static final TestTransports TLS = new TestTransports();
   private static final Duration PATIENCE = Duration.ofSeconds(10);
   private static final Instant AT = Instant.parse("2026-11-25T10:15:30Z");
 
@@ -38,9 +39,9 @@ class StreamEventsGrpcTest {
   void start() {
     server =
         new GrpcServerAdapter(
-            TestTransports.plaintextAsAdmin(0), useCases.asApiUseCases(), new SimpleMeterRegistry());
+            TLS.server(0), useCases.asApiUseCases(), new SimpleMeterRegistry());
     server.start();
-    client = GrpcWarrenClient.connect("127.0.0.1:" + server.port(), Duration.ofSeconds(10));
+    client = TLS.adminClient(server.port(), Duration.ofSeconds(10));
   }
 
   @AfterEach
@@ -188,7 +189,7 @@ class StreamEventsGrpcTest {
 
   @Test
   void anUnreachableManagerIsReportedByTheFirstRead() {
-    var nowhere = GrpcWarrenClient.connect("127.0.0.1:1", Duration.ofSeconds(5));
+    var nowhere = TLS.adminClient(1, Duration.ofSeconds(5));
     try {
       EventStream stream = nowhere.open(StreamEventsRequest.live(EventFilter.ALL));
       streams.add(stream);

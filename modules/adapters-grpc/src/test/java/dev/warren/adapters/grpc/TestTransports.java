@@ -1,21 +1,33 @@
 package dev.warren.adapters.grpc;
 
-import dev.warren.domain.model.cluster.ClusterId;
-import dev.warren.domain.model.security.Caller;
-import dev.warren.domain.model.security.Identity;
-import dev.warren.domain.model.security.Role;
+import io.grpc.ManagedChannel;
+import java.time.Duration;
 
 /**
- * Settings for the endpoint tests that are not about transport security: plaintext, every call
- * made by an admin (who may call everything but node RPCs, and sees no secret data or keys).
+ * Mutual TLS for the endpoint tests that are not about transport security: one test CA per
+ * instance (share one per test class), a server certificate for manager-1, and clients that
+ * present an admin certificate (an admin may call everything but node RPCs, and sees no secret data
+ * or keys).
  */
 final class TestTransports {
-  static final Caller ADMIN =
-      new Caller.Certified(new Identity("alice", ClusterId.of("cluster-1"), Role.ADMIN));
+  static final String HOST = "127.0.0.1";
 
-  private TestTransports() {}
+  private final TestPki pki = TestPki.create("cluster-1");
+  private final ServerTls serverTls = pki.serverTls("manager-1");
+  private final ClientTlsIdentity admin = pki.client(pki.issue("alice", "admin"));
 
-  static GrpcSettings plaintextAsAdmin(int port) {
-    return new GrpcSettings("127.0.0.1", port, Transport.plaintextForTests(ADMIN));
+  /** Listens on 127.0.0.1:{@code port} (0: one the OS picks) with the test CA's server TLS. */
+  GrpcSettings server(int port) {
+    return new GrpcSettings(HOST, port, serverTls);
+  }
+
+  /** A raw channel to 127.0.0.1:{@code port} presenting the admin certificate. */
+  ManagedChannel adminChannel(int port) {
+    return GrpcChannels.mutualTls(HOST, port, admin);
+  }
+
+  /** A client of 127.0.0.1:{@code port} presenting the admin certificate. */
+  GrpcWarrenClient adminClient(int port, Duration deadline) {
+    return GrpcWarrenClient.over(HOST + ":" + port, deadline, adminChannel(port));
   }
 }

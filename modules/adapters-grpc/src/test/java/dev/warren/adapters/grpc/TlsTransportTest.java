@@ -42,7 +42,7 @@ class TlsTransportTest {
   void startServer() {
     server =
         new GrpcServerAdapter(
-            new GrpcSettings("127.0.0.1", 0, Transport.mutualTls(pki.serverTls("manager-1"))),
+            new GrpcSettings("127.0.0.1", 0, pki.serverTls("manager-1")),
             useCases.asApiUseCases(new AuthorizeCallHandler(new InMemoryClusterStateAdapter())),
             new SimpleMeterRegistry());
     server.start();

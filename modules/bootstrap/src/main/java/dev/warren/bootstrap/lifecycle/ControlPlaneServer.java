@@ -6,7 +6,6 @@ import dev.warren.adapters.grpc.GrpcLocalSocketAdapter;
 import dev.warren.adapters.grpc.GrpcServerAdapter;
 import dev.warren.adapters.grpc.GrpcSettings;
 import dev.warren.adapters.grpc.ServerTls;
-import dev.warren.adapters.grpc.Transport;
 import dev.warren.bootstrap.config.CredentialsDirectory;
 import dev.warren.bootstrap.config.ManagerConfig;
 import dev.warren.bootstrap.metrics.MetricsHttpServer;
@@ -164,8 +163,7 @@ public final class ControlPlaneServer implements AutoCloseable {
               new GrpcSettings(
                   config.apiListen().host(),
                   config.apiListen().port(),
-                  Transport.mutualTls(
-                      new ServerTls(serving.identity(), caPem, cluster.id(), clock))),
+                  new ServerTls(serving.identity(), caPem, cluster.id(), clock)),
               useCases,
               registry);
       server.start();
