@@ -48,7 +48,8 @@ public final class InMemoryCertificateAuthorityAdapter implements CertificateAut
         new CaCertificate(
             Bytes.of(("fake CA of " + clusterId).getBytes(StandardCharsets.UTF_8)),
             "digest-of-" + clusterId,
-            Instant.parse("2036-01-01T00:00:00Z"));
+            Instant.parse("2036-01-01T00:00:00Z"),
+            clusterId);
     return root;
   }
 

@@ -1,6 +1,7 @@
 package dev.warren.adapters.crypto;
 
 import dev.warren.adapters.crypto.pem.PemCodec;
+import dev.warren.adapters.crypto.x509.CertificateFacts;
 import dev.warren.adapters.crypto.x509.CertificateSigningRequest;
 import dev.warren.adapters.crypto.x509.LeafCertificateIssuer;
 import dev.warren.adapters.crypto.x509.RootCa;
@@ -296,10 +297,17 @@ public final class BcCertificateAuthorityAdapter implements CertificateAuthority
 
   private static CaCertificate describe(
       byte[] certificatePem, X509CertificateHolder certificate, byte[] certificateDer) {
+    String organization =
+        CertificateFacts.subjectOrganization(certificate)
+            .orElseThrow(
+                () ->
+                    new FailedPreconditionException(
+                        "the cluster CA certificate names no cluster id (no O in its subject)"));
     return new CaCertificate(
         Bytes.of(certificatePem),
         HexFormat.of().formatHex(sha256(certificateDer)),
-        certificate.getNotAfter().toInstant());
+        certificate.getNotAfter().toInstant(),
+        ClusterId.of(organization));
   }
 
   private static byte[] encoded(X509CertificateHolder certificate) {

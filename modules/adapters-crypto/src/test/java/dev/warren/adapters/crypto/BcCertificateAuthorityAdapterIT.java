@@ -222,6 +222,7 @@ class BcCertificateAuthorityAdapterIT {
         new BcCertificateAuthorityAdapter(pki(), InstantSource.fixed(NOW.plusSeconds(3600))).load();
 
     assertThat(loaded).contains(created);
+    assertThat(loaded.orElseThrow().clusterId()).isEqualTo(CLUSTER);
   }
 
   @Test

@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param electionTimeoutMax upper bound of the randomized election timeout
  * @param snapshotThreshold applied entries after which the state is snapshotted and the log before
  *     the snapshot may be purged
+ * @param tls the node certificate and cluster CA every Raft connection is mutually authenticated
+ *     with (TLS 1.3); there is no plaintext mode
  */
 public record RaftSettings(
     String nodeId,
@@ -24,7 +26,8 @@ public record RaftSettings(
     int port,
     Duration electionTimeoutMin,
     Duration electionTimeoutMax,
-    long snapshotThreshold) {
+    long snapshotThreshold,
+    RaftTls tls) {
 
   public RaftSettings {
     Objects.requireNonNull(nodeId, "raft node id");
@@ -32,6 +35,7 @@ public record RaftSettings(
     Objects.requireNonNull(host, "raft host");
     Objects.requireNonNull(electionTimeoutMin, "raft election timeout min");
     Objects.requireNonNull(electionTimeoutMax, "raft election timeout max");
+    Objects.requireNonNull(tls, "raft tls");
     // Ratis peer ids travel in file names and gRPC metadata; keep them to a safe alphabet.
     if (!nodeId.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {
       throw new IllegalArgumentException(
@@ -65,8 +69,9 @@ public record RaftSettings(
    * Settings for a one-manager group: election timeout 1-2 s (so that a later 3-node group on a LAN
    * rides out GC pauses) and a snapshot every 10,000 applied entries.
    */
-  public static RaftSettings singleNode(String nodeId, Path directory, String host, int port) {
+  public static RaftSettings singleNode(
+      String nodeId, Path directory, String host, int port, RaftTls tls) {
     return new RaftSettings(
-        nodeId, directory, host, port, Duration.ofSeconds(1), Duration.ofSeconds(2), 10_000);
+        nodeId, directory, host, port, Duration.ofSeconds(1), Duration.ofSeconds(2), 10_000, tls);
   }
 }

@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.ratis.client.RaftClientConfigKeys;
+import org.apache.ratis.conf.Parameters;
 import org.apache.ratis.conf.RaftProperties;
 import org.apache.ratis.grpc.GrpcConfigKeys;
+import org.apache.ratis.grpc.GrpcTlsConfig;
 import org.apache.ratis.protocol.exceptions.ReconfigurationInProgressException;
 import org.apache.ratis.protocol.exceptions.ReconfigurationTimeoutException;
 import org.apache.ratis.protocol.exceptions.SetConfigurationException;
@@ -14,6 +16,7 @@ import org.apache.ratis.retry.ExponentialBackoffRetry;
 import org.apache.ratis.retry.RetryPolicies;
 import org.apache.ratis.retry.RetryPolicy;
 import org.apache.ratis.server.RaftServerConfigKeys;
+import org.apache.ratis.thirdparty.io.netty.handler.ssl.SslProvider;
 import org.apache.ratis.util.SizeInBytes;
 import org.apache.ratis.util.TimeDuration;
 
@@ -25,6 +28,7 @@ final class RatisConfiguration {
   private static final Duration FIRST_ELECTION_MAX = Duration.ofMillis(300);
   private static final long PURGE_GAP_MAX = 1024;
   private static final int SNAPSHOTS_RETAINED = 2;
+  private static final String TLS_PROTOCOL = "TLSv1.3";
 
   /** Proposals in flight per client before {@code propose} blocks its caller. */
   static final int OUTSTANDING_PROPOSALS_MAX = 512;
@@ -69,6 +73,25 @@ final class RatisConfiguration {
     // Ratis keeps every snapshot file unless told otherwise.
     RaftServerConfigKeys.Snapshot.setRetentionFileNum(properties, SNAPSHOTS_RETAINED);
     return properties;
+  }
+
+  /**
+   * The one TLS configuration of the server port (server, client and admin services share it) and
+   * of every Raft client: TLS 1.3, client certificates required, only the cluster CA trusted. The
+   * JDK provider, since the image carries no netty-tcnative.
+   */
+  static Parameters tls(RaftTls tls) {
+    GrpcTlsConfig conf =
+        GrpcTlsConfig.newBuilder()
+            .setKeyManager(tls.keyManager())
+            .setTrustManager(tls.trustManager())
+            .setMutualTls(true)
+            .setProtocols(TLS_PROTOCOL)
+            .setSslProvider(SslProvider.JDK)
+            .build();
+    var parameters = new Parameters();
+    GrpcConfigKeys.TLS.setConf(parameters, conf);
+    return parameters;
   }
 
   static RaftProperties client() {

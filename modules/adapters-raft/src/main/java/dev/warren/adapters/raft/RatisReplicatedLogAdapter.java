@@ -39,6 +39,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import org.apache.ratis.client.RaftClient;
+import org.apache.ratis.conf.Parameters;
 import org.apache.ratis.proto.RaftProtos.RaftPeerRole;
 import org.apache.ratis.protocol.ClientId;
 import org.apache.ratis.protocol.Message;
@@ -61,9 +62,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@link ReplicatedLogPort} on Apache Ratis: one Raft server per manager, its log and snapshots
- * under {@link RaftSettings#directory()}. Proposals go straight to this manager's server while it
- * leads, otherwise through an embedded Raft client that routes them to the leader. Committed entries are applied to the {@link ClusterStatePort} through {@link
- * ApplyCommittedChangeUseCase} on Ratis' apply thread.
+ * under {@link RaftSettings#directory()}, every connection (peers, clients, admin) on mutual TLS
+ * 1.3 with {@link RaftSettings#tls()}. Proposals go straight to this manager's server while it
+ * leads, otherwise through an embedded Raft client that routes them to the leader. Committed
+ * entries are applied to the {@link ClusterStatePort} through {@link ApplyCommittedChangeUseCase}
+ * on Ratis' apply thread.
  *
  * <p>Durability: an entry is acknowledged only after it is fsynced on a quorum and applied on this
  * manager. The state is snapshotted every {@link RaftSettings#snapshotThreshold()} entries and on
@@ -92,6 +95,7 @@ public final class RatisReplicatedLogAdapter implements ReplicatedLogPort {
   private final RaftServer.Division division;
   private final ClusterStateMachine stateMachine;
   private final RaftClient client;
+  private final Parameters tls;
   private final Set<CompletableFuture<?>> pending = ConcurrentHashMap.newKeySet();
   private final AtomicBoolean closed = new AtomicBoolean();
   private final ClientId readerId = ClientId.randomId();
@@ -100,9 +104,14 @@ public final class RatisReplicatedLogAdapter implements ReplicatedLogPort {
   private final AtomicLong proposeCalls = new AtomicLong();
 
   private RatisReplicatedLogAdapter(
-      RaftPeerId selfId, RaftServer server, ClusterStateMachine stateMachine, String host)
+      RaftPeerId selfId,
+      RaftServer server,
+      ClusterStateMachine stateMachine,
+      String host,
+      Parameters tls)
       throws IOException {
     this.selfId = selfId;
+    this.tls = tls;
     this.server = server;
     this.stateMachine = stateMachine;
     this.division = server.getDivision(GROUP_ID);
@@ -114,6 +123,7 @@ public final class RatisReplicatedLogAdapter implements ReplicatedLogPort {
             .setRaftGroup(groupWithCurrentAddress())
             .setLeaderId(selfId)
             .setProperties(RatisConfiguration.client())
+            .setParameters(tls)
             .setRetryPolicy(RatisConfiguration.retryPolicy())
             .build();
   }
@@ -184,16 +194,18 @@ public final class RatisReplicatedLogAdapter implements ReplicatedLogPort {
           RaftPeer.newBuilder().setId(selfId).setAddress(address(settings.host(), port)).build();
       // A joining server that listed itself would elect itself leader of a group of its own.
       var group = joining ? RaftGroup.valueOf(GROUP_ID) : RaftGroup.valueOf(GROUP_ID, self);
+      Parameters tls = RatisConfiguration.tls(settings.tls());
       server =
           RaftServer.newBuilder()
               .setServerId(selfId)
               .setGroup(group)
               .setStateMachine(stateMachine)
               .setProperties(RatisConfiguration.server(settings, port))
+              .setParameters(tls)
               .setOption(RaftStorage.StartupOption.RECOVER)
               .build();
       server.start();
-      return new RatisReplicatedLogAdapter(selfId, server, stateMachine, settings.host());
+      return new RatisReplicatedLogAdapter(selfId, server, stateMachine, settings.host(), tls);
     } catch (IOException | RuntimeException e) {
       closeQuietly(server);
       Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
@@ -465,6 +477,7 @@ public final class RatisReplicatedLogAdapter implements ReplicatedLogPort {
                       .setRaftGroup(groupWithCurrentAddress())
                       .setLeaderId(leader != null ? leader : selfId)
                       .setProperties(RatisConfiguration.client())
+                      .setParameters(tls)
                       .setRetryPolicy(RatisConfiguration.membershipRetryPolicy())
                       .build()) {
                 reply.complete(admin.admin().setConfiguration(arguments));

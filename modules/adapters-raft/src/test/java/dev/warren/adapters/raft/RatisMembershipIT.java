@@ -3,6 +3,7 @@ package dev.warren.adapters.raft;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.warren.adapters.raft.codec.LogEntryCodec;
 import dev.warren.application.replication.ApplyCommittedChangeHandler;
 import dev.warren.domain.change.ServiceChange;
 import dev.warren.domain.change.StateChange;
@@ -19,6 +20,7 @@ import dev.warren.domain.port.out.EntityKind;
 import dev.warren.domain.port.out.StateReader;
 import dev.warren.domain.port.out.StateWriter;
 import dev.warren.testkit.InMemoryClusterStateAdapter;
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -34,6 +36,14 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
+import org.apache.ratis.client.RaftClient;
+import org.apache.ratis.conf.Parameters;
+import org.apache.ratis.protocol.Message;
+import org.apache.ratis.protocol.RaftGroup;
+import org.apache.ratis.protocol.RaftPeer;
+import org.apache.ratis.retry.RetryPolicies;
+import org.apache.ratis.thirdparty.com.google.protobuf.ByteString;
+import org.apache.ratis.util.TimeDuration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,6 +53,9 @@ class RatisMembershipIT {
   private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
   private static final Duration DEADLINE = Duration.ofSeconds(20);
   private static final long NO_SNAPSHOT_SOON = 1_000_000;
+
+  private static final RaftTestPki PKI = RaftTestPki.create("cluster-members");
+  private static final RaftTestPki FOREIGN = RaftTestPki.create("cluster-foreign");
 
   @TempDir Path dir;
 
@@ -190,6 +203,66 @@ class RatisMembershipIT {
     propose(leader, "still-commits");
   }
 
+  @Test
+  void aManagerWithACertificateFromAnotherCaCannotJoinAndTheGroupKeepsCommitting()
+      throws Exception {
+    var leader = Manager.start("m1", dir, toClose);
+    var stranger =
+        Manager.join(
+            "m2", dir, new InMemoryClusterStateAdapter(), FOREIGN.tls("m2"), toClose);
+
+    var adding = leader.log.addMember("m2", stranger.log.address());
+
+    assertThatThrownBy(() -> adding.get(30, TimeUnit.SECONDS))
+        .cause()
+        .isInstanceOf(UnavailableException.class)
+        .hasMessageContaining("did not answer the leader in time");
+    assertThat(leader.log.membership().members())
+        .extracting(ClusterMember::id)
+        .containsExactly("m1");
+    long index = propose(leader, "still-commits");
+    assertThat(leader.state.lastAppliedIndex()).isGreaterThanOrEqualTo(index);
+    assertThat(stranger.log.membership().leaderId()).isEmpty();
+    assertThat(stranger.state.lastAppliedIndex()).isZero();
+  }
+
+  @Test
+  void aClientWithoutAManagerCertificateOfTheClusterCaCannotProposeAndTheGroupKeepsCommitting()
+      throws Exception {
+    var leader = Manager.start("m1", dir, toClose);
+    var leaderPeer =
+        RaftPeer.newBuilder().setId("m1").setAddress(leader.log.address()).build();
+    var entry =
+        Message.valueOf(
+            ByteString.copyFrom(LogEntryCodec.encode(createService("intruder"))));
+    var foreign = RatisConfiguration.tls(FOREIGN.tls("intruder"));
+    var worker = RatisConfiguration.tls(PKI.tls("worker-1", "worker"));
+    var plaintext = new Parameters();
+
+    for (Parameters transport : List.of(foreign, worker, plaintext)) {
+      try (var client =
+          RaftClient.newBuilder()
+              .setRaftGroup(RaftGroup.valueOf(RatisReplicatedLogAdapter.GROUP_ID, leaderPeer))
+              .setLeaderId(leaderPeer.getId())
+              .setProperties(RatisConfiguration.client())
+              .setParameters(transport)
+              .setRetryPolicy(
+                  RetryPolicies.retryUpToMaximumCountWithFixedSleep(
+                      2, TimeDuration.valueOf(50, TimeUnit.MILLISECONDS)))
+              .build()) {
+        assertThatThrownBy(() -> client.io().send(entry)).isInstanceOf(IOException.class);
+      }
+    }
+
+    propose(leader, "still-commits");
+    assertThat(serviceNames(leader.state)).containsExactly("still-commits");
+  }
+
+  private static StateChange createService(String service) {
+    return new ServiceChange.ServiceCreated(
+        Service.create(ServiceId.random(), ServiceSpec.of(service, "nginx:1", 1), NOW));
+  }
+
   private static long propose(Manager manager, String service) throws Exception {
     StateChange change =
         new ServiceChange.ServiceCreated(
@@ -225,7 +298,9 @@ class RatisMembershipIT {
       var state = new InMemoryClusterStateAdapter();
       var log =
           RatisReplicatedLogAdapter.start(
-              settings(id, dir, snapshotThreshold), new ApplyCommittedChangeHandler(state), state);
+              settings(id, dir, snapshotThreshold, PKI.tls(id)),
+              new ApplyCommittedChangeHandler(state),
+              state);
       toClose.add(log);
       return new Manager(log, state);
     }
@@ -236,15 +311,23 @@ class RatisMembershipIT {
 
     static Manager join(
         String id, Path dir, ClusterStatePort state, List<AutoCloseable> toClose) {
+      return join(id, dir, state, PKI.tls(id), toClose);
+    }
+
+    static Manager join(
+        String id, Path dir, ClusterStatePort state, RaftTls tls, List<AutoCloseable> toClose) {
       var log =
           RatisReplicatedLogAdapter.startJoining(
-              settings(id, dir, NO_SNAPSHOT_SOON), new ApplyCommittedChangeHandler(state), state);
+              settings(id, dir, NO_SNAPSHOT_SOON, tls),
+              new ApplyCommittedChangeHandler(state),
+              state);
       toClose.add(log);
       return new Manager(log, state);
     }
 
     /** Short timeouts: a silent new member is given up on after 3 x 600 ms. */
-    private static RaftSettings settings(String id, Path dir, long snapshotThreshold) {
+    private static RaftSettings settings(
+        String id, Path dir, long snapshotThreshold, RaftTls tls) {
       return new RaftSettings(
           id,
           dir.resolve(id),
@@ -252,7 +335,8 @@ class RatisMembershipIT {
           0,
           Duration.ofMillis(300),
           Duration.ofMillis(600),
-          snapshotThreshold);
+          snapshotThreshold,
+          tls);
     }
   }
 

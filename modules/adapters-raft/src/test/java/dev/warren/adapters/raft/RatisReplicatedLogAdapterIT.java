@@ -46,6 +46,8 @@ class RatisReplicatedLogAdapterIT {
   private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
   private static final long NO_SNAPSHOT_SOON = 1_000_000;
 
+  private static final RaftTestPki PKI = RaftTestPki.create("cluster-single");
+
   @TempDir Path dir;
 
   private final List<AutoCloseable> toClose = new ArrayList<>();
@@ -217,7 +219,8 @@ class RatisReplicatedLogAdapterIT {
     try (var taken = new ServerSocket()) {
       taken.bind(new InetSocketAddress("127.0.0.1", 0));
       var settings =
-          RaftSettings.singleNode("m1", dir.resolve("raft"), "127.0.0.1", taken.getLocalPort());
+          RaftSettings.singleNode(
+              "m1", dir.resolve("raft"), "127.0.0.1", taken.getLocalPort(), PKI.tls("m1"));
 
       assertThatThrownBy(
               () ->
@@ -412,7 +415,7 @@ class RatisReplicatedLogAdapterIT {
   private record Node(RatisReplicatedLogAdapter log, RecordingApply apply, ClusterStatePort state) {
     static Node start(
         Path dir, ClusterStatePort state, long snapshotThreshold, List<AutoCloseable> toClose) {
-      var defaults = RaftSettings.singleNode("m1", dir, "127.0.0.1", 0);
+      var defaults = RaftSettings.singleNode("m1", dir, "127.0.0.1", 0, PKI.tls("m1"));
       var settings =
           new RaftSettings(
               defaults.nodeId(),
@@ -421,7 +424,8 @@ class RatisReplicatedLogAdapterIT {
               defaults.port(),
               defaults.electionTimeoutMin(),
               defaults.electionTimeoutMax(),
-              snapshotThreshold);
+              snapshotThreshold,
+              defaults.tls());
       var apply = new RecordingApply(new ApplyCommittedChangeHandler(state));
       var log = RatisReplicatedLogAdapter.start(settings, apply, state);
       toClose.add(log);

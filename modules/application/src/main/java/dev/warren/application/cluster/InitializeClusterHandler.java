@@ -58,10 +58,12 @@ public final class InitializeClusterHandler implements InitializeClusterUseCase 
   }
 
   private Cluster createCluster(Instant now) {
-    ClusterId clusterId = ClusterId.random();
+    // A manager creates its CA before Raft starts (Raft's TLS needs it); the cluster takes its id.
     CaCertificate ca =
-        certificateAuthority.load().orElseGet(() -> certificateAuthority.createRoot(clusterId));
-    Cluster cluster = new Cluster(clusterId, ca.sha256Digest(), now);
+        certificateAuthority
+            .load()
+            .orElseGet(() -> certificateAuthority.createRoot(ClusterId.random()));
+    Cluster cluster = new Cluster(ca.clusterId(), ca.sha256Digest(), now);
     Futures.await(log.propose(new ClusterInitialized(cluster)), "initializing the cluster");
     return cluster;
   }

@@ -7,14 +7,21 @@ import dev.warren.adapters.crypto.BcSecretCipherAdapter;
 import dev.warren.adapters.crypto.BcCertificateInspectorAdapter;
 import dev.warren.adapters.crypto.JcaJoinTokenSecretAdapter;
 import dev.warren.bootstrap.config.ManagerConfig;
+import dev.warren.bootstrap.lifecycle.NodeTls;
+import dev.warren.domain.model.cluster.Cluster;
 import dev.warren.domain.port.out.CertificateAuthorityPort;
+import dev.warren.domain.port.out.ClusterStatePort;
+import dev.warren.domain.port.out.EntityKind;
 import dev.warren.domain.port.out.SecretCipherPort;
 import dev.warren.domain.port.out.CertificateInspectorPort;
 import dev.warren.domain.port.out.JoinTokenSecretPort;
 import jakarta.inject.Singleton;
 import java.time.InstantSource;
 
-/** The cluster CA under {@code <data>/pki} and the secret data key under {@code <data>/keys}. */
+/**
+ * The cluster CA and this manager's node certificate under {@code <data>/pki}, and the secret data
+ * key under {@code <data>/keys}.
+ */
 @Module
 public interface CryptoModule {
 
@@ -41,5 +48,21 @@ public interface CryptoModule {
   @Singleton
   static JoinTokenSecretPort joinTokenSecrets() {
     return new JcaJoinTokenSecretAdapter();
+  }
+
+  /**
+   * The CA (created on a new data directory) and this manager's node certificate, which the Raft
+   * port and the API use.
+   */
+  @Provides
+  @Singleton
+  static NodeTls nodeTls(
+      ManagerConfig config,
+      CertificateAuthorityPort authority,
+      ClusterStatePort state,
+      InstantSource clock) {
+    boolean clusterExists =
+        state.read(reader -> reader.get(EntityKind.CLUSTER, Cluster.SINGLETON_ID)).isPresent();
+    return NodeTls.ensure(config, authority, clusterExists, clock);
   }
 }

@@ -13,8 +13,6 @@ import dev.warren.bootstrap.metrics.Readiness;
 import dev.warren.domain.error.FailedPreconditionException;
 import dev.warren.domain.model.cluster.Cluster;
 import dev.warren.domain.model.node.NodeRole;
-import dev.warren.domain.model.security.Identity;
-import dev.warren.domain.model.security.Role;
 import dev.warren.domain.port.in.InitializeClusterRequest;
 import dev.warren.domain.port.in.InitializeClusterUseCase;
 import dev.warren.domain.port.out.CertificateAuthorityPort;
@@ -27,22 +25,21 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.InstantSource;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
-import java.util.random.RandomGenerator;
 
 /**
  * One manager process: starts its parts in dependency order and stops them in reverse.
  *
- * <p>Start order: data-directory lock → storage (Xodus) → replicated log (Ratis) → cluster data key
- * → cluster record and CA (created on a new data directory) → this manager's node certificate
- * (reused or issued, see {@link NodeCertificate}) → gRPC API over mutual TLS → certificate renewal
- * schedule → read-only unix socket → node registration → admin credentials for the user who
+ * <p>Start order: data-directory lock → storage (Xodus) → CA (created on a new data directory) and
+ * this manager's node certificate (reused or issued, see {@link NodeTls}) → replicated log (Ratis,
+ * on mutual TLS with that certificate) → cluster data key → cluster record (on a new cluster, with
+ * the CA's cluster id) → gRPC API over mutual TLS → certificate renewal schedule (renewing both the
+ * API's and Raft's certificate) → read-only unix socket → node registration → admin credentials for the user who
  * started it (when configured) → metrics HTTP. TLS needs the cluster id and CA before the API binds;
  * the node registers after it because the registered API address must carry the bound port when
  * port 0 was asked for. Every part is created only when its turn comes (Dagger {@link Lazy}), so a
@@ -63,6 +60,7 @@ public final class ControlPlaneServer implements AutoCloseable {
 
   private final ManagerConfig config;
   private final Lazy<ClusterStatePort> state;
+  private final Lazy<NodeTls> nodeTls;
   private final Lazy<RunningLog> log;
   private final Lazy<SecretCipherPort> cipher;
   private final Lazy<InitializeClusterUseCase> initialize;
@@ -82,6 +80,7 @@ public final class ControlPlaneServer implements AutoCloseable {
   ControlPlaneServer(
       ManagerConfig config,
       Lazy<ClusterStatePort> state,
+      Lazy<NodeTls> nodeTls,
       Lazy<RunningLog> log,
       Lazy<SecretCipherPort> cipher,
       Lazy<InitializeClusterUseCase> initialize,
@@ -91,6 +90,7 @@ public final class ControlPlaneServer implements AutoCloseable {
       PrometheusMeterRegistry registry) {
     this.config = config;
     this.state = state;
+    this.nodeTls = nodeTls;
     this.log = log;
     this.cipher = cipher;
     this.initialize = initialize;
@@ -124,6 +124,11 @@ public final class ControlPlaneServer implements AutoCloseable {
       boolean resumed =
           store.read(reader -> reader.get(EntityKind.CLUSTER, Cluster.SINGLETON_ID)).isPresent();
 
+      // Raft's TLS needs the CA and the node certificate before it starts; the cluster record,
+      // proposed through Raft, then takes the CA's cluster id.
+      NodeTls tls = nodeTls.get();
+      String caPem = tls.caCertificatePem();
+
       RunningLog replicated = log.get();
       started.push(replicated.log());
       runningLog = replicated.log();
@@ -132,30 +137,20 @@ public final class ControlPlaneServer implements AutoCloseable {
       // Opening the cipher creates the cluster data key on a new cluster, next to the CA.
       cipher.get();
       Cluster cluster = initialize.get().ensureCluster();
+      if (!cluster.id().equals(tls.clusterId())) {
+        throw new FailedPreconditionException(
+            "data directory "
+                + config.dataDir()
+                + " holds cluster "
+                + cluster.id()
+                + " but the CA in "
+                + config.pkiDir()
+                + " is for cluster "
+                + tls.clusterId());
+      }
       CertificateAuthorityPort authority = certificateAuthority.get();
-      String caPem =
-          authority
-              .load()
-              .map(ca -> new String(ca.certificatePem().toArray(), StandardCharsets.US_ASCII))
-              .orElseThrow(
-                  () ->
-                      new FailedPreconditionException(
-                          "data directory "
-                              + config.dataDir()
-                              + " holds cluster "
-                              + cluster.id()
-                              + " but no CA certificate in "
-                              + config.pkiDir()));
-      var nodeCertificate =
-          new NodeCertificate(
-              config.pkiDir(),
-              authority,
-              new Identity(config.nodeId().value(), cluster.id(), Role.MANAGER),
-              caPem,
-              config.apiListen().host(),
-              clock,
-              RandomGenerator.getDefault());
-      NodeCertificate.Current serving = nodeCertificate.loadOrIssue();
+      NodeCertificate nodeCertificate = tls.certificate();
+      NodeCertificate.Current serving = tls.initial();
 
       ApiUseCases useCases = api.get();
       var server =
@@ -170,7 +165,14 @@ public final class ControlPlaneServer implements AutoCloseable {
       started.push(server::close);
       var apiAddress = config.apiListen().withPort(server.port());
 
-      renewal = new CertificateRenewal(nodeCertificate, server::reloadIdentity, clock);
+      renewal =
+          new CertificateRenewal(
+              nodeCertificate,
+              identity -> {
+                tls.raft().reload(identity.certificateChainPem(), identity.privateKeyPem());
+                server.reloadIdentity(identity);
+              },
+              clock);
       renewal.start(serving);
       started.push(renewal);
 

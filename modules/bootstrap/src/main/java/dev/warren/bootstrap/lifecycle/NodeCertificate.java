@@ -42,7 +42,7 @@ import javax.security.auth.x500.X500Principal;
  * A manager's own TLS certificate in {@code <data>/pki}: {@code node.crt} (its certificate, then the
  * CA) and {@code node.key} (PKCS#8, mode 0600). Issued by the local cluster CA for the manager's
  * identity (CN = node id, O = cluster id, OU = manager) with the subject alternative names its
- * clients dial: localhost, 127.0.0.1 and the API host.
+ * clients and Raft peers dial: localhost, 127.0.0.1, the API host and the Raft host.
  *
  * <p>A stored certificate is reused while it is for this identity, CA and names, valid, and before
  * its renewal point (a random point between 50 % and 80 % of its life, drawn anew per process);
@@ -76,15 +76,15 @@ public final class NodeCertificate {
   private final RandomGenerator random;
 
   /**
-   * @param apiHost the host the API listens on; a name becomes a DNS name, an address an IP
-   *     address in the certificate (wildcard addresses are left out)
+   * @param hosts the hosts the API and the Raft port listen on; a name becomes a DNS name, an
+   *     address an IP address in the certificate (wildcard addresses are left out)
    */
   public NodeCertificate(
       Path pkiDir,
       CertificateAuthorityPort authority,
       Identity identity,
       String caCertificatePem,
-      String apiHost,
+      List<String> hosts,
       InstantSource clock,
       RandomGenerator random) {
     this.pkiDir = Objects.requireNonNull(pkiDir, "pki dir");
@@ -95,12 +95,14 @@ public final class NodeCertificate {
     this.random = Objects.requireNonNull(random, "random");
     var dns = new ArrayList<>(List.of("localhost"));
     var ips = new ArrayList<>(List.of("127.0.0.1"));
-    if (isAddress(apiHost)) {
-      if (!ips.contains(apiHost) && !apiHost.equals("0.0.0.0") && !apiHost.equals("::")) {
-        ips.add(apiHost);
+    for (String host : hosts) {
+      if (isAddress(host)) {
+        if (!ips.contains(host) && !host.equals("0.0.0.0") && !host.equals("::")) {
+          ips.add(host);
+        }
+      } else if (!dns.contains(host)) {
+        dns.add(host);
       }
-    } else if (!dns.contains(apiHost)) {
-      dns.add(apiHost);
     }
     this.dnsNames = List.copyOf(dns);
     this.ipAddresses = List.copyOf(ips);

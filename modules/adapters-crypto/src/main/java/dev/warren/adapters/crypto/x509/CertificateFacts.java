@@ -3,6 +3,7 @@ package dev.warren.adapters.crypto.x509;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1String;
 import org.bouncycastle.asn1.x500.RDN;
@@ -43,5 +44,15 @@ public final class CertificateFacts {
       }
     }
     return issuer.toString();
+  }
+
+  /** The first O of the subject, if it has one as text. */
+  public static Optional<String> subjectOrganization(X509CertificateHolder certificate) {
+    RDN[] organizations = certificate.getSubject().getRDNs(BCStyle.O);
+    if (organizations.length > 0
+        && organizations[0].getFirst().getValue() instanceof ASN1String text) {
+      return Optional.of(text.getString());
+    }
+    return Optional.empty();
   }
 }
