@@ -8,6 +8,7 @@ module dev.warren.adapters.grpc {
   requires com.google.common.util.concurrent.internal;
   requires com.google.protobuf;
   requires dev.warren.domain;
+  requires dev.warren.tls;
   requires io.grpc;
   requires io.grpc.netty.shaded;
   requires io.grpc.protobuf;

@@ -5,6 +5,7 @@
  */
 module dev.warren.adapters.raft {
   requires dev.warren.codec;
+  requires dev.warren.tls;
   requires java.naming;
   requires jdk.unsupported;
   requires org.apache.ratis;

@@ -32,11 +32,20 @@ class HexagonRulesTest {
               resideInAPackage("dev.warren.adapters.."), resideInAPackage("dev.warren.codec.."))
           .ignoreDependency(
               resideInAPackage("dev.warren.codec.."), resideInAPackage("dev.warren.domain.."))
+          // TLS material is JDK-only plumbing shared by the adapters that speak TLS.
+          .ignoreDependency(
+              resideInAPackage("dev.warren.adapters.."), resideInAPackage("dev.warren.tls.."))
+          .ignoreDependency(
+              resideInAPackage("dev.warren.tls.."), resideInAPackage("dev.warren.domain.."))
           // Bootstrap is the composition root and testkit holds test doubles: both see everything.
           .ignoreDependency(resideInAPackage("dev.warren.bootstrap.."), alwaysTrue())
           .ignoreDependency(resideInAPackage("dev.warren.testkit.."), alwaysTrue())
           .ensureAllClassesAreContainedInArchitectureIgnoring(
-              resideInAnyPackage("dev.warren.bootstrap..", "dev.warren.testkit..", "dev.warren.codec.."));
+              resideInAnyPackage(
+                  "dev.warren.bootstrap..",
+                  "dev.warren.testkit..",
+                  "dev.warren.codec..",
+                  "dev.warren.tls.."));
 
   @ArchTest
   static final ArchRule domainDependsOnlyOnTheJdk =
@@ -55,6 +64,15 @@ class HexagonRulesTest {
           .should()
           .onlyDependOnClassesThat()
           .resideInAnyPackage("java..", "dev.warren.domain..", "dev.warren.codec..");
+
+  @ArchTest
+  static final ArchRule tlsMaterialDependsOnlyOnTheJdkAndTheDomain =
+      classes()
+          .that()
+          .resideInAPackage("dev.warren.tls..")
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage("java..", "javax..", "dev.warren.domain..", "dev.warren.tls..");
 
   @ArchTest
   static final ArchRule applicationUsesNoAdapterOrLibrary =

@@ -1,8 +1,8 @@
 package dev.warren.adapters.grpc;
 
-import dev.warren.adapters.grpc.tls.PemMaterial;
+import dev.warren.tls.PemMaterial;
 import dev.warren.adapters.grpc.tls.PinnedCaTrustManager;
-import dev.warren.adapters.grpc.tls.ReloadableKeyManager;
+import dev.warren.tls.ReloadableKeyManager;
 import dev.warren.adapters.grpc.tls.SslContexts;
 import dev.warren.domain.error.FailedPreconditionException;
 import dev.warren.domain.error.InvalidSpecException;
@@ -55,11 +55,10 @@ public final class GrpcChannels {
   public static NettyChannelBuilder mutualTlsBuilder(
       String host, int port, ClientTlsIdentity identity) {
     Checks.notNull("client TLS identity", identity);
-    var chain = PemMaterial.certificates("client certificate", identity.certificatePem());
-    var key = PemMaterial.privateKey("client private key", identity.privateKeyPem());
     X509Certificate ca =
         PemMaterial.certificates("CA certificate", identity.caCertificatePem()).getFirst();
-    var keyManager = new ReloadableKeyManager(key, chain.toArray(X509Certificate[]::new));
+    var keyManager =
+        ReloadableKeyManager.fromPem(identity.certificatePem(), identity.privateKeyPem());
     return NettyChannelBuilder.forAddress(host, port)
         .negotiationType(NegotiationType.TLS)
         .sslContext(SslContexts.client(keyManager, ca));

@@ -4,8 +4,8 @@ import dev.warren.adapters.grpc.control.EventStreams;
 import dev.warren.adapters.grpc.interceptor.MetricsInterceptor;
 import dev.warren.adapters.grpc.interceptor.TlsAuthenticationInterceptor;
 import dev.warren.adapters.grpc.tls.ClientCertificateVerifier;
-import dev.warren.adapters.grpc.tls.PemMaterial;
-import dev.warren.adapters.grpc.tls.ReloadableKeyManager;
+import dev.warren.tls.PemMaterial;
+import dev.warren.tls.ReloadableKeyManager;
 import dev.warren.adapters.grpc.tls.SslContexts;
 import dev.warren.adapters.grpc.proto.WarrenAPIGrpc;
 import dev.warren.domain.error.FailedPreconditionException;
@@ -75,7 +75,9 @@ public final class GrpcServerAdapter implements AutoCloseable {
       NettyServerBuilder builder =
           NettyServerBuilder.forAddress(new InetSocketAddress(settings.host(), settings.port()));
       ServerTls tls = settings.tls();
-      keyManager = keyManagerFor(tls.identity());
+      keyManager =
+          ReloadableKeyManager.fromPem(
+              tls.identity().certificateChainPem(), tls.identity().privateKeyPem());
       builder.sslContext(SslContexts.server(keyManager));
       X509Certificate ca =
           PemMaterial.certificates("CA certificate", tls.caCertificatePem()).getFirst();
@@ -117,22 +119,12 @@ public final class GrpcServerAdapter implements AutoCloseable {
    */
   public void reloadIdentity(TlsIdentity identity) {
     Checks.notNull("TLS identity", identity);
-    var certificates =
-        PemMaterial.certificates("certificate chain", identity.certificateChainPem());
-    var key = PemMaterial.privateKey("private key", identity.privateKeyPem());
     synchronized (lock) {
       if (keyManager == null) {
         throw new IllegalStateException("the gRPC server has not been started");
       }
-      keyManager.reload(key, certificates.toArray(X509Certificate[]::new));
+      keyManager.reloadPem(identity.certificateChainPem(), identity.privateKeyPem());
     }
-  }
-
-  private static ReloadableKeyManager keyManagerFor(TlsIdentity identity) {
-    var certificates =
-        PemMaterial.certificates("certificate chain", identity.certificateChainPem());
-    var key = PemMaterial.privateKey("private key", identity.privateKeyPem());
-    return new ReloadableKeyManager(key, certificates.toArray(X509Certificate[]::new));
   }
 
   /**

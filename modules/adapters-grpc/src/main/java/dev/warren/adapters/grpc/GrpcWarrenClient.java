@@ -233,7 +233,7 @@ public final class GrpcWarrenClient
   }
 
   @Override
-    public Node register(RegisterNodeRequest request) {
+  public Node register(RegisterNodeRequest request) {
     return nodeContainerCalls.register(request);
   }
 
@@ -250,7 +250,7 @@ public final class GrpcWarrenClient
 
   /** Reads with the manager's default (linearizable) consistency, whatever the request asks. */
   @Override
-    public List<Node> list(ListNodesRequest request) {
+  public List<Node> list(ListNodesRequest request) {
     return nodeContainerCalls.list(request);
   }
 
@@ -272,7 +272,7 @@ public final class GrpcWarrenClient
 
   /** Reads with the manager's default (linearizable) consistency, whatever the request asks. */
   @Override
-    public Node get(GetNodeRequest request) {
+  public Node get(GetNodeRequest request) {
     return nodeContainerCalls.get(request);
   }
 
@@ -294,7 +294,7 @@ public final class GrpcWarrenClient
 
   /** Reads with the manager's default (linearizable) consistency, whatever the request asks. */
   @Override
-    public List<Task> list(ListContainersRequest request) {
+  public List<Task> list(ListContainersRequest request) {
     return nodeContainerCalls.list(request);
   }
 

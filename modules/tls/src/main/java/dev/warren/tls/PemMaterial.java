@@ -1,4 +1,4 @@
-package dev.warren.adapters.grpc.tls;
+package dev.warren.tls;
 
 import dev.warren.domain.error.InvalidSpecException;
 import java.io.ByteArrayInputStream;

@@ -1,4 +1,4 @@
-package dev.warren.adapters.grpc.tls;
+package dev.warren.tls;
 
 import java.net.Socket;
 import java.security.Principal;
@@ -26,6 +26,31 @@ public final class ReloadableKeyManager extends X509ExtendedKeyManager {
     reload(key, chain);
   }
 
+  /**
+   * A key manager for the certificate chain (leaf first) and private key in PEM text.
+   *
+   * @throws dev.warren.domain.error.InvalidSpecException if a PEM text does not parse
+   */
+  public static ReloadableKeyManager fromPem(String certificateChainPem, String privateKeyPem) {
+    return new ReloadableKeyManager(
+        PemMaterial.privateKey("private key", privateKeyPem), chain(certificateChainPem));
+  }
+
+  /**
+   * Like {@link #reload(PrivateKey, X509Certificate[])}, from PEM text; parsed before anything is
+   * replaced, so a bad text leaves the current identity in place.
+   *
+   * @throws dev.warren.domain.error.InvalidSpecException if a PEM text does not parse
+   */
+  public void reloadPem(String certificateChainPem, String privateKeyPem) {
+    X509Certificate[] chain = chain(certificateChainPem);
+    reload(PemMaterial.privateKey("private key", privateKeyPem), chain);
+  }
+
+  private static X509Certificate[] chain(String pem) {
+    return PemMaterial.certificates("certificate chain", pem).toArray(X509Certificate[]::new);
+  }
+
   /** Serves {@code key} and {@code chain} (leaf first) from the next handshake on. */
   public void reload(PrivateKey key, X509Certificate[] chain) {
     if (chain.length == 0) {
@@ -33,7 +58,7 @@ public final class ReloadableKeyManager extends X509ExtendedKeyManager {
     }
     synchronized (reloadLock) {
       generation++;
-      var next = new Identity("warren-" + generation, key, chain.clone());
+      var next = new Identity("identity-" + generation, key, chain.clone());
       Identities before = identities;
       identities = new Identities(next, before == null ? next : before.current());
     }
