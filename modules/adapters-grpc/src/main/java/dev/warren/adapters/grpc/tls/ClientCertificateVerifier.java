@@ -13,7 +13,9 @@ import java.security.cert.X509Certificate;
 import java.time.InstantSource;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.naming.InvalidNameException;
 import javax.naming.ldap.LdapName;
 import javax.naming.ldap.Rdn;
@@ -22,8 +24,16 @@ import javax.security.auth.x500.X500Principal;
 /**
  * Decides who a client certificate's holder is: the leaf must be signed by the cluster CA, valid
  * now, issued for this cluster (O) with a known role (OU) and a name (CN). Thread-safe.
+ *
+ * <p>Every call on a connection presents the same certificate, so what cannot change (the CA's
+ * signature, the subject) is checked once per certificate and remembered; only the validity
+ * window is checked on every call.
  */
 public final class ClientCertificateVerifier {
+  // Accepted certificates; a bound keeps a flood of distinct valid certificates from growing it.
+  private static final int REMEMBERED_CERTIFICATES = 4096;
+
+  private final Map<X509Certificate, Identity> accepted = new ConcurrentHashMap<>();
   private final X509Certificate ca;
   private final ClusterId clusterId;
   private final InstantSource clock;
@@ -41,27 +51,28 @@ public final class ClientCertificateVerifier {
    */
   public Caller.Certified verify(X509Certificate[] chain) {
     X509Certificate leaf = chain[0];
-    String subject = leaf.getSubjectX500Principal().getName(X500Principal.RFC2253);
+    Identity known = accepted.get(leaf);
+    if (known != null) {
+      checkValidity(leaf);
+      return new Caller.Certified(known);
+    }
+    Identity identity = firstVerify(leaf);
+    if (accepted.size() >= REMEMBERED_CERTIFICATES) {
+      accepted.clear();
+    }
+    accepted.put(leaf, identity);
+    return new Caller.Certified(identity);
+  }
+
+  private Identity firstVerify(X509Certificate leaf) {
+    String subject = subjectOf(leaf);
     try {
       leaf.verify(ca.getPublicKey());
     } catch (GeneralSecurityException notOurs) {
       throw new UnauthenticatedException(
           "client certificate " + subject + " was not issued by this cluster's CA");
     }
-    Date now = Date.from(clock.instant());
-    try {
-      leaf.checkValidity(now);
-      ca.checkValidity(now);
-    } catch (GeneralSecurityException outdated) {
-      throw new UnauthenticatedException(
-          "client certificate "
-              + subject
-              + " is not valid now (valid "
-              + leaf.getNotBefore().toInstant()
-              + " to "
-              + leaf.getNotAfter().toInstant()
-              + "); request a new one with a join token");
-    }
+    checkValidity(leaf);
     Map<String, String> names = attributes(leaf.getSubjectX500Principal(), subject);
     String organization = names.getOrDefault("O", "");
     if (!organization.equals(clusterId.value())) {
@@ -80,14 +91,36 @@ public final class ClientCertificateVerifier {
       throw new UnauthenticatedException(
           "client certificate " + subject + " has no known role: " + unknownRole.getMessage());
     }
-    return new Caller.Certified(new Identity(name, clusterId, role));
+    return new Identity(name, clusterId, role);
+  }
+
+  private static String subjectOf(X509Certificate certificate) {
+    return certificate.getSubjectX500Principal().getName(X500Principal.RFC2253);
+  }
+
+  private void checkValidity(X509Certificate leaf) {
+    Date now = Date.from(clock.instant());
+    try {
+      leaf.checkValidity(now);
+      ca.checkValidity(now);
+    } catch (GeneralSecurityException outdated) {
+      throw new UnauthenticatedException(
+          "client certificate "
+              + subjectOf(leaf)
+              + " is not valid now (valid "
+              + leaf.getNotBefore().toInstant()
+              + " to "
+              + leaf.getNotAfter().toInstant()
+              + "); request a new one with a join token");
+    }
   }
 
   private static Map<String, String> attributes(X500Principal principal, String subject) {
     var attributes = new HashMap<String, String>();
     try {
       for (Rdn rdn : new LdapName(principal.getName(X500Principal.RFC2253)).getRdns()) {
-        attributes.putIfAbsent(rdn.getType().toUpperCase(java.util.Locale.ROOT), String.valueOf(rdn.getValue()));
+        attributes.putIfAbsent(
+            rdn.getType().toUpperCase(Locale.ROOT), String.valueOf(rdn.getValue()));
       }
     } catch (InvalidNameException malformed) {
       throw new UnauthenticatedException("client certificate subject is malformed: " + subject);
