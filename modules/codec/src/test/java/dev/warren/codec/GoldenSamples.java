@@ -1,0 +1,73 @@
+package dev.warren.codec;
+
+import dev.warren.domain.change.StateChange;
+import dev.warren.domain.error.ErrorKind;
+import dev.warren.domain.model.service.Service;
+import dev.warren.domain.model.service.ServiceId;
+import dev.warren.domain.model.shared.Version;
+import dev.warren.domain.port.in.ApplyOutcome;
+import dev.warren.domain.port.out.EntityKind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The values whose bytes are pinned: every state change (log entries), a sample of every entity
+ * kind (store values, and so the content of snapshots) and every apply outcome (replies between
+ * managers), each under a label that is unique in the pinned file.
+ */
+final class GoldenSamples {
+  private GoldenSamples() {}
+
+  /** Every pinned value by label, in a fixed order. */
+  static Map<String, Object> byLabel() {
+    var values = new ArrayList<Object>();
+    values.addAll(RichSamples.everyChange());
+    Map<EntityKind<?>, List<Object>> entities = RichSamples.entitiesByKind();
+    for (EntityKind<?> kind : EntityKind.all()) {
+      values.addAll(entities.get(kind));
+    }
+    values.add(serviceWithExecProbe());
+    values.add(new ApplyOutcome.Applied(7));
+    values.add(new ApplyOutcome.Rejected(8, ErrorKind.ALREADY_EXISTS, "service web exists"));
+    values.add(new ApplyOutcome.AlreadyApplied(9));
+    var labelled = new LinkedHashMap<String, Object>();
+    var seen = new HashMap<String, Integer>();
+    for (Object value : values) {
+      String tag = tagOf(value);
+      int count = seen.merge(tag, 1, Integer::sum);
+      labelled.put(count == 1 ? tag : tag + "#" + count, value);
+    }
+    return labelled;
+  }
+
+  /** The one probe variant the rich samples do not hold. */
+  private static Service serviceWithExecProbe() {
+    return new Service(
+        ServiceId.of("svc-3"),
+        RichSamples.spec("batch", RichSamples.everyProbe().getLast()),
+        Optional.empty(),
+        new Version(2),
+        RichSamples.CREATED,
+        RichSamples.UPDATED);
+  }
+
+  /** The type a label's value is decoded as: the family for changes and outcomes. */
+  static Class<?> decodedAs(Object value) {
+    if (value instanceof StateChange) {
+      return StateChange.class;
+    }
+    if (value instanceof ApplyOutcome) {
+      return ApplyOutcome.class;
+    }
+    return value.getClass();
+  }
+
+  /** The tag the format writes before a top-level value. */
+  static String tagOf(Object value) {
+    return value.getClass().getSimpleName();
+  }
+}
