@@ -48,7 +48,7 @@ class EventTypeNamesTest {
   }
 
   private static String tagOf(Class<?> change) {
-    return change.getSimpleName();
+    return PersistedTypes.SCHEMA.tagOf(change);
   }
 
   private static List<Class<?>> leafVariants(Class<?> family) {

@@ -80,7 +80,7 @@ class GoldenFormatTest {
   }
 
   private static int currentVersion() {
-    return DomainCodec.encode(new dev.warren.domain.model.shared.Version(1))[0];
+    return DomainCodec.FORMAT_VERSION;
   }
 
   private static String fileName(int version) {

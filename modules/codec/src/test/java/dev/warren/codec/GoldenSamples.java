@@ -66,8 +66,8 @@ final class GoldenSamples {
     return value.getClass();
   }
 
-  /** The tag the format writes before a top-level value. */
+  /** The tag the format writes before a top-level value, so labels survive class renames. */
   static String tagOf(Object value) {
-    return value.getClass().getSimpleName();
+    return PersistedTypes.SCHEMA.tagOf(value.getClass());
   }
 }
