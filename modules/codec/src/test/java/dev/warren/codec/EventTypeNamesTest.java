@@ -44,7 +44,8 @@ class EventTypeNamesTest {
                 + " type when its record is renamed, and a new change's type is added to %s",
             FILE)
         .isEqualTo(pinned);
-    assertThat(ChangeEvents.knownTypes()).containsExactlyElementsOf(new java.util.TreeSet<>(pinned.values()));
+    assertThat(ChangeEvents.knownTypes())
+        .containsExactlyElementsOf(new java.util.TreeSet<>(pinned.values()));
   }
 
   private static String tagOf(Class<?> change) {

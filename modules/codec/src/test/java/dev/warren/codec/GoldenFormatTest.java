@@ -46,14 +46,16 @@ class GoldenFormatTest {
                     + " log entries written by earlier builds would no longer read the same. If"
                     + " the change is meant: raise the format version, keep a reader for version"
                     + " %d (see the codec's package-info), and pin the new bytes (run this test"
-                    + " with -D%s=true, then move target/%s to src/test/resources/%s). If it is"
-                    + " not meant: undo the rename or reordering.%n pinned:  %s%n written: %s",
+                    + " with -D%s=true, then move target/%s to src/test/resources/%s, beside the"
+                    + " file of version %d). If it is not meant: undo the change.%n pinned:  %s%n"
+                    + " written: %s",
                 label,
                 version,
                 version,
                 WRITE_PROPERTY,
-                fileName(version),
+                fileName(version + 1),
                 resourceDirectory(),
+                version,
                 pinned.get(label),
                 written);
           }
@@ -73,8 +75,11 @@ class GoldenFormatTest {
       for (Map.Entry<String, String> entry : pinned.entrySet()) {
         Object sample = samples.get(entry.getKey());
         assertThat(sample).as("a sample for %s of version %d", entry.getKey(), version).isNotNull();
-        Object read = DomainCodec.decode(GoldenSamples.decodedAs(sample), HEX.parseHex(entry.getValue()));
-        assertThat(read).as("%s of version %d", entry.getKey(), version).isInstanceOf(sample.getClass());
+        Object read =
+            DomainCodec.decode(GoldenSamples.decodedAs(sample), HEX.parseHex(entry.getValue()));
+        assertThat(read)
+            .as("%s of version %d", entry.getKey(), version)
+            .isInstanceOf(sample.getClass());
       }
     }
   }
@@ -122,7 +127,10 @@ class GoldenFormatTest {
         .append(" (hex), one pinned sample per line; see GoldenFormatTest.\n");
     samples.forEach(
         (label, value) ->
-            text.append(label).append(' ').append(HEX.formatHex(DomainCodec.encode(value))).append('\n'));
+            text.append(label)
+                .append(' ')
+                .append(HEX.formatHex(DomainCodec.encode(value)))
+                .append('\n'));
     try {
       Files.writeString(Path.of("target", fileName(version)), text, StandardCharsets.US_ASCII);
     } catch (IOException e) {

@@ -79,7 +79,8 @@ class PersistedTypesTest {
         codecs(
             PersistedTypes.SCHEMA.toBuilder()
                 .replace(
-                    new Schema.EnumEntry(PublishMode.class, "PublishMode", Set.of("HOST", "MESH"))));
+                    new Schema.EnumEntry(
+                        PublishMode.class, "PublishMode", Set.of("HOST", "MESH"))));
 
     assertThatThrownBy(() -> DomainCodec.encode(codecs, PublishMode.HOST))
         .isInstanceOf(CodecException.class)

@@ -66,7 +66,7 @@ class ChangeEventsTest {
   }
 
   @Test
-  void typesAreTheFamilyNounDotTheRestOfTheRecordName() {
+  void typesAreTheNounDotTheAction() {
     assertThat(ChangeEvents.typeOf(ServiceCreated.class)).isEqualTo("service.created");
     assertThat(ChangeEvents.typeOf(ServiceUpdated.class)).isEqualTo("service.updated");
     assertThat(ChangeEvents.typeOf(ServiceDeleted.class)).isEqualTo("service.deleted");
@@ -76,7 +76,8 @@ class ChangeEventsTest {
 
   @Test
   void aNewChangeIsOfferedATypeInTheStyleOfTheOthers() {
-    assertThat(ChangeEvents.suggestedTypeOf("SecretChange", "SecretCreated")).isEqualTo("secret.created");
+    assertThat(ChangeEvents.suggestedTypeOf("SecretChange", "SecretCreated"))
+        .isEqualTo("secret.created");
     assertThat(ChangeEvents.suggestedTypeOf("JoinTokenChange", "JoinTokenGenerated"))
         .isEqualTo("join-token.generated");
     assertThat(ChangeEvents.suggestedTypeOf("ServiceChange", "ServiceImageUpdated"))
