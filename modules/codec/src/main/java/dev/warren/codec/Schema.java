@@ -29,15 +29,23 @@ import java.util.TreeSet;
  */
 final class Schema {
   /**
-   * What to do when a class and its entry disagree; ends every such message. The bytes do not
-   * name fields, so a pure rename keeps them; anything else changes what is stored.
+   * What to do when a record and its entry disagree. The bytes do not name fields, so a pure rename
+   * keeps them; anything else changes what is stored.
    */
   static final String WHAT_TO_DO =
       "If only the Java name changed, change the name in dev.warren.codec.PersistedTypes too"
-          + " (the stored bytes stay the same). If a field or constant was added, removed or"
-          + " changed its type, the stored bytes change: raise DomainCodec's format version, keep"
+          + " (the stored bytes stay the same). If a field was added, removed or changed its"
+          + " type, the stored bytes change: raise DomainCodec's format version, keep"
           + " a reader for the old version and pin the new bytes, as the package-info of"
           + " dev.warren.codec describes.";
+
+  /** What to do when an enum and its entry disagree: constants are stored by name. */
+  static final String ENUM_WHAT_TO_DO =
+      "A constant is stored by its name. A new constant: add its name in"
+          + " dev.warren.codec.PersistedTypes (stored bytes of the others stay the same). A renamed"
+          + " or removed constant may still be in stored data: keep the old name, or raise"
+          + " DomainCodec's format version with a reader that maps the old name, as the"
+          + " package-info of dev.warren.codec describes.";
 
   /** One type's identity. */
   sealed interface Entry permits RecordEntry, EnumEntry {
@@ -234,8 +242,7 @@ final class Schema {
                 + "') no longer matches its entry in PersistedTypes: "
                 + describe("names listed there that are not constants", missing)
                 + describe("constants not listed there", unlisted)
-                + "constants are stored by name. "
-                + WHAT_TO_DO);
+                + ENUM_WHAT_TO_DO);
       }
     };
   }

@@ -32,8 +32,11 @@ class GoldenFormatTest {
     Map<String, String> pinned = pinned(version);
     assertThat(pinned.keySet())
         .as(
-            "the labels pinned in %s; a new persisted type needs a sample in GoldenSamples and a"
-                + " line in that file",
+            "the samples pinned in %s. A new persisted type or enum constant: add its line to"
+                + " that file (the other lines stay; no new version is needed). A sample that is"
+                + " gone (a type or constant removed or renamed): stored data may still hold it,"
+                + " so raise the format version and keep a reader, as the codec's package-info"
+                + " describes",
             fileName(version))
         .containsExactlyInAnyOrderElementsOf(samples.keySet());
 

@@ -16,8 +16,8 @@ import java.util.Optional;
 
 /**
  * The values whose bytes are pinned: every state change (log entries), a sample of every entity
- * kind (store values, and so the content of snapshots) and every apply outcome (replies between
- * managers), each under a label that is unique in the pinned file.
+ * kind (store values, and so the content of snapshots), every apply outcome (replies between
+ * managers) and every enum constant, each under a label that is unique in the pinned file.
  */
 final class GoldenSamples {
   private GoldenSamples() {}
@@ -41,6 +41,14 @@ final class GoldenSamples {
       int count = seen.merge(tag, 1, Integer::sum);
       labelled.put(count == 1 ? tag : tag + "#" + count, value);
     }
+    // Every constant of every enum: constants are stored by name, and most are in no sample above.
+    for (Schema.Entry entry : PersistedTypes.SCHEMA.entries()) {
+      if (entry instanceof Schema.EnumEntry enumeration) {
+        for (Object constant : entry.type().getEnumConstants()) {
+          labelled.put(enumeration.tag() + "." + ((Enum<?>) constant).name(), constant);
+        }
+      }
+    }
     return labelled;
   }
 
@@ -63,11 +71,11 @@ final class GoldenSamples {
     if (value instanceof ApplyOutcome) {
       return ApplyOutcome.class;
     }
-    return value.getClass();
+    return Codecs.classOf(value);
   }
 
   /** The tag the format writes before a top-level value, so labels survive class renames. */
   static String tagOf(Object value) {
-    return PersistedTypes.SCHEMA.tagOf(value.getClass());
+    return PersistedTypes.SCHEMA.tagOf(Codecs.classOf(value));
   }
 }

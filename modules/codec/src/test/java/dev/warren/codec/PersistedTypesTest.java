@@ -86,7 +86,7 @@ class PersistedTypesTest {
         .isInstanceOf(CodecException.class)
         .hasMessageContaining("names listed there that are not constants [MESH]")
         .hasMessageContaining("constants not listed there [INGRESS]")
-        .hasMessageContaining(Schema.WHAT_TO_DO);
+        .hasMessageContaining(Schema.ENUM_WHAT_TO_DO);
   }
 
   @Test
