@@ -2,8 +2,19 @@ package dev.warren.codec;
 
 import dev.warren.domain.change.StateChange;
 import dev.warren.domain.error.ErrorKind;
+import dev.warren.domain.model.certificate.CertificateId;
+import dev.warren.domain.model.certificate.TlsCertificate;
+import dev.warren.domain.model.ingress.Ingress;
+import dev.warren.domain.model.ingress.IngressBackend;
+import dev.warren.domain.model.ingress.IngressId;
+import dev.warren.domain.model.ingress.IngressPath;
+import dev.warren.domain.model.ingress.IngressRule;
+import dev.warren.domain.model.ingress.IngressTls;
+import dev.warren.domain.model.ingress.PathType;
+import dev.warren.domain.model.secret.SealedData;
 import dev.warren.domain.model.service.Service;
 import dev.warren.domain.model.service.ServiceId;
+import dev.warren.domain.model.shared.Bytes;
 import dev.warren.domain.model.shared.Version;
 import dev.warren.domain.port.in.ApplyOutcome;
 import dev.warren.domain.port.out.EntityKind;
@@ -31,6 +42,8 @@ final class GoldenSamples {
       values.addAll(entities.get(kind));
     }
     values.add(serviceWithExecProbe());
+    values.add(importedCertificate());
+    values.add(ingressWithNamedCertificate());
     values.add(new ApplyOutcome.Applied(7));
     values.add(new ApplyOutcome.Rejected(8, ErrorKind.ALREADY_EXISTS, "service web exists"));
     values.add(new ApplyOutcome.AlreadyApplied(9));
@@ -59,6 +72,38 @@ final class GoldenSamples {
         RichSamples.spec("batch", RichSamples.everyProbe().getLast()),
         Optional.empty(),
         new Version(2),
+        RichSamples.CREATED,
+        RichSamples.UPDATED);
+  }
+
+  /** A certificate made before it was stored, so its validity start and creation differ. */
+  static TlsCertificate importedCertificate() {
+    return new TlsCertificate(
+        CertificateId.of("cert-2"),
+        "imported",
+        List.of("api.example.com"),
+        Bytes.of(new byte[] {'p', 'e', 'm'}),
+        new SealedData("key-3", Bytes.of(new byte[] {4, 5})),
+        "Example CA",
+        RichSamples.CREATED.minusSeconds(3600),
+        RichSamples.UPDATED,
+        false,
+        Map.of(),
+        RichSamples.CREATED,
+        RichSamples.CREATED);
+  }
+
+  /** TLS on with a named certificate rather than an automatic one. */
+  static Ingress ingressWithNamedCertificate() {
+    return new Ingress(
+        IngressId.of("ing-2"),
+        "internal",
+        List.of(
+            new IngressRule(
+                "api.example.com",
+                List.of(new IngressPath("/", PathType.PREFIX, new IngressBackend("api", 9090))))),
+        Optional.of(new IngressTls(true, "imported", List.of("api.example.com"), false, "")),
+        Map.of(),
         RichSamples.CREATED,
         RichSamples.UPDATED);
   }

@@ -5,8 +5,11 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.lang.reflect.WildcardType;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,9 +25,9 @@ final class ReachableTypes {
     while (!pending.isEmpty()) {
       Type type = pending.pop();
       if (type instanceof ParameterizedType parameterized) {
-        pending.addAll(java.util.List.of(parameterized.getActualTypeArguments()));
+        pending.addAll(List.of(parameterized.getActualTypeArguments()));
       } else if (type instanceof WildcardType wildcard) {
-        pending.addAll(java.util.List.of(wildcard.getUpperBounds()));
+        pending.addAll(List.of(wildcard.getUpperBounds()));
       } else if (type instanceof Class<?> raw && isStructured(raw) && found.add(raw)) {
         if (raw.isRecord()) {
           for (RecordComponent component : raw.getRecordComponents()) {
@@ -32,7 +35,7 @@ final class ReachableTypes {
           }
         }
         if (raw.isSealed()) {
-          pending.addAll(java.util.List.of(raw.getPermittedSubclasses()));
+          pending.addAll(List.of(raw.getPermittedSubclasses()));
         }
       }
     }
@@ -41,7 +44,12 @@ final class ReachableTypes {
 
   /** Every record and enum class among {@code values} and everything inside them. */
   static Set<Class<?>> presentIn(Collection<?> values) {
-    var found = new LinkedHashSet<Class<?>>();
+    return instancesIn(values).keySet();
+  }
+
+  /** The records and enum constants among {@code values} and inside them, by class. */
+  static Map<Class<?>, List<Object>> instancesIn(Collection<?> values) {
+    var found = new LinkedHashMap<Class<?>, List<Object>>();
     var pending = new ArrayDeque<Object>(values);
     while (!pending.isEmpty()) {
       Object value = pending.pop();
@@ -52,18 +60,12 @@ final class ReachableTypes {
           pending.addAll(map.keySet());
           pending.addAll(map.values());
         }
-        case Enum<?> constant -> found.add(constant.getDeclaringClass());
+        case Enum<?> constant ->
+            found.computeIfAbsent(constant.getDeclaringClass(), k -> new ArrayList<>()).add(value);
         default -> {
           Class<?> type = value.getClass();
-          if (type.isRecord() && found.add(type)) {
-            for (RecordComponent component : type.getRecordComponents()) {
-              try {
-                pending.add(component.getAccessor().invoke(value));
-              } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-              }
-            }
-          } else if (type.isRecord()) {
+          if (type.isRecord()) {
+            found.computeIfAbsent(type, k -> new ArrayList<>()).add(value);
             for (RecordComponent component : type.getRecordComponents()) {
               try {
                 pending.add(component.getAccessor().invoke(value));
