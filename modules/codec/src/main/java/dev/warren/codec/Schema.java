@@ -96,14 +96,6 @@ final class Schema {
     return byType.values();
   }
 
-  Optional<Entry> entry(Class<?> type) {
-    return Optional.ofNullable(byType.get(type));
-  }
-
-  boolean contains(Class<?> type) {
-    return byType.containsKey(type);
-  }
-
   /**
    * The entry of record {@code type}, checked against the record's components.
    *
@@ -111,11 +103,9 @@ final class Schema {
    */
   RecordEntry recordEntry(Class<?> type) {
     if (!(require(type) instanceof RecordEntry entry)) {
-      throw new CodecException(type.getName() + " is a record but PersistedTypes lists it as not");
+      throw new CodecException(type.getName() + " is a record but PersistedTypes lists an enum");
     }
-    mismatch(entry).ifPresent(problem -> {
-      throw new CodecException(problem);
-    });
+    failOnMismatch(entry);
     return entry;
   }
 
@@ -126,12 +116,17 @@ final class Schema {
    */
   EnumEntry enumEntry(Class<?> type) {
     if (!(require(type) instanceof EnumEntry entry)) {
-      throw new CodecException(type.getName() + " is an enum but PersistedTypes lists it as not");
+      throw new CodecException(type.getName() + " is an enum but PersistedTypes lists a record");
     }
-    mismatch(entry).ifPresent(problem -> {
-      throw new CodecException(problem);
-    });
+    failOnMismatch(entry);
     return entry;
+  }
+
+  private static void failOnMismatch(Entry entry) {
+    Optional<String> problem = mismatch(entry);
+    if (problem.isPresent()) {
+      throw new CodecException(problem.get());
+    }
   }
 
   /**

@@ -16,7 +16,8 @@
  *
  * <p>Version 1 predates the table: it wrote simple class names and declaration order. The table
  * lists exactly those names and orders, so data written before it existed needed no migration;
- * {@code format-v1.golden} in the tests holds bytes captured from that earlier code.
+ * {@code format-v1.golden} in the tests holds bytes captured from, or checked against, that
+ * earlier code.
  *
  * <h2>Pinned, and how to change them</h2>
  *
