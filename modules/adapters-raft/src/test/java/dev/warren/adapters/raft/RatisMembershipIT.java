@@ -20,6 +20,7 @@ import dev.warren.domain.port.out.EntityKind;
 import dev.warren.domain.port.out.StateReader;
 import dev.warren.domain.port.out.StateWriter;
 import dev.warren.testkit.InMemoryClusterStateAdapter;
+import dev.warren.testkit.TestPki;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -54,8 +55,8 @@ class RatisMembershipIT {
   private static final Duration DEADLINE = Duration.ofSeconds(20);
   private static final long NO_SNAPSHOT_SOON = 1_000_000;
 
-  private static final RaftTestPki PKI = RaftTestPki.create("cluster-members");
-  private static final RaftTestPki FOREIGN = RaftTestPki.create("cluster-foreign");
+  private static final TestPki PKI = TestPki.create("cluster-members");
+  private static final TestPki FOREIGN = TestPki.create("cluster-foreign");
 
   @TempDir Path dir;
 
@@ -209,7 +210,11 @@ class RatisMembershipIT {
     var leader = Manager.start("m1", dir, toClose);
     var stranger =
         Manager.join(
-            "m2", dir, new InMemoryClusterStateAdapter(), FOREIGN.tls("m2"), toClose);
+            "m2",
+            dir,
+            new InMemoryClusterStateAdapter(),
+            RaftTestTls.manager(FOREIGN, "m2"),
+            toClose);
 
     var adding = leader.log.addMember("m2", stranger.log.address());
 
@@ -235,8 +240,8 @@ class RatisMembershipIT {
     var entry =
         Message.valueOf(
             ByteString.copyFrom(LogEntryCodec.encode(createService("intruder"))));
-    var foreign = RatisConfiguration.tls(FOREIGN.tls("intruder"));
-    var worker = RatisConfiguration.tls(PKI.tls("worker-1", "worker"));
+    var foreign = RatisConfiguration.tls(RaftTestTls.manager(FOREIGN, "intruder"));
+    var worker = RatisConfiguration.tls(RaftTestTls.of(PKI, "worker-1", "worker"));
     var plaintext = new Parameters();
 
     for (Parameters transport : List.of(foreign, worker, plaintext)) {
@@ -298,7 +303,7 @@ class RatisMembershipIT {
       var state = new InMemoryClusterStateAdapter();
       var log =
           RatisReplicatedLogAdapter.start(
-              settings(id, dir, snapshotThreshold, PKI.tls(id)),
+              settings(id, dir, snapshotThreshold, RaftTestTls.manager(PKI, id)),
               new ApplyCommittedChangeHandler(state),
               state);
       toClose.add(log);
@@ -311,7 +316,7 @@ class RatisMembershipIT {
 
     static Manager join(
         String id, Path dir, ClusterStatePort state, List<AutoCloseable> toClose) {
-      return join(id, dir, state, PKI.tls(id), toClose);
+      return join(id, dir, state, RaftTestTls.manager(PKI, id), toClose);
     }
 
     static Manager join(

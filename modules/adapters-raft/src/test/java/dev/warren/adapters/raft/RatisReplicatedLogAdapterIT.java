@@ -18,6 +18,7 @@ import dev.warren.domain.port.in.ApplyOutcome;
 import dev.warren.domain.port.out.ClusterStatePort;
 import dev.warren.domain.port.out.EntityKind;
 import dev.warren.testkit.InMemoryClusterStateAdapter;
+import dev.warren.testkit.TestPki;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -46,7 +47,7 @@ class RatisReplicatedLogAdapterIT {
   private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
   private static final long NO_SNAPSHOT_SOON = 1_000_000;
 
-  private static final RaftTestPki PKI = RaftTestPki.create("cluster-single");
+  private static final TestPki PKI = TestPki.create("cluster-single");
 
   @TempDir Path dir;
 
@@ -220,7 +221,11 @@ class RatisReplicatedLogAdapterIT {
       taken.bind(new InetSocketAddress("127.0.0.1", 0));
       var settings =
           RaftSettings.singleNode(
-              "m1", dir.resolve("raft"), "127.0.0.1", taken.getLocalPort(), PKI.tls("m1"));
+              "m1",
+              dir.resolve("raft"),
+              "127.0.0.1",
+              taken.getLocalPort(),
+              RaftTestTls.manager(PKI, "m1"));
 
       assertThatThrownBy(
               () ->
@@ -415,7 +420,8 @@ class RatisReplicatedLogAdapterIT {
   private record Node(RatisReplicatedLogAdapter log, RecordingApply apply, ClusterStatePort state) {
     static Node start(
         Path dir, ClusterStatePort state, long snapshotThreshold, List<AutoCloseable> toClose) {
-      var defaults = RaftSettings.singleNode("m1", dir, "127.0.0.1", 0, PKI.tls("m1"));
+      var defaults =
+          RaftSettings.singleNode("m1", dir, "127.0.0.1", 0, RaftTestTls.manager(PKI, "m1"));
       var settings =
           new RaftSettings(
               defaults.nodeId(),
