@@ -100,7 +100,11 @@ public final class TestPki {
   public Issued issue(String name, String role) {
     Instant now = Instant.now();
     return issue(
-        name, clusterId.value(), role, now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(1)));
+        name,
+        clusterId.value(),
+        role,
+        now.minus(Duration.ofHours(1)),
+        now.plus(Duration.ofDays(1)));
   }
 
   /** A certificate with any subject and validity, signed by this CA. */
