@@ -1,0 +1,18 @@
+package dev.warren.adapters.crypto;
+
+import dev.warren.domain.port.out.SecretCipherPort;
+import dev.warren.testkit.SecretCipherPortContract;
+import java.nio.file.Path;
+import java.util.Optional;
+
+class BcSecretCipherPortContractIT extends SecretCipherPortContract {
+  @Override
+  protected SecretCipherPort newCipher(Path directory) {
+    return BcSecretCipherAdapter.openOrCreate(directory);
+  }
+
+  @Override
+  protected Optional<SecretCipherPort> reopen(Path directory) {
+    return Optional.of(BcSecretCipherAdapter.openOrCreate(directory));
+  }
+}
