@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,8 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * reading X.509 (the adapter's own tests read the certificates): one root per data directory, no
  * issuing without it, and leaves valid from five minutes before now for the validity asked, each
  * with its own serial, carrying the CA to trust and the generated key when the CA made one. An
- * implementation's test extends this class and says how to open an authority on a directory; a
- * persistent one also says how to open it again.
+ * implementation's test extends this class and says how to open an authority on a directory, and
+ * whether the CA it creates stays there for the next one.
  */
 public abstract class CertificateAuthorityPortContract {
   /** The clock every authority under test reads: a whole second, as X.509 times are. */
@@ -47,12 +46,9 @@ public abstract class CertificateAuthorityPortContract {
   /** An authority keeping its CA in {@code directory} (may not exist yet), on {@code clock}. */
   protected abstract CertificateAuthorityPort newAuthority(Path directory, InstantSource clock);
 
-  /**
-   * The authority kept in {@code directory} opened again, for authorities whose CA outlives them;
-   * empty (the default) otherwise.
-   */
-  protected Optional<CertificateAuthorityPort> reopen(Path directory, InstantSource clock) {
-    return Optional.empty();
+  /** Whether a CA created in a directory outlives its authority there. False by default. */
+  protected boolean keepsItsCa() {
+    return false;
   }
 
   @BeforeEach
@@ -118,15 +114,16 @@ public abstract class CertificateAuthorityPortContract {
 
   @Test
   public void aReopenedAuthorityLoadsItsRootAndIssuesUnderIt() {
+    assumeTrue(keepsItsCa(), "the authority under test keeps no CA");
     CaCertificate root = authority.createRoot(CLUSTER);
-    Optional<CertificateAuthorityPort> reopened = reopen(directory, InstantSource.fixed(NOW));
-    assumeTrue(reopened.isPresent(), "the authority under test keeps no CA");
 
-    assertThat(reopened.get().load()).contains(root);
-    assertThat(reopened.get().issue(request("node-9", new KeySource.GenerateEcP256())))
+    CertificateAuthorityPort reopened = newAuthority(directory, InstantSource.fixed(NOW));
+
+    assertThat(reopened.load()).contains(root);
+    assertThat(reopened.issue(request("node-9", new KeySource.GenerateEcP256())))
         .extracting(IssuedCertificate::caCertificatePem)
         .isEqualTo(pem(root));
-    assertThatThrownBy(() -> reopened.get().createRoot(CLUSTER))
+    assertThatThrownBy(() -> reopened.createRoot(CLUSTER))
         .isInstanceOf(FailedPreconditionException.class);
   }
 

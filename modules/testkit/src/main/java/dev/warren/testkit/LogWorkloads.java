@@ -13,9 +13,12 @@ import dev.warren.domain.port.out.EntityKind;
 import dev.warren.domain.port.out.ReplicatedLogPort;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /** Changes to propose in replicated-log tests, and views of the state they leave. */
@@ -58,6 +61,27 @@ public final class LogWorkloads {
     acknowledged.add(await(log, new ServiceChange.ServiceUpdated(updated)));
     acknowledged.add(await(log, new ServiceChange.ServiceDeleted(created.get(2).id())));
     return acknowledged;
+  }
+
+  /**
+   * Proposes {@code perThread} service creates from each of {@code threads} threads at once, and
+   * returns once all are proposed (not yet committed).
+   */
+  public static List<CompletableFuture<Long>> proposeConcurrently(
+      ReplicatedLogPort log, int threads, int perThread) {
+    List<CompletableFuture<Long>> proposals = Collections.synchronizedList(new ArrayList<>());
+    try (var pool = Executors.newFixedThreadPool(threads)) {
+      for (int t = 0; t < threads; t++) {
+        int thread = t;
+        pool.submit(
+            () -> {
+              for (int i = 0; i < perThread; i++) {
+                proposals.add(log.propose(serviceCreated("s-" + thread + "-" + i)));
+              }
+            });
+      }
+    }
+    return List.copyOf(proposals);
   }
 
   /** The names of the services in {@code state}, sorted. */

@@ -25,7 +25,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -173,19 +172,8 @@ public abstract class ReplicatedLogPortContract {
   public void concurrentProposalsAllCommitAtDistinctIndexes() throws Exception {
     int threads = 8;
     int perThread = 10;
-    List<CompletableFuture<Long>> proposals = Collections.synchronizedList(new ArrayList<>());
-
-    try (var pool = Executors.newFixedThreadPool(threads)) {
-      for (int t = 0; t < threads; t++) {
-        int thread = t;
-        pool.submit(
-            () -> {
-              for (int i = 0; i < perThread; i++) {
-                proposals.add(log.propose(LogWorkloads.serviceCreated("s-" + thread + "-" + i)));
-              }
-            });
-      }
-    }
+    List<CompletableFuture<Long>> proposals =
+        LogWorkloads.proposeConcurrently(log, threads, perThread);
     List<Long> indexes = new ArrayList<>();
     for (var proposal : proposals) {
       indexes.add(await(proposal));

@@ -4,7 +4,6 @@ import dev.warren.domain.port.out.CertificateAuthorityPort;
 import dev.warren.testkit.CertificateAuthorityPortContract;
 import java.nio.file.Path;
 import java.time.InstantSource;
-import java.util.Optional;
 
 class BcCertificateAuthorityPortContractIT extends CertificateAuthorityPortContract {
   @Override
@@ -13,7 +12,7 @@ class BcCertificateAuthorityPortContractIT extends CertificateAuthorityPortContr
   }
 
   @Override
-  protected Optional<CertificateAuthorityPort> reopen(Path directory, InstantSource clock) {
-    return Optional.of(new BcCertificateAuthorityAdapter(directory, clock));
+  protected boolean keepsItsCa() {
+    return true;
   }
 }

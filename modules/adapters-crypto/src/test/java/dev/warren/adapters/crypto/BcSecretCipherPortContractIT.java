@@ -3,7 +3,6 @@ package dev.warren.adapters.crypto;
 import dev.warren.domain.port.out.SecretCipherPort;
 import dev.warren.testkit.SecretCipherPortContract;
 import java.nio.file.Path;
-import java.util.Optional;
 
 class BcSecretCipherPortContractIT extends SecretCipherPortContract {
   @Override
@@ -12,7 +11,7 @@ class BcSecretCipherPortContractIT extends SecretCipherPortContract {
   }
 
   @Override
-  protected Optional<SecretCipherPort> reopen(Path directory) {
-    return Optional.of(BcSecretCipherAdapter.openOrCreate(directory));
+  protected boolean keepsItsKey() {
+    return true;
   }
 }

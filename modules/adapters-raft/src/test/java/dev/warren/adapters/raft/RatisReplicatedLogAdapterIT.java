@@ -1,6 +1,7 @@
 package dev.warren.adapters.raft;
 
 import static dev.warren.testkit.LogWorkloads.everyEntity;
+import static dev.warren.testkit.LogWorkloads.proposeConcurrently;
 import static dev.warren.testkit.LogWorkloads.proposeMixed;
 import static dev.warren.testkit.LogWorkloads.serviceCreated;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,12 +26,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AutoClose;
@@ -185,20 +184,9 @@ class RatisReplicatedLogAdapterIT {
     int threads = 32;
     int perThread = 500 / threads + 1;
     int total = threads * perThread;
-    List<CompletableFuture<Long>> proposals = Collections.synchronizedList(new ArrayList<>());
 
     long started = System.nanoTime();
-    try (var pool = Executors.newFixedThreadPool(threads)) {
-      for (int t = 0; t < threads; t++) {
-        int thread = t;
-        pool.submit(
-            () -> {
-              for (int i = 0; i < perThread; i++) {
-                proposals.add(node.log.propose(serviceCreated("s-" + thread + "-" + i)));
-              }
-            });
-      }
-    }
+    List<CompletableFuture<Long>> proposals = proposeConcurrently(node.log, threads, perThread);
     List<Long> indexes = new ArrayList<>();
     for (var proposal : proposals) {
       indexes.add(proposal.get(30, TimeUnit.SECONDS));
