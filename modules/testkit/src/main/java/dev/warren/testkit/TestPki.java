@@ -93,7 +93,12 @@ public final class TestPki {
 
   /** The CA digest as join tokens carry it: SHA-256 of the DER certificate, lowercase hex. */
   public String caDigest() {
-    return sha256Hex(ca.certificate());
+    try {
+      return HexFormat.of()
+          .formatHex(MessageDigest.getInstance("SHA-256").digest(ca.certificate().getEncoded()));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** A certificate for {@code name} in {@code role}, valid from an hour ago for a day. */
@@ -133,16 +138,6 @@ public final class TestPki {
   public static String pem(X509Certificate certificate) {
     try {
       return pem("CERTIFICATE", certificate.getEncoded());
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /** SHA-256 of the DER certificate, lowercase hex. */
-  public static String sha256Hex(X509Certificate certificate) {
-    try {
-      return HexFormat.of()
-          .formatHex(MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }

@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
+import java.security.MessageDigest;
 import java.security.Signature;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateExpiredException;
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Date;
+import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -86,7 +88,12 @@ class TestPkiTest {
 
     assertThat(parsed).containsExactly(issued.certificate(), pki.caCertificate());
     assertThat(verifier.verify(signer.sign())).as("the key belongs to the certificate").isTrue();
-    assertThat(pki.caDigest()).hasSize(64).isEqualTo(TestPki.sha256Hex(pki.caCertificate()));
+    assertThat(pki.caDigest())
+        .isEqualTo(
+            HexFormat.of()
+                .formatHex(
+                    MessageDigest.getInstance("SHA-256")
+                        .digest(pki.caCertificate().getEncoded())));
   }
 
   @Test

@@ -137,7 +137,7 @@ class AuthorizationMatrixTest {
           case WORKER_OF_ANOTHER_NODE -> mutual(pki, "node-b", "worker");
           case NO_CERTIFICATE ->
               GrpcChannels.pinnedCa(
-                  "127.0.0.1", server.port(), TestPki.sha256Hex(pki.caCertificate()));
+                  "127.0.0.1", server.port(), pki.caDigest());
           case FOREIGN_CA -> mutual(TestPki.create("cluster-1"), "manager-2", "manager");
         };
     channels.add(channel);

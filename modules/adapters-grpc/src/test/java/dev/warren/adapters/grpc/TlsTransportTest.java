@@ -133,7 +133,7 @@ class TlsTransportTest {
 
   @Test
   void withoutACertificateOnlyRequestCertificateIsAllowed() {
-    String digest = TestPki.sha256Hex(pki.caCertificate());
+    String digest = pki.caDigest();
     var anonymous = api(GrpcChannels.pinnedCa("127.0.0.1", server.port(), digest));
 
     var refused = failure(() -> anonymous.listServices(ListServicesRequest.getDefaultInstance()));
@@ -157,7 +157,7 @@ class TlsTransportTest {
 
   @Test
   void aPinnedClientRefusesAServerOfAnotherCa() {
-    String otherDigest = TestPki.sha256Hex(TestPki.create("cluster-1").caCertificate());
+    String otherDigest = TestPki.create("cluster-1").caDigest();
     var pinnedElsewhere = api(GrpcChannels.pinnedCa("127.0.0.1", server.port(), otherDigest));
 
     var refused =
@@ -171,7 +171,7 @@ class TlsTransportTest {
   @Test
   void healthChecksNeedNoCertificate() {
     var channel =
-        GrpcChannels.pinnedCa("127.0.0.1", server.port(), TestPki.sha256Hex(pki.caCertificate()));
+        GrpcChannels.pinnedCa("127.0.0.1", server.port(), pki.caDigest());
     channels.add(channel);
 
     var health =
