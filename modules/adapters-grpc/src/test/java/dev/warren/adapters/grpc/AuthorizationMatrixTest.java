@@ -11,6 +11,7 @@ import dev.warren.domain.port.out.EntityKind;
 import dev.warren.testkit.InMemoryClusterStateAdapter;
 import dev.warren.testkit.SampleEntities;
 import dev.warren.testkit.SampleTasks;
+import dev.warren.testkit.TestPki;
 import io.grpc.CallOptions;
 import io.grpc.ClientCall;
 import io.grpc.ManagedChannel;
@@ -113,7 +114,7 @@ class AuthorizationMatrixTest {
         });
     server =
         new GrpcServerAdapter(
-            new GrpcSettings("127.0.0.1", 0, pki.serverTls("manager-1")),
+            new GrpcSettings("127.0.0.1", 0, GrpcTestTls.serverTls(pki, "manager-1")),
             useCases.asApiUseCases(new AuthorizeCallHandler(state)),
             new SimpleMeterRegistry());
     server.start();
@@ -136,7 +137,7 @@ class AuthorizationMatrixTest {
           case WORKER_OF_ANOTHER_NODE -> mutual(pki, "node-b", "worker");
           case NO_CERTIFICATE ->
               GrpcChannels.pinnedCa(
-                  "127.0.0.1", server.port(), TestPkiDigests.of(pki.caCertificate()));
+                  "127.0.0.1", server.port(), pki.caDigest());
           case FOREIGN_CA -> mutual(TestPki.create("cluster-1"), "manager-2", "manager");
         };
     channels.add(channel);
