@@ -21,6 +21,11 @@ final class TestTransports {
     return new GrpcSettings(HOST, port, serverTls);
   }
 
+  /** The test CA's certificate, PEM. */
+  String caPem() {
+    return pki.caPem();
+  }
+
   /** A raw channel to 127.0.0.1:{@code port} presenting the admin certificate. */
   ManagedChannel adminChannel(int port) {
     return GrpcChannels.mutualTls(HOST, port, admin);
