@@ -12,6 +12,8 @@ import io.grpc.ManagedChannel;
 import io.grpc.MethodDescriptor;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
+import io.grpc.health.v1.HealthCheckRequest;
+import io.grpc.health.v1.HealthGrpc;
 import io.grpc.stub.ClientCalls;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.ByteArrayInputStream;
@@ -146,6 +148,21 @@ class MalformedRequestTest {
     } finally {
       channel.shutdownNow();
     }
+  }
+
+  @Test
+  void aHealthCheckForAHugeServiceNameIsAnsweredWithAShortMessage() {
+    var health = HealthGrpc.newBlockingStub(tcp).withDeadlineAfter(10, TimeUnit.SECONDS);
+
+    var refused =
+        catchThrowableOfType(
+            StatusRuntimeException.class,
+            () ->
+                health.check(
+                    HealthCheckRequest.newBuilder().setService("x".repeat(100_000)).build()));
+
+    assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND);
+    assertThat(refused.getStatus().getDescription()).hasSizeLessThanOrEqualTo(1024);
   }
 
   @Test

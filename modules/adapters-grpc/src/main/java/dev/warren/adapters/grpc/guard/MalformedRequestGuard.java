@@ -1,5 +1,6 @@
 package dev.warren.adapters.grpc.guard;
 
+import dev.warren.adapters.grpc.status.StatusMapper;
 import io.grpc.Attributes;
 import io.grpc.BindableService;
 import io.grpc.ForwardingServerCall;
@@ -31,7 +32,8 @@ import javax.net.ssl.SSLSession;
  * marshaller catches the parse failure and hands on a {@link Malformed} marker instead, and the
  * outermost call handler closes the call when it sees one, before any interceptor or use case does.
  * Interceptors that decide at the start of a call (authentication) still answer first: a call they
- * closed stays closed. Each refusal is one rate-limited line in the {@link RejectionLog}.
+ * closed stays closed. Each refusal is one rate-limited line in the {@link RejectionLog}. As a
+ * last guard, every status message the wrapped service sends is cut to 1 KiB.
  */
 public final class MalformedRequestGuard {
   private MalformedRequestGuard() {}
@@ -123,10 +125,17 @@ public final class MalformedRequestGuard {
       return method;
     }
 
+    /**
+     * Closes the call, its message cut to {@link StatusMapper#MAX_DESCRIPTION_CHARS}: services
+     * the project does not write (health checks) echo a client's value in full, and a message
+     * past the client's header limit fails the call on its side as INTERNAL.
+     */
     @Override
     public synchronized void close(Status status, Metadata trailers) {
       closed = true;
-      super.close(status, trailers);
+      String description = status.getDescription();
+      String capped = StatusMapper.capped(description);
+      super.close(capped == description ? status : status.withDescription(capped), trailers);
     }
 
     /** Closes the call unless an interceptor already did; returns whether this call closed it. */

@@ -35,7 +35,7 @@ public final class StatusMapper {
   private StatusMapper() {}
 
   /** {@code message} cut to {@link #MAX_DESCRIPTION_CHARS}, saying how long it was. */
-  static String capped(String message) {
+  public static String capped(String message) {
     if (message == null || message.length() <= MAX_DESCRIPTION_CHARS) {
       return message;
     }
