@@ -71,7 +71,8 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <pre>
  * tools/mvn -B -ntp -pl modules/bootstrap -am verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false \
- *     -Dit.test=HostileInputIT -Dwarren.fuzz.seed=42 -Dwarren.fuzz.calls=20000
+ *     -Dit.test=HostileInputIT -Dfailsafe.failIfNoSpecifiedTests=false \
+ *     -Dwarren.fuzz.seed=42 -Dwarren.fuzz.calls=20000
  * </pre>
  */
 class HostileInputIT {
