@@ -151,6 +151,29 @@ class MalformedRequestTest {
   }
 
   @Test
+  void aCallerWithoutACertificateLearnsOnlyThatItsBytesDoNotParse() {
+    var authorizing =
+        new GrpcServerAdapter(
+            TLS.server(0),
+            useCases.asApiUseCases(new AuthorizeCallHandler(new InMemoryClusterStateAdapter())),
+            new SimpleMeterRegistry());
+    authorizing.start();
+    ManagedChannel anonymous =
+        GrpcChannels.pinnedCa("127.0.0.1", authorizing.port(), TLS.caDigest());
+    try {
+      var garbage = raw(anonymous, "GetService", new byte[] {0x0c});
+      var wellFormed = raw(anonymous, "GetService", new byte[] {0x12, 0x03, 'w', 'e', 'b'});
+
+      assertThat(garbage.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+      assertThat(wellFormed.getStatus().getCode()).isEqualTo(Status.Code.UNAUTHENTICATED);
+      assertThat(useCases.requestsReceived()).isZero();
+    } finally {
+      anonymous.shutdownNow();
+      authorizing.close();
+    }
+  }
+
+  @Test
   void aHealthCheckForAHugeServiceNameIsAnsweredWithAShortMessage() {
     var health = HealthGrpc.newBlockingStub(tcp).withDeadlineAfter(10, TimeUnit.SECONDS);
 

@@ -21,6 +21,11 @@ final class TestTransports {
     return new GrpcSettings(HOST, port, serverTls);
   }
 
+  /** The SHA-256 digest of the test CA's certificate, as a join token pins it. */
+  String caDigest() {
+    return TestPkiDigests.of(pki.caCertificate());
+  }
+
   /** The test CA's certificate, PEM. */
   String caPem() {
     return pki.caPem();

@@ -31,9 +31,13 @@ import javax.net.ssl.SSLSession;
  * closed with UNKNOWN and the exception is logged as SEVERE with its stack trace. Here the request
  * marshaller catches the parse failure and hands on a {@link Malformed} marker instead, and the
  * outermost call handler closes the call when it sees one, before any interceptor or use case does.
- * Interceptors that decide at the start of a call (authentication) still answer first: a call they
- * closed stays closed. Each refusal is one rate-limited line in the {@link RejectionLog}. As a
- * last guard, every status message the wrapped service sends is cut to 1 KiB.
+ * Interceptors that decide at the start of a call (authentication: a foreign or expired
+ * certificate) still answer first, and a call they closed stays closed. Those that wait for the
+ * request (authorization) never see a malformed one: a caller without a certificate learns only
+ * that its bytes do not parse. (Handing the interceptors "no request" instead would make the
+ * handler answer INTERNAL inside the metrics interceptor, which would then count client garbage as
+ * server faults.) Each refusal is one rate-limited line in the {@link RejectionLog}. As a last
+ * guard, every status message the wrapped service sends is cut to 1 KiB.
  */
 public final class MalformedRequestGuard {
   private MalformedRequestGuard() {}
@@ -109,11 +113,11 @@ public final class MalformedRequestGuard {
     }
   }
 
-  /** The call as interceptors see it: its original descriptor, and whether it was closed. */
+  /** The call as interceptors see it: its original descriptor, and closed at most once. */
   private static final class ClosingTrackedCall<Q, R>
       extends ForwardingServerCall.SimpleForwardingServerCall<Q, R> {
     private final MethodDescriptor<Q, R> method;
-    private volatile boolean closed;
+    private boolean closed;
 
     ClosingTrackedCall(ServerCall<Q, R> call, MethodDescriptor<Q, R> method) {
       super(call);
@@ -128,10 +132,14 @@ public final class MalformedRequestGuard {
     /**
      * Closes the call, its message cut to {@link StatusMapper#MAX_DESCRIPTION_CHARS}: services
      * the project does not write (health checks) echo a client's value in full, and a message
-     * past the client's header limit fails the call on its side as INTERNAL.
+     * past the client's header limit fails the call on its side as INTERNAL. A second close is
+     * ignored: the guard may have answered first.
      */
     @Override
     public synchronized void close(Status status, Metadata trailers) {
+      if (closed) {
+        return;
+      }
       closed = true;
       String description = status.getDescription();
       String capped = StatusMapper.capped(description);
@@ -169,7 +177,8 @@ public final class MalformedRequestGuard {
       if (message instanceof Malformed malformed) {
         refused = true;
         String answer = "request is not a valid " + malformed.messageName();
-        if (call.closeIfOpen(Status.INVALID_ARGUMENT.withDescription(answer))) {
+        Status verdict = Status.INVALID_ARGUMENT.withDescription(answer);
+        if (call.closeIfOpen(verdict)) {
           log.rejected(callerOf(call.getAttributes()), answer);
         }
         return;
