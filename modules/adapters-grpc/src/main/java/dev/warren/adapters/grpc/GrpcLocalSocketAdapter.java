@@ -1,5 +1,7 @@
 package dev.warren.adapters.grpc;
 
+import dev.warren.adapters.grpc.guard.MalformedRequestGuard;
+import dev.warren.adapters.grpc.guard.RejectionLog;
 import dev.warren.adapters.grpc.interceptor.FixedCallerInterceptor;
 import dev.warren.domain.error.FailedPreconditionException;
 import dev.warren.domain.model.security.Caller;
@@ -87,7 +89,7 @@ public final class GrpcLocalSocketAdapter implements AutoCloseable {
               .bossEventLoopGroup(group)
               .workerEventLoopGroup(group)
               .executor(callExecutor)
-              .addService(built.definition())
+              .addService(MalformedRequestGuard.guard(built.definition(), new RejectionLog()))
               .build();
       try {
         bound.start();

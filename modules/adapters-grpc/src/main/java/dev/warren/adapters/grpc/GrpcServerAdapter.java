@@ -1,6 +1,8 @@
 package dev.warren.adapters.grpc;
 
 import dev.warren.adapters.grpc.control.EventStreams;
+import dev.warren.adapters.grpc.guard.MalformedRequestGuard;
+import dev.warren.adapters.grpc.guard.RejectionLog;
 import dev.warren.adapters.grpc.interceptor.MetricsInterceptor;
 import dev.warren.adapters.grpc.interceptor.TlsAuthenticationInterceptor;
 import dev.warren.adapters.grpc.tls.ClientCertificateVerifier;
@@ -87,12 +89,14 @@ public final class GrpcServerAdapter implements AutoCloseable {
       ApiService api = ApiService.build(useCases, registry, authentication);
       ExecutorService callExecutor = Executors.newVirtualThreadPerTaskExecutor();
       var healthStatus = new HealthStatusManager();
+      var rejections = new RejectionLog();
       Server built =
           builder
               .executor(callExecutor)
-              .addService(api.definition())
-              .addService(healthStatus.getHealthService())
-              .addService(ProtoReflectionServiceV1.newInstance())
+              .addService(MalformedRequestGuard.guard(api.definition(), rejections))
+              .addService(MalformedRequestGuard.guard(healthStatus.getHealthService(), rejections))
+              .addService(
+                  MalformedRequestGuard.guard(ProtoReflectionServiceV1.newInstance(), rejections))
               .build();
       var events = api.eventStreams();
       try {

@@ -22,6 +22,16 @@ final class TestTransports {
     return new GrpcSettings(HOST, port, serverTls);
   }
 
+  /** The SHA-256 digest of the test CA's certificate, as a join token pins it. */
+  String caDigest() {
+    return TestPkiDigests.of(pki.caCertificate());
+  }
+
+  /** The test CA's certificate, PEM. */
+  String caPem() {
+    return pki.caPem();
+  }
+
   /** A raw channel to 127.0.0.1:{@code port} presenting the admin certificate. */
   ManagedChannel adminChannel(int port) {
     return GrpcChannels.mutualTls(HOST, port, admin);

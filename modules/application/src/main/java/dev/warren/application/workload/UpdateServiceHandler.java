@@ -5,6 +5,7 @@ import dev.warren.domain.change.ServiceChange.ServiceUpdated;
 import dev.warren.domain.error.VersionConflictException;
 import dev.warren.domain.model.service.Service;
 import dev.warren.domain.model.service.ServiceSpec;
+import dev.warren.domain.model.service.ServiceSpecLimits;
 import dev.warren.domain.port.in.ServiceRef;
 import dev.warren.domain.port.in.UpdateServiceRequest;
 import dev.warren.domain.port.in.UpdateServiceUseCase;
@@ -52,6 +53,8 @@ public final class UpdateServiceHandler implements UpdateServiceUseCase {
     if (spec.equals(current.spec())) {
       return current;
     }
+    // The request's parts are bounded on their own; the whole spec must stay within 64 KiB too.
+    ServiceSpecLimits.check(spec);
     Service updated = current.update(spec, CreateServiceHandler.now(clock));
     Futures.await(log.propose(new ServiceUpdated(updated)), "updating service " + current.name());
     return updated;
