@@ -1,0 +1,230 @@
+package dev.warren.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.warren.domain.error.FailedPreconditionException;
+import dev.warren.domain.error.InvalidSpecException;
+import dev.warren.domain.error.NotFoundException;
+import dev.warren.domain.model.service.Resources;
+import dev.warren.domain.model.task.TaskId;
+import dev.warren.domain.port.out.ContainerLaunch;
+import dev.warren.domain.port.out.ContainerRuntimePort;
+import dev.warren.domain.port.out.RuntimeContainer;
+import dev.warren.domain.port.out.RuntimeState;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link ContainerRuntimePort} adapter promises, as tests: a subclass supplies the
+ * runtime, an image it runs and the commands of a few workloads in that runtime's terms.
+ */
+public abstract class ContainerRuntimePortContract {
+  /** How long a real runtime may take to reach a state. */
+  protected static final Duration DEADLINE = Duration.ofSeconds(20);
+
+  protected ContainerRuntimePort runtime;
+
+  /** A runtime over fresh, empty state. */
+  protected abstract ContainerRuntimePort open();
+
+  /** A new runtime over the state {@link #open()}'s used, as after a worker restart. */
+  protected abstract ContainerRuntimePort reopen();
+
+  /** Closes a runtime this contract opened. */
+  protected abstract void close(ContainerRuntimePort runtime);
+
+  /** An image this runtime runs. */
+  protected abstract String image();
+
+  /** An image this runtime cannot run. */
+  protected abstract String foreignImage();
+
+  /** Prints {@code line} and then runs until stopped. */
+  protected abstract List<String> printsThenRuns(String line);
+
+  /** Prints the value of environment variable {@code name} and then runs until stopped. */
+  protected abstract List<String> printsVariableThenRuns(String name);
+
+  /** Ends at once with exit code {@code code}. */
+  protected abstract List<String> exitsWith(int code);
+
+  /** Ignores the polite stop signal and runs until killed. */
+  protected abstract List<String> ignoresStopSignal();
+
+  /** A command that exists nowhere. */
+  protected abstract List<String> missingCommand();
+
+  @BeforeEach
+  void openRuntime() {
+    runtime = open();
+  }
+
+  @AfterEach
+  void removeEverything() {
+    for (RuntimeContainer container : runtime.list()) {
+      runtime.remove(container.id());
+    }
+    close(runtime);
+  }
+
+  protected static ContainerLaunch launch(String image, List<String> command) {
+    return launch(image, command, Map.of());
+  }
+
+  protected static ContainerLaunch launch(
+      String image, List<String> command, Map<String, String> env) {
+    return new ContainerLaunch(
+        TaskId.random(), "web", 1, image, command, env, Resources.UNLIMITED, Duration.ofSeconds(10));
+  }
+
+  @Test
+  void startedContainerRunsAndIsListed() {
+    RuntimeContainer started = runtime.start(launch(image(), printsThenRuns("hello")));
+
+    assertThat(started.running()).isTrue();
+    assertThat(runtime.inspect(started.id())).contains(started);
+    assertThat(runtime.list()).extracting(RuntimeContainer::id).containsExactly(started.id());
+  }
+
+  @Test
+  void startingTheSameContainerAgainNeverStartsASecondCopy() {
+    ContainerLaunch launch = launch(image(), printsThenRuns("once"));
+    RuntimeContainer first = runtime.start(launch);
+
+    RuntimeContainer again = runtime.start(launch);
+
+    assertThat(again.runtimeId()).isEqualTo(first.runtimeId());
+    assertThat(runtime.list()).hasSize(1);
+  }
+
+  @Test
+  void outputReachesTheLogs() {
+    RuntimeContainer started = runtime.start(launch(image(), printsThenRuns("hello from a replica")));
+
+    await(() -> runtime.tailLogs(started.id(), 10).contains("hello from a replica"));
+  }
+
+  @Test
+  void environmentReachesTheCommand() {
+    RuntimeContainer started =
+        runtime.start(
+            launch(image(), printsVariableThenRuns("GREETING"), Map.of("GREETING", "bonjour")));
+
+    await(() -> runtime.tailLogs(started.id(), 10).contains("bonjour"));
+  }
+
+  @Test
+  void exitCodeIsReported() {
+    RuntimeContainer started = runtime.start(launch(image(), exitsWith(3)));
+
+    await(() -> !runtime.inspect(started.id()).orElseThrow().running());
+    RuntimeState state = runtime.inspect(started.id()).orElseThrow().state();
+    assertThat(state).isInstanceOf(RuntimeState.Exited.class);
+    assertThat(((RuntimeState.Exited) state).exitCode()).isEqualTo(OptionalInt.of(3));
+  }
+
+  @Test
+  void stopEndsARunningContainerAndAgainChangesNothing() {
+    RuntimeContainer started = runtime.start(launch(image(), printsThenRuns("bye")));
+
+    RuntimeContainer stopped = runtime.stop(started.id(), Duration.ofSeconds(10));
+    RuntimeContainer stoppedAgain = runtime.stop(started.id(), Duration.ofSeconds(10));
+
+    assertThat(stopped.running()).isFalse();
+    assertThat(stoppedAgain).isEqualTo(stopped);
+  }
+
+  @Test
+  void aContainerThatIgnoresTheStopSignalIsKilledAfterTheGrace() {
+    RuntimeContainer started = runtime.start(launch(image(), ignoresStopSignal()));
+    await(() -> runtime.tailLogs(started.id(), 10).contains("ready"));
+
+    RuntimeContainer stopped = runtime.stop(started.id(), Duration.ofMillis(300));
+
+    assertThat(stopped.state()).isInstanceOf(RuntimeState.Exited.class);
+    RuntimeState.Exited exited = (RuntimeState.Exited) stopped.state();
+    assertThat(exited.exitCode()).isEqualTo(OptionalInt.of(137));
+    assertThat(exited.reason()).contains("stop timeout");
+  }
+
+  @Test
+  void aRestartedRuntimeAdoptsWhatRunsAndStartsNoSecondCopy() {
+    ContainerLaunch launch = launch(image(), printsThenRuns("adopt me"));
+    RuntimeContainer started = runtime.start(launch);
+    close(runtime);
+
+    runtime = reopen();
+
+    assertThat(runtime.list()).extracting(RuntimeContainer::id).containsExactly(started.id());
+    assertThat(runtime.inspect(started.id()).orElseThrow().running()).isTrue();
+    assertThat(runtime.start(launch).runtimeId()).isEqualTo(started.runtimeId());
+    assertThat(runtime.list()).hasSize(1);
+  }
+
+  @Test
+  void removedContainerIsForgotten() {
+    RuntimeContainer started = runtime.start(launch(image(), printsThenRuns("gone soon")));
+
+    runtime.remove(started.id());
+    runtime.remove(started.id());
+
+    assertThat(runtime.inspect(started.id())).isEmpty();
+    assertThat(runtime.list()).isEmpty();
+  }
+
+  @Test
+  void anUnknownContainerIsNotFound() {
+    TaskId unknown = TaskId.random();
+
+    assertThat(runtime.inspect(unknown)).isEmpty();
+    assertThatThrownBy(() -> runtime.stop(unknown, Duration.ZERO))
+        .isInstanceOf(NotFoundException.class)
+        .hasMessageContaining(unknown.value());
+    assertThatThrownBy(() -> runtime.tailLogs(unknown, 5)).isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void anImageItCannotRunIsRefusedWithWhatToDo() {
+    assertThat(runtime.canRun(image())).isTrue();
+    assertThat(runtime.canRun(foreignImage())).isFalse();
+
+    assertThatThrownBy(() -> runtime.start(launch(foreignImage(), printsThenRuns("x"))))
+        .isInstanceOf(InvalidSpecException.class)
+        .hasMessageContaining(foreignImage());
+    assertThat(runtime.list()).isEmpty();
+  }
+
+  @Test
+  void aMissingCommandFailsTheStartWithAClearMessage() {
+    ContainerLaunch launch = launch(image(), missingCommand());
+
+    assertThatThrownBy(() -> runtime.start(launch))
+        .isInstanceOf(FailedPreconditionException.class)
+        .hasMessageContaining("not found")
+        .hasMessageContaining(missingCommand().get(0));
+  }
+
+  /** Waits for {@code condition}, failing after {@link #DEADLINE}. */
+  protected static void await(BooleanSupplier condition) {
+    long deadline = System.nanoTime() + DEADLINE.toNanos();
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() - deadline > 0) {
+        throw new AssertionError("condition not met within " + DEADLINE);
+      }
+      Thread.onSpinWait();
+      try {
+        Thread.sleep(10);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError("interrupted while waiting", e);
+      }
+    }
+  }
+}
