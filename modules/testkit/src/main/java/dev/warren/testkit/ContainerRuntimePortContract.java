@@ -12,6 +12,13 @@ import dev.warren.domain.port.out.ContainerLaunch;
 import dev.warren.domain.port.out.ContainerRuntimePort;
 import dev.warren.domain.port.out.RuntimeContainer;
 import dev.warren.domain.port.out.RuntimeState;
+import dev.warren.domain.model.shared.Bytes;
+import dev.warren.domain.port.out.SecretFile;
+import dev.warren.domain.port.out.VolumeBinding;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +27,7 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What every {@link ContainerRuntimePort} adapter promises, as tests: a subclass supplies the
@@ -61,6 +69,19 @@ public abstract class ContainerRuntimePortContract {
   /** A command that exists nowhere. */
   protected abstract List<String> missingCommand();
 
+  /** Prints the content of secret {@code name} and then runs until stopped. */
+  protected abstract List<String> printsSecretThenRuns(String name);
+
+  /**
+   * Writes {@code text} to file {@code file} of volume {@code volume} (mounted at {@code target}
+   * where the runtime mounts) and then runs until stopped.
+   */
+  protected abstract List<String> writesToVolumeThenRuns(
+      String volume, String target, String file, String text);
+
+  /** A directory on this node for volumes, fresh for each test. */
+  @TempDir protected Path volumes;
+
   @BeforeEach
   void openRuntime() {
     runtime = open();
@@ -81,7 +102,16 @@ public abstract class ContainerRuntimePortContract {
   protected static ContainerLaunch launch(
       String image, List<String> command, Map<String, String> env) {
     return new ContainerLaunch(
-        TaskId.random(), "web", 1, image, command, env, Resources.UNLIMITED, Duration.ofSeconds(10));
+        TaskId.random(),
+        "web",
+        1,
+        image,
+        command,
+        env,
+        Resources.UNLIMITED,
+        Duration.ofSeconds(10),
+        List.of(),
+        List.of());
   }
 
   @Test
@@ -209,6 +239,79 @@ public abstract class ContainerRuntimePortContract {
         .isInstanceOf(FailedPreconditionException.class)
         .hasMessageContaining("not found")
         .hasMessageContaining(missingCommand().get(0));
+  }
+
+  @Test
+  void secretsReachTheContainer() {
+    var secret = new SecretFile("db-password", Bytes.of("s3cr3t".getBytes(StandardCharsets.UTF_8)));
+    var launch =
+        new ContainerLaunch(
+            TaskId.random(),
+            "db",
+            0,
+            image(),
+            printsSecretThenRuns("db-password"),
+            Map.of(),
+            Resources.UNLIMITED,
+            Duration.ofSeconds(10),
+            List.of(secret),
+            List.of());
+
+    RuntimeContainer started = runtime.start(launch);
+
+    await(() -> runtime.tailLogs(started.id(), 10).contains("s3cr3t"));
+  }
+
+  @Test
+  void aVolumeIsADirectoryOfTheNode() throws IOException {
+    Path data = Files.createDirectories(volumes.resolve("app-data"));
+    var launch =
+        new ContainerLaunch(
+            TaskId.random(),
+            "app",
+            0,
+            image(),
+            writesToVolumeThenRuns("app-data", "/data", "hello.txt", "kept"),
+            Map.of(),
+            Resources.UNLIMITED,
+            Duration.ofSeconds(10),
+            List.of(),
+            List.of(new VolumeBinding("app-data", data.toString(), "/data", false)));
+
+    runtime.start(launch);
+
+    await(() -> Files.exists(data.resolve("hello.txt")));
+    await(() -> contentOf(data.resolve("hello.txt")).strip().equals("kept"));
+  }
+
+  @Test
+  void aVolumeThatIsNotOnThisNodeFailsTheStartNamingIt() {
+    String missing = volumes.resolve("elsewhere").toString();
+    var launch =
+        new ContainerLaunch(
+            TaskId.random(),
+            "app",
+            0,
+            image(),
+            writesToVolumeThenRuns("elsewhere", "/data", "x", "y"),
+            Map.of(),
+            Resources.UNLIMITED,
+            Duration.ofSeconds(10),
+            List.of(),
+            List.of(new VolumeBinding("elsewhere", missing, "/data", false)));
+
+    assertThatThrownBy(() -> runtime.start(launch))
+        .isInstanceOf(FailedPreconditionException.class)
+        .hasMessageContaining("volume elsewhere is not on this node");
+    assertThat(runtime.list()).isEmpty();
+  }
+
+  private static String contentOf(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      return "";
+    }
   }
 
   /** Waits for {@code condition}, failing after {@link #DEADLINE}. */

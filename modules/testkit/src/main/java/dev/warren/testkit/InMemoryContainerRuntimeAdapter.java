@@ -8,6 +8,12 @@ import dev.warren.domain.port.out.ContainerLaunch;
 import dev.warren.domain.port.out.ContainerRuntimePort;
 import dev.warren.domain.port.out.RuntimeContainer;
 import dev.warren.domain.port.out.RuntimeState;
+import dev.warren.domain.port.out.VolumeBinding;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.ArrayList;
@@ -27,6 +33,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>{@code print-env NAME} prints the variable's value and runs until stopped;
  *   <li>{@code exit CODE} ends at once with that code;
  *   <li>{@code ignore-stop} prints {@code ready} and ends only when killed;
+ *   <li>{@code print-secret NAME} prints the secret's content and runs until stopped;
+ *   <li>{@code write-volume VOLUME FILE TEXT} writes the text to that file of the volume's
+ *       directory on this machine, and runs until stopped;
  * </ul>
  *
  * anything else is a command that does not exist. The state is kept in a {@link Store} that
@@ -95,6 +104,12 @@ public final class InMemoryContainerRuntimeAdapter implements ContainerRuntimePo
     if (existing != null) {
       return existing.snapshot();
     }
+    for (VolumeBinding volume : launch.volumes()) {
+      if (!Files.isDirectory(Path.of(volume.hostPath()))) {
+        throw new FailedPreconditionException(
+            "volume " + volume.volume() + " is not on this node (" + volume.hostPath() + ")");
+      }
+    }
     List<String> command = launch.command();
     String verb = command.isEmpty() ? "" : command.get(0);
     List<String> args = command.isEmpty() ? List.of() : command.subList(1, command.size());
@@ -108,12 +123,34 @@ public final class InMemoryContainerRuntimeAdapter implements ContainerRuntimePo
               new RuntimeState.Exited(
                   OptionalInt.of(Integer.parseInt(args.get(0))), "exited with code " + args.get(0));
       case "ignore-stop" -> entry.log.add("ready");
+      case "print-secret" ->
+          launch.secrets().stream()
+              .filter(secret -> secret.name().equals(args.get(0)))
+              .forEach(
+                  secret ->
+                      entry.log.add(
+                          new String(secret.data().toArray(), StandardCharsets.UTF_8)));
+      case "write-volume" -> writeToVolume(launch, args.get(0), args.get(1), args.get(2));
       default ->
           throw new FailedPreconditionException(
               "command not found: '" + verb + "' is not a command of the in-memory runtime");
     }
     store.containers.put(launch.id(), entry);
     return entry.snapshot();
+  }
+
+  private static void writeToVolume(
+      ContainerLaunch launch, String volume, String file, String text) {
+    VolumeBinding binding =
+        launch.volumes().stream()
+            .filter(v -> v.volume().equals(volume))
+            .findFirst()
+            .orElseThrow(() -> new FailedPreconditionException("no volume " + volume));
+    try {
+      Files.writeString(Path.of(binding.hostPath()).resolve(file), text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Override

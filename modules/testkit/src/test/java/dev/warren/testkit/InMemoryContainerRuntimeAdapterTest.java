@@ -50,6 +50,17 @@ class InMemoryContainerRuntimeAdapterTest extends ContainerRuntimePortContract {
   }
 
   @Override
+  protected List<String> printsSecretThenRuns(String name) {
+    return List.of("print-secret", name);
+  }
+
+  @Override
+  protected List<String> writesToVolumeThenRuns(
+      String volume, String target, String file, String text) {
+    return List.of("write-volume", volume, file, text);
+  }
+
+  @Override
   protected List<String> missingCommand() {
     return List.of("no-such-command");
   }

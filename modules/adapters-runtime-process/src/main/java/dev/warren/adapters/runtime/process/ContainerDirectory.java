@@ -38,6 +38,10 @@ record ContainerDirectory(TaskId id, Path path) {
     return path.resolve("work");
   }
 
+  Path secretsDir() {
+    return path.resolve("secrets");
+  }
+
   Path log() {
     return path.resolve(LOG);
   }

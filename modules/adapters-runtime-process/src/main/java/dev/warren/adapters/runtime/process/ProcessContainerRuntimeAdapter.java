@@ -8,6 +8,8 @@ import dev.warren.domain.port.out.ContainerLaunch;
 import dev.warren.domain.port.out.ContainerRuntimePort;
 import dev.warren.domain.port.out.RuntimeContainer;
 import dev.warren.domain.port.out.RuntimeState;
+import dev.warren.domain.port.out.SecretFile;
+import dev.warren.domain.port.out.VolumeBinding;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,6 +42,9 @@ public final class ProcessContainerRuntimeAdapter implements ContainerRuntimePor
 
   /** The image reference that asks for a host process instead of a container image. */
   public static final String IMAGE = "process://";
+
+  /** The variable that names the directory of a process's secret files. */
+  public static final String SECRETS_VARIABLE = "WARREN_SECRETS_DIR";
 
   private static final String DEFAULT_PATH =
       "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
@@ -129,7 +134,9 @@ public final class ProcessContainerRuntimeAdapter implements ContainerRuntimePor
       Map<String, String> env = environment(launch, dir);
       String executable = launch.command().get(0);
       requireExecutable(executable, env.get("PATH"));
+      requireVolumes(launch.volumes());
       createDirectories(dir);
+      writeSecrets(dir, launch.secrets());
       List<String> argv = new ArrayList<>();
       argv.add("setsid");
       argv.add("sh");
@@ -268,8 +275,60 @@ public final class ProcessContainerRuntimeAdapter implements ContainerRuntimePor
     env.put("WARREN_CONTAINER_ID", launch.id().value());
     env.put("WARREN_SERVICE_NAME", launch.serviceName());
     env.put("WARREN_SLOT", Integer.toString(launch.slot()));
+    if (!launch.secrets().isEmpty()) {
+      env.put(SECRETS_VARIABLE, dir.secretsDir().toString());
+    }
+    for (VolumeBinding volume : launch.volumes()) {
+      env.put(volumeVariable(volume.volume()), volume.hostPath());
+    }
     env.putAll(launch.env());
     return env;
+  }
+
+  /**
+   * The variable that gives a process the directory of volume {@code name}: {@code
+   * WARREN_VOLUME_} and the name in capitals, other characters as '_' ({@code app-data} → {@code
+   * WARREN_VOLUME_APP_DATA}).
+   */
+  public static String volumeVariable(String name) {
+    return "WARREN_VOLUME_" + name.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
+  }
+
+  private static void requireVolumes(List<VolumeBinding> volumes) {
+    for (VolumeBinding volume : volumes) {
+      if (!Files.isDirectory(Path.of(volume.hostPath()))) {
+        throw new FailedPreconditionException(
+            "volume "
+                + volume.volume()
+                + " is not on this node ("
+                + volume.hostPath()
+                + " does not exist): a local volume stays on the node that created it");
+      }
+    }
+  }
+
+  /** Secret files readable by the owner alone, in a directory only the owner can enter. */
+  private static void writeSecrets(ContainerDirectory dir, List<SecretFile> secrets) {
+    if (secrets.isEmpty()) {
+      return;
+    }
+    try {
+      Files.createDirectory(
+          dir.secretsDir(),
+          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+      for (SecretFile secret : secrets) {
+        Path file =
+            Files.createFile(
+                dir.secretsDir().resolve(secret.name()),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.write(file, secret.data().toArray());
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--------"));
+      }
+    } catch (IOException e) {
+      dir.delete();
+      throw new FailedPreconditionException(
+          "cannot write the secrets of container " + dir.id() + ": " + e.getMessage(), e);
+    }
   }
 
   private static void requireExecutable(String command, String path) {

@@ -79,6 +79,54 @@ class ProcessContainerRuntimeAdapterIT extends ContainerRuntimePortContract {
     return List.of("warren-no-such-command");
   }
 
+  @Override
+  protected List<String> printsSecretThenRuns(String name) {
+    return List.of(
+        "sh",
+        "-c",
+        "cat \"$" + ProcessContainerRuntimeAdapter.SECRETS_VARIABLE + "/$0\"; echo; exec sleep 300",
+        name);
+  }
+
+  @Override
+  protected List<String> writesToVolumeThenRuns(
+      String volume, String target, String file, String text) {
+    String variable = ProcessContainerRuntimeAdapter.volumeVariable(volume);
+    return List.of(
+        "sh", "-c", "echo \"$1\" > \"$" + variable + "/$0\"; exec sleep 300", file, text);
+  }
+
+  @Test
+  void secretFilesAreTheContainersAloneAndGoWithIt() throws IOException {
+    var secret =
+        new dev.warren.domain.port.out.SecretFile(
+            "api-key", dev.warren.domain.model.shared.Bytes.of(new byte[] {1, 2, 3}));
+    var launch =
+        new ContainerLaunch(
+            TaskId.random(),
+            "api",
+            0,
+            image(),
+            printsThenRuns("up"),
+            Map.of(),
+            Resources.UNLIMITED,
+            Duration.ofSeconds(5),
+            List.of(secret),
+            List.of());
+    RuntimeContainer started = runtime.start(launch);
+    Path secrets = settings().root().resolve(started.id().value()).resolve("secrets");
+
+    assertThat(Files.getPosixFilePermissions(secrets))
+        .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+    assertThat(Files.getPosixFilePermissions(secrets.resolve("api-key")))
+        .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("r--------"));
+    assertThat(Files.readAllBytes(secrets.resolve("api-key"))).containsExactly(1, 2, 3);
+
+    runtime.remove(started.id());
+
+    assertThat(secrets).doesNotExist();
+  }
+
   @Test
   void aStopReachesEveryProcessOfTheContainer() throws IOException {
     RuntimeContainer started =
@@ -163,7 +211,9 @@ class ProcessContainerRuntimeAdapterIT extends ContainerRuntimePortContract {
             List.of("sh", "-c", "sleep 300 & echo child; wait"),
             Map.of(),
             new Resources(512, 64L * 1024 * 1024, 0),
-            Duration.ofSeconds(5));
+            Duration.ofSeconds(5),
+            List.of(),
+            List.of());
 
     RuntimeContainer started = runtime.start(launch);
     await(() -> runtime.tailLogs(started.id(), 5).contains("child"));

@@ -28,7 +28,9 @@ final class StartContainerAndWait {
             List.of(args).subList(2, args.length),
             Map.of(),
             Resources.UNLIMITED,
-            Duration.ofSeconds(5));
+            Duration.ofSeconds(5),
+            List.of(),
+            List.of());
     System.out.println("started " + runtime.start(launch).runtimeId());
     System.out.flush();
     new CountDownLatch(1).await();

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a runtime needs to start one container: the image, the command and its environment, and
- * the limits it runs under.
+ * What a runtime needs to start one container: the image, the command and its environment, the
+ * limits it runs under, and the secrets and volumes it receives.
  */
 public record ContainerLaunch(
     TaskId id,
@@ -20,7 +20,9 @@ public record ContainerLaunch(
     List<String> command,
     Map<String, String> env,
     Resources resources,
-    Duration stopTimeout) {
+    Duration stopTimeout,
+    List<SecretFile> secrets,
+    List<VolumeBinding> volumes) {
 
   public ContainerLaunch {
     Checks.notNull("container id", id);
@@ -31,14 +33,22 @@ public record ContainerLaunch(
     env = Checks.map("env", env);
     Checks.notNull("resources", resources);
     Checks.notNull("stop timeout", stopTimeout);
+    secrets = Checks.list("secrets", secrets);
+    volumes = Checks.list("volumes", volumes);
     if (stopTimeout.isNegative()) {
       throw new dev.warren.domain.error.InvalidSpecException(
           "stop timeout must not be negative, got " + stopTimeout);
     }
   }
 
-  /** The launch of {@code task} as the managers assigned it. */
+  /** The launch of {@code task} as the managers assigned it, without secrets or volumes. */
   public static ContainerLaunch of(Task task) {
+    return of(task, List.of(), List.of());
+  }
+
+  /** The launch of {@code task} with the secrets and volumes it references, resolved. */
+  public static ContainerLaunch of(
+      Task task, List<SecretFile> secrets, List<VolumeBinding> volumes) {
     return new ContainerLaunch(
         task.id(),
         task.serviceName(),
@@ -47,6 +57,8 @@ public record ContainerLaunch(
         task.command(),
         task.env(),
         task.resources(),
-        Duration.ofSeconds(task.stopTimeoutSeconds()));
+        Duration.ofSeconds(task.stopTimeoutSeconds()),
+        secrets,
+        volumes);
   }
 }
