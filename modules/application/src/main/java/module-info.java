@@ -13,4 +13,5 @@ module dev.warren.application {
   exports dev.warren.application.node;
   exports dev.warren.application.security;
   exports dev.warren.application.worker;
+  exports dev.warren.application.orchestration;
 }
