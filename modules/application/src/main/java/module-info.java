@@ -14,4 +14,5 @@ module dev.warren.application {
   exports dev.warren.application.security;
   exports dev.warren.application.worker;
   exports dev.warren.application.orchestration;
+  exports dev.warren.application.loop;
 }

@@ -1,31 +1,26 @@
 package dev.warren.application.worker;
 
+import dev.warren.application.loop.PassLoop;
 import dev.warren.domain.error.DomainException;
 import dev.warren.domain.port.in.ContainerWatch;
 import dev.warren.domain.port.in.RecordHeartbeatRequest;
 import dev.warren.domain.port.in.RecordHeartbeatUseCase;
 import dev.warren.domain.port.in.WatchContainersRequest;
 import dev.warren.domain.port.in.WatchContainersUseCase;
-import java.lang.System.Logger.Level;
 import java.time.Duration;
+import java.time.InstantSource;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Drives a {@link WorkerAgent}: a pass whenever the node's assignments change (a watch of its
  * containers wakes it), a safety pass on a slow timer, and a heartbeat with every container's
- * state at a fixed interval. Passes run one at a time on one thread, and a burst of changes
- * coalesces into one pass. A failed pass or heartbeat (a manager away) is logged in one line and
- * simply tried again at the next tick; a watch that was cut off or could not be opened is opened
- * again then.
+ * state at a fixed interval, all on one {@link PassLoop} thread. A failed pass or heartbeat (a
+ * manager away) is tried again at the next tick; a watch that was cut off or could not be opened
+ * is opened again then.
  */
 public final class WorkerLoop implements AutoCloseable {
-  private static final System.Logger LOG = System.getLogger(WorkerLoop.class.getName());
 
-  /** How often a worker heartbeats and sweeps, and how long a stopped loop waits for a pass. */
+  /** How often a worker heartbeats and sweeps. */
   public record Timing(Duration heartbeat, Duration sweep) {
     /** Warren's defaults: a heartbeat every 5 s, a safety pass every 30 s. */
     public static final Timing DEFAULT = new Timing(Duration.ofSeconds(5), Duration.ofSeconds(30));
@@ -41,8 +36,7 @@ public final class WorkerLoop implements AutoCloseable {
   private final WatchContainersUseCase watches;
   private final RecordHeartbeatUseCase heartbeats;
   private final Timing timing;
-  private final ScheduledExecutorService executor;
-  private final AtomicBoolean passPending = new AtomicBoolean();
+  private final PassLoop loop;
   private volatile ContainerWatch watch;
 
   public WorkerLoop(
@@ -54,30 +48,19 @@ public final class WorkerLoop implements AutoCloseable {
     this.watches = watches;
     this.heartbeats = heartbeats;
     this.timing = timing;
-    this.executor =
-        Executors.newSingleThreadScheduledExecutor(
-            runnable -> {
-              Thread thread = new Thread(runnable, "worker-" + agent.node());
-              thread.setDaemon(true);
-              return thread;
-            });
+    this.loop = new PassLoop("worker-" + agent.node(), this::pass, InstantSource.system());
   }
 
   /** Starts watching, passing and heartbeating; the first pass runs at once. */
   public void start() {
-    executor.execute(this::openWatch);
-    requestPass();
-    executor.scheduleWithFixedDelay(
-        this::heartbeat, 0, timing.heartbeat().toMillis(), TimeUnit.MILLISECONDS);
-    executor.scheduleWithFixedDelay(
-        this::sweep, timing.sweep().toMillis(), timing.sweep().toMillis(), TimeUnit.MILLISECONDS);
+    loop.submit(this::openWatch);
+    loop.start(timing.sweep());
+    loop.every(timing.heartbeat(), this::heartbeat);
   }
 
   /** Asks for a pass soon; several requests before it runs make one pass. */
   public void requestPass() {
-    if (passPending.compareAndSet(false, true)) {
-      executor.execute(this::pass);
-    }
+    loop.requestPass();
   }
 
   /**
@@ -86,12 +69,7 @@ public final class WorkerLoop implements AutoCloseable {
    */
   @Override
   public void close() {
-    executor.shutdownNow();
-    try {
-      executor.awaitTermination(10, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    loop.close();
     ContainerWatch open = watch;
     if (open != null) {
       open.close();
@@ -99,38 +77,19 @@ public final class WorkerLoop implements AutoCloseable {
   }
 
   private void pass() {
-    passPending.set(false);
-    drainWatch();
-    try {
-      agent.reconcileOnce();
-    } catch (DomainException e) {
-      LOG.log(Level.WARNING, "worker pass failed, tried again soon: {0}", e.getMessage());
-    }
-  }
-
-  private void sweep() {
     if (watch == null) {
       openWatch();
     }
-    requestPass();
+    drainWatch();
+    agent.reconcileOnce();
   }
 
   private void heartbeat() {
-    try {
-      heartbeats.record(
-          new RecordHeartbeatRequest(agent.node(), Optional.empty(), agent.statuses()));
-    } catch (DomainException e) {
-      LOG.log(Level.WARNING, "heartbeat failed, tried again in {0}: {1}", timing.heartbeat(), e.getMessage());
-    }
+    heartbeats.record(new RecordHeartbeatRequest(agent.node(), Optional.empty(), agent.statuses()));
   }
 
   private void openWatch() {
-    try {
-      watch = watches.watch(new WatchContainersRequest(agent.node()), this::requestPass);
-    } catch (DomainException e) {
-      watch = null;
-      LOG.log(Level.WARNING, "cannot watch this node''s containers, tried again soon: {0}", e.getMessage());
-    }
+    watch = watches.watch(new WatchContainersRequest(agent.node()), loop::requestPass);
   }
 
   /** The events only say "something changed": the pass reads the assignments whole. */
@@ -146,7 +105,7 @@ public final class WorkerLoop implements AutoCloseable {
     } catch (DomainException e) {
       open.close();
       watch = null;
-      executor.execute(this::openWatch);
+      loop.submit(this::openWatch);
     }
   }
 }
