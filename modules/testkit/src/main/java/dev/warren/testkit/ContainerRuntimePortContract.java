@@ -10,6 +10,7 @@ import dev.warren.domain.model.service.Resources;
 import dev.warren.domain.model.task.TaskId;
 import dev.warren.domain.port.out.ContainerLaunch;
 import dev.warren.domain.port.out.ContainerRuntimePort;
+import dev.warren.domain.port.out.ExecResult;
 import dev.warren.domain.port.out.RuntimeContainer;
 import dev.warren.domain.port.out.RuntimeState;
 import dev.warren.domain.model.shared.Bytes;
@@ -78,6 +79,12 @@ public abstract class ContainerRuntimePortContract {
    */
   protected abstract List<String> writesToVolumeThenRuns(
       String volume, String target, String file, String text);
+
+  /** A command that exits with {@code code} when run in a container. */
+  protected abstract List<String> execExiting(int code);
+
+  /** A command that prints {@code text} when run in a container. */
+  protected abstract List<String> execPrinting(String text);
 
   /** A directory on this node for volumes, fresh for each test. */
   @TempDir protected Path volumes;
@@ -304,6 +311,19 @@ public abstract class ContainerRuntimePortContract {
         .isInstanceOf(FailedPreconditionException.class)
         .hasMessageContaining("volume elsewhere is not on this node");
     assertThat(runtime.list()).isEmpty();
+  }
+
+  @Test
+  void aCommandRunInAContainerGivesItsExitCodeAndOutput() {
+    RuntimeContainer started = runtime.start(launch(image(), printsThenRuns("up")));
+
+    assertThat(runtime.exec(started.id(), execExiting(3), Duration.ofSeconds(10)).exitCode())
+        .isEqualTo(3);
+    ExecResult printed = runtime.exec(started.id(), execPrinting("all good"), Duration.ofSeconds(10));
+    assertThat(printed.succeeded()).isTrue();
+    assertThat(printed.output()).isEqualTo("all good");
+    assertThatThrownBy(() -> runtime.exec(TaskId.random(), execExiting(0), Duration.ofSeconds(1)))
+        .isInstanceOf(NotFoundException.class);
   }
 
   private static String contentOf(Path file) {

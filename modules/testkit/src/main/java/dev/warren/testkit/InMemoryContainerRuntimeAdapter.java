@@ -6,6 +6,7 @@ import dev.warren.domain.error.NotFoundException;
 import dev.warren.domain.model.task.TaskId;
 import dev.warren.domain.port.out.ContainerLaunch;
 import dev.warren.domain.port.out.ContainerRuntimePort;
+import dev.warren.domain.port.out.ExecResult;
 import dev.warren.domain.port.out.RuntimeContainer;
 import dev.warren.domain.port.out.RuntimeState;
 import dev.warren.domain.port.out.VolumeBinding;
@@ -38,7 +39,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *       directory on this machine, and runs until stopped;
  * </ul>
  *
- * anything else is a command that does not exist. The state is kept in a {@link Store} that
+ * anything else is a command that does not exist. {@link #exec} knows {@code exit CODE} and {@code
+ * echo WORDS...}. The state is kept in a {@link Store} that
  * outlives the adapter, so a test can "restart" the runtime over it.
  */
 public final class InMemoryContainerRuntimeAdapter implements ContainerRuntimePort {
@@ -188,6 +190,21 @@ public final class InMemoryContainerRuntimeAdapter implements ContainerRuntimePo
   public synchronized List<String> tailLogs(TaskId id, int lines) {
     List<String> log = entry(id).log;
     return List.copyOf(log.subList(Math.max(0, log.size() - Math.max(0, lines)), log.size()));
+  }
+
+  /** Runs the vocabulary's {@code exit CODE} (and {@code echo WORDS...}, exit 0); else 127. */
+  @Override
+  public synchronized ExecResult exec(TaskId id, List<String> command, Duration timeout) {
+    Entry entry = entry(id);
+    if (!(entry.state instanceof RuntimeState.Running)) {
+      throw new NotFoundException("no running container on this node: " + id);
+    }
+    String verb = command.isEmpty() ? "" : command.get(0);
+    return switch (verb) {
+      case "exit" -> new ExecResult(Integer.parseInt(command.get(1)), "");
+      case "echo" -> new ExecResult(0, String.join(" ", command.subList(1, command.size())));
+      default -> new ExecResult(127, verb + ": not found");
+    };
   }
 
   @Override

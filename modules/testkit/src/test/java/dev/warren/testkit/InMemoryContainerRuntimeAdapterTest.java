@@ -61,6 +61,16 @@ class InMemoryContainerRuntimeAdapterTest extends ContainerRuntimePortContract {
   }
 
   @Override
+  protected List<String> execExiting(int code) {
+    return List.of("exit", Integer.toString(code));
+  }
+
+  @Override
+  protected List<String> execPrinting(String text) {
+    return List.of("echo", text);
+  }
+
+  @Override
   protected List<String> missingCommand() {
     return List.of("no-such-command");
   }

@@ -6,6 +6,7 @@ import dev.warren.domain.error.NotFoundException;
 import dev.warren.domain.model.task.TaskId;
 import dev.warren.domain.port.out.ContainerLaunch;
 import dev.warren.domain.port.out.ContainerRuntimePort;
+import dev.warren.domain.port.out.ExecResult;
 import dev.warren.domain.port.out.RuntimeContainer;
 import dev.warren.domain.port.out.RuntimeState;
 import dev.warren.domain.port.out.SecretFile;
@@ -207,6 +208,32 @@ public final class ProcessContainerRuntimeAdapter implements ContainerRuntimePor
       throw new NotFoundException("container not found on this node: " + id);
     }
     return LogFiles.tail(dir.log(), settings.rotatedLogFiles(), lines);
+  }
+
+  @Override
+  public ExecResult exec(TaskId id, List<String> command, Duration timeout) {
+    ContainerDirectory dir = ContainerDirectory.of(settings.root(), id);
+    RuntimeContainer container =
+        inspect(id)
+            .filter(RuntimeContainer::running)
+            .orElseThrow(() -> new NotFoundException("no running container on this node: " + id));
+    if (command.isEmpty()) {
+      throw new InvalidSpecException("a command to run in container " + id + " is required");
+    }
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .directory(dir.workDir().toFile())
+            .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+            .redirectErrorStream(true);
+    builder.environment().clear();
+    builder.environment().putAll(ExecEnvironment.of(dir, container));
+    Process process;
+    try {
+      process = builder.start();
+    } catch (IOException e) {
+      return new ExecResult(127, "cannot run " + command.get(0) + ": " + e.getMessage());
+    }
+    return ExecOutput.await(process, timeout);
   }
 
   @Override

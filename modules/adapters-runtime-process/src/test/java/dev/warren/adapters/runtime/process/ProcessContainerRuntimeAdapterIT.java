@@ -75,6 +75,27 @@ class ProcessContainerRuntimeAdapterIT extends ContainerRuntimePortContract {
   }
 
   @Override
+  protected List<String> execExiting(int code) {
+    return List.of("sh", "-c", "exit " + code);
+  }
+
+  @Override
+  protected List<String> execPrinting(String text) {
+    return List.of("sh", "-c", "echo \"$0\"", text);
+  }
+
+  @Test
+  void aCommandRunInAContainerSeesItsEnvironmentAndIsKilledAtItsTimeout() {
+    RuntimeContainer started =
+        runtime.start(launch(image(), printsThenRuns("up"), Map.of("ROLE", "primary")));
+
+    assertThat(runtime.exec(started.id(), List.of("sh", "-c", "echo $ROLE"), Duration.ofSeconds(5)).output())
+        .isEqualTo("primary");
+    assertThat(runtime.exec(started.id(), List.of("sleep", "30"), Duration.ofMillis(200)).exitCode())
+        .isEqualTo(dev.warren.domain.port.out.ExecResult.TIMED_OUT);
+  }
+
+  @Override
   protected List<String> missingCommand() {
     return List.of("warren-no-such-command");
   }
@@ -138,6 +159,17 @@ class ProcessContainerRuntimeAdapterIT extends ContainerRuntimePortContract {
     runtime.stop(started.id(), Duration.ofSeconds(5));
 
     assertThat(membersOf(group)).isEmpty();
+  }
+
+  @Test
+  void theCommandStartsWithInterruptAndQuitNotIgnored() {
+    RuntimeContainer started =
+        runtime.start(launch(image(), List.of("sh", "-c", "grep SigIgn /proc/$$/status; exec sleep 300")));
+
+    await(() -> runtime.tailLogs(started.id(), 5).stream().anyMatch(l -> l.startsWith("SigIgn")));
+    String line = runtime.tailLogs(started.id(), 5).get(0);
+    long ignored = Long.parseLong(line.substring(line.indexOf('\t') + 1), 16);
+    assertThat(ignored & 0b110).as("SIGINT and SIGQUIT bits of " + line).isZero();
   }
 
   @Test

@@ -64,6 +64,17 @@ public interface ContainerRuntimePort {
   List<String> tailLogs(TaskId id, int lines);
 
   /**
+   * Runs {@code command} in the container's context (its environment and working directory; in
+   * its namespaces where it has them) and waits for it at most {@code timeout}, as a health check
+   * does. The command's own failure is an exit code, not an exception.
+   *
+   * @return its exit code, 124 when it timed out and was killed, and the start of its output
+   * @throws dev.warren.domain.error.NotFoundException if this runtime holds no running container
+   *     {@code id}
+   */
+  ExecResult exec(TaskId id, List<String> command, Duration timeout);
+
+  /**
    * Forgets the container: stops it if it still runs (with no grace), then removes its working
    * directory, logs and record. Idempotent: removing an unknown container does nothing.
    */
