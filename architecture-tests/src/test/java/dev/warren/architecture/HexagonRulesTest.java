@@ -28,6 +28,7 @@ class HexagonRulesTest {
           .adapter("storage", "dev.warren.adapters.storage..")
           .adapter("crypto", "dev.warren.adapters.crypto..")
           .adapter("process runtime", "dev.warren.adapters.runtime.process..")
+          .adapter("probe", "dev.warren.adapters.probe..")
           // The codec is the one shared format of the log and the store, not an adapter of its own.
           .ignoreDependency(
               resideInAPackage("dev.warren.adapters.."), resideInAPackage("dev.warren.codec.."))

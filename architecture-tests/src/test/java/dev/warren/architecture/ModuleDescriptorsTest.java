@@ -54,7 +54,8 @@ class ModuleDescriptorsTest {
     "adapters-raft, dev.warren.adapters.raft",
     "adapters-grpc, dev.warren.adapters.grpc",
     "adapters-crypto, dev.warren.adapters.crypto",
-    "adapters-runtime-process, dev.warren.adapters.runtime.process"
+    "adapters-runtime-process, dev.warren.adapters.runtime.process",
+    "adapters-probe, dev.warren.adapters.probe"
   })
   void adaptersExportOnlyTheirEntryPackageAndNeverSeeEachOther(String folder, String name)
       throws IOException {
