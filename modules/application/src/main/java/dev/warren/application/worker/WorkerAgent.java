@@ -35,6 +35,7 @@ public final class WorkerAgent {
   private final ContainerRuntimePort runtime;
   private final ListContainersUseCase containers;
   private final UpdateContainerStatusUseCase statuses;
+  private volatile List<Task> assigned = List.of();
 
   public WorkerAgent(
       NodeId node,
@@ -60,7 +61,7 @@ public final class WorkerAgent {
    *     report cannot be committed now (the next pass tries again)
    */
   public List<WorkerAction> reconcileOnce() {
-    List<Task> assigned =
+    assigned =
         containers.list(
             new ListContainersRequest(Optional.empty(), Optional.of(node), ReadConsistency.LOCAL));
     List<WorkerAction> plan = WorkerReconciliation.plan(assigned, runtime.list());
@@ -75,6 +76,16 @@ public final class WorkerAgent {
       }
     }
     return List.copyOf(done);
+  }
+
+  /** The node's assignments as the last pass read them. */
+  public List<Task> assignments() {
+    return assigned;
+  }
+
+  /** The containers the runtime holds now. */
+  public List<RuntimeContainer> containers() {
+    return runtime.list();
   }
 
   /** The state of every container the runtime holds, as a heartbeat carries them. */

@@ -9,25 +9,29 @@ import dev.warren.domain.port.in.WatchContainersRequest;
 import dev.warren.domain.port.in.WatchContainersUseCase;
 import java.time.Duration;
 import java.time.InstantSource;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Drives a {@link WorkerAgent}: a pass whenever the node's assignments change (a watch of its
- * containers wakes it), a safety pass on a slow timer, and a heartbeat with every container's
- * state at a fixed interval, all on one {@link PassLoop} thread. A failed pass or heartbeat (a
+ * containers wakes it), a safety pass on a slow timer, a heartbeat with every container's state
+ * at a fixed interval, and the health checks that are due, all on one {@link PassLoop} thread. A failed pass or heartbeat (a
  * manager away) is tried again at the next tick; a watch that was cut off or could not be opened
  * is opened again then.
  */
 public final class WorkerLoop implements AutoCloseable {
 
-  /** How often a worker heartbeats and sweeps. */
-  public record Timing(Duration heartbeat, Duration sweep) {
-    /** Warren's defaults: a heartbeat every 5 s, a safety pass every 30 s. */
-    public static final Timing DEFAULT = new Timing(Duration.ofSeconds(5), Duration.ofSeconds(30));
+  /** How often a worker heartbeats, sweeps, and looks for health checks that are due. */
+  public record Timing(Duration heartbeat, Duration sweep, Duration healthTick) {
+    /** Warren's defaults: a heartbeat every 5 s, a safety pass every 30 s, health every second. */
+    public static final Timing DEFAULT =
+        new Timing(Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofSeconds(1));
 
     public Timing {
-      if (heartbeat.isNegative() || heartbeat.isZero() || sweep.isNegative() || sweep.isZero()) {
-        throw new IllegalArgumentException("worker intervals must be positive");
+      for (Duration interval : List.of(heartbeat, sweep, healthTick)) {
+        if (interval.isNegative() || interval.isZero()) {
+          throw new IllegalArgumentException("worker intervals must be positive, got " + interval);
+        }
       }
     }
   }
@@ -36,6 +40,7 @@ public final class WorkerLoop implements AutoCloseable {
   private final WatchContainersUseCase watches;
   private final RecordHeartbeatUseCase heartbeats;
   private final Timing timing;
+  private final HealthMonitor health;
   private final PassLoop loop;
   private volatile ContainerWatch watch;
 
@@ -43,10 +48,12 @@ public final class WorkerLoop implements AutoCloseable {
       WorkerAgent agent,
       WatchContainersUseCase watches,
       RecordHeartbeatUseCase heartbeats,
+      HealthMonitor health,
       Timing timing) {
     this.agent = agent;
     this.watches = watches;
     this.heartbeats = heartbeats;
+    this.health = health;
     this.timing = timing;
     this.loop = new PassLoop("worker-" + agent.node(), this::pass, InstantSource.system());
   }
@@ -56,6 +63,7 @@ public final class WorkerLoop implements AutoCloseable {
     loop.submit(this::openWatch);
     loop.start(timing.sweep());
     loop.every(timing.heartbeat(), this::heartbeat);
+    loop.every(timing.healthTick(), () -> health.tick(agent.assignments(), agent.containers()));
   }
 
   /** Asks for a pass soon; several requests before it runs make one pass. */

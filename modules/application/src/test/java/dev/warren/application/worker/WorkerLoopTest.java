@@ -7,6 +7,8 @@ import dev.warren.application.Seed;
 import dev.warren.application.node.HeartbeatTracker;
 import dev.warren.application.node.RecordHeartbeatHandler;
 import dev.warren.application.workload.ListContainersHandler;
+import dev.warren.application.workload.ReportContainerHealthHandler;
+import dev.warren.domain.policy.HealthTracking.ProbeResult;
 import dev.warren.application.workload.UpdateContainerStatusHandler;
 import dev.warren.application.workload.WatchContainersHandler;
 import dev.warren.domain.change.TaskChange.TasksCreated;
@@ -52,6 +54,10 @@ class WorkerLoopTest {
             agent,
             watches,
             new RecordHeartbeatHandler(fixture.state, fixture.log, fixture.clock, new HeartbeatTracker()),
+            new HealthMonitor(
+                (container, probe, timeout) -> new ProbeResult(true, "up"),
+                new ReportContainerHealthHandler(fixture.state, fixture.log),
+                fixture.clock),
             timing);
     loop.start();
     return loop;
@@ -75,7 +81,7 @@ class WorkerLoopTest {
   void aNewAssignmentRunsWithoutWaitingForTheSweep() {
     seed.node("node-1");
     Service web = seed.service("web");
-    startLoop(new WorkerLoop.Timing(Duration.ofHours(1), Duration.ofHours(1)));
+    startLoop(new WorkerLoop.Timing(Duration.ofHours(1), Duration.ofHours(1), Duration.ofHours(1)));
 
     assign(web, "t1", 0);
     assign(web, "t2", 1);
@@ -89,7 +95,7 @@ class WorkerLoopTest {
     seed.node("node-1");
     Service web = seed.service("web");
     assign(web, "t1", 0);
-    startLoop(new WorkerLoop.Timing(Duration.ofMillis(20), Duration.ofHours(1)));
+    startLoop(new WorkerLoop.Timing(Duration.ofMillis(20), Duration.ofHours(1), Duration.ofHours(1)));
     await(() -> seed.stored("t1").state() == TaskState.RUNNING);
 
     runtime.exit(seed.stored("t1").id(), 9);
