@@ -336,18 +336,6 @@ public abstract class ContainerRuntimePortContract {
 
   /** Waits for {@code condition}, failing after {@link #DEADLINE}. */
   protected static void await(BooleanSupplier condition) {
-    long deadline = System.nanoTime() + DEADLINE.toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() - deadline > 0) {
-        throw new AssertionError("condition not met within " + DEADLINE);
-      }
-      Thread.onSpinWait();
-      try {
-        Thread.sleep(10);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError("interrupted while waiting", e);
-      }
-    }
+    Await.until(condition, DEADLINE);
   }
 }

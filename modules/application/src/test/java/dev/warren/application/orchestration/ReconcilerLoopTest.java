@@ -15,9 +15,9 @@ import dev.warren.domain.model.task.Task;
 import dev.warren.domain.model.task.TaskState;
 import dev.warren.domain.model.task.TaskStatusReport;
 import dev.warren.domain.port.out.EntityKind;
+import dev.warren.testkit.Await;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -57,7 +57,7 @@ class ReconcilerLoopTest {
             spec.resources(), spec.networks(), spec.volumes(), spec.env(), spec.command(),
             spec.ports(), spec.stopTimeoutSeconds());
     seed.propose(new ServiceUpdated(web.update(spec, Fixture.T0)));
-    await(() -> tasks().size() == 2);
+    Await.until(() -> tasks().size() == 2);
 
     Task first = tasks().get(0);
     seed.propose(
@@ -66,20 +66,8 @@ class ReconcilerLoopTest {
             new TaskStatusReport(first.id(), TaskState.FAILED, "", "exited with code 1"),
             Fixture.T0));
 
-    await(() -> tasks().size() == 3);
+    Await.until(() -> tasks().size() == 3);
     assertThat(tasks().stream().filter(t -> !t.state().isTerminal())).hasSize(2);
   }
 
-  private static void await(BooleanSupplier condition) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-    while (!condition.getAsBoolean()) {
-      assertThat(System.nanoTime() - deadline).as("condition within 10 s").isNegative();
-      try {
-        Thread.sleep(5);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-    }
-  }
 }

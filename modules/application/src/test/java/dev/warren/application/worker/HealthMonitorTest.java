@@ -22,7 +22,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -46,16 +45,13 @@ class HealthMonitorTest {
   void aRunningContainerWithAHealthCheck() {
     seed.node("node-1");
     Service web = seed.service("web");
-    Task sample = SampleTasks.placed("t1", web, 0, NodeId.of("node-1"), Fixture.T0);
     task =
-        new Task(
-            sample.id(), sample.serviceId(), sample.serviceName(), sample.slot(), sample.nodeId(),
-            InMemoryContainerRuntimeAdapter.IMAGE, List.of("run"), sample.env(),
-            sample.resources(), sample.volumes(),
-            Optional.of(new HealthCheck(new HealthProbe.Tcp(8080), 5, 1, 2, 0)),
-            sample.restartPolicy(), sample.secrets(), sample.stopTimeoutSeconds(),
-            sample.desiredState(), sample.state(), sample.runtimeContainerId(), sample.error(),
-            sample.version(), sample.createdAt(), sample.updatedAt());
+        SampleTasks.withHealthCheck(
+            SampleTasks.withImage(
+                SampleTasks.placed("t1", web, 0, NodeId.of("node-1"), Fixture.T0),
+                InMemoryContainerRuntimeAdapter.IMAGE,
+                List.of("run")),
+            new HealthCheck(new HealthProbe.Tcp(8080), 5, 1, 2, 0));
     seed.propose(new TasksCreated(List.of(task)));
     runtime.start(ContainerLaunch.of(task));
   }

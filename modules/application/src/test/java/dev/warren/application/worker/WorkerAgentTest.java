@@ -52,15 +52,11 @@ class WorkerAgentTest {
 
   /** A task of web in {@code slot} on {@code node} that runs {@code command} in memory. */
   private Task assign(String id, int slot, String node, String... command) {
-    Task sample = SampleTasks.placed(id, web, slot, NodeId.of(node), Fixture.T0);
     Task task =
-        new Task(
-            sample.id(), sample.serviceId(), sample.serviceName(), sample.slot(), sample.nodeId(),
-            InMemoryContainerRuntimeAdapter.IMAGE, List.of(command), sample.env(),
-            sample.resources(), sample.volumes(), sample.healthCheck(), sample.restartPolicy(),
-            sample.secrets(), sample.stopTimeoutSeconds(), sample.desiredState(), sample.state(),
-            sample.runtimeContainerId(), sample.error(), sample.version(), sample.createdAt(),
-            sample.updatedAt());
+        SampleTasks.withImage(
+            SampleTasks.placed(id, web, slot, NodeId.of(node), Fixture.T0),
+            InMemoryContainerRuntimeAdapter.IMAGE,
+            List.of(command));
     seed.propose(new TasksCreated(List.of(task)));
     return task;
   }

@@ -16,11 +16,11 @@ import dev.warren.domain.model.node.NodeId;
 import dev.warren.domain.model.service.Service;
 import dev.warren.domain.model.task.Task;
 import dev.warren.domain.model.task.TaskState;
+import dev.warren.testkit.Await;
 import dev.warren.testkit.InMemoryContainerRuntimeAdapter;
 import dev.warren.testkit.SampleTasks;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -64,15 +64,11 @@ class WorkerLoopTest {
   }
 
   private Task assign(Service web, String id, int slot) {
-    Task sample = SampleTasks.placed(id, web, slot, NODE_1, Fixture.T0);
     Task task =
-        new Task(
-            sample.id(), sample.serviceId(), sample.serviceName(), sample.slot(), sample.nodeId(),
-            InMemoryContainerRuntimeAdapter.IMAGE, List.of("run"), sample.env(),
-            sample.resources(), sample.volumes(), sample.healthCheck(), sample.restartPolicy(),
-            sample.secrets(), sample.stopTimeoutSeconds(), sample.desiredState(), sample.state(),
-            sample.runtimeContainerId(), sample.error(), sample.version(), sample.createdAt(),
-            sample.updatedAt());
+        SampleTasks.withImage(
+            SampleTasks.placed(id, web, slot, NODE_1, Fixture.T0),
+            InMemoryContainerRuntimeAdapter.IMAGE,
+            List.of("run"));
     seed.propose(new TasksCreated(List.of(task)));
     return task;
   }
@@ -86,8 +82,8 @@ class WorkerLoopTest {
     assign(web, "t1", 0);
     assign(web, "t2", 1);
 
-    await(() -> runtime.list().size() == 2);
-    await(() -> seed.stored("t2").state() == TaskState.RUNNING);
+    Await.until(() -> runtime.list().size() == 2);
+    Await.until(() -> seed.stored("t2").state() == TaskState.RUNNING);
   }
 
   @Test
@@ -96,24 +92,12 @@ class WorkerLoopTest {
     Service web = seed.service("web");
     assign(web, "t1", 0);
     startLoop(new WorkerLoop.Timing(Duration.ofMillis(20), Duration.ofHours(1), Duration.ofHours(1)));
-    await(() -> seed.stored("t1").state() == TaskState.RUNNING);
+    Await.until(() -> seed.stored("t1").state() == TaskState.RUNNING);
 
     runtime.exit(seed.stored("t1").id(), 9);
 
     // Only a heartbeat can tell: the watch saw no change of the assignment and the sweep is far.
-    await(() -> seed.stored("t1").state() == TaskState.FAILED);
+    Await.until(() -> seed.stored("t1").state() == TaskState.FAILED);
   }
 
-  private static void await(BooleanSupplier condition) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-    while (!condition.getAsBoolean()) {
-      assertThat(System.nanoTime() - deadline).as("condition within 10 s").isNegative();
-      try {
-        Thread.sleep(5);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-    }
-  }
 }
