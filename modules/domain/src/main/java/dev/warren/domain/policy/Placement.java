@@ -2,6 +2,7 @@ package dev.warren.domain.policy;
 
 import dev.warren.domain.model.node.Node;
 import dev.warren.domain.model.node.NodeId;
+import dev.warren.domain.model.node.NodeRole;
 import dev.warren.domain.model.node.NodeStatus;
 import dev.warren.domain.model.service.ServiceId;
 import dev.warren.domain.model.shared.Checks;
@@ -16,8 +17,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Where replicas go. A node qualifies when it is ready and has the reservations free (CPU shares,
- * 1024 to a core, and reserved memory; a node that reported no capacity is not filtered on it);
+ * Where replicas go. A node qualifies when it runs workloads (not a manager-only node), is ready,
+ * has a runtime that can run the image (label {@value #RUNTIME_LABEL}: {@code process} runs only
+ * {@code process://} images; any other runtime, or none named, only OCI images), and has the
+ * reservations free (CPU shares, 1024 to a core, and reserved memory; a node that reported no
+ * capacity is not filtered on it);
  * among those, a replica goes to the node with the fewest replicas of its service (spread), then
  * the fewest replicas of any service (least loaded), then the lowest node id, so the outcome is a
  * pure function of its input. A batch is placed in one pass: each placement counts for the next.
@@ -25,7 +29,21 @@ import java.util.TreeMap;
  * memory on 3 nodes").
  */
 public final class Placement {
+  /** The node label a worker registers its runtime under ({@code process}, {@code containerd}). */
+  public static final String RUNTIME_LABEL = "warren.runtime";
+
+  /** The runtime that runs {@code process://} images. */
+  public static final String PROCESS_RUNTIME = "process";
+
+  private static final String PROCESS_IMAGE = "process://";
+
   private Placement() {}
+
+  /** Whether a node with {@code runtime} (empty: not said) can run {@code image}. */
+  public static boolean runtimeRuns(String runtime, String image) {
+    boolean processImage = image.startsWith(PROCESS_IMAGE);
+    return processImage == PROCESS_RUNTIME.equals(runtime);
+  }
 
   /** What became of one replica. */
   public sealed interface Outcome {
@@ -116,8 +134,15 @@ public final class Placement {
 
     /** Why {@code task} cannot go here, or null when it can. */
     String refusal(Task task) {
+      if (node.role() == NodeRole.MANAGER) {
+        return "manager only";
+      }
       if (node.status() != NodeStatus.READY) {
         return "not ready";
+      }
+      String runtime = node.labels().getOrDefault(RUNTIME_LABEL, "");
+      if (!runtimeRuns(runtime, task.image())) {
+        return runtime.isEmpty() ? "no runtime for " + task.image() : "runtime " + runtime + " cannot run " + task.image();
       }
       long cores = node.resources().cpuCores();
       long cpu = task.resources().cpuShares();

@@ -34,9 +34,14 @@ class PlacementTest {
   private static final long GIB = 1L << 30;
 
   private static Node node(String id, NodeStatus status, long cores, long memory) {
+    return node(id, NodeRole.WORKER, status, cores, memory, Placement.PROCESS_RUNTIME);
+  }
+
+  private static Node node(
+      String id, NodeRole role, NodeStatus status, long cores, long memory, String runtime) {
     return new Node(
-        NodeId.of(id), NodeRole.WORKER, "127.0.0.1", "", new NodeResources(cores, memory, 0),
-        status, T0, T0, Map.of(), Version.initial());
+        NodeId.of(id), role, "127.0.0.1", "", new NodeResources(cores, memory, 0),
+        status, T0, T0, Map.of(Placement.RUNTIME_LABEL, runtime), Version.initial());
   }
 
   private static Task replica(String id, String service, long cpuShares, long memory) {
@@ -101,6 +106,33 @@ class PlacementTest {
         .containsExactly(new Pending(TaskId.of("big"), "insufficient memory on 2 nodes, not ready on 1 node"));
     assertThat(Placement.place(List.of(replica("r", "db", 0, 0)), List.of(), List.of()))
         .containsExactly(new Pending(TaskId.of("r"), "no node in the cluster"));
+  }
+
+  @Test
+  void onlyNodesWhoseRuntimeRunsTheImageAndThatRunWorkloadsQualify() {
+    Node processes = node("p", NodeRole.HYBRID, NodeStatus.READY, 0, 0, "process");
+    Node containers = node("c", NodeRole.WORKER, NodeStatus.READY, 0, 0, "containerd");
+    Node managerOnly = node("m", NodeRole.MANAGER, NodeStatus.READY, 0, 0, "process");
+    Task oci = replica("oci", "web", 0, 0);
+    Task process =
+        new Task(
+            TaskId.of("proc"), oci.serviceId(), "web", 0, Optional.empty(), "process://",
+            List.of("sleep", "9"), Map.of(), oci.resources(), List.of(), Optional.empty(),
+            oci.restartPolicy(), List.of(), 10, DesiredState.RUNNING, TaskState.PENDING, "", "",
+            Version.initial(), T0, T0);
+    Task nginx =
+        new Task(
+            TaskId.of("nginx"), oci.serviceId(), "web", 0, Optional.empty(), "nginx:1.27",
+            List.of(), Map.of(), oci.resources(), List.of(), Optional.empty(),
+            oci.restartPolicy(), List.of(), 10, DesiredState.RUNNING, TaskState.PENDING, "", "",
+            Version.initial(), T0, T0);
+
+    assertThat(Placement.place(List.of(process, nginx), List.of(processes, containers, managerOnly), List.of()))
+        .containsExactly(
+            new Placed(TaskId.of("proc"), NodeId.of("p")), new Placed(TaskId.of("nginx"), NodeId.of("c")));
+    assertThat(Placement.place(List.of(nginx), List.of(processes, managerOnly), List.of()))
+        .containsExactly(
+            new Pending(TaskId.of("nginx"), "manager only on 1 node, runtime process cannot run nginx:1.27 on 1 node"));
   }
 
   @Test
