@@ -104,22 +104,39 @@ public final class ProcessContainerRuntimeAdapter implements ContainerRuntimePor
     return "process";
   }
 
+  /** {@value #IMAGE}, optionally followed by the path of the program to run. */
   @Override
   public boolean canRun(String image) {
-    return IMAGE.equals(image);
+    return image.startsWith(IMAGE);
+  }
+
+  /**
+   * The argument vector: the command as given for {@value #IMAGE}; for {@code process:///PATH},
+   * that program followed by the command as its arguments.
+   */
+  private static List<String> argv(ContainerLaunch launch) {
+    String program = launch.image().substring(IMAGE.length());
+    if (program.isEmpty()) {
+      return launch.command();
+    }
+    var argv = new ArrayList<String>();
+    argv.add(program);
+    argv.addAll(launch.command());
+    return List.copyOf(argv);
   }
 
   @Override
   public RuntimeContainer start(ContainerLaunch launch) {
     if (!canRun(launch.image())) {
       throw new InvalidSpecException(
-          "the process runtime runs only image "
+          "the process runtime runs only images "
               + IMAGE
-              + ", not '"
+              + "[PATH], not '"
               + launch.image()
               + "': run OCI images on a worker started with --runtime containerd");
     }
-    if (launch.command().isEmpty()) {
+    List<String> command = argv(launch);
+    if (command.isEmpty()) {
       throw new InvalidSpecException(
           "a "
               + IMAGE
@@ -133,7 +150,7 @@ public final class ProcessContainerRuntimeAdapter implements ContainerRuntimePor
         return current(dir);
       }
       Map<String, String> env = environment(launch, dir);
-      String executable = launch.command().get(0);
+      String executable = command.get(0);
       requireExecutable(executable, env.get("PATH"));
       requireVolumes(launch.volumes());
       createDirectories(dir);
@@ -144,7 +161,7 @@ public final class ProcessContainerRuntimeAdapter implements ContainerRuntimePor
       argv.add("-c");
       argv.add(WrapperScript.of(dir, cgroups.prepare(launch.id(), launch.resources())));
       argv.add("sh");
-      argv.addAll(launch.command());
+      argv.addAll(command);
       ProcessBuilder builder =
           new ProcessBuilder(argv)
               .directory(dir.workDir().toFile())
@@ -185,6 +202,7 @@ public final class ProcessContainerRuntimeAdapter implements ContainerRuntimePor
         }
         // Whatever the command left behind in its group goes with it.
         signalGroup("KILL", leader.pid());
+        awaitGroupGone(leader.pid());
       }
       return current(dir);
     }
@@ -421,6 +439,13 @@ public final class ProcessContainerRuntimeAdapter implements ContainerRuntimePor
       pause();
     }
     return true;
+  }
+
+  private static void awaitGroupGone(long pgid) {
+    long deadline = System.nanoTime() + KILL_TIMEOUT.toNanos();
+    while (ProcessIdentity.groupAlive(pgid) && System.nanoTime() - deadline < 0) {
+      pause();
+    }
   }
 
   private static void pause() {

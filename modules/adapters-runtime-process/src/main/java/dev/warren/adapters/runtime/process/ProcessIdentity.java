@@ -44,6 +44,22 @@ record ProcessIdentity(long pid, long startTicks) {
         .orElse(false);
   }
 
+  /** Whether any live (not zombie) process is still in process group {@code pgid}. */
+  static boolean groupAlive(long pgid) {
+    String group = Long.toString(pgid);
+    try (var entries = Files.list(PROC)) {
+      return entries
+          .map(path -> path.getFileName().toString())
+          .filter(name -> !name.isEmpty() && name.chars().allMatch(Character::isDigit))
+          .map(name -> readStat(Long.parseLong(name)))
+          .flatMap(Optional::stream)
+          .anyMatch(
+              fields -> fields[2].equals(group) && !fields[0].equals("Z") && !fields[0].equals("X"));
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   /** When it started, from the boot time and its start ticks. */
   Instant startedAt() {
     long millis = startTicks * 1000 / TICKS_PER_SECOND;

@@ -173,6 +173,14 @@ class ProcessContainerRuntimeAdapterIT extends ContainerRuntimePortContract {
   }
 
   @Test
+  void aProgramInTheImageReferenceRunsWithTheCommandAsItsArguments() {
+    RuntimeContainer started =
+        runtime.start(launch("process:///bin/sh", List.of("-c", "echo from-path; exec sleep 300")));
+
+    await(() -> runtime.tailLogs(started.id(), 5).contains("from-path"));
+  }
+
+  @Test
   void theContainerLeadsAProcessGroupOfItsOwn() throws IOException {
     RuntimeContainer started = runtime.start(launch(image(), printsThenRuns("alone")));
     long pid = Long.parseLong(started.runtimeId());
