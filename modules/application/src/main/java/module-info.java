@@ -12,4 +12,7 @@ module dev.warren.application {
   exports dev.warren.application.certificate;
   exports dev.warren.application.node;
   exports dev.warren.application.security;
+  exports dev.warren.application.worker;
+  exports dev.warren.application.orchestration;
+  exports dev.warren.application.loop;
 }

@@ -27,6 +27,8 @@ class HexagonRulesTest {
           .adapter("raft", "dev.warren.adapters.raft..")
           .adapter("storage", "dev.warren.adapters.storage..")
           .adapter("crypto", "dev.warren.adapters.crypto..")
+          .adapter("process runtime", "dev.warren.adapters.runtime.process..")
+          .adapter("probe", "dev.warren.adapters.probe..")
           // The codec is the one shared format of the log and the store, not an adapter of its own.
           .ignoreDependency(
               resideInAPackage("dev.warren.adapters.."), resideInAPackage("dev.warren.codec.."))

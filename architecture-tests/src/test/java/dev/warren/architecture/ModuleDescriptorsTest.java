@@ -53,7 +53,9 @@ class ModuleDescriptorsTest {
     "adapters-storage, dev.warren.adapters.storage",
     "adapters-raft, dev.warren.adapters.raft",
     "adapters-grpc, dev.warren.adapters.grpc",
-    "adapters-crypto, dev.warren.adapters.crypto"
+    "adapters-crypto, dev.warren.adapters.crypto",
+    "adapters-runtime-process, dev.warren.adapters.runtime.process",
+    "adapters-probe, dev.warren.adapters.probe"
   })
   void adaptersExportOnlyTheirEntryPackageAndNeverSeeEachOther(String folder, String name)
       throws IOException {
