@@ -9,6 +9,8 @@ import dev.warren.domain.model.cluster.Suffrage;
 import dev.warren.domain.model.service.Service;
 import dev.warren.domain.model.service.ServiceId;
 import dev.warren.domain.model.service.ServiceSpec;
+import dev.warren.domain.port.in.AuthorizeCallUseCase;
+import dev.warren.domain.port.in.ClusterUseCases;
 import dev.warren.domain.port.in.CreateServiceRequest;
 import dev.warren.domain.port.in.CreateServiceUseCase;
 import dev.warren.domain.port.in.DeleteServiceRequest;
@@ -18,14 +20,20 @@ import dev.warren.domain.port.in.GetServiceRequest;
 import dev.warren.domain.port.in.GetServiceUseCase;
 import dev.warren.domain.port.in.ListServicesRequest;
 import dev.warren.domain.port.in.ListServicesUseCase;
+import dev.warren.domain.port.in.IngressUseCases;
+import dev.warren.domain.port.in.SecretUseCases;
 import dev.warren.domain.port.in.ServiceRef;
+import dev.warren.domain.port.in.ServiceUseCases;
+import dev.warren.domain.port.in.TlsCertificateUseCases;
 import dev.warren.domain.port.in.UpdateServiceRequest;
 import dev.warren.domain.port.in.UpdateServiceUseCase;
+import dev.warren.domain.port.in.VolumeUseCases;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
@@ -65,20 +73,24 @@ final class FakeApiUseCases
 
   private volatile Supplier<RuntimeException> failure;
 
-  ApiUseCases asApiUseCases() {
-    return asApiUseCases((caller, operation, subject) -> {});
+  WarrenApi api() {
+    return api((caller, operation, subject) -> {});
   }
 
-  /** The use cases with {@code authorizer} deciding who may call what. */
-  ApiUseCases asApiUseCases(dev.warren.domain.port.in.AuthorizeCallUseCase authorizer) {
-    return new ApiUseCases(
-        this, this, this, this, this, this, resources, resources, resources, resources, resources,
-        resources, resources, resources, resources, resources, events, ingress, ingress, ingress, ingress, ingress,
-        ingress, ingress, ingress, ingress, ingress,
-        nodeContainers.asUseCases(),
-        certificates,
-        authorizer,
-        joins);
+  /** Every RPC group over these fakes, with {@code authorizer} deciding who may call what. */
+  WarrenApi api(AuthorizeCallUseCase authorizer) {
+    return new WarrenApi(
+        Set.of(
+            RpcGroup.services(new ServiceUseCases(this, this, this, this, this, resources, resources)),
+            RpcGroup.nodes(nodeContainers.nodeUseCases()),
+            RpcGroup.containers(nodeContainers.containerUseCases()),
+            RpcGroup.secrets(new SecretUseCases(resources, resources, resources, resources)),
+            RpcGroup.volumes(new VolumeUseCases(resources, resources, resources, resources)),
+            RpcGroup.ingresses(new IngressUseCases(ingress, ingress, ingress, ingress, ingress)),
+            RpcGroup.certificates(new TlsCertificateUseCases(ingress, ingress, ingress, ingress)),
+            RpcGroup.cluster(new ClusterUseCases(this, ingress, joins, certificates)),
+            RpcGroup.events(events)),
+        authorizer);
   }
 
   /** How many requests every fake together has received: a refused call adds none. */

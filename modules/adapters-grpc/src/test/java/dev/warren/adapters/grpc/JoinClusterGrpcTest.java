@@ -27,7 +27,7 @@ class JoinClusterGrpcTest {
   void connect() {
     server =
         new GrpcServerAdapter(
-            TLS.server(0), useCases.asApiUseCases(), new SimpleMeterRegistry());
+            TLS.server(0), useCases.api(), new SimpleMeterRegistry());
     server.start();
     channel = TLS.adminChannel(server.port());
     api = WarrenAPIGrpc.newBlockingStub(channel);

@@ -69,7 +69,7 @@ class NodeContainerGrpcTest {
   void connect() {
     server =
         new GrpcServerAdapter(
-            TLS.server(0), useCases.asApiUseCases(), new SimpleMeterRegistry());
+            TLS.server(0), useCases.api(), new SimpleMeterRegistry());
     server.start();
     client = TLS.adminClient(server.port(), TIMEOUT);
     channel = TLS.adminChannel(server.port());

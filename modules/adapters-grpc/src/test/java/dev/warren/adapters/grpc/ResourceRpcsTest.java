@@ -60,7 +60,7 @@ class ResourceRpcsTest {
   void start() {
     server =
         new GrpcServerAdapter(
-            TLS.server(0), useCases.asApiUseCases(), new SimpleMeterRegistry());
+            TLS.server(0), useCases.api(), new SimpleMeterRegistry());
     server.start();
     channel = TLS.adminChannel(server.port());
     api = WarrenAPIGrpc.newBlockingStub(channel).withDeadlineAfter(10, TimeUnit.SECONDS);

@@ -39,7 +39,7 @@ class StreamEventsGrpcTest {
   void start() {
     server =
         new GrpcServerAdapter(
-            TLS.server(0), useCases.asApiUseCases(), new SimpleMeterRegistry());
+            TLS.server(0), useCases.api(), new SimpleMeterRegistry());
     server.start();
     client = TLS.adminClient(server.port(), Duration.ofSeconds(10));
   }

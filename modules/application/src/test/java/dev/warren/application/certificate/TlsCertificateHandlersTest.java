@@ -53,8 +53,8 @@ class TlsCertificateHandlersTest {
   private final InMemorySecretCipherAdapter cipher = new InMemorySecretCipherAdapter();
   private final CreateTlsCertificateHandler create =
       new CreateTlsCertificateHandler(fixture.state, fixture.log, fixture.clock, inspector, cipher);
-  private final GetTlsCertificateHandler get =
-      new GetTlsCertificateHandler(fixture.state, fixture.log, cipher);
+  private final ReadTlsCertificateHandler get =
+      new ReadTlsCertificateHandler(fixture.state, fixture.log, cipher);
   private final ListTlsCertificatesHandler list =
       new ListTlsCertificatesHandler(fixture.state, fixture.log);
   private final DeleteTlsCertificateHandler delete =
