@@ -26,8 +26,7 @@ record ApiService(ServerServiceDefinition definition, StreamShutdown streams) {
 
   static ApiService build(WarrenApi api, MeterRegistry registry, ServerInterceptor authentication) {
     var streams = new StreamShutdown();
-    List<ServerRpc<?, ?>> rpcs =
-        api.groups().stream().flatMap(group -> group.declare(streams).stream()).toList();
+    List<ServerRpc<?, ?>> rpcs = api.declare(streams);
     // The last interceptor runs first: metrics see every answer, refusals included.
     ServerServiceDefinition definition =
         ServerInterceptors.intercept(
@@ -48,7 +47,8 @@ record ApiService(ServerServiceDefinition definition, StreamShutdown streams) {
     Map<String, Long> declared =
         rpcs.stream()
             .collect(
-                Collectors.groupingBy(rpc -> rpc.method().getBareMethodName(), Collectors.counting()));
+                Collectors.groupingBy(
+                    rpc -> rpc.method().getBareMethodName(), Collectors.counting()));
     var contract =
         WarrenAPIGrpc.getServiceDescriptor().getMethods().stream()
             .map(MethodDescriptor::getBareMethodName)

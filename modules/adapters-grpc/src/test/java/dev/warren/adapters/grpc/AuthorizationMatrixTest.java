@@ -1,5 +1,8 @@
 package dev.warren.adapters.grpc;
 
+import static dev.warren.adapters.grpc.ContractCallers.ACTING_AS_A_NODE;
+import static dev.warren.adapters.grpc.ContractCallers.ANY_MEMBER;
+import static dev.warren.adapters.grpc.ContractCallers.ON_ITSELF;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.protobuf.Message;
@@ -20,7 +23,6 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.assertj.core.api.SoftAssertions;
@@ -47,37 +49,6 @@ class AuthorizationMatrixTest {
     NO_CERTIFICATE,
     FOREIGN_CA
   }
-
-  private static final Set<String> ACTING_AS_A_NODE =
-      Set.of(
-          "RegisterNode",
-          "Heartbeat",
-          "UpdateContainerStatus",
-          "ReportContainerHealth",
-          "JoinCluster");
-  private static final Set<String> ON_ITSELF =
-      Set.of(
-          "RegisterNode",
-          "Heartbeat",
-          "GetNode",
-          "ListContainers",
-          "GetContainer",
-          "WatchContainers",
-          "UpdateContainerStatus",
-          "ReportContainerHealth");
-  private static final Set<String> ANY_MEMBER =
-      Set.of(
-          "GetService",
-          "ListServices",
-          "GetSecretByName",
-          "ListSecrets",
-          "GetVolumeByName",
-          "ListVolumes",
-          "GetClusterInfo",
-          "GetIngress",
-          "ListIngresses",
-          "ListTLSCertificates",
-          "RequestCertificate");
 
   /** The fields that name node-a or its container c-a, per RPC. */
   private static final Map<String, Map<String, String>> SUBJECT_FIELDS =

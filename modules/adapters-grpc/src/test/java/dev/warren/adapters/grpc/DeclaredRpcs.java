@@ -14,8 +14,7 @@ final class DeclaredRpcs {
 
   /** Every declaration of every group, in no particular order; duplicates kept. */
   static List<ServerRpc<?, ?>> of(WarrenApi api) {
-    var shutdown = new StreamShutdown();
-    return api.groups().stream().flatMap(group -> group.declare(shutdown).stream()).toList();
+    return api.declare(new StreamShutdown());
   }
 
   /** The declared operations by RPC name. */

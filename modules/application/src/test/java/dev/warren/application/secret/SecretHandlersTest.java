@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.warren.application.Fixture;
+import dev.warren.application.NamedResourceHandlersContract;
 import dev.warren.application.SeededManager;
 import dev.warren.domain.change.SecretChange.SecretCreated;
 import dev.warren.domain.change.SecretChange.SecretDeleted;
-import dev.warren.domain.error.AlreadyExistsException;
 import dev.warren.domain.error.FailedPreconditionException;
 import dev.warren.domain.error.NotFoundException;
 import dev.warren.domain.model.secret.Secret;
@@ -30,25 +30,53 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class SecretHandlersTest {
+class SecretHandlersTest extends NamedResourceHandlersContract<SecretMetadata, SecretId> {
   private static final Bytes PASSWORD = Bytes.of("s3cr3t-p4ss".getBytes(StandardCharsets.UTF_8));
 
   private final InMemorySecretCipherAdapter cipher = new InMemorySecretCipherAdapter();
-  private SeededManager manager = new SeededManager();
+  @Override
+  protected String noun() {
+    return "secret";
+  }
 
-  private SecretMetadata create(String name) {
+  @Override
+  protected SecretMetadata create(String name) {
     return new CreateSecretHandler(manager.state, manager.log, cipher, manager.clock)
         .create(new CreateSecretRequest(name, PASSWORD));
   }
 
-  private SecretMetadata get(String name) {
+  @Override
+  protected SecretMetadata get(String name) {
     return new ReadSecretHandler(manager.state, manager.log, cipher)
         .read(new Caller.LocalReader(), new GetSecretByNameRequest(name, ReadConsistency.LINEARIZABLE))
         .metadata();
   }
 
-  private void delete(SecretId id) {
+  @Override
+  protected void delete(SecretId id) {
     new DeleteSecretHandler(manager.state, manager.log).delete(new DeleteSecretRequest(id));
+  }
+
+  @Override
+  protected List<SecretMetadata> list() {
+    return new ListSecretsHandler(manager.state, manager.log)
+        .list(new ListSecretsRequest(ReadConsistency.LINEARIZABLE));
+  }
+
+  @Override
+  protected String nameOf(SecretMetadata secret) {
+    return secret.name();
+  }
+
+  @Override
+  protected SecretId id(String value) {
+    return SecretId.of(value);
+  }
+
+  /** Nothing was sealed for the refused duplicate either. */
+  @Override
+  protected void nothingElseHappenedForTheDuplicate() {
+    assertThat(cipher.sealedCount()).isOne();
   }
 
   private Secret stored(SecretId id) {
@@ -77,40 +105,6 @@ class SecretHandlersTest {
     assertThat(created.createdAt()).isEqualTo(Fixture.T0.plusNanos(1_234_000));
     assertThat(get("db-password")).isEqualTo(created);
     assertThat(stored(created.id()).metadata()).isEqualTo(created);
-  }
-
-  @Test
-  void duplicateNameIsRefusedBeforeAnythingIsSealedOrProposed() {
-    create("db-password");
-
-    assertThatThrownBy(() -> create("db-password"))
-        .isInstanceOf(AlreadyExistsException.class)
-        .hasMessage("secret already exists: db-password");
-    assertThat(cipher.sealedCount()).isOne();
-    assertThat(manager.log.proposed()).hasSize(1);
-  }
-
-  @Test
-  void listIsOrderedByName() {
-    create("zeta");
-    create("alpha");
-
-    assertThat(
-            new ListSecretsHandler(manager.state, manager.log)
-                .list(new ListSecretsRequest(ReadConsistency.LINEARIZABLE)))
-        .extracting(SecretMetadata::name)
-        .containsExactly("alpha", "zeta");
-  }
-
-  @Test
-  void unknownNameOrIdIsNotFound() {
-    assertThatThrownBy(() -> get("ghost"))
-        .isInstanceOf(NotFoundException.class)
-        .hasMessage("secret not found: ghost");
-    assertThatThrownBy(() -> delete(SecretId.of("no-such-id")))
-        .isInstanceOf(NotFoundException.class)
-        .hasMessage("secret not found: no-such-id");
-    assertThat(manager.log.proposed()).isEmpty();
   }
 
   @Test

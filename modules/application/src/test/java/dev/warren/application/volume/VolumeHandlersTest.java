@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.warren.application.Fixture;
+import dev.warren.application.NamedResourceHandlersContract;
 import dev.warren.application.SeededManager;
 import dev.warren.application.workload.CreateServiceHandler;
 import dev.warren.application.workload.DeleteServiceHandler;
 import dev.warren.domain.change.VolumeChange.VolumeCreated;
-import dev.warren.domain.error.AlreadyExistsException;
 import dev.warren.domain.error.FailedPreconditionException;
 import dev.warren.domain.error.NotFoundException;
 import dev.warren.domain.model.service.DeployStrategy;
@@ -35,23 +35,45 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class VolumeHandlersTest {
+class VolumeHandlersTest extends NamedResourceHandlersContract<Volume, VolumeId> {
   private static final VolumeMount DATA_MOUNT = new VolumeMount("data", "/var/lib/data", false);
 
-  private SeededManager manager = new SeededManager();
+  @Override
+  protected String noun() {
+    return "volume";
+  }
 
-  private Volume create(String name) {
+  @Override
+  protected Volume create(String name) {
     return new CreateVolumeHandler(manager.state, manager.log, manager.clock)
         .create(new CreateVolumeRequest(name, "local", Map.of("size", "1g"), Map.of("team", "db")));
   }
 
-  private Volume get(String name) {
+  @Override
+  protected Volume get(String name) {
     return new GetVolumeByNameHandler(manager.state, manager.log)
         .get(new GetVolumeByNameRequest(name, ReadConsistency.LINEARIZABLE));
   }
 
-  private void delete(VolumeId id) {
+  @Override
+  protected void delete(VolumeId id) {
     new DeleteVolumeHandler(manager.state, manager.log).delete(new DeleteVolumeRequest(id));
+  }
+
+  @Override
+  protected List<Volume> list() {
+    return new ListVolumesHandler(manager.state, manager.log)
+        .list(new ListVolumesRequest(ReadConsistency.LINEARIZABLE));
+  }
+
+  @Override
+  protected String nameOf(Volume volume) {
+    return volume.name();
+  }
+
+  @Override
+  protected VolumeId id(String value) {
+    return VolumeId.of(value);
   }
 
   private Service createServiceMounting(VolumeMount mount) {
@@ -88,38 +110,6 @@ class VolumeHandlersTest {
     assertThat(created.mountPath()).isEmpty();
     assertThat(get("data")).isEqualTo(created);
     assertThat(manager.log.proposed()).containsExactly(new VolumeCreated(created));
-  }
-
-  @Test
-  void duplicateNameIsRefusedBeforeAnythingIsProposed() {
-    create("data");
-
-    assertThatThrownBy(() -> create("data"))
-        .isInstanceOf(AlreadyExistsException.class)
-        .hasMessage("volume already exists: data");
-    assertThat(manager.log.proposed()).hasSize(1);
-  }
-
-  @Test
-  void listIsOrderedByName() {
-    create("zeta");
-    create("alpha");
-
-    assertThat(
-            new ListVolumesHandler(manager.state, manager.log)
-                .list(new ListVolumesRequest(ReadConsistency.LINEARIZABLE)))
-        .extracting(Volume::name)
-        .containsExactly("alpha", "zeta");
-  }
-
-  @Test
-  void unknownNameOrIdIsNotFound() {
-    assertThatThrownBy(() -> get("ghost"))
-        .isInstanceOf(NotFoundException.class)
-        .hasMessage("volume not found: ghost");
-    assertThatThrownBy(() -> delete(VolumeId.of("no-such-id")))
-        .isInstanceOf(NotFoundException.class)
-        .hasMessage("volume not found: no-such-id");
   }
 
   @Test

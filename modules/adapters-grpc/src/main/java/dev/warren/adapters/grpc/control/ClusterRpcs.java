@@ -1,5 +1,7 @@
 package dev.warren.adapters.grpc.control;
 
+import static dev.warren.adapters.grpc.control.ServerRpc.read;
+import static dev.warren.adapters.grpc.control.ServerRpc.write;
 import static dev.warren.adapters.grpc.proto.WarrenAPIGrpc.getGenerateJoinTokenMethod;
 import static dev.warren.adapters.grpc.proto.WarrenAPIGrpc.getGetClusterInfoMethod;
 import static dev.warren.adapters.grpc.proto.WarrenAPIGrpc.getJoinClusterMethod;
@@ -21,28 +23,27 @@ import java.util.List;
  * a token (or a node's current certificate) redeemed for a cluster certificate. RequestCertificate
  * is the one RPC a caller without a certificate may make: the token is the credential.
  */
-public final class ClusterRpcs {
-  private ClusterRpcs() {}
+public record ClusterRpcs(ClusterUseCases useCases) {
 
-  public static List<ServerRpc<?, ?>> declare(ClusterUseCases useCases) {
+  public List<ServerRpc<?, ?>> declare() {
     return List.of(
-        ServerRpc.read(
+        read(
             getGetClusterInfoMethod(),
             anyMember(),
             request -> ClusterInfoProtoMapper.toProto(useCases.getInfo().get())),
-        ServerRpc.write(
+        write(
             getGenerateJoinTokenMethod(),
             administrators(),
             request ->
                 JoinTokenProtoMapper.toProto(
                     useCases.generateJoinToken().generate(JoinTokenProtoMapper.toDomain(request)))),
-        ServerRpc.write(
+        write(
             getJoinClusterMethod(),
             managers(),
             request ->
                 JoinClusterProtoMapper.toProto(
                     useCases.join().join(JoinClusterProtoMapper.toDomain(request)))),
-        ServerRpc.write(
+        write(
             getRequestCertificateMethod(),
             anyone(),
             request ->

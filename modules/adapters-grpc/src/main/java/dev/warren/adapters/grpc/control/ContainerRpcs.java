@@ -1,5 +1,8 @@
 package dev.warren.adapters.grpc.control;
 
+import static dev.warren.adapters.grpc.control.ServerRpc.read;
+import static dev.warren.adapters.grpc.control.ServerRpc.readStream;
+import static dev.warren.adapters.grpc.control.ServerRpc.write;
 import static dev.warren.adapters.grpc.proto.WarrenAPIGrpc.getGetContainerMethod;
 import static dev.warren.adapters.grpc.proto.WarrenAPIGrpc.getListContainersMethod;
 import static dev.warren.adapters.grpc.proto.WarrenAPIGrpc.getReportContainerHealthMethod;
@@ -11,80 +14,75 @@ import static dev.warren.domain.model.security.AccessRule.managers;
 import dev.warren.adapters.grpc.mapping.ContainerProtoMapper;
 import dev.warren.adapters.grpc.mapping.NodeProtoMapper;
 import dev.warren.adapters.grpc.proto.ContainerEvent;
+import dev.warren.adapters.grpc.proto.GetContainerRequest;
 import dev.warren.adapters.grpc.proto.GetContainerResponse;
+import dev.warren.adapters.grpc.proto.ListContainersRequest;
 import dev.warren.adapters.grpc.proto.ListContainersResponse;
+import dev.warren.adapters.grpc.proto.ReportContainerHealthRequest;
 import dev.warren.adapters.grpc.proto.ReportContainerHealthResponse;
+import dev.warren.adapters.grpc.proto.UpdateContainerStatusRequest;
 import dev.warren.adapters.grpc.proto.UpdateContainerStatusResponse;
 import dev.warren.adapters.grpc.proto.WatchContainersRequest;
 import dev.warren.adapters.grpc.status.StatusMapper;
 import dev.warren.domain.model.node.NodeId;
+import dev.warren.domain.model.task.Task;
 import dev.warren.domain.port.in.CallSubject;
 import dev.warren.domain.port.in.ContainerUseCases;
-import dev.warren.domain.port.in.GetContainerRequest;
 import dev.warren.domain.port.in.ReadConsistency;
-import dev.warren.domain.port.in.WatchContainersUseCase;
 import io.grpc.stub.ServerCallStreamObserver;
 import io.grpc.stub.StreamObserver;
 import java.util.List;
 
 /**
- * The container RPCs: a worker reports on, and watches, only the containers assigned to it. Unary
- * calls block their (virtual) call thread; WatchContainers does not (see {@link
+ * The container RPCs: a worker reports on, reads and watches only the containers assigned to it.
+ * Unary calls block their (virtual) call thread; WatchContainers does not (see {@link
  * ContainerEventStream}).
  */
-public final class ContainerRpcs {
-  private ContainerRpcs() {}
+public record ContainerRpcs(ContainerUseCases useCases) {
 
-  public static List<ServerRpc<?, ?>> declare(ContainerUseCases useCases) {
+  public List<ServerRpc<?, ?>> declare() {
+    var workerOnItself = administrators().orWorkerOnItself();
     return List.of(
-        ServerRpc.write(
-                getUpdateContainerStatusMethod(),
-                managers().orWorkerOnItself(),
-                request -> {
-                  useCases.updateStatus().update(ContainerProtoMapper.toDomain(request));
-                  return UpdateContainerStatusResponse.newBuilder().setStatus(Statuses.OK).build();
-                })
+        write(getUpdateContainerStatusMethod(), managers().orWorkerOnItself(), this::updateStatus)
             .about(request -> CallSubject.container(request.getContainerId())),
-        ServerRpc.read(
-                getListContainersMethod(),
-                administrators().orWorkerOnItself(),
-                request ->
-                    ListContainersResponse.newBuilder()
-                        .addAllContainers(
-                            useCases.list().list(ContainerProtoMapper.toDomain(request)).stream()
-                                .map(ContainerProtoMapper::toProto)
-                                .toList())
-                        .build())
+        read(getListContainersMethod(), workerOnItself, this::list)
             .about(request -> CallSubject.node(request.getNodeId())),
-        ServerRpc.read(
-                getGetContainerMethod(),
-                administrators().orWorkerOnItself(),
-                request -> {
-                  var found =
-                      useCases
-                          .get()
-                          .get(
-                              new GetContainerRequest(
-                                  ContainerProtoMapper.containerId(request.getId()),
-                                  ReadConsistency.LINEARIZABLE));
-                  return GetContainerResponse.newBuilder()
-                      .setContainer(ContainerProtoMapper.toProto(found))
-                      .build();
-                })
+        read(getGetContainerMethod(), workerOnItself, this::get)
             .about(request -> CallSubject.container(request.getId())),
-        ServerRpc.readStream(
-                getWatchContainersMethod(),
-                administrators().orWorkerOnItself(),
-                (request, response) -> watch(useCases.watch(), request, response))
+        readStream(getWatchContainersMethod(), workerOnItself, this::watch)
             .about(request -> CallSubject.node(request.getNodeId())),
-        ServerRpc.write(
-                getReportContainerHealthMethod(),
-                managers().orWorkerOnItself(),
-                request -> {
-                  useCases.reportHealth().report(ContainerProtoMapper.toDomain(request));
-                  return ReportContainerHealthResponse.newBuilder().setStatus(Statuses.OK).build();
-                })
+        write(getReportContainerHealthMethod(), managers().orWorkerOnItself(), this::reportHealth)
             .about(request -> CallSubject.container(request.getContainerId())));
+  }
+
+  private UpdateContainerStatusResponse updateStatus(UpdateContainerStatusRequest request) {
+    useCases.updateStatus().update(ContainerProtoMapper.toDomain(request));
+    return UpdateContainerStatusResponse.newBuilder().setStatus(Statuses.OK).build();
+  }
+
+  private ListContainersResponse list(ListContainersRequest request) {
+    List<Task> containers = useCases.list().list(ContainerProtoMapper.toDomain(request));
+    return ListContainersResponse.newBuilder()
+        .addAllContainers(containers.stream().map(ContainerProtoMapper::toProto).toList())
+        .build();
+  }
+
+  private GetContainerResponse get(GetContainerRequest request) {
+    var id = ContainerProtoMapper.containerId(request.getId());
+    Task found =
+        useCases
+            .get()
+            .get(
+                new dev.warren.domain.port.in.GetContainerRequest(
+                    id, ReadConsistency.LINEARIZABLE));
+    return GetContainerResponse.newBuilder()
+        .setContainer(ContainerProtoMapper.toProto(found))
+        .build();
+  }
+
+  private ReportContainerHealthResponse reportHealth(ReportContainerHealthRequest request) {
+    useCases.reportHealth().report(ContainerProtoMapper.toDomain(request));
+    return ReportContainerHealthResponse.newBuilder().setStatus(Statuses.OK).build();
   }
 
   /**
@@ -92,10 +90,7 @@ public final class ContainerRpcs {
    * cancels or falls behind (then ABORTED: watch again). Returns at once; events are sent as the
    * client's flow control allows, from the call's own callbacks and short-lived virtual threads.
    */
-  private static void watch(
-      WatchContainersUseCase watches,
-      WatchContainersRequest request,
-      StreamObserver<ContainerEvent> response) {
+  private void watch(WatchContainersRequest request, StreamObserver<ContainerEvent> response) {
     var call = (ServerCallStreamObserver<ContainerEvent>) response;
     NodeId node;
     try {
@@ -104,9 +99,7 @@ public final class ContainerRpcs {
       response.onError(StatusMapper.toStatusException(invalid));
       return;
     }
-    new ContainerEventStream(call)
-        .open(
-            wakeUp ->
-                watches.watch(new dev.warren.domain.port.in.WatchContainersRequest(node), wakeUp));
+    var watch = new dev.warren.domain.port.in.WatchContainersRequest(node);
+    new ContainerEventStream(call).open(wakeUp -> useCases.watch().watch(watch, wakeUp));
   }
 }

@@ -10,11 +10,9 @@ import java.util.List;
  * StreamEvents: a server-streaming call paced by the client (see {@link EventStreams}). Each server
  * gets its own streams, so that its shutdown ends exactly the calls it serves.
  */
-public final class EventRpcs {
-  private EventRpcs() {}
+public record EventRpcs(StreamEventsUseCase streamEvents) {
 
-  public static List<ServerRpc<?, ?>> declare(
-      StreamEventsUseCase streamEvents, StreamShutdown shutdown) {
+  public List<ServerRpc<?, ?>> declare(StreamShutdown shutdown) {
     var streams = new EventStreams(streamEvents);
     shutdown.onShutdown(streams::endAll);
     return List.of(ServerRpc.readStream(getStreamEventsMethod(), administrators(), streams::serve));

@@ -1,5 +1,7 @@
 package dev.warren.adapters.grpc.control;
 
+import static dev.warren.adapters.grpc.control.ServerRpc.read;
+import static dev.warren.adapters.grpc.control.ServerRpc.write;
 import static dev.warren.adapters.grpc.proto.WarrenAPIGrpc.getCreateIngressMethod;
 import static dev.warren.adapters.grpc.proto.WarrenAPIGrpc.getDeleteIngressMethod;
 import static dev.warren.adapters.grpc.proto.WarrenAPIGrpc.getGetIngressMethod;
@@ -9,77 +11,71 @@ import static dev.warren.domain.model.security.AccessRule.administrators;
 import static dev.warren.domain.model.security.AccessRule.anyMember;
 
 import dev.warren.adapters.grpc.mapping.IngressProtoMapper;
+import dev.warren.adapters.grpc.proto.CreateIngressRequest;
 import dev.warren.adapters.grpc.proto.CreateIngressResponse;
+import dev.warren.adapters.grpc.proto.DeleteIngressRequest;
 import dev.warren.adapters.grpc.proto.DeleteIngressResponse;
+import dev.warren.adapters.grpc.proto.GetIngressRequest;
 import dev.warren.adapters.grpc.proto.GetIngressResponse;
+import dev.warren.adapters.grpc.proto.ListIngressesRequest;
 import dev.warren.adapters.grpc.proto.ListIngressesResponse;
+import dev.warren.adapters.grpc.proto.UpdateIngressRequest;
 import dev.warren.adapters.grpc.proto.UpdateIngressResponse;
-import dev.warren.domain.port.in.DeleteIngressRequest;
-import dev.warren.domain.port.in.GetIngressRequest;
+import dev.warren.domain.model.ingress.Ingress;
 import dev.warren.domain.port.in.IngressRef;
 import dev.warren.domain.port.in.IngressUseCases;
-import dev.warren.domain.port.in.ListIngressesRequest;
 import dev.warren.domain.port.in.ReadConsistency;
 import java.util.List;
 
 /** The ingress RPCs; an ingress is named by id or by name. */
-public final class IngressRpcs {
-  private IngressRpcs() {}
+public record IngressRpcs(IngressUseCases useCases) {
 
-  public static List<ServerRpc<?, ?>> declare(IngressUseCases useCases) {
+  public List<ServerRpc<?, ?>> declare() {
     return List.of(
-        ServerRpc.write(
-            getCreateIngressMethod(),
-            administrators(),
-            request -> {
-              var created = useCases.create().create(IngressProtoMapper.toDomain(request));
-              return CreateIngressResponse.newBuilder()
-                  .setIngress(IngressProtoMapper.toProto(created))
-                  .build();
-            }),
-        ServerRpc.write(
-            getUpdateIngressMethod(),
-            administrators(),
-            request -> {
-              var updated = useCases.update().update(IngressProtoMapper.toDomain(request));
-              return UpdateIngressResponse.newBuilder()
-                  .setIngress(IngressProtoMapper.toProto(updated))
-                  .build();
-            }),
-        ServerRpc.write(
-            getDeleteIngressMethod(),
-            administrators(),
-            request -> {
-              useCases
-                  .delete()
-                  .delete(
-                      new DeleteIngressRequest(IngressRef.of(request.getId(), request.getName())));
-              return DeleteIngressResponse.newBuilder().setStatus(Statuses.DELETED).build();
-            }),
-        ServerRpc.read(
-            getGetIngressMethod(),
-            anyMember(),
-            request -> {
-              var found =
-                  useCases
-                      .get()
-                      .get(
-                          new GetIngressRequest(
-                              IngressRef.of(request.getId(), request.getName()),
-                              ReadConsistency.LINEARIZABLE));
-              return GetIngressResponse.newBuilder()
-                  .setIngress(IngressProtoMapper.toProto(found))
-                  .build();
-            }),
-        ServerRpc.read(
-            getListIngressesMethod(),
-            anyMember(),
-            request -> {
-              var ingresses =
-                  useCases.list().list(new ListIngressesRequest(ReadConsistency.LINEARIZABLE));
-              return ListIngressesResponse.newBuilder()
-                  .addAllIngresses(ingresses.stream().map(IngressProtoMapper::toProto).toList())
-                  .build();
-            }));
+        write(getCreateIngressMethod(), administrators(), this::create),
+        write(getUpdateIngressMethod(), administrators(), this::update),
+        write(getDeleteIngressMethod(), administrators(), this::delete),
+        read(getGetIngressMethod(), anyMember(), this::get),
+        read(getListIngressesMethod(), anyMember(), this::list));
+  }
+
+  private CreateIngressResponse create(CreateIngressRequest request) {
+    Ingress created = useCases.create().create(IngressProtoMapper.toDomain(request));
+    return CreateIngressResponse.newBuilder()
+        .setIngress(IngressProtoMapper.toProto(created))
+        .build();
+  }
+
+  private UpdateIngressResponse update(UpdateIngressRequest request) {
+    Ingress updated = useCases.update().update(IngressProtoMapper.toDomain(request));
+    return UpdateIngressResponse.newBuilder()
+        .setIngress(IngressProtoMapper.toProto(updated))
+        .build();
+  }
+
+  private DeleteIngressResponse delete(DeleteIngressRequest request) {
+    var ref = IngressRef.of(request.getId(), request.getName());
+    useCases.delete().delete(new dev.warren.domain.port.in.DeleteIngressRequest(ref));
+    return DeleteIngressResponse.newBuilder().setStatus(Statuses.DELETED).build();
+  }
+
+  private GetIngressResponse get(GetIngressRequest request) {
+    var ref = IngressRef.of(request.getId(), request.getName());
+    Ingress found =
+        useCases
+            .get()
+            .get(
+                new dev.warren.domain.port.in.GetIngressRequest(ref, ReadConsistency.LINEARIZABLE));
+    return GetIngressResponse.newBuilder().setIngress(IngressProtoMapper.toProto(found)).build();
+  }
+
+  private ListIngressesResponse list(ListIngressesRequest request) {
+    List<Ingress> ingresses =
+        useCases
+            .list()
+            .list(new dev.warren.domain.port.in.ListIngressesRequest(ReadConsistency.LINEARIZABLE));
+    return ListIngressesResponse.newBuilder()
+        .addAllIngresses(ingresses.stream().map(IngressProtoMapper::toProto).toList())
+        .build();
   }
 }

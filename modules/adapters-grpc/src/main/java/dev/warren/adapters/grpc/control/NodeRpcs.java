@@ -1,5 +1,7 @@
 package dev.warren.adapters.grpc.control;
 
+import static dev.warren.adapters.grpc.control.ServerRpc.read;
+import static dev.warren.adapters.grpc.control.ServerRpc.write;
 import static dev.warren.adapters.grpc.proto.WarrenAPIGrpc.getGetNodeMethod;
 import static dev.warren.adapters.grpc.proto.WarrenAPIGrpc.getHeartbeatMethod;
 import static dev.warren.adapters.grpc.proto.WarrenAPIGrpc.getListNodesMethod;
@@ -9,74 +11,69 @@ import static dev.warren.domain.model.security.AccessRule.administrators;
 import static dev.warren.domain.model.security.AccessRule.managers;
 
 import dev.warren.adapters.grpc.mapping.NodeProtoMapper;
+import dev.warren.adapters.grpc.proto.GetNodeRequest;
 import dev.warren.adapters.grpc.proto.GetNodeResponse;
+import dev.warren.adapters.grpc.proto.HeartbeatRequest;
 import dev.warren.adapters.grpc.proto.HeartbeatResponse;
+import dev.warren.adapters.grpc.proto.ListNodesRequest;
 import dev.warren.adapters.grpc.proto.ListNodesResponse;
+import dev.warren.adapters.grpc.proto.RegisterNodeRequest;
 import dev.warren.adapters.grpc.proto.RegisterNodeResponse;
+import dev.warren.adapters.grpc.proto.RemoveNodeRequest;
 import dev.warren.adapters.grpc.proto.RemoveNodeResponse;
 import dev.warren.domain.model.node.Node;
 import dev.warren.domain.port.in.CallSubject;
-import dev.warren.domain.port.in.GetNodeRequest;
 import dev.warren.domain.port.in.NodeUseCases;
 import dev.warren.domain.port.in.ReadConsistency;
-import dev.warren.domain.port.in.RemoveNodeRequest;
 import java.util.List;
 
-/** The node RPCs. A worker acts as a node only as itself; an admin never does. */
-public final class NodeRpcs {
-  private NodeRpcs() {}
+/** The node RPCs. A worker acts as a node, and reads one, only as itself; an admin never acts. */
+public record NodeRpcs(NodeUseCases useCases) {
 
-  public static List<ServerRpc<?, ?>> declare(NodeUseCases useCases) {
+  public List<ServerRpc<?, ?>> declare() {
     return List.of(
-        ServerRpc.write(
-                getRegisterNodeMethod(),
-                managers().orWorkerOnItself(),
-                request -> {
-                  Node node = useCases.register().register(NodeProtoMapper.toDomain(request));
-                  return RegisterNodeResponse.newBuilder()
-                      .setNode(NodeProtoMapper.toProto(node))
-                      .setOverlayIp(node.overlayIp())
-                      .build();
-                })
+        write(getRegisterNodeMethod(), managers().orWorkerOnItself(), this::register)
             .about(request -> CallSubject.node(request.getId())),
-        ServerRpc.write(
-                getHeartbeatMethod(),
-                managers().orWorkerOnItself(),
-                request -> {
-                  useCases.heartbeat().record(NodeProtoMapper.toDomain(request));
-                  return HeartbeatResponse.newBuilder().setStatus(Statuses.OK).build();
-                })
+        write(getHeartbeatMethod(), managers().orWorkerOnItself(), this::heartbeat)
             .about(request -> CallSubject.node(request.getNodeId())),
-        ServerRpc.read(
-            getListNodesMethod(),
-            administrators(),
-            request ->
-                ListNodesResponse.newBuilder()
-                    .addAllNodes(
-                        useCases.list().list(NodeProtoMapper.toDomain(request)).stream()
-                            .map(NodeProtoMapper::toProto)
-                            .toList())
-                    .build()),
-        ServerRpc.read(
-                getGetNodeMethod(),
-                administrators().orWorkerOnItself(),
-                request -> {
-                  var found =
-                      useCases
-                          .get()
-                          .get(
-                              new GetNodeRequest(
-                                  NodeProtoMapper.nodeId(request.getId()),
-                                  ReadConsistency.LINEARIZABLE));
-                  return GetNodeResponse.newBuilder().setNode(NodeProtoMapper.toProto(found)).build();
-                })
+        read(getListNodesMethod(), administrators(), this::list),
+        read(getGetNodeMethod(), administrators().orWorkerOnItself(), this::get)
             .about(request -> CallSubject.node(request.getId())),
-        ServerRpc.write(
-            getRemoveNodeMethod(),
-            administrators(),
-            request -> {
-              useCases.remove().remove(new RemoveNodeRequest(NodeProtoMapper.nodeId(request.getId())));
-              return RemoveNodeResponse.newBuilder().setStatus(Statuses.OK).build();
-            }));
+        write(getRemoveNodeMethod(), administrators(), this::remove));
+  }
+
+  private RegisterNodeResponse register(RegisterNodeRequest request) {
+    Node node = useCases.register().register(NodeProtoMapper.toDomain(request));
+    return RegisterNodeResponse.newBuilder()
+        .setNode(NodeProtoMapper.toProto(node))
+        .setOverlayIp(node.overlayIp())
+        .build();
+  }
+
+  private HeartbeatResponse heartbeat(HeartbeatRequest request) {
+    useCases.heartbeat().record(NodeProtoMapper.toDomain(request));
+    return HeartbeatResponse.newBuilder().setStatus(Statuses.OK).build();
+  }
+
+  private ListNodesResponse list(ListNodesRequest request) {
+    List<Node> nodes = useCases.list().list(NodeProtoMapper.toDomain(request));
+    return ListNodesResponse.newBuilder()
+        .addAllNodes(nodes.stream().map(NodeProtoMapper::toProto).toList())
+        .build();
+  }
+
+  private GetNodeResponse get(GetNodeRequest request) {
+    var id = NodeProtoMapper.nodeId(request.getId());
+    Node found =
+        useCases
+            .get()
+            .get(new dev.warren.domain.port.in.GetNodeRequest(id, ReadConsistency.LINEARIZABLE));
+    return GetNodeResponse.newBuilder().setNode(NodeProtoMapper.toProto(found)).build();
+  }
+
+  private RemoveNodeResponse remove(RemoveNodeRequest request) {
+    var id = NodeProtoMapper.nodeId(request.getId());
+    useCases.remove().remove(new dev.warren.domain.port.in.RemoveNodeRequest(id));
+    return RemoveNodeResponse.newBuilder().setStatus(Statuses.OK).build();
   }
 }

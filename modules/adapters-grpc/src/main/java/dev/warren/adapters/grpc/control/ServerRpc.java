@@ -76,7 +76,8 @@ public record ServerRpc<Q, R>(
         ServerCalls.asyncUnaryCall((request, response) -> respond(response, request, call)));
   }
 
-  private static ApiOperation operation(MethodDescriptor<?, ?> method, Effect effect, AccessRule rule) {
+  private static ApiOperation operation(
+      MethodDescriptor<?, ?> method, Effect effect, AccessRule rule) {
     return new ApiOperation(method.getBareMethodName(), effect, rule);
   }
 

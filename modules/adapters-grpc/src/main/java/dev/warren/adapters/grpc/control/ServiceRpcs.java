@@ -1,5 +1,7 @@
 package dev.warren.adapters.grpc.control;
 
+import static dev.warren.adapters.grpc.control.ServerRpc.read;
+import static dev.warren.adapters.grpc.control.ServerRpc.write;
 import static dev.warren.adapters.grpc.proto.WarrenAPIGrpc.getCreateServiceMethod;
 import static dev.warren.adapters.grpc.proto.WarrenAPIGrpc.getDeleteServiceMethod;
 import static dev.warren.adapters.grpc.proto.WarrenAPIGrpc.getGetServiceMethod;
@@ -13,17 +15,21 @@ import static dev.warren.domain.model.security.AccessRule.anyMember;
 import dev.warren.adapters.grpc.mapping.RolloutProtoMapper;
 import dev.warren.adapters.grpc.mapping.ServiceProtoMapper;
 import dev.warren.adapters.grpc.mapping.ServiceRequestProtoMapper;
+import dev.warren.adapters.grpc.proto.CreateServiceRequest;
 import dev.warren.adapters.grpc.proto.CreateServiceResponse;
+import dev.warren.adapters.grpc.proto.DeleteServiceRequest;
 import dev.warren.adapters.grpc.proto.DeleteServiceResponse;
+import dev.warren.adapters.grpc.proto.GetServiceRequest;
 import dev.warren.adapters.grpc.proto.GetServiceResponse;
+import dev.warren.adapters.grpc.proto.ListServicesRequest;
 import dev.warren.adapters.grpc.proto.ListServicesResponse;
+import dev.warren.adapters.grpc.proto.RollbackServiceRequest;
 import dev.warren.adapters.grpc.proto.RollbackServiceResponse;
+import dev.warren.adapters.grpc.proto.UpdateServiceImageRequest;
 import dev.warren.adapters.grpc.proto.UpdateServiceImageResponse;
+import dev.warren.adapters.grpc.proto.UpdateServiceRequest;
 import dev.warren.adapters.grpc.proto.UpdateServiceResponse;
-import dev.warren.domain.port.in.CreateServiceRequest;
-import dev.warren.domain.port.in.DeleteServiceRequest;
-import dev.warren.domain.port.in.GetServiceRequest;
-import dev.warren.domain.port.in.ListServicesRequest;
+import dev.warren.domain.model.service.Service;
 import dev.warren.domain.port.in.ReadConsistency;
 import dev.warren.domain.port.in.ServiceUseCases;
 import java.util.List;
@@ -33,91 +39,74 @@ import java.util.List;
  * v1.6's status strings, which clients may compare: the rollout is recorded (committed) when they
  * answer, and the deployer carries it out afterwards.
  */
-public final class ServiceRpcs {
+public record ServiceRpcs(ServiceUseCases useCases) {
   /** Warren v1.6's answer to UpdateServiceImage. */
   static final String ROLLOUT_STARTED_STATUS = "deployment initiated";
 
   /** Warren v1.6's answer to RollbackService. */
   static final String ROLLED_BACK_STATUS = "rollback completed";
 
-  private ServiceRpcs() {}
-
-  public static List<ServerRpc<?, ?>> declare(ServiceUseCases useCases) {
+  public List<ServerRpc<?, ?>> declare() {
     return List.of(
-        ServerRpc.write(
-            getCreateServiceMethod(),
-            administrators(),
-            request ->
-                CreateServiceResponse.newBuilder()
-                    .setService(
-                        ServiceProtoMapper.toProto(
-                            useCases
-                                .create()
-                                .create(
-                                    new CreateServiceRequest(ServiceProtoMapper.toSpec(request)))))
-                    .build()),
-        ServerRpc.read(
-            getGetServiceMethod(),
-            anyMember(),
-            request ->
-                GetServiceResponse.newBuilder()
-                    .setService(
-                        ServiceProtoMapper.toProto(
-                            useCases
-                                .get()
-                                .get(
-                                    new GetServiceRequest(
-                                        ServiceRequestProtoMapper.toRef(request),
-                                        ReadConsistency.LINEARIZABLE))))
-                    .build()),
-        ServerRpc.read(
-            getListServicesMethod(),
-            anyMember(),
-            request ->
-                ListServicesResponse.newBuilder()
-                    .addAllServices(
-                        useCases
-                            .list()
-                            .list(new ListServicesRequest(ReadConsistency.LINEARIZABLE))
-                            .stream()
-                            .map(ServiceProtoMapper::toProto)
-                            .toList())
-                    .build()),
-        ServerRpc.write(
-            getUpdateServiceMethod(),
-            administrators(),
-            request ->
-                UpdateServiceResponse.newBuilder()
-                    .setService(
-                        ServiceProtoMapper.toProto(
-                            useCases.update().update(ServiceRequestProtoMapper.toDomain(request))))
-                    .build()),
-        ServerRpc.write(
-            getDeleteServiceMethod(),
-            administrators(),
-            request -> {
-              useCases
-                  .delete()
-                  .delete(
-                      new DeleteServiceRequest(
-                          ServiceRequestProtoMapper.serviceId(request.getId())));
-              return DeleteServiceResponse.newBuilder().setStatus(Statuses.OK).build();
-            }),
-        ServerRpc.write(
-            getUpdateServiceImageMethod(),
-            administrators(),
-            request -> {
-              useCases.updateImage().updateImage(RolloutProtoMapper.toDomain(request));
-              return UpdateServiceImageResponse.newBuilder()
-                  .setStatus(ROLLOUT_STARTED_STATUS)
-                  .build();
-            }),
-        ServerRpc.write(
-            getRollbackServiceMethod(),
-            administrators(),
-            request -> {
-              useCases.rollback().rollback(RolloutProtoMapper.toDomain(request));
-              return RollbackServiceResponse.newBuilder().setStatus(ROLLED_BACK_STATUS).build();
-            }));
+        write(getCreateServiceMethod(), administrators(), this::create),
+        read(getGetServiceMethod(), anyMember(), this::get),
+        read(getListServicesMethod(), anyMember(), this::list),
+        write(getUpdateServiceMethod(), administrators(), this::update),
+        write(getDeleteServiceMethod(), administrators(), this::delete),
+        write(getUpdateServiceImageMethod(), administrators(), this::updateImage),
+        write(getRollbackServiceMethod(), administrators(), this::rollback));
+  }
+
+  private CreateServiceResponse create(CreateServiceRequest request) {
+    var spec = ServiceProtoMapper.toSpec(request);
+    Service created =
+        useCases.create().create(new dev.warren.domain.port.in.CreateServiceRequest(spec));
+    return CreateServiceResponse.newBuilder()
+        .setService(ServiceProtoMapper.toProto(created))
+        .build();
+  }
+
+  private GetServiceResponse get(GetServiceRequest request) {
+    var ref = ServiceRequestProtoMapper.toRef(request);
+    Service found =
+        useCases
+            .get()
+            .get(
+                new dev.warren.domain.port.in.GetServiceRequest(
+                    ref, ReadConsistency.LINEARIZABLE));
+    return GetServiceResponse.newBuilder().setService(ServiceProtoMapper.toProto(found)).build();
+  }
+
+  private ListServicesResponse list(ListServicesRequest request) {
+    List<Service> services =
+        useCases
+            .list()
+            .list(new dev.warren.domain.port.in.ListServicesRequest(ReadConsistency.LINEARIZABLE));
+    return ListServicesResponse.newBuilder()
+        .addAllServices(services.stream().map(ServiceProtoMapper::toProto).toList())
+        .build();
+  }
+
+  private UpdateServiceResponse update(UpdateServiceRequest request) {
+    Service updated = useCases.update().update(ServiceRequestProtoMapper.toDomain(request));
+    return UpdateServiceResponse.newBuilder()
+        .setService(ServiceProtoMapper.toProto(updated))
+        .build();
+  }
+
+  private DeleteServiceResponse delete(DeleteServiceRequest request) {
+    var id = ServiceRequestProtoMapper.serviceId(request.getId());
+    useCases.delete().delete(new dev.warren.domain.port.in.DeleteServiceRequest(id));
+    return DeleteServiceResponse.newBuilder().setStatus(Statuses.OK).build();
+  }
+
+  private UpdateServiceImageResponse updateImage(UpdateServiceImageRequest request) {
+    useCases.updateImage().updateImage(RolloutProtoMapper.toDomain(request));
+    return UpdateServiceImageResponse.newBuilder().setStatus(ROLLOUT_STARTED_STATUS).build();
+  }
+
+  private RollbackServiceResponse rollback(RollbackServiceRequest request) {
+    useCases.rollback().rollback(RolloutProtoMapper.toDomain(request));
+    return RollbackServiceResponse.newBuilder().setStatus(ROLLED_BACK_STATUS).build();
   }
 }
