@@ -2,6 +2,8 @@ package dev.warren.adapters.grpc;
 
 import dev.warren.adapters.grpc.proto.WarrenAPIGrpc;
 import io.grpc.ManagedChannel;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -32,6 +34,16 @@ abstract class LoopbackServerTest {
     api =
         WarrenAPIGrpc.newBlockingStub(channel)
             .withDeadlineAfter(3 * DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** The status code {@code call} fails with; a call that succeeds fails the test. */
+  static Status.Code codeOf(Runnable call) {
+    try {
+      call.run();
+    } catch (StatusRuntimeException failure) {
+      return failure.getStatus().getCode();
+    }
+    throw new AssertionError("the call succeeded");
   }
 
   @AfterEach

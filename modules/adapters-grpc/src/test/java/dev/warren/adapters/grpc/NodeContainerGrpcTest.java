@@ -34,7 +34,6 @@ import dev.warren.domain.port.in.RemoveNodeRequest;
 import dev.warren.domain.port.in.ReportContainerHealthRequest;
 import dev.warren.domain.port.in.UpdateContainerStatusRequest;
 import io.grpc.Status;
-import io.grpc.StatusRuntimeException;
 import io.grpc.stub.ClientCallStreamObserver;
 import io.grpc.stub.ClientResponseObserver;
 import java.time.Duration;
@@ -68,15 +67,6 @@ class NodeContainerGrpcTest extends LoopbackServerTest {
     Task task = ContainerProtoMapper.toDomain(ContainerMessages.fullContainer());
     fake.put(task);
     return task;
-  }
-
-  private static Status.Code codeOf(Runnable call) {
-    try {
-      call.run();
-    } catch (StatusRuntimeException failure) {
-      return failure.getStatus().getCode();
-    }
-    throw new AssertionError("the call succeeded");
   }
 
   @Test

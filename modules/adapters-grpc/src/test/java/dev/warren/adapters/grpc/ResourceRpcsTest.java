@@ -28,7 +28,6 @@ import dev.warren.domain.port.in.GetVolumeByNameRequest;
 import dev.warren.domain.port.in.ListVolumesRequest;
 import dev.warren.domain.port.in.ReadConsistency;
 import io.grpc.Status;
-import io.grpc.StatusRuntimeException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
@@ -44,15 +43,6 @@ class ResourceRpcsTest extends LoopbackServerTest {
   private final FakeResourceUseCases resources = useCases.resources;
 
 
-
-  private static Status.Code codeOf(Runnable call) {
-    try {
-      call.run();
-    } catch (StatusRuntimeException failure) {
-      return failure.getStatus().getCode();
-    }
-    throw new AssertionError("the call succeeded");
-  }
 
   @Test
   void createSecretHandsTheExactPayloadToTheUseCaseAndAnswersWithoutData() {

@@ -19,19 +19,9 @@ import java.time.temporal.ChronoUnit;
  * Creates a secret: seals the payload first, so that only ciphertext is ever proposed, replicated
  * and stored, then proposes one {@code SecretCreated}.
  */
-public final class CreateSecretHandler implements CreateSecretUseCase {
-  private final ClusterStatePort state;
-  private final ReplicatedLogPort log;
-  private final SecretCipherPort cipher;
-  private final InstantSource clock;
-
-  public CreateSecretHandler(
-      ClusterStatePort state, ReplicatedLogPort log, SecretCipherPort cipher, InstantSource clock) {
-    this.state = state;
-    this.log = log;
-    this.cipher = cipher;
-    this.clock = clock;
-  }
+public record CreateSecretHandler(
+    ClusterStatePort state, ReplicatedLogPort log, SecretCipherPort cipher, InstantSource clock)
+    implements CreateSecretUseCase {
 
   @Override
   public SecretMetadata create(CreateSecretRequest request) {

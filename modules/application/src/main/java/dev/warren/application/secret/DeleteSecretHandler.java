@@ -11,14 +11,9 @@ import dev.warren.domain.port.out.EntityKind;
 import dev.warren.domain.port.out.ReplicatedLogPort;
 
 /** Deletes a secret; the apply logic refuses while a container uses it. */
-public final class DeleteSecretHandler implements DeleteSecretUseCase {
-  private final ClusterStatePort state;
-  private final ReplicatedLogPort log;
-
-  public DeleteSecretHandler(ClusterStatePort state, ReplicatedLogPort log) {
-    this.state = state;
-    this.log = log;
-  }
+public record DeleteSecretHandler(
+    ClusterStatePort state, ReplicatedLogPort log)
+    implements DeleteSecretUseCase {
 
   @Override
   public void delete(DeleteSecretRequest request) {

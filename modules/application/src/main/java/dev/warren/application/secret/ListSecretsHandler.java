@@ -5,19 +5,12 @@ import dev.warren.domain.model.secret.Secret;
 import dev.warren.domain.model.secret.SecretMetadata;
 import dev.warren.domain.port.in.ListSecretsRequest;
 import dev.warren.domain.port.in.ListSecretsUseCase;
-import dev.warren.domain.port.out.ClusterStatePort;
 import dev.warren.domain.port.out.EntityKind;
-import dev.warren.domain.port.out.ReplicatedLogPort;
 import java.util.Comparator;
 import java.util.List;
 
 /** Lists every secret's metadata, ordered by name. */
-public final class ListSecretsHandler implements ListSecretsUseCase {
-  private final StateQueries queries;
-
-  public ListSecretsHandler(ClusterStatePort state, ReplicatedLogPort log) {
-    this.queries = new StateQueries(state, log);
-  }
+public record ListSecretsHandler(StateQueries queries) implements ListSecretsUseCase {
 
   @Override
   public List<SecretMetadata> list(ListSecretsRequest request) {

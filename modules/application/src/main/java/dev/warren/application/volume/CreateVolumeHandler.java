@@ -18,16 +18,9 @@ import java.util.Optional;
  * Creates a volume: picks its id and creation time, then proposes one {@code VolumeCreated}. The
  * node and host path stay empty until the volume's first container is placed.
  */
-public final class CreateVolumeHandler implements CreateVolumeUseCase {
-  private final ClusterStatePort state;
-  private final ReplicatedLogPort log;
-  private final InstantSource clock;
-
-  public CreateVolumeHandler(ClusterStatePort state, ReplicatedLogPort log, InstantSource clock) {
-    this.state = state;
-    this.log = log;
-    this.clock = clock;
-  }
+public record CreateVolumeHandler(
+    ClusterStatePort state, ReplicatedLogPort log, InstantSource clock)
+    implements CreateVolumeUseCase {
 
   @Override
   public Volume create(CreateVolumeRequest request) {

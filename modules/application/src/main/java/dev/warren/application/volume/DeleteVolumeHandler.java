@@ -11,14 +11,9 @@ import dev.warren.domain.port.out.EntityKind;
 import dev.warren.domain.port.out.ReplicatedLogPort;
 
 /** Deletes a volume; the apply logic refuses while a service or container mounts it. */
-public final class DeleteVolumeHandler implements DeleteVolumeUseCase {
-  private final ClusterStatePort state;
-  private final ReplicatedLogPort log;
-
-  public DeleteVolumeHandler(ClusterStatePort state, ReplicatedLogPort log) {
-    this.state = state;
-    this.log = log;
-  }
+public record DeleteVolumeHandler(
+    ClusterStatePort state, ReplicatedLogPort log)
+    implements DeleteVolumeUseCase {
 
   @Override
   public void delete(DeleteVolumeRequest request) {

@@ -1,5 +1,6 @@
 package dev.warren.application.secret;
 
+import dev.warren.application.replication.StateQueries;
 import static dev.warren.application.SeededManager.container;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -59,7 +60,7 @@ class SecretHandlersTest extends NamedResourceHandlersContract<SecretMetadata, S
 
   @Override
   protected List<SecretMetadata> list() {
-    return new ListSecretsHandler(manager.state, manager.log)
+    return new ListSecretsHandler(new StateQueries(manager.state, manager.log))
         .list(new ListSecretsRequest(ReadConsistency.LINEARIZABLE));
   }
 

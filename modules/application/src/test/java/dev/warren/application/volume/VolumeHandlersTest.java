@@ -1,5 +1,6 @@
 package dev.warren.application.volume;
 
+import dev.warren.application.replication.StateQueries;
 import static dev.warren.application.SeededManager.container;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -51,7 +52,7 @@ class VolumeHandlersTest extends NamedResourceHandlersContract<Volume, VolumeId>
 
   @Override
   protected Volume get(String name) {
-    return new GetVolumeByNameHandler(manager.state, manager.log)
+    return new GetVolumeByNameHandler(new StateQueries(manager.state, manager.log))
         .get(new GetVolumeByNameRequest(name, ReadConsistency.LINEARIZABLE));
   }
 
@@ -62,7 +63,7 @@ class VolumeHandlersTest extends NamedResourceHandlersContract<Volume, VolumeId>
 
   @Override
   protected List<Volume> list() {
-    return new ListVolumesHandler(manager.state, manager.log)
+    return new ListVolumesHandler(new StateQueries(manager.state, manager.log))
         .list(new ListVolumesRequest(ReadConsistency.LINEARIZABLE));
   }
 

@@ -129,10 +129,11 @@ public interface UseCaseModule {
   @Provides
   static ServiceUseCases services(
       ClusterStatePort state, ReplicatedLogPort log, InstantSource clock) {
+    var queries = new StateQueries(state, log);
     return new ServiceUseCases(
         new CreateServiceHandler(state, log, clock),
-        new GetServiceHandler(state, log),
-        new ListServicesHandler(state, log),
+        new GetServiceHandler(queries),
+        new ListServicesHandler(queries),
         new UpdateServiceHandler(state, log, clock),
         new DeleteServiceHandler(state, log),
         new UpdateServiceImageHandler(state, log, clock),
@@ -156,10 +157,11 @@ public interface UseCaseModule {
       ReplicatedLogPort log,
       InstantSource clock,
       WatchContainersHandler watches) {
+    var queries = new StateQueries(state, log);
     return new ContainerUseCases(
         new UpdateContainerStatusHandler(state, log, clock),
-        new ListContainersHandler(state, log),
-        new GetContainerHandler(state, log),
+        new ListContainersHandler(queries),
+        new GetContainerHandler(queries),
         watches,
         new ReportContainerHealthHandler(state, log));
   }
@@ -167,32 +169,35 @@ public interface UseCaseModule {
   @Provides
   static SecretUseCases secrets(
       ClusterStatePort state, ReplicatedLogPort log, SecretCipherPort cipher, InstantSource clock) {
+    var queries = new StateQueries(state, log);
     return new SecretUseCases(
         new CreateSecretHandler(state, log, cipher, clock),
         new ReadSecretHandler(state, log, cipher),
-        new ListSecretsHandler(state, log),
+        new ListSecretsHandler(queries),
         new DeleteSecretHandler(state, log));
   }
 
   @Provides
   static VolumeUseCases volumes(
       ClusterStatePort state, ReplicatedLogPort log, InstantSource clock) {
+    var queries = new StateQueries(state, log);
     return new VolumeUseCases(
         new CreateVolumeHandler(state, log, clock),
-        new GetVolumeByNameHandler(state, log),
-        new ListVolumesHandler(state, log),
+        new GetVolumeByNameHandler(queries),
+        new ListVolumesHandler(queries),
         new DeleteVolumeHandler(state, log));
   }
 
   @Provides
   static IngressUseCases ingresses(
       ClusterStatePort state, ReplicatedLogPort log, InstantSource clock) {
+    var queries = new StateQueries(state, log);
     return new IngressUseCases(
         new CreateIngressHandler(state, log, clock),
         new UpdateIngressHandler(state, log, clock),
         new DeleteIngressHandler(state, log),
-        new GetIngressHandler(state, log),
-        new ListIngressesHandler(state, log));
+        new GetIngressHandler(queries),
+        new ListIngressesHandler(queries));
   }
 
   @Provides
@@ -202,10 +207,11 @@ public interface UseCaseModule {
       InstantSource clock,
       CertificateInspectorPort inspector,
       SecretCipherPort cipher) {
+    var queries = new StateQueries(state, log);
     return new TlsCertificateUseCases(
         new CreateTlsCertificateHandler(state, log, clock, inspector, cipher),
         new ReadTlsCertificateHandler(state, log, cipher),
-        new ListTlsCertificatesHandler(state, log),
+        new ListTlsCertificatesHandler(queries),
         new DeleteTlsCertificateHandler(state, log));
   }
 
