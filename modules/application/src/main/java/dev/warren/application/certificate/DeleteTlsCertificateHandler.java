@@ -10,8 +10,7 @@ import dev.warren.domain.port.out.ClusterStatePort;
 import dev.warren.domain.port.out.ReplicatedLogPort;
 
 /** Deletes a TLS certificate that no ingress uses. */
-public record DeleteTlsCertificateHandler(
-    ClusterStatePort state, ReplicatedLogPort log)
+public record DeleteTlsCertificateHandler(ClusterStatePort state, ReplicatedLogPort log)
     implements DeleteTlsCertificateUseCase {
 
   @Override

@@ -12,8 +12,7 @@ import dev.warren.domain.port.out.ReplicatedLogPort;
  * Describes the managers: membership comes from the consensus group, and the leader's API address
  * from its node record, because clients need the API address, not the Raft one.
  */
-public record GetClusterInfoHandler(
-    ClusterStatePort state, ReplicatedLogPort log)
+public record GetClusterInfoHandler(ClusterStatePort state, ReplicatedLogPort log)
     implements GetClusterInfoUseCase {
 
   @Override

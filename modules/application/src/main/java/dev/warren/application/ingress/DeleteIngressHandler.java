@@ -9,8 +9,7 @@ import dev.warren.domain.port.out.ClusterStatePort;
 import dev.warren.domain.port.out.ReplicatedLogPort;
 
 /** Deletes an ingress named by id or name. */
-public record DeleteIngressHandler(
-    ClusterStatePort state, ReplicatedLogPort log)
+public record DeleteIngressHandler(ClusterStatePort state, ReplicatedLogPort log)
     implements DeleteIngressUseCase {
 
   @Override

@@ -11,8 +11,7 @@ import dev.warren.domain.port.out.EntityKind;
 import dev.warren.domain.port.out.ReplicatedLogPort;
 
 /** Deletes a secret; the apply logic refuses while a container uses it. */
-public record DeleteSecretHandler(
-    ClusterStatePort state, ReplicatedLogPort log)
+public record DeleteSecretHandler(ClusterStatePort state, ReplicatedLogPort log)
     implements DeleteSecretUseCase {
 
   @Override

@@ -11,8 +11,7 @@ import dev.warren.domain.port.out.EntityKind;
 import dev.warren.domain.port.out.ReplicatedLogPort;
 
 /** Deletes a volume; the apply logic refuses while a service or container mounts it. */
-public record DeleteVolumeHandler(
-    ClusterStatePort state, ReplicatedLogPort log)
+public record DeleteVolumeHandler(ClusterStatePort state, ReplicatedLogPort log)
     implements DeleteVolumeUseCase {
 
   @Override

@@ -9,8 +9,7 @@ import dev.warren.domain.port.out.ClusterStatePort;
 import dev.warren.domain.port.out.ReplicatedLogPort;
 
 /** Deletes a service. */
-public record DeleteServiceHandler(
-    ClusterStatePort state, ReplicatedLogPort log)
+public record DeleteServiceHandler(ClusterStatePort state, ReplicatedLogPort log)
     implements DeleteServiceUseCase {
 
   @Override

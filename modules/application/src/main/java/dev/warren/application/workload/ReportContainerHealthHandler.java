@@ -13,8 +13,7 @@ import dev.warren.domain.port.out.ReplicatedLogPort;
  * Takes health probe results. Probes run every few seconds on every container, so only a change of
  * health is replicated; a result confirming the current health is answered from the local state.
  */
-public record ReportContainerHealthHandler(
-    ClusterStatePort state, ReplicatedLogPort log)
+public record ReportContainerHealthHandler(ClusterStatePort state, ReplicatedLogPort log)
     implements ReportContainerHealthUseCase {
 
   @Override
