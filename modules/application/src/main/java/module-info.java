@@ -5,8 +5,8 @@ module dev.warren.application {
   exports dev.warren.application.workload;
   exports dev.warren.application.cluster;
   exports dev.warren.application.replication;
-  exports dev.warren.application.secrets;
-  exports dev.warren.application.volumes;
+  exports dev.warren.application.secret;
+  exports dev.warren.application.volume;
   exports dev.warren.application.events;
   exports dev.warren.application.ingress;
   exports dev.warren.application.certificate;

@@ -39,11 +39,11 @@ public final class GrpcLocalSocketAdapter implements AutoCloseable {
   private static final Duration SHUTDOWN = Duration.ofSeconds(5);
 
   private final Path socket;
-  private final ApiUseCases useCases;
+  private final WarrenApi api;
   private final MeterRegistry registry;
   private final Object lock = new Object();
   private Server server;
-  private ApiService api;
+  private ApiService service;
   private EventLoopGroup eventLoop;
   private ExecutorService executor;
   private boolean closed;
@@ -51,9 +51,9 @@ public final class GrpcLocalSocketAdapter implements AutoCloseable {
   /**
    * @param socket where the socket file goes (e.g. under the data directory)
    */
-  public GrpcLocalSocketAdapter(Path socket, ApiUseCases useCases, MeterRegistry registry) {
+  public GrpcLocalSocketAdapter(Path socket, WarrenApi api, MeterRegistry registry) {
     this.socket = Checks.notNull("socket path", socket).toAbsolutePath();
-    this.useCases = Checks.notNull("api use cases", useCases);
+    this.api = Checks.notNull("warren API", api);
     this.registry = Checks.notNull("meter registry", registry);
   }
 
@@ -79,7 +79,7 @@ public final class GrpcLocalSocketAdapter implements AutoCloseable {
       }
       removeStaleSocket();
       ApiService built =
-          ApiService.build(useCases, registry, new FixedCallerInterceptor(new Caller.LocalReader()));
+          ApiService.build(api, registry, new FixedCallerInterceptor(new Caller.LocalReader()));
       EventLoopGroup group =
           new EpollEventLoopGroup(1, new DefaultThreadFactory("warren-local-socket", true));
       ExecutorService callExecutor = Executors.newVirtualThreadPerTaskExecutor();
@@ -103,7 +103,7 @@ public final class GrpcLocalSocketAdapter implements AutoCloseable {
             failure);
       }
       server = bound;
-      api = built;
+      service = built;
       eventLoop = group;
       executor = callExecutor;
     }
@@ -125,7 +125,7 @@ public final class GrpcLocalSocketAdapter implements AutoCloseable {
       if (server == null) {
         return;
       }
-      api.eventStreams().endAll("the manager is shutting down");
+      service.streams().endAll("the manager is shutting down");
       server.shutdown();
       try {
         if (!server.awaitTermination(SHUTDOWN.toMillis(), TimeUnit.MILLISECONDS)) {

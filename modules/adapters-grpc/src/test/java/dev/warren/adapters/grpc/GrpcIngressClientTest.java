@@ -59,7 +59,7 @@ class GrpcIngressClientTest {
   void connect() {
     server =
         new GrpcServerAdapter(
-            TLS.server(0), useCases.asApiUseCases(), new SimpleMeterRegistry());
+            TLS.server(0), useCases.api(), new SimpleMeterRegistry());
     server.start();
     client = TLS.adminClient(server.port(), Duration.ofSeconds(10));
   }

@@ -33,7 +33,7 @@ class InputLimitsGrpcTest {
 
   @BeforeEach
   void start() {
-    server = new GrpcServerAdapter(TLS.server(0), useCases.asApiUseCases(), new SimpleMeterRegistry());
+    server = new GrpcServerAdapter(TLS.server(0), useCases.api(), new SimpleMeterRegistry());
     server.start();
     channel = TLS.adminChannel(server.port());
     api = WarrenAPIGrpc.newBlockingStub(channel).withDeadlineAfter(10, TimeUnit.SECONDS);

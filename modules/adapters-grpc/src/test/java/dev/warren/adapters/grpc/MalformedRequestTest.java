@@ -65,12 +65,12 @@ class MalformedRequestTest {
   @BeforeEach
   void start() {
     Logger.getLogger("").addHandler(capture);
-    server = new GrpcServerAdapter(TLS.server(0), useCases.asApiUseCases(), new SimpleMeterRegistry());
+    server = new GrpcServerAdapter(TLS.server(0), useCases.api(), new SimpleMeterRegistry());
     server.start();
     socket =
         new GrpcLocalSocketAdapter(
             directory.resolve("warren.sock"),
-            useCases.asApiUseCases(new AuthorizeCallHandler(new InMemoryClusterStateAdapter())),
+            useCases.api(new AuthorizeCallHandler(new InMemoryClusterStateAdapter())),
             new SimpleMeterRegistry());
     socket.start();
     tcp = TLS.adminChannel(server.port());
@@ -155,7 +155,7 @@ class MalformedRequestTest {
     var authorizing =
         new GrpcServerAdapter(
             TLS.server(0),
-            useCases.asApiUseCases(new AuthorizeCallHandler(new InMemoryClusterStateAdapter())),
+            useCases.api(new AuthorizeCallHandler(new InMemoryClusterStateAdapter())),
             new SimpleMeterRegistry());
     authorizing.start();
     ManagedChannel anonymous =

@@ -24,7 +24,7 @@ final class TestTransports {
 
   /** The SHA-256 digest of the test CA's certificate, as a join token pins it. */
   String caDigest() {
-    return TestPkiDigests.of(pki.caCertificate());
+    return pki.caDigest();
   }
 
   /** The test CA's certificate, PEM. */

@@ -44,7 +44,7 @@ class TlsTransportTest {
     server =
         new GrpcServerAdapter(
             new GrpcSettings("127.0.0.1", 0, GrpcTestTls.serverTls(pki, "manager-1")),
-            useCases.asApiUseCases(new AuthorizeCallHandler(new InMemoryClusterStateAdapter())),
+            useCases.api(new AuthorizeCallHandler(new InMemoryClusterStateAdapter())),
             new SimpleMeterRegistry());
     server.start();
   }

@@ -17,16 +17,9 @@ import java.time.InstantSource;
  * Changes replicas, image or env of a service. The new version is derived from the version read
  * here; the apply logic refuses it if another update committed in between.
  */
-public final class UpdateServiceHandler implements UpdateServiceUseCase {
-  private final ClusterStatePort state;
-  private final ReplicatedLogPort log;
-  private final InstantSource clock;
-
-  public UpdateServiceHandler(ClusterStatePort state, ReplicatedLogPort log, InstantSource clock) {
-    this.state = state;
-    this.log = log;
-    this.clock = clock;
-  }
+public record UpdateServiceHandler(
+    ClusterStatePort state, ReplicatedLogPort log, InstantSource clock)
+    implements UpdateServiceUseCase {
 
   @Override
   public Service update(UpdateServiceRequest request) {

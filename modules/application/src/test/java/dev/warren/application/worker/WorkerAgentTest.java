@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warren.application.Fixture;
 import dev.warren.application.Seed;
+import dev.warren.application.replication.StateQueries;
 import dev.warren.application.workload.ListContainersHandler;
 import dev.warren.application.workload.UpdateContainerStatusHandler;
 import dev.warren.domain.change.TaskChange.TasksCreated;
@@ -46,7 +47,7 @@ class WorkerAgentTest {
     return new WorkerAgent(
         NODE_1,
         over,
-        new ListContainersHandler(fixture.state, fixture.log),
+        new ListContainersHandler(new StateQueries(fixture.state, fixture.log)),
         new UpdateContainerStatusHandler(fixture.state, fixture.log, fixture.clock));
   }
 

@@ -6,6 +6,7 @@ import dev.warren.application.Fixture;
 import dev.warren.application.Seed;
 import dev.warren.application.node.HeartbeatTracker;
 import dev.warren.application.node.RecordHeartbeatHandler;
+import dev.warren.application.replication.StateQueries;
 import dev.warren.application.workload.ListContainersHandler;
 import dev.warren.application.workload.ReportContainerHealthHandler;
 import dev.warren.domain.policy.HealthTracking.ProbeResult;
@@ -44,7 +45,7 @@ class WorkerLoopTest {
         new WorkerAgent(
             NODE_1,
             runtime,
-            new ListContainersHandler(fixture.state, fixture.log),
+            new ListContainersHandler(new StateQueries(fixture.state, fixture.log)),
             new UpdateContainerStatusHandler(fixture.state, fixture.log, fixture.clock));
     var watches =
         new WatchContainersHandler(fixture.state, WatchContainersHandler.DEFAULT_BUFFER_CAPACITY);

@@ -1,7 +1,7 @@
 package dev.warren.bootstrap.lifecycle;
 
 import dagger.Lazy;
-import dev.warren.adapters.grpc.ApiUseCases;
+import dev.warren.adapters.grpc.WarrenApi;
 import dev.warren.adapters.grpc.GrpcLocalSocketAdapter;
 import dev.warren.adapters.grpc.GrpcServerAdapter;
 import dev.warren.adapters.grpc.GrpcSettings;
@@ -65,7 +65,7 @@ public final class ControlPlaneServer implements AutoCloseable {
   private final Lazy<SecretCipherPort> cipher;
   private final Lazy<InitializeClusterUseCase> initialize;
   private final Lazy<CertificateAuthorityPort> certificateAuthority;
-  private final Lazy<ApiUseCases> api;
+  private final Lazy<WarrenApi> api;
   private final InstantSource clock;
   private final PrometheusMeterRegistry registry;
   private final CountDownLatch stopped = new CountDownLatch(1);
@@ -85,7 +85,7 @@ public final class ControlPlaneServer implements AutoCloseable {
       Lazy<SecretCipherPort> cipher,
       Lazy<InitializeClusterUseCase> initialize,
       Lazy<CertificateAuthorityPort> certificateAuthority,
-      Lazy<ApiUseCases> api,
+      Lazy<WarrenApi> api,
       InstantSource clock,
       PrometheusMeterRegistry registry) {
     this.config = config;
@@ -152,14 +152,14 @@ public final class ControlPlaneServer implements AutoCloseable {
       NodeCertificate nodeCertificate = tls.certificate();
       NodeCertificate.Current serving = tls.initial();
 
-      ApiUseCases useCases = api.get();
+      WarrenApi warrenApi = api.get();
       var server =
           new GrpcServerAdapter(
               new GrpcSettings(
                   config.apiListen().host(),
                   config.apiListen().port(),
                   new ServerTls(serving.identity(), caPem, cluster.id(), clock)),
-              useCases,
+              warrenApi,
               registry);
       server.start();
       started.push(server::close);
@@ -176,7 +176,7 @@ public final class ControlPlaneServer implements AutoCloseable {
       renewal.start(serving);
       started.push(renewal);
 
-      var socket = new GrpcLocalSocketAdapter(config.socketPath(), useCases, registry);
+      var socket = new GrpcLocalSocketAdapter(config.socketPath(), warrenApi, registry);
       socket.start();
       started.push(socket);
 
