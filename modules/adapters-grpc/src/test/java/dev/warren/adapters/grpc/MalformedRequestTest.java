@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.warren.adapters.grpc.proto.WarrenAPIGrpc;
 import dev.warren.application.security.AuthorizeCallHandler;
 import dev.warren.testkit.InMemoryClusterStateAdapter;
+import dev.warren.testkit.TestPki;
 import io.grpc.CallOptions;
 import io.grpc.Channel;
 import io.grpc.ManagedChannel;
