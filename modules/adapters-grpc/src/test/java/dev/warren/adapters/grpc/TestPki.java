@@ -1,6 +1,6 @@
 package dev.warren.adapters.grpc;
 
-import dev.warren.adapters.grpc.ClientTlsIdentity;
+import dev.warren.tls.ClientTlsIdentity;
 import dev.warren.adapters.grpc.ServerTls;
 import dev.warren.adapters.grpc.TlsIdentity;
 import dev.warren.domain.model.cluster.ClusterId;

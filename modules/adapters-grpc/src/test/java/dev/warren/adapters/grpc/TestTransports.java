@@ -1,5 +1,6 @@
 package dev.warren.adapters.grpc;
 
+import dev.warren.tls.ClientTlsIdentity;
 import io.grpc.ManagedChannel;
 import java.time.Duration;
 

@@ -1,8 +1,8 @@
 package dev.warren.bootstrap.lifecycle;
 
-import dev.warren.adapters.grpc.ClientTlsIdentity;
+import dev.warren.tls.ClientTlsIdentity;
 import dev.warren.application.security.NodeCertificates;
-import dev.warren.bootstrap.config.CredentialsDirectory;
+import dev.warren.cli.config.CredentialsDirectory;
 import dev.warren.domain.error.DomainException;
 import dev.warren.domain.model.cluster.ClusterId;
 import dev.warren.domain.model.security.Identity;

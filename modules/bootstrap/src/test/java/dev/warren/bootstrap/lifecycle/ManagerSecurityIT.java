@@ -1,15 +1,15 @@
 package dev.warren.bootstrap.lifecycle;
 
+import dev.warren.cli.StartReport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.warren.adapters.grpc.ClientTlsIdentity;
-import dev.warren.adapters.grpc.GrpcChannels;
+import dev.warren.tls.ClientTlsIdentity;
 import dev.warren.adapters.grpc.GrpcWarrenClient;
 import dev.warren.bootstrap.TlsClients;
-import dev.warren.bootstrap.config.CredentialsDirectory;
-import dev.warren.bootstrap.config.ManagerConfig;
-import dev.warren.bootstrap.config.TcpAddress;
+import dev.warren.cli.config.CredentialsDirectory;
+import dev.warren.cli.config.ManagerConfig;
+import dev.warren.cli.config.TcpAddress;
 import dev.warren.bootstrap.di.DaggerControlPlaneComponent;
 import dev.warren.bootstrap.metrics.HttpProbe;
 import dev.warren.domain.error.PermissionDeniedException;
@@ -127,10 +127,7 @@ class ManagerSecurityIT {
 
   private GrpcWarrenClient socketClient(StartReport manager) {
     return closing(
-        GrpcWarrenClient.over(
-            "unix:" + manager.socket(),
-            TlsClients.DEADLINE,
-            GrpcChannels.unixSocket(manager.socket())));
+        GrpcWarrenClient.unixSocket(manager.socket(), TlsClients.DEADLINE));
   }
 
   /** The certificate chain the API presents to a new TLS connection. */

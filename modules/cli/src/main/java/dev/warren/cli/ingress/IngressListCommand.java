@@ -1,0 +1,87 @@
+package dev.warren.cli.ingress;
+
+import dev.warren.cli.CliPorts;
+import dev.warren.cli.ClientOptions;
+import dev.warren.cli.ExitCodes;
+import dev.warren.cli.ManagerClient;
+import dev.warren.cli.ManagerConnector;
+import dev.warren.cli.OutputOptions;
+import dev.warren.cli.render.RelativeTime;
+import dev.warren.cli.render.Table;
+import dev.warren.domain.model.ingress.Ingress;
+import dev.warren.domain.model.ingress.IngressRule;
+import dev.warren.domain.model.ingress.IngressTls;
+import dev.warren.domain.port.in.ListIngressesRequest;
+import dev.warren.domain.port.in.ReadConsistency;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code warren ingress ls}: every ingress, ordered by name. */
+@Command(name = "ls", aliases = "list", description = "List ingresses.")
+public final class IngressListCommand implements Callable<Integer> {
+  private final ManagerConnector connector;
+  private final InstantSource clock;
+
+  @Spec CommandSpec spec;
+
+  @Mixin ClientOptions client;
+
+  @Mixin OutputOptions output;
+
+  IngressListCommand(CliPorts ports) {
+    this.connector = ports.connector();
+    this.clock = ports.clock();
+  }
+
+  @Override
+  public Integer call() {
+    List<Ingress> ingresses;
+    try (ManagerClient manager = connector.connect(client.config())) {
+      ingresses =
+          manager.ingresses().list(new ListIngressesRequest(ReadConsistency.LINEARIZABLE));
+    }
+    output.printList(
+        spec.commandLine().getOut(),
+        ingresses,
+        ingress -> ingress.id().value(),
+        all -> table(all, clock.instant()));
+    return ExitCodes.OK;
+  }
+
+  static String table(List<Ingress> ingresses, Instant now) {
+    Table table = Table.withColumns("ID", "NAME", "HOSTS", "ROUTES", "TLS", "CREATED");
+    for (Ingress ingress : ingresses) {
+      table.row(
+          ingress.id().value(),
+          ingress.name(),
+          hosts(ingress.rules()),
+          ingress.rules().stream().mapToInt(rule -> rule.paths().size()).sum(),
+          ingress.tls().map(IngressListCommand::tls).orElse("-"),
+          RelativeTime.ago(ingress.createdAt(), now));
+    }
+    return table.render();
+  }
+
+  private static String hosts(List<IngressRule> rules) {
+    return rules.isEmpty()
+        ? "-"
+        : rules.stream()
+            .map(rule -> rule.host().isEmpty() ? "*" : rule.host())
+            .distinct()
+            .collect(Collectors.joining(","));
+  }
+
+  static String tls(IngressTls tls) {
+    if (!tls.enabled()) {
+      return "disabled";
+    }
+    return tls.autoTls() && tls.secretName().isEmpty() ? "auto" : tls.secretName();
+  }
+}

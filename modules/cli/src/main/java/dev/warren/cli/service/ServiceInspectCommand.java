@@ -1,0 +1,124 @@
+package dev.warren.cli.service;
+
+import dev.warren.cli.CliPorts;
+import dev.warren.cli.ClientOptions;
+import dev.warren.cli.ExitCodes;
+import dev.warren.cli.ManagerClient;
+import dev.warren.cli.ManagerConnector;
+import dev.warren.cli.OutputOptions;
+import dev.warren.cli.render.RelativeTime;
+import dev.warren.domain.model.service.PortMapping;
+import dev.warren.domain.model.service.Service;
+import dev.warren.domain.model.service.ServiceSpec;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code warren service inspect NAME|ID}: one service in detail. */
+@Command(name = "inspect", description = "Show one service in detail.")
+public final class ServiceInspectCommand implements Callable<Integer> {
+  private static final String FORMAT = "%-15s %s%n";
+
+  private final ManagerConnector connector;
+  private final InstantSource clock;
+
+  @Spec CommandSpec spec;
+
+  @Mixin ClientOptions client;
+
+  @Mixin OutputOptions output;
+
+  @Parameters(index = "0", paramLabel = "NAME|ID", description = "The service.")
+  String service;
+
+  ServiceInspectCommand(CliPorts ports) {
+    this.connector = ports.connector();
+    this.clock = ports.clock();
+  }
+
+  @Override
+  public Integer call() {
+    Service found;
+    try (ManagerClient manager = connector.connect(client.config())) {
+      found = ServiceResolver.resolve(manager.services(), service);
+    }
+    Instant now = clock.instant();
+    output.printObject(
+        spec.commandLine().getOut(),
+        found,
+        service -> service.id().value(),
+        service -> pretty(service, now));
+    return ExitCodes.OK;
+  }
+
+  static String pretty(Service service, Instant now) {
+    ServiceSpec spec = service.spec();
+    var out = new StringBuilder();
+    line(out, "ID:", service.id().value());
+    line(out, "Name:", spec.name());
+    line(out, "Image:", spec.image());
+    line(out, "Mode:", spec.mode().wireName());
+    line(out, "Replicas:", spec.replicas());
+    line(out, "Version:", service.version().value());
+    line(out, "Created:", when(service.createdAt(), now));
+    line(out, "Updated:", when(service.updatedAt(), now));
+    if (!spec.command().isEmpty()) {
+      line(out, "Command:", String.join(" ", spec.command()));
+    }
+    lines(
+        out,
+        "Env:",
+        spec.env().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
+    lines(out, "Ports:", spec.ports().stream().map(ServiceInspectCommand::port).toList());
+    line(
+        out,
+        "Restart:",
+        spec.restartPolicy().condition().wireName()
+            + " (delay "
+            + spec.restartPolicy().delaySeconds()
+            + "s, max attempts "
+            + (spec.restartPolicy().maxAttempts() == 0
+                ? "unlimited"
+                : spec.restartPolicy().maxAttempts())
+            + ")");
+    line(
+        out,
+        "Resources:",
+        "cpu shares "
+            + unlimitedIfZero(spec.resources().cpuShares())
+            + ", memory "
+            + unlimitedIfZero(spec.resources().memoryBytes()));
+    line(out, "Stop timeout:", spec.stopTimeoutSeconds() + "s");
+    return out.toString();
+  }
+
+  private static String when(Instant then, Instant now) {
+    return then + " (" + RelativeTime.ago(then, now) + ")";
+  }
+
+  private static String port(PortMapping port) {
+    String container = port.containerPort() + "/" + port.protocol().wireName();
+    return port.hostPort() == 0 ? container : port.hostPort() + ":" + container;
+  }
+
+  private static String unlimitedIfZero(long value) {
+    return value == 0 ? "unlimited" : Long.toString(value);
+  }
+
+  private static void line(StringBuilder out, String label, Object value) {
+    out.append(String.format(FORMAT, label, value));
+  }
+
+  /** The label on the first line only, the values aligned below it. */
+  private static void lines(StringBuilder out, String label, List<String> values) {
+    for (int i = 0; i < values.size(); i++) {
+      line(out, i == 0 ? label : "", values.get(i));
+    }
+  }
+}
