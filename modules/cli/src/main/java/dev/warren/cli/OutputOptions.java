@@ -55,10 +55,20 @@ public final class OutputOptions {
    */
   public <T> void printObject(
       PrintWriter out, T value, Function<? super T, String> id, Function<? super T, String> text) {
+    printObject(out, value, Function.identity(), id, text);
+  }
+
+  /** The same, with JSON and YAML showing {@code shown} of the object instead of the object. */
+  public <T> void printObject(
+      PrintWriter out,
+      T value,
+      Function<? super T, ?> shown,
+      Function<? super T, String> id,
+      Function<? super T, String> text) {
     if (quiet) {
       out.println(id.apply(value));
     } else {
-      print(out, value, () -> text.apply(value));
+      print(out, shown.apply(value), () -> text.apply(value));
     }
     out.flush();
   }
@@ -72,10 +82,20 @@ public final class OutputOptions {
       List<T> values,
       Function<? super T, String> id,
       Function<? super List<T>, String> table) {
+    printList(out, values, Function.identity(), id, table);
+  }
+
+  /** The same, with JSON and YAML showing {@code shown} of each object instead of the object. */
+  public <T> void printList(
+      PrintWriter out,
+      List<T> values,
+      Function<? super T, ?> shown,
+      Function<? super T, String> id,
+      Function<? super List<T>, String> table) {
     if (quiet) {
       values.forEach(value -> out.println(id.apply(value)));
     } else {
-      print(out, values, () -> table.apply(values));
+      print(out, values.stream().map(shown).toList(), () -> table.apply(values));
     }
     out.flush();
   }

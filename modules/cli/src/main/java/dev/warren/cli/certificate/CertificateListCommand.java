@@ -1,58 +1,24 @@
 package dev.warren.cli.certificate;
 
+import dev.warren.cli.kit.ListCommand;
 import dev.warren.cli.CliPorts;
-import dev.warren.cli.ClientOptions;
-import dev.warren.cli.ExitCodes;
-import dev.warren.cli.ManagerClient;
-import dev.warren.cli.ManagerConnector;
-import dev.warren.cli.OutputOptions;
 import dev.warren.cli.render.RelativeTime;
 import dev.warren.cli.render.Table;
 import dev.warren.domain.model.certificate.TlsCertificateInfo;
 import dev.warren.domain.port.in.ListTlsCertificatesRequest;
 import dev.warren.domain.port.in.ReadConsistency;
 import java.time.Instant;
-import java.time.InstantSource;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code warren certificate ls}: every TLS certificate, ordered by name (never keys). */
 @Command(name = "ls", aliases = "list", description = "List TLS certificates.")
-public final class CertificateListCommand implements Callable<Integer> {
-  private final ManagerConnector connector;
-  private final InstantSource clock;
-
-  @Spec CommandSpec spec;
-
-  @Mixin ClientOptions client;
-
-  @Mixin OutputOptions output;
-
+public final class CertificateListCommand extends ListCommand<TlsCertificateInfo> {
   CertificateListCommand(CliPorts ports) {
-    this.connector = ports.connector();
-    this.clock = ports.clock();
-  }
-
-  @Override
-  public Integer call() {
-    List<TlsCertificateInfo> certificates;
-    try (ManagerClient manager = connector.connect(client.config())) {
-      certificates =
-          manager
-              .certificates()
-              .list(new ListTlsCertificatesRequest(ReadConsistency.LINEARIZABLE));
-    }
-    Instant now = clock.instant();
-    output.printList(
-        spec.commandLine().getOut(),
-        certificates.stream().map(CertificateView::of).toList(),
-        CertificateView::id,
-        views -> table(certificates, now));
-    return ExitCodes.OK;
+    super(
+        ports,
+        CertificateCommand.NOUN,
+        manager -> manager.certificates().list(new ListTlsCertificatesRequest(ReadConsistency.LINEARIZABLE)));
   }
 
   static String table(List<TlsCertificateInfo> certificates, Instant now) {

@@ -1,60 +1,21 @@
 package dev.warren.cli.container;
 
+import dev.warren.cli.kit.InspectCommand;
 import dev.warren.cli.CliPorts;
-import dev.warren.cli.ClientOptions;
-import dev.warren.cli.ExitCodes;
-import dev.warren.cli.ManagerClient;
-import dev.warren.cli.ManagerConnector;
-import dev.warren.cli.OutputOptions;
 import dev.warren.cli.render.RelativeTime;
 import dev.warren.domain.model.node.NodeId;
 import dev.warren.domain.model.task.Task;
-import dev.warren.domain.model.task.TaskId;
-import dev.warren.domain.port.in.GetContainerRequest;
-import dev.warren.domain.port.in.ReadConsistency;
 import java.time.Instant;
-import java.time.InstantSource;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code warren container inspect ID}: one container in detail. */
 @Command(name = "inspect", description = "Show one container in detail.")
-public final class ContainerInspectCommand implements Callable<Integer> {
+public final class ContainerInspectCommand extends InspectCommand<Task> {
   private static final String FORMAT = "%-15s %s%n";
 
-  private final ManagerConnector connector;
-  private final InstantSource clock;
-
-  @Spec CommandSpec spec;
-
-  @Mixin ClientOptions client;
-
-  @Mixin OutputOptions output;
-
-  @Parameters(index = "0", paramLabel = "ID", description = "The container.")
-  String container;
-
   ContainerInspectCommand(CliPorts ports) {
-    this.connector = ports.connector();
-    this.clock = ports.clock();
-  }
-
-  @Override
-  public Integer call() {
-    TaskId id = TaskId.of(container);
-    Task found;
-    try (ManagerClient manager = connector.connect(client.config())) {
-      found = manager.containers().get(new GetContainerRequest(id, ReadConsistency.LINEARIZABLE));
-    }
-    Instant now = clock.instant();
-    output.printObject(
-        spec.commandLine().getOut(), found, task -> task.id().value(), task -> pretty(task, now));
-    return ExitCodes.OK;
+    super(ports, ContainerCommand.NOUN);
   }
 
   static String pretty(Task task, Instant now) {

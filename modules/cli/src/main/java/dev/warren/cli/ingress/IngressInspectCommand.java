@@ -1,66 +1,22 @@
 package dev.warren.cli.ingress;
 
+import dev.warren.cli.kit.InspectCommand;
 import dev.warren.cli.CliPorts;
-import dev.warren.cli.ClientOptions;
-import dev.warren.cli.ExitCodes;
-import dev.warren.cli.ManagerClient;
-import dev.warren.cli.ManagerConnector;
-import dev.warren.cli.OutputOptions;
 import dev.warren.cli.render.RelativeTime;
 import dev.warren.domain.model.ingress.Ingress;
 import dev.warren.domain.model.ingress.IngressTls;
-import dev.warren.domain.port.in.GetIngressRequest;
-import dev.warren.domain.port.in.ReadConsistency;
 import java.time.Instant;
-import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code warren ingress inspect NAME|ID}: one ingress in detail. */
 @Command(name = "inspect", description = "Show one ingress in detail.")
-public final class IngressInspectCommand implements Callable<Integer> {
+public final class IngressInspectCommand extends InspectCommand<Ingress> {
   private static final String FORMAT = "%-9s %s%n";
 
-  private final ManagerConnector connector;
-  private final InstantSource clock;
-
-  @Spec CommandSpec spec;
-
-  @Mixin ClientOptions client;
-
-  @Mixin OutputOptions output;
-
-  @Parameters(index = "0", paramLabel = "NAME|ID", description = "The ingress.")
-  String ingress;
-
   IngressInspectCommand(CliPorts ports) {
-    this.connector = ports.connector();
-    this.clock = ports.clock();
-  }
-
-  @Override
-  public Integer call() {
-    Ingress found;
-    try (ManagerClient manager = connector.connect(client.config())) {
-      found =
-          manager
-              .ingresses()
-              .get(
-                  new GetIngressRequest(
-                      IngressReferences.parse(ingress), ReadConsistency.LINEARIZABLE));
-    }
-    output.printObject(
-        spec.commandLine().getOut(),
-        found,
-        ingress -> ingress.id().value(),
-        ingress -> pretty(ingress, clock.instant()));
-    return ExitCodes.OK;
+    super(ports, IngressCommand.NOUN);
   }
 
   static String pretty(Ingress ingress, Instant now) {

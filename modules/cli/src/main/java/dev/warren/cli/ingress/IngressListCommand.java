@@ -1,11 +1,7 @@
 package dev.warren.cli.ingress;
 
+import dev.warren.cli.kit.ListCommand;
 import dev.warren.cli.CliPorts;
-import dev.warren.cli.ClientOptions;
-import dev.warren.cli.ExitCodes;
-import dev.warren.cli.ManagerClient;
-import dev.warren.cli.ManagerConnector;
-import dev.warren.cli.OutputOptions;
 import dev.warren.cli.render.RelativeTime;
 import dev.warren.cli.render.Table;
 import dev.warren.domain.model.ingress.Ingress;
@@ -14,45 +10,18 @@ import dev.warren.domain.model.ingress.IngressTls;
 import dev.warren.domain.port.in.ListIngressesRequest;
 import dev.warren.domain.port.in.ReadConsistency;
 import java.time.Instant;
-import java.time.InstantSource;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code warren ingress ls}: every ingress, ordered by name. */
 @Command(name = "ls", aliases = "list", description = "List ingresses.")
-public final class IngressListCommand implements Callable<Integer> {
-  private final ManagerConnector connector;
-  private final InstantSource clock;
-
-  @Spec CommandSpec spec;
-
-  @Mixin ClientOptions client;
-
-  @Mixin OutputOptions output;
-
+public final class IngressListCommand extends ListCommand<Ingress> {
   IngressListCommand(CliPorts ports) {
-    this.connector = ports.connector();
-    this.clock = ports.clock();
-  }
-
-  @Override
-  public Integer call() {
-    List<Ingress> ingresses;
-    try (ManagerClient manager = connector.connect(client.config())) {
-      ingresses =
-          manager.ingresses().list(new ListIngressesRequest(ReadConsistency.LINEARIZABLE));
-    }
-    output.printList(
-        spec.commandLine().getOut(),
-        ingresses,
-        ingress -> ingress.id().value(),
-        all -> table(all, clock.instant()));
-    return ExitCodes.OK;
+    super(
+        ports,
+        IngressCommand.NOUN,
+        manager -> manager.ingresses().list(new ListIngressesRequest(ReadConsistency.LINEARIZABLE)));
   }
 
   static String table(List<Ingress> ingresses, Instant now) {

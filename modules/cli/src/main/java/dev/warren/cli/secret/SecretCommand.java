@@ -1,5 +1,7 @@
 package dev.warren.cli.secret;
 
+import dev.warren.cli.kit.Noun;
+import dev.warren.domain.model.secret.SecretMetadata;
 import picocli.CommandLine.Command;
 
 /** {@code warren secret}: the secret commands. */
@@ -13,4 +15,15 @@ import picocli.CommandLine.Command;
       SecretInspectCommand.class,
       SecretRemoveCommand.class
     })
-public final class SecretCommand {}
+public final class SecretCommand {
+  /** What the generic verbs know of this noun. */
+  static final Noun<SecretMetadata> NOUN =
+      Noun.of(
+          "secret",
+          "secrets",
+          "NAME|ID",
+          secret -> secret.id().value(),
+          SecretResolver::resolve,
+          SecretListCommand::table,
+          SecretInspectCommand::pretty);
+}

@@ -1,60 +1,22 @@
 package dev.warren.cli.service;
 
+import dev.warren.cli.kit.InspectCommand;
 import dev.warren.cli.CliPorts;
-import dev.warren.cli.ClientOptions;
-import dev.warren.cli.ExitCodes;
-import dev.warren.cli.ManagerClient;
-import dev.warren.cli.ManagerConnector;
-import dev.warren.cli.OutputOptions;
 import dev.warren.cli.render.RelativeTime;
 import dev.warren.domain.model.service.PortMapping;
 import dev.warren.domain.model.service.Service;
 import dev.warren.domain.model.service.ServiceSpec;
 import java.time.Instant;
-import java.time.InstantSource;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code warren service inspect NAME|ID}: one service in detail. */
 @Command(name = "inspect", description = "Show one service in detail.")
-public final class ServiceInspectCommand implements Callable<Integer> {
+public final class ServiceInspectCommand extends InspectCommand<Service> {
   private static final String FORMAT = "%-15s %s%n";
 
-  private final ManagerConnector connector;
-  private final InstantSource clock;
-
-  @Spec CommandSpec spec;
-
-  @Mixin ClientOptions client;
-
-  @Mixin OutputOptions output;
-
-  @Parameters(index = "0", paramLabel = "NAME|ID", description = "The service.")
-  String service;
-
   ServiceInspectCommand(CliPorts ports) {
-    this.connector = ports.connector();
-    this.clock = ports.clock();
-  }
-
-  @Override
-  public Integer call() {
-    Service found;
-    try (ManagerClient manager = connector.connect(client.config())) {
-      found = ServiceResolver.resolve(manager.services(), service);
-    }
-    Instant now = clock.instant();
-    output.printObject(
-        spec.commandLine().getOut(),
-        found,
-        service -> service.id().value(),
-        service -> pretty(service, now));
-    return ExitCodes.OK;
+    super(ports, ServiceCommand.NOUN);
   }
 
   static String pretty(Service service, Instant now) {

@@ -1,11 +1,7 @@
 package dev.warren.cli.service;
 
+import dev.warren.cli.kit.ListCommand;
 import dev.warren.cli.CliPorts;
-import dev.warren.cli.ClientOptions;
-import dev.warren.cli.ExitCodes;
-import dev.warren.cli.ManagerClient;
-import dev.warren.cli.ManagerConnector;
-import dev.warren.cli.OutputOptions;
 import dev.warren.cli.render.RelativeTime;
 import dev.warren.cli.render.Table;
 import dev.warren.domain.model.service.Service;
@@ -13,44 +9,17 @@ import dev.warren.domain.model.service.ServiceMode;
 import dev.warren.domain.port.in.ListServicesRequest;
 import dev.warren.domain.port.in.ReadConsistency;
 import java.time.Instant;
-import java.time.InstantSource;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code warren service ls}: every service, ordered by name. */
 @Command(name = "ls", aliases = "list", description = "List services.")
-public final class ServiceListCommand implements Callable<Integer> {
-  private final ManagerConnector connector;
-  private final InstantSource clock;
-
-  @Spec CommandSpec spec;
-
-  @Mixin ClientOptions client;
-
-  @Mixin OutputOptions output;
-
+public final class ServiceListCommand extends ListCommand<Service> {
   ServiceListCommand(CliPorts ports) {
-    this.connector = ports.connector();
-    this.clock = ports.clock();
-  }
-
-  @Override
-  public Integer call() {
-    List<Service> services;
-    try (ManagerClient manager = connector.connect(client.config())) {
-      services = manager.services().list(new ListServicesRequest(ReadConsistency.LINEARIZABLE));
-    }
-    Instant now = clock.instant();
-    output.printList(
-        spec.commandLine().getOut(),
-        services,
-        service -> service.id().value(),
-        all -> table(all, now));
-    return ExitCodes.OK;
+    super(
+        ports,
+        ServiceCommand.NOUN,
+        manager -> manager.services().list(new ListServicesRequest(ReadConsistency.LINEARIZABLE)));
   }
 
   static String table(List<Service> services, Instant now) {

@@ -1,58 +1,21 @@
 package dev.warren.cli.volume;
 
+import dev.warren.cli.kit.InspectCommand;
 import dev.warren.cli.CliPorts;
-import dev.warren.cli.ClientOptions;
-import dev.warren.cli.ExitCodes;
-import dev.warren.cli.ManagerClient;
-import dev.warren.cli.ManagerConnector;
-import dev.warren.cli.OutputOptions;
 import dev.warren.cli.render.RelativeTime;
 import dev.warren.domain.model.node.NodeId;
 import dev.warren.domain.model.volume.Volume;
 import java.time.Instant;
-import java.time.InstantSource;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code warren volume inspect NAME|ID}: one volume in detail. */
 @Command(name = "inspect", description = "Show one volume in detail.")
-public final class VolumeInspectCommand implements Callable<Integer> {
+public final class VolumeInspectCommand extends InspectCommand<Volume> {
   private static final String FORMAT = "%-12s %s%n";
 
-  private final ManagerConnector connector;
-  private final InstantSource clock;
-
-  @Spec CommandSpec spec;
-
-  @Mixin ClientOptions client;
-
-  @Mixin OutputOptions output;
-
-  @Parameters(index = "0", paramLabel = "NAME|ID", description = "The volume.")
-  String volume;
-
   VolumeInspectCommand(CliPorts ports) {
-    this.connector = ports.connector();
-    this.clock = ports.clock();
-  }
-
-  @Override
-  public Integer call() {
-    Volume found;
-    try (ManagerClient manager = connector.connect(client.config())) {
-      found = VolumeResolver.resolve(manager, volume);
-    }
-    output.printObject(
-        spec.commandLine().getOut(),
-        found,
-        volume -> volume.id().value(),
-        volume -> pretty(volume, clock.instant()));
-    return ExitCodes.OK;
+    super(ports, VolumeCommand.NOUN);
   }
 
   static String pretty(Volume volume, Instant now) {

@@ -115,6 +115,7 @@ class CertificateCommandsTest {
     assertThat(ls.out().lines().toList().get(1))
         .contains("www", "www.example.com", "Test CA", "2027-01-01T00:00:00Z");
     assertThat(inspect.out())
+        .as(inspect.toString())
         .contains("Name:       www")
         .contains("Issuer:     Test CA")
         .contains("Label:      team=web");
