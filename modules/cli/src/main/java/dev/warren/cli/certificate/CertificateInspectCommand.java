@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code warren certificate inspect NAME|ID}: one certificate in detail (never its key). */
-@Command(name = "inspect", description = "Show one TLS certificate in detail (never its key).")
+@Command(name = "inspect")
 public final class CertificateInspectCommand extends InspectCommand<TlsCertificateInfo> {
   private static final String FORMAT = "%-11s %s%n";
 
@@ -18,7 +18,7 @@ public final class CertificateInspectCommand extends InspectCommand<TlsCertifica
   boolean pem;
 
   CertificateInspectCommand(CliPorts ports) {
-    super(ports, CertificateCommand.NOUN);
+    super(ports);
   }
 
   @Override
@@ -38,7 +38,7 @@ public final class CertificateInspectCommand extends InspectCommand<TlsCertifica
     line(out, "Hosts:", String.join(", ", certificate.hosts()));
     line(out, "Issuer:", certificate.issuer());
     line(out, "Not before:", certificate.notBefore());
-    line(out, "Not after:", CertificateListCommand.expires(certificate, now));
+    line(out, "Not after:", CertificateTable.expires(certificate, now));
     line(out, "Auto renew:", certificate.autoRenew() ? "yes" : "no");
     certificate.labels().forEach((key, value) -> line(out, "Label:", key + "=" + value));
     line(

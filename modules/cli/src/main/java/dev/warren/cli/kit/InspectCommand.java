@@ -6,6 +6,7 @@ import dev.warren.cli.ExitCodes;
 import dev.warren.cli.ManagerClient;
 import dev.warren.cli.ManagerConnector;
 import dev.warren.cli.OutputOptions;
+import java.io.PrintWriter;
 import java.time.InstantSource;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -15,15 +16,15 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code warren NOUN inspect REF}: one object in detail, or as JSON or YAML, or only its id with
- * {@code -q}. The noun says how the reference is looked up and how the object reads.
+ * {@code -q}. A noun with a format of its own extends it and overrides {@link #print}.
  *
  * @param <T> the domain object
  */
-@Command(modelTransformer = ReferenceParameters.class)
-public abstract class InspectCommand<T> implements Callable<Integer>, NounVerb {
+@Command(name = "inspect")
+public class InspectCommand<T> implements Callable<Integer>, NounVerb {
   private final ManagerConnector connector;
   private final InstantSource clock;
-  private final Noun<T> noun;
+  private Noun<T> noun;
 
   @Spec CommandSpec spec;
 
@@ -31,25 +32,30 @@ public abstract class InspectCommand<T> implements Callable<Integer>, NounVerb {
 
   @Mixin OutputOptions output;
 
-  protected InspectCommand(CliPorts ports, Noun<T> noun) {
+  protected InspectCommand(CliPorts ports) {
     this.connector = ports.connector();
     this.clock = ports.clock();
-    this.noun = noun;
   }
 
   @Override
-  public final Noun<T> noun() {
-    return noun;
+  @SuppressWarnings("unchecked") // NounVerbs binds the noun of the group this command is under.
+  public final void bind(Noun<?> bound) {
+    this.noun = (Noun<T>) bound;
   }
 
   @Override
-  public final boolean takesMany() {
-    return false;
+  public final boolean isBound() {
+    return noun != null;
+  }
+
+  @Override
+  public final Arity references() {
+    return Arity.ONE;
   }
 
   @Override
   public final Integer call() {
-    String reference = ReferenceParameters.given(spec).getFirst();
+    String reference = NounVerbs.given(spec).getFirst();
     noun.check().accept(reference);
     T found;
     try (ManagerClient manager = connector.connect(client.config())) {
@@ -59,14 +65,14 @@ public abstract class InspectCommand<T> implements Callable<Integer>, NounVerb {
     return ExitCodes.OK;
   }
 
-  /** Prints what was found in the format asked for; a noun may add a format of its own. */
+  /** Prints what was found in the format asked for. */
   protected void print(T found) {
     output.printObject(
         out(), found, noun.shown(), noun.id(), object -> noun.details().apply(object, clock.instant()));
   }
 
   /** Where the command prints. */
-  protected final java.io.PrintWriter out() {
+  protected final PrintWriter out() {
     return spec.commandLine().getOut();
   }
 }

@@ -6,25 +6,25 @@ import dev.warren.cli.ExitCodes;
 import dev.warren.cli.ManagerClient;
 import dev.warren.cli.ManagerConnector;
 import dev.warren.cli.OutputOptions;
+import java.time.InstantSource;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.time.InstantSource;
-import java.util.function.Function;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code warren NOUN ls}: the objects as a table, as JSON or YAML, or only their ids with {@code
- * -q}. A noun's {@code ls} says how the objects are read (with its filter options, if any).
+ * {@code warren NOUN ls}: every object as a table, as JSON or YAML, or only their ids with {@code
+ * -q}. Nouns whose {@code ls} filters keep a command of their own.
  *
  * @param <T> the domain object
  */
-public abstract class ListCommand<T> implements Callable<Integer> {
+@Command(name = "ls", aliases = "list")
+public final class ListCommand<T> implements Callable<Integer>, NounVerb {
   private final ManagerConnector connector;
   private final InstantSource clock;
-  private final Noun<T> noun;
-  private final Function<ManagerClient, List<T>> read;
+  private Noun<T> noun;
 
   @Spec CommandSpec spec;
 
@@ -32,18 +32,32 @@ public abstract class ListCommand<T> implements Callable<Integer> {
 
   @Mixin OutputOptions output;
 
-  protected ListCommand(CliPorts ports, Noun<T> noun, Function<ManagerClient, List<T>> read) {
+  ListCommand(CliPorts ports) {
     this.connector = ports.connector();
     this.clock = ports.clock();
-    this.noun = noun;
-    this.read = read;
   }
 
   @Override
-  public final Integer call() {
+  @SuppressWarnings("unchecked") // NounVerbs binds the noun of the group this command is under.
+  public void bind(Noun<?> bound) {
+    this.noun = (Noun<T>) bound;
+  }
+
+  @Override
+  public boolean isBound() {
+    return noun != null;
+  }
+
+  @Override
+  public Arity references() {
+    return Arity.NONE;
+  }
+
+  @Override
+  public Integer call() {
     List<T> objects;
     try (ManagerClient manager = connector.connect(client.config())) {
-      objects = read.apply(manager);
+      objects = noun.all().apply(manager);
     }
     output.printList(
         spec.commandLine().getOut(),

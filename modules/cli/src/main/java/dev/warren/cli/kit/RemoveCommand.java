@@ -14,38 +14,40 @@ import picocli.CommandLine.Spec;
 /**
  * {@code warren NOUN rm REF...}, like {@code docker rm}: removes each object in turn, printing the
  * reference when removed, goes on after a failure with one error line for it, and exits with the
- * first failure's code. A noun's {@code rm} only says how one reference is removed.
+ * first failure's code.
  */
-@Command(modelTransformer = ReferenceParameters.class)
-public abstract class RemoveCommand implements Callable<Integer>, NounVerb {
+@Command(name = "rm", aliases = "remove")
+public final class RemoveCommand implements Callable<Integer>, NounVerb {
   private final ManagerConnector connector;
-  private final Noun<?> noun;
-  private final RemoveEach.Removal removal;
+  private Noun<?> noun;
 
   @Spec CommandSpec spec;
 
   @Mixin ClientOptions client;
 
-  protected RemoveCommand(CliPorts ports, Noun<?> noun, RemoveEach.Removal removal) {
+  RemoveCommand(CliPorts ports) {
     this.connector = ports.connector();
-    this.noun = noun;
-    this.removal = removal;
   }
 
   @Override
-  public final Noun<?> noun() {
-    return noun;
+  public void bind(Noun<?> bound) {
+    this.noun = bound;
   }
 
   @Override
-  public final boolean takesMany() {
-    return true;
+  public boolean isBound() {
+    return noun != null;
   }
 
   @Override
-  public final Integer call() {
+  public Arity references() {
+    return Arity.MANY;
+  }
+
+  @Override
+  public Integer call() {
     try (ManagerClient manager = connector.connect(client.config())) {
-      return RemoveEach.run(spec, manager, ReferenceParameters.given(spec), removal);
+      return RemoveEach.run(spec, manager, NounVerbs.given(spec), noun.removal());
     }
   }
 }

@@ -2,31 +2,22 @@ package dev.warren.cli.certificate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warren.cli.testing.TestCommands;
+import dev.warren.cli.testing.AgainstFakeManager;
 import dev.warren.cli.testing.CliRun;
 import dev.warren.cli.ExitCodes;
-import dev.warren.cli.FakeManager;
-import dev.warren.cli.ControlPlaneLauncher;
 import dev.warren.domain.model.shared.Bytes;
 import dev.warren.domain.port.in.CreateTlsCertificateRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.InstantSource;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine.IFactory;
 
-class CertificateCommandsTest {
-  private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
-  private static final ControlPlaneLauncher NO_SERVER =
-      config -> {
-        throw new AssertionError("client commands must not start a manager");
-      };
+class CertificateCommandsTest extends AgainstFakeManager {
   private static final String CERT =
       "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n";
   private static final String KEY =
@@ -34,12 +25,8 @@ class CertificateCommandsTest {
 
   @TempDir Path dir;
 
-  private final FakeManager manager = new FakeManager(InstantSource.fixed(NOW));
-  private final IFactory factory =
-      TestCommands.factory(manager, NO_SERVER, InstantSource.fixed(NOW.plusSeconds(120)));
-
-  private CliRun warren(String... args) {
-    return CliRun.execute(factory, args);
+  CertificateCommandsTest() {
+    super(Duration.ofSeconds(120));
   }
 
   private CliRun createWww() throws IOException {

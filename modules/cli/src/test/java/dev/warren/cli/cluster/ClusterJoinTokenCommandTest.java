@@ -2,29 +2,14 @@ package dev.warren.cli.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warren.cli.testing.TestCommands;
+import dev.warren.cli.testing.AgainstFakeManager;
 import dev.warren.cli.testing.CliRun;
 import dev.warren.cli.ExitCodes;
-import dev.warren.cli.FakeManager;
-import dev.warren.cli.ControlPlaneLauncher;
 import dev.warren.domain.model.security.Role;
 import dev.warren.domain.port.in.GenerateJoinTokenRequest;
-import java.time.Instant;
-import java.time.InstantSource;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine.IFactory;
 
-class ClusterJoinTokenCommandTest {
-  private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
-  private static final ControlPlaneLauncher NO_SERVER =
-      config -> {
-        throw new AssertionError("client commands must not start a manager");
-      };
-
-  private final FakeManager manager = new FakeManager(InstantSource.fixed(NOW));
-  private final IFactory factory =
-      TestCommands.factory(manager, NO_SERVER, InstantSource.fixed(NOW));
-
+class ClusterJoinTokenCommandTest extends AgainstFakeManager {
   @Test
   void printsTheTokenWithHowToUseIt() {
     CliRun run =

@@ -2,11 +2,9 @@ package dev.warren.cli.container;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warren.cli.testing.TestCommands;
+import dev.warren.cli.testing.AgainstFakeManager;
 import dev.warren.cli.testing.CliRun;
 import dev.warren.cli.ExitCodes;
-import dev.warren.cli.FakeManager;
-import dev.warren.cli.ControlPlaneLauncher;
 import dev.warren.domain.model.node.NodeId;
 import dev.warren.domain.model.service.Service;
 import dev.warren.domain.model.task.DesiredState;
@@ -15,28 +13,13 @@ import dev.warren.domain.port.in.ListContainersRequest;
 import dev.warren.domain.port.in.ReadConsistency;
 import dev.warren.testkit.SampleTasks;
 import java.time.Instant;
-import java.time.InstantSource;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine.IFactory;
 
-class ContainerCommandsTest {
-  private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
-  private static final ControlPlaneLauncher NO_SERVER =
-      config -> {
-        throw new AssertionError("client commands must not start a manager");
-      };
-
-  private final FakeManager manager = new FakeManager(InstantSource.fixed(NOW));
-  private final IFactory factory =
-      TestCommands.factory(manager, NO_SERVER, InstantSource.fixed(NOW));
+class ContainerCommandsTest extends AgainstFakeManager {
   private Service web;
   private Service api;
-
-  private CliRun warren(String... args) {
-    return CliRun.execute(factory, args);
-  }
 
   @BeforeEach
   void twoServicesWithContainers() {

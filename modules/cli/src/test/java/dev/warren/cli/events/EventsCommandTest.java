@@ -2,36 +2,17 @@ package dev.warren.cli.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warren.cli.testing.TestCommands;
+import dev.warren.cli.testing.AgainstFakeManager;
 import dev.warren.cli.testing.CliRun;
 import dev.warren.cli.ExitCodes;
-import dev.warren.cli.FakeManager;
-import dev.warren.cli.ControlPlaneLauncher;
 import dev.warren.domain.model.event.Event;
 import dev.warren.domain.model.event.EventFilter;
 import dev.warren.domain.port.in.StreamEventsRequest;
-import java.time.Instant;
-import java.time.InstantSource;
 import java.util.Map;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine.IFactory;
 
-class EventsCommandTest {
-  private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
-  private static final ControlPlaneLauncher NO_SERVER =
-      config -> {
-        throw new AssertionError("client commands must not start a manager");
-      };
-
-  private final FakeManager manager = new FakeManager(InstantSource.fixed(NOW));
-  private final IFactory factory =
-      TestCommands.factory(manager, NO_SERVER, InstantSource.fixed(NOW));
-
-  private CliRun warren(String... args) {
-    return CliRun.execute(factory, args);
-  }
-
+class EventsCommandTest extends AgainstFakeManager {
   private static Event event(long id, String type, String message) {
     return new Event(id, type, NOW.plusSeconds(id), message, Map.of("service_id", "svc-" + id));
   }

@@ -2,11 +2,9 @@ package dev.warren.cli.node;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warren.cli.testing.TestCommands;
+import dev.warren.cli.testing.AgainstFakeManager;
 import dev.warren.cli.testing.CliRun;
 import dev.warren.cli.ExitCodes;
-import dev.warren.cli.FakeManager;
-import dev.warren.cli.ControlPlaneLauncher;
 import dev.warren.domain.model.node.Node;
 import dev.warren.domain.model.node.NodeId;
 import dev.warren.domain.model.node.NodeResources;
@@ -16,29 +14,13 @@ import dev.warren.domain.model.shared.Version;
 import dev.warren.domain.port.in.ListNodesRequest;
 import dev.warren.domain.port.in.ReadConsistency;
 import java.time.Instant;
-import java.time.InstantSource;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine.IFactory;
 
-class NodeCommandsTest {
-  private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
-  private static final ControlPlaneLauncher NO_SERVER =
-      config -> {
-        throw new AssertionError("client commands must not start a manager");
-      };
-
-  private final FakeManager manager = new FakeManager(InstantSource.fixed(NOW));
-  private final IFactory factory =
-      TestCommands.factory(manager, NO_SERVER, InstantSource.fixed(NOW));
-
-  private CliRun warren(String... args) {
-    return CliRun.execute(factory, args);
-  }
-
+class NodeCommandsTest extends AgainstFakeManager {
   private static Node node(String id, NodeRole role, Instant heartbeat) {
     return new Node(
         NodeId.of(id),

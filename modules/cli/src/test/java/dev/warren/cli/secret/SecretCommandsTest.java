@@ -2,11 +2,9 @@ package dev.warren.cli.secret;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warren.cli.testing.TestCommands;
+import dev.warren.cli.testing.AgainstFakeManager;
 import dev.warren.cli.testing.CliRun;
 import dev.warren.cli.ExitCodes;
-import dev.warren.cli.FakeManager;
-import dev.warren.cli.ControlPlaneLauncher;
 import dev.warren.domain.model.secret.SecretMetadata;
 import dev.warren.domain.model.shared.Bytes;
 import java.io.ByteArrayInputStream;
@@ -15,28 +13,17 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.InstantSource;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine.IFactory;
 
-class SecretCommandsTest {
-  private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
+class SecretCommandsTest extends AgainstFakeManager {
   private static final byte[] BINARY = {0, 1, 2, (byte) 0xFE, (byte) 0xFF, '\n', 'x'};
-  private static final ControlPlaneLauncher NO_SERVER =
-      config -> {
-        throw new AssertionError("client commands must not start a manager");
-      };
 
   @TempDir Path dir;
 
-  private final FakeManager manager = new FakeManager(InstantSource.fixed(NOW));
-  private final IFactory factory =
-      TestCommands.factory(manager, NO_SERVER, InstantSource.fixed(NOW.plusSeconds(120)));
-
-  private CliRun warren(String... args) {
-    return CliRun.execute(factory, args);
+  SecretCommandsTest() {
+    super(Duration.ofSeconds(120));
   }
 
   private CliRun warrenWithStdin(byte[] stdin, String... args) {

@@ -1,39 +1,24 @@
 package dev.warren.cli.service;
 
-import dev.warren.cli.testing.TestCommands;
+import dev.warren.cli.testing.AgainstFakeManager;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.warren.cli.testing.CliRun;
 import dev.warren.cli.ExitCodes;
-import dev.warren.cli.FakeManager;
-import dev.warren.cli.ControlPlaneLauncher;
 import dev.warren.domain.model.service.PortMapping;
 import dev.warren.domain.model.service.Protocol;
 import dev.warren.domain.model.service.RestartCondition;
 import dev.warren.domain.model.service.Service;
 import dev.warren.domain.model.service.ServiceMode;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.InstantSource;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine.IFactory;
 
-class ServiceCommandsTest {
-  private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
-  private static final ControlPlaneLauncher NO_SERVER =
-      config -> {
-        throw new AssertionError("client commands must not start a manager");
-      };
-
-  private final FakeManager manager = new FakeManager(InstantSource.fixed(NOW));
-  private final IFactory factory =
-      TestCommands.factory(manager, NO_SERVER, InstantSource.fixed(NOW.plusSeconds(120)));
-
-  private CliRun warren(String... args) {
-    return CliRun.execute(factory, args);
+class ServiceCommandsTest extends AgainstFakeManager {
+  ServiceCommandsTest() {
+    super(Duration.ofSeconds(120));
   }
 
   @Test

@@ -2,38 +2,19 @@ package dev.warren.cli.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warren.cli.testing.TestCommands;
+import dev.warren.cli.testing.AgainstFakeManager;
 import dev.warren.cli.testing.CliRun;
 import dev.warren.cli.ExitCodes;
-import dev.warren.cli.FakeManager;
-import dev.warren.cli.ControlPlaneLauncher;
 import dev.warren.domain.model.service.DeployStrategy;
 import dev.warren.domain.model.service.FailureAction;
 import dev.warren.domain.model.service.Service;
 import dev.warren.domain.model.service.UpdateConfig;
 import dev.warren.domain.port.in.RollbackServiceRequest;
 import dev.warren.domain.port.in.UpdateServiceImageRequest;
-import java.time.Instant;
-import java.time.InstantSource;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine.IFactory;
 
-class ServiceRolloutCommandsTest {
-  private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
-  private static final ControlPlaneLauncher NO_SERVER =
-      config -> {
-        throw new AssertionError("client commands must not start a manager");
-      };
-
-  private final FakeManager manager = new FakeManager(InstantSource.fixed(NOW));
-  private final IFactory factory =
-      TestCommands.factory(manager, NO_SERVER, InstantSource.fixed(NOW));
-
-  private CliRun warren(String... args) {
-    return CliRun.execute(factory, args);
-  }
-
+class ServiceRolloutCommandsTest extends AgainstFakeManager {
   private Service createWeb() {
     CliRun run = warren("service", "create", "web", "--image", "nginx:1", "--replicas", "3");
     assertThat(run.exitCode()).as(run.toString()).isZero();

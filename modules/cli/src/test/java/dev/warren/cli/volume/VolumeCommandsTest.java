@@ -2,31 +2,17 @@ package dev.warren.cli.volume;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warren.cli.testing.TestCommands;
+import dev.warren.cli.testing.AgainstFakeManager;
 import dev.warren.cli.testing.CliRun;
 import dev.warren.cli.ExitCodes;
-import dev.warren.cli.FakeManager;
-import dev.warren.cli.ControlPlaneLauncher;
 import dev.warren.domain.model.volume.Volume;
-import java.time.Instant;
-import java.time.InstantSource;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine.IFactory;
 
-class VolumeCommandsTest {
-  private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
-  private static final ControlPlaneLauncher NO_SERVER =
-      config -> {
-        throw new AssertionError("client commands must not start a manager");
-      };
-
-  private final FakeManager manager = new FakeManager(InstantSource.fixed(NOW));
-  private final IFactory factory =
-      TestCommands.factory(manager, NO_SERVER, InstantSource.fixed(NOW.plusSeconds(7200)));
-
-  private CliRun warren(String... args) {
-    return CliRun.execute(factory, args);
+class VolumeCommandsTest extends AgainstFakeManager {
+  VolumeCommandsTest() {
+    super(Duration.ofSeconds(7200));
   }
 
   @Test

@@ -1,22 +1,16 @@
 package dev.warren.cli.volume;
 
-import dev.warren.cli.kit.InspectCommand;
-import dev.warren.cli.CliPorts;
 import dev.warren.cli.render.RelativeTime;
 import dev.warren.domain.model.node.NodeId;
 import dev.warren.domain.model.volume.Volume;
 import java.time.Instant;
 import java.util.Map;
-import picocli.CommandLine.Command;
 
-/** {@code warren volume inspect NAME|ID}: one volume in detail. */
-@Command(name = "inspect", description = "Show one volume in detail.")
-public final class VolumeInspectCommand extends InspectCommand<Volume> {
+/** What {@code inspect} prints of one volume. */
+final class VolumeDetails {
   private static final String FORMAT = "%-12s %s%n";
 
-  VolumeInspectCommand(CliPorts ports) {
-    super(ports, VolumeCommand.NOUN);
-  }
+  private VolumeDetails() {}
 
   static String pretty(Volume volume, Instant now) {
     var out = new StringBuilder();

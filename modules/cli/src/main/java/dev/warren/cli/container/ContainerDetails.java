@@ -1,7 +1,5 @@
 package dev.warren.cli.container;
 
-import dev.warren.cli.kit.InspectCommand;
-import dev.warren.cli.CliPorts;
 import dev.warren.cli.render.RelativeTime;
 import dev.warren.domain.model.node.NodeId;
 import dev.warren.domain.model.task.Task;
@@ -9,14 +7,11 @@ import java.time.Instant;
 import java.util.List;
 import picocli.CommandLine.Command;
 
-/** {@code warren container inspect ID}: one container in detail. */
-@Command(name = "inspect", description = "Show one container in detail.")
-public final class ContainerInspectCommand extends InspectCommand<Task> {
+/** What {@code inspect} prints of one container. */
+final class ContainerDetails {
   private static final String FORMAT = "%-15s %s%n";
 
-  ContainerInspectCommand(CliPorts ports) {
-    super(ports, ContainerCommand.NOUN);
-  }
+  private ContainerDetails() {}
 
   static String pretty(Task task, Instant now) {
     var out = new StringBuilder();

@@ -1,23 +1,17 @@
 package dev.warren.cli.ingress;
 
-import dev.warren.cli.kit.InspectCommand;
-import dev.warren.cli.CliPorts;
 import dev.warren.cli.render.RelativeTime;
 import dev.warren.domain.model.ingress.Ingress;
 import dev.warren.domain.model.ingress.IngressTls;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.Command;
 
-/** {@code warren ingress inspect NAME|ID}: one ingress in detail. */
-@Command(name = "inspect", description = "Show one ingress in detail.")
-public final class IngressInspectCommand extends InspectCommand<Ingress> {
+/** What {@code inspect} prints of one ingress. */
+final class IngressDetails {
   private static final String FORMAT = "%-9s %s%n";
 
-  IngressInspectCommand(CliPorts ports) {
-    super(ports, IngressCommand.NOUN);
-  }
+  private IngressDetails() {}
 
   static String pretty(Ingress ingress, Instant now) {
     var out = new StringBuilder();
@@ -40,7 +34,7 @@ public final class IngressInspectCommand extends InspectCommand<Ingress> {
       routes.add(IngressRoutes.describe(route.host(), route.path()));
     }
     lines(out, "Routes:", routes.isEmpty() ? List.of("none") : routes);
-    line(out, "TLS:", ingress.tls().map(IngressInspectCommand::tls).orElse("none"));
+    line(out, "TLS:", ingress.tls().map(IngressDetails::tls).orElse("none"));
     return out.toString();
   }
 

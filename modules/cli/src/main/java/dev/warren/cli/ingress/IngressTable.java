@@ -1,28 +1,17 @@
 package dev.warren.cli.ingress;
 
-import dev.warren.cli.kit.ListCommand;
-import dev.warren.cli.CliPorts;
 import dev.warren.cli.render.RelativeTime;
 import dev.warren.cli.render.Table;
 import dev.warren.domain.model.ingress.Ingress;
 import dev.warren.domain.model.ingress.IngressRule;
 import dev.warren.domain.model.ingress.IngressTls;
-import dev.warren.domain.port.in.ListIngressesRequest;
-import dev.warren.domain.port.in.ReadConsistency;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
-import picocli.CommandLine.Command;
 
-/** {@code warren ingress ls}: every ingress, ordered by name. */
-@Command(name = "ls", aliases = "list", description = "List ingresses.")
-public final class IngressListCommand extends ListCommand<Ingress> {
-  IngressListCommand(CliPorts ports) {
-    super(
-        ports,
-        IngressCommand.NOUN,
-        manager -> manager.ingresses().list(new ListIngressesRequest(ReadConsistency.LINEARIZABLE)));
-  }
+/** The {@code ls} table of ingresses. */
+final class IngressTable {
+  private IngressTable() {}
 
   static String table(List<Ingress> ingresses, Instant now) {
     Table table = Table.withColumns("ID", "NAME", "HOSTS", "ROUTES", "TLS", "CREATED");
@@ -32,7 +21,7 @@ public final class IngressListCommand extends ListCommand<Ingress> {
           ingress.name(),
           hosts(ingress.rules()),
           ingress.rules().stream().mapToInt(rule -> rule.paths().size()).sum(),
-          ingress.tls().map(IngressListCommand::tls).orElse("-"),
+          ingress.tls().map(IngressTable::tls).orElse("-"),
           RelativeTime.ago(ingress.createdAt(), now));
     }
     return table.render();

@@ -1,7 +1,5 @@
 package dev.warren.cli.service;
 
-import dev.warren.cli.kit.InspectCommand;
-import dev.warren.cli.CliPorts;
 import dev.warren.cli.render.RelativeTime;
 import dev.warren.domain.model.service.PortMapping;
 import dev.warren.domain.model.service.Service;
@@ -10,14 +8,11 @@ import java.time.Instant;
 import java.util.List;
 import picocli.CommandLine.Command;
 
-/** {@code warren service inspect NAME|ID}: one service in detail. */
-@Command(name = "inspect", description = "Show one service in detail.")
-public final class ServiceInspectCommand extends InspectCommand<Service> {
+/** What {@code inspect} prints of one service. */
+final class ServiceDetails {
   private static final String FORMAT = "%-15s %s%n";
 
-  ServiceInspectCommand(CliPorts ports) {
-    super(ports, ServiceCommand.NOUN);
-  }
+  private ServiceDetails() {}
 
   static String pretty(Service service, Instant now) {
     ServiceSpec spec = service.spec();
@@ -37,7 +32,7 @@ public final class ServiceInspectCommand extends InspectCommand<Service> {
         out,
         "Env:",
         spec.env().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
-    lines(out, "Ports:", spec.ports().stream().map(ServiceInspectCommand::port).toList());
+    lines(out, "Ports:", spec.ports().stream().map(ServiceDetails::port).toList());
     line(
         out,
         "Restart:",

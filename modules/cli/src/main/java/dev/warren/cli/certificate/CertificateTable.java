@@ -1,25 +1,14 @@
 package dev.warren.cli.certificate;
 
-import dev.warren.cli.kit.ListCommand;
-import dev.warren.cli.CliPorts;
 import dev.warren.cli.render.RelativeTime;
 import dev.warren.cli.render.Table;
 import dev.warren.domain.model.certificate.TlsCertificateInfo;
-import dev.warren.domain.port.in.ListTlsCertificatesRequest;
-import dev.warren.domain.port.in.ReadConsistency;
 import java.time.Instant;
 import java.util.List;
-import picocli.CommandLine.Command;
 
-/** {@code warren certificate ls}: every TLS certificate, ordered by name (never keys). */
-@Command(name = "ls", aliases = "list", description = "List TLS certificates.")
-public final class CertificateListCommand extends ListCommand<TlsCertificateInfo> {
-  CertificateListCommand(CliPorts ports) {
-    super(
-        ports,
-        CertificateCommand.NOUN,
-        manager -> manager.certificates().list(new ListTlsCertificatesRequest(ReadConsistency.LINEARIZABLE)));
-  }
+/** The {@code ls} table of certificates. */
+final class CertificateTable {
+  private CertificateTable() {}
 
   static String table(List<TlsCertificateInfo> certificates, Instant now) {
     Table table = Table.withColumns("ID", "NAME", "HOSTS", "ISSUER", "EXPIRES", "CREATED");
