@@ -37,4 +37,6 @@ module dev.warren.cli {
       info.picocli;
   opens dev.warren.cli.container to
       info.picocli;
+  opens dev.warren.cli.kit to
+      info.picocli;
 }
