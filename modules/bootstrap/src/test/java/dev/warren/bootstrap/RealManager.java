@@ -27,10 +27,10 @@ import picocli.CommandLine.IFactory;
 /**
  * Managers built by the production component (Xodus, Ratis, Bouncy Castle, gRPC on OS-assigned
  * loopback ports) in a test's data directory, and the real command line against them as the admin
- * whose credentials the manager writes into the test's config home. Register it with {@code
- * @RegisterExtension}; it closes every manager it built after each test.
+ * whose credentials the manager writes into the test's config home. A test registers it as an
+ * extension; it closes every manager it built after each test.
  */
-final class RealManager implements AfterEachCallback {
+public final class RealManager implements AfterEachCallback {
   private static final TcpAddress ANY_PORT = new TcpAddress("127.0.0.1", 0);
 
   private final Supplier<Path> dataDir;
@@ -82,7 +82,7 @@ final class RealManager implements AfterEachCallback {
   }
 
   /** Every regular file under {@code root} that holds {@code needle}, relative to {@code root}. */
-  static List<String> filesContaining(Path root, byte[] needle) {
+  public static List<String> filesContaining(Path root, byte[] needle) {
     try (Stream<Path> files = Files.walk(root)) {
       return files
           .filter(Files::isRegularFile)
