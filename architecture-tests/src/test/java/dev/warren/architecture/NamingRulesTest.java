@@ -101,7 +101,7 @@ class NamingRulesTest {
           .should()
           .haveSimpleNameEndingWith("Command")
           .andShould()
-          .resideInAPackage("dev.warren.bootstrap.cli..");
+          .resideInAPackage("dev.warren.cli..");
 
   @ArchTest
   static final ArchRule domainExceptionsShareOneRoot =

@@ -3,6 +3,7 @@ package dev.warren.adapters.grpc;
 import static dev.warren.adapters.grpc.ContractCallers.ACTING_AS_A_NODE;
 import static dev.warren.adapters.grpc.ContractCallers.ANY_MEMBER;
 import static dev.warren.adapters.grpc.ContractCallers.ON_ITSELF;
+import dev.warren.tls.ClientTlsIdentity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.protobuf.Message;

@@ -1,5 +1,6 @@
 package dev.warren.adapters.grpc;
 
+import dev.warren.tls.ClientTlsIdentity;
 import dev.warren.testkit.TestPki;
 
 /** The shared test PKI's certificates in the shapes the gRPC adapter takes. */

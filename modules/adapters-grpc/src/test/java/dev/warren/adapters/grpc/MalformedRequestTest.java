@@ -1,5 +1,6 @@
 package dev.warren.adapters.grpc;
 
+import dev.warren.tls.ClientTlsIdentity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

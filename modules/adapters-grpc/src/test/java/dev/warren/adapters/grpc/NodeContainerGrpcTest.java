@@ -324,6 +324,12 @@ class NodeContainerGrpcTest extends LoopbackServerTest {
       var opened = awaitWatch();
       opened.push(new TaskEvent(TaskEvent.Type.DELETE, task));
       assertThat(awaitPoll(watch)).contains(new TaskEvent(TaskEvent.Type.DELETE, task));
+      // The wake-up runs on gRPC's thread just after the event is queued, so poll may see the
+      // event first: wait for it.
+      long wakeUpDeadline = System.nanoTime() + TIMEOUT.toNanos();
+      while (wakeUps.get() < 2 && System.nanoTime() < wakeUpDeadline) {
+        Thread.onSpinWait();
+      }
       assertThat(wakeUps.get()).isGreaterThanOrEqualTo(2);
 
       opened.cutOff();

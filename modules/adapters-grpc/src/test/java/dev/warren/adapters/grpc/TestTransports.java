@@ -1,6 +1,7 @@
 package dev.warren.adapters.grpc;
 
 import dev.warren.testkit.TestPki;
+import dev.warren.tls.ClientTlsIdentity;
 import io.grpc.ManagedChannel;
 import java.time.Duration;
 

@@ -1,13 +1,15 @@
 package dev.warren.bootstrap.lifecycle;
 
+import dev.warren.cli.ControlPlane;
+import dev.warren.cli.StartReport;
 import dagger.Lazy;
 import dev.warren.adapters.grpc.WarrenApi;
 import dev.warren.adapters.grpc.GrpcLocalSocketAdapter;
 import dev.warren.adapters.grpc.GrpcServerAdapter;
 import dev.warren.adapters.grpc.GrpcSettings;
 import dev.warren.adapters.grpc.ServerTls;
-import dev.warren.bootstrap.config.CredentialsDirectory;
-import dev.warren.bootstrap.config.ManagerConfig;
+import dev.warren.cli.config.CredentialsDirectory;
+import dev.warren.cli.config.ManagerConfig;
 import dev.warren.bootstrap.metrics.MetricsHttpServer;
 import dev.warren.bootstrap.metrics.Readiness;
 import dev.warren.domain.error.FailedPreconditionException;
@@ -50,7 +52,7 @@ import java.util.concurrent.CountDownLatch;
  * thread at any time.
  */
 @Singleton
-public final class ControlPlaneServer implements AutoCloseable {
+public final class ControlPlaneServer implements ControlPlane {
   private static final System.Logger LOG = System.getLogger(ControlPlaneServer.class.getName());
   private enum Phase {
     NEW,
