@@ -5,11 +5,14 @@ module dev.warren.application {
   exports dev.warren.application.workload;
   exports dev.warren.application.cluster;
   exports dev.warren.application.replication;
-  exports dev.warren.application.secrets;
-  exports dev.warren.application.volumes;
+  exports dev.warren.application.secret;
+  exports dev.warren.application.volume;
   exports dev.warren.application.events;
   exports dev.warren.application.ingress;
   exports dev.warren.application.certificate;
   exports dev.warren.application.node;
   exports dev.warren.application.security;
+  exports dev.warren.application.worker;
+  exports dev.warren.application.orchestration;
+  exports dev.warren.application.loop;
 }

@@ -1,4 +1,7 @@
-/** Warren's composition root: Dagger wiring, the picocli command line, metrics and lifecycle. */
+/**
+ * Warren's composition root: Dagger wiring, process start-up, metrics and lifecycle. The command
+ * line is the cli module; this module hands it a manager connection and the manager start-up.
+ */
 module dev.warren.bootstrap {
   requires dagger;
   requires dev.warren.adapters.crypto;
@@ -6,41 +9,14 @@ module dev.warren.bootstrap {
   requires dev.warren.adapters.raft;
   requires dev.warren.adapters.storage;
   requires dev.warren.application;
+  requires dev.warren.cli;
   requires dev.warren.codec;
   requires dev.warren.domain;
-  requires info.picocli;
-  requires io.grpc;
+  requires dev.warren.tls;
   requires jakarta.inject;
   requires java.management;
-  requires java.naming;
   requires jdk.httpserver;
   requires micrometer.core;
   requires micrometer.registry.prometheus;
-  requires org.yaml.snakeyaml;
   requires static java.compiler;
-
-  opens dev.warren.bootstrap.cli to
-      info.picocli;
-  opens dev.warren.bootstrap.cli.apply to
-      info.picocli;
-  opens dev.warren.bootstrap.cli.cluster to
-      info.picocli;
-  opens dev.warren.bootstrap.cli.server to
-      info.picocli;
-  opens dev.warren.bootstrap.cli.service to
-      info.picocli;
-  opens dev.warren.bootstrap.cli.secret to
-      info.picocli;
-  opens dev.warren.bootstrap.cli.volume to
-      info.picocli;
-  opens dev.warren.bootstrap.cli.events to
-      info.picocli;
-  opens dev.warren.bootstrap.cli.ingress to
-      info.picocli;
-  opens dev.warren.bootstrap.cli.certificate to
-      info.picocli;
-  opens dev.warren.bootstrap.cli.node to
-      info.picocli;
-  opens dev.warren.bootstrap.cli.container to
-      info.picocli;
 }

@@ -15,4 +15,5 @@ module dev.warren.domain {
   exports dev.warren.domain.error;
   exports dev.warren.domain.port.in;
   exports dev.warren.domain.port.out;
+  exports dev.warren.domain.policy;
 }

@@ -1,4 +1,4 @@
-/** Test support: in-memory adapters and abstract contract tests for Warren's ports. */
+/** Test support: in-memory adapters, abstract contract tests for Warren's ports, a test PKI. */
 module dev.warren.testkit {
   requires dev.warren.codec;
   requires transitive dev.warren.domain;

@@ -28,7 +28,7 @@ class CodingRulesTest {
   static final ArchRule onlyTheCliWritesToTheConsole =
       ArchRuleDefinition.noClasses()
           .that()
-          .resideOutsideOfPackages("dev.warren.bootstrap.cli..", "dev.warren.bootstrap")
+          .resideOutsideOfPackages("dev.warren.cli..", "dev.warren.bootstrap")
           .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS);
 
   @ArchTest

@@ -27,6 +27,9 @@ class HexagonRulesTest {
           .adapter("raft", "dev.warren.adapters.raft..")
           .adapter("storage", "dev.warren.adapters.storage..")
           .adapter("crypto", "dev.warren.adapters.crypto..")
+          .adapter("process runtime", "dev.warren.adapters.runtime.process..")
+          .adapter("probe", "dev.warren.adapters.probe..")
+          .adapter("cli", "dev.warren.cli..")
           // The codec is the one shared format of the log and the store, not an adapter of its own.
           .ignoreDependency(
               resideInAPackage("dev.warren.adapters.."), resideInAPackage("dev.warren.codec.."))
@@ -35,6 +38,8 @@ class HexagonRulesTest {
           // TLS material is JDK-only plumbing shared by the adapters that speak TLS.
           .ignoreDependency(
               resideInAPackage("dev.warren.adapters.."), resideInAPackage("dev.warren.tls.."))
+          .ignoreDependency(
+              resideInAPackage("dev.warren.cli.."), resideInAPackage("dev.warren.tls.."))
           .ignoreDependency(
               resideInAPackage("dev.warren.tls.."), resideInAPackage("dev.warren.domain.."))
           // Bootstrap is the composition root and testkit holds test doubles: both see everything.
@@ -113,8 +118,30 @@ class HexagonRulesTest {
           .resideInAnyPackage("dagger..", "javax.inject..", "jakarta.inject..");
 
   @ArchTest
-  static final ArchRule picocliStaysInBootstrap =
-      libraryConfinedTo("picocli..", "dev.warren.bootstrap..");
+  static final ArchRule picocliStaysInTheCliAndBootstrap =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages("dev.warren.cli..", "dev.warren.bootstrap..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("picocli..")
+          .as("only dev.warren.cli.. and dev.warren.bootstrap.. may use picocli..");
+
+  @ArchTest
+  static final ArchRule theCliDrivesUseCasesAndSeesNoTransportOrServer =
+      classes()
+          .that()
+          .resideInAPackage("dev.warren.cli..")
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage(
+              "java..",
+              "javax..",
+              "picocli..",
+              "org.yaml.snakeyaml..",
+              "dev.warren.domain..",
+              "dev.warren.tls..",
+              "dev.warren.cli..");
 
   @ArchTest
   static final ArchRule micrometerNeverInDomainOrApplication =

@@ -53,7 +53,9 @@ class ModuleDescriptorsTest {
     "adapters-storage, dev.warren.adapters.storage",
     "adapters-raft, dev.warren.adapters.raft",
     "adapters-grpc, dev.warren.adapters.grpc",
-    "adapters-crypto, dev.warren.adapters.crypto"
+    "adapters-crypto, dev.warren.adapters.crypto",
+    "adapters-runtime-process, dev.warren.adapters.runtime.process",
+    "adapters-probe, dev.warren.adapters.probe"
   })
   void adaptersExportOnlyTheirEntryPackageAndNeverSeeEachOther(String folder, String name)
       throws IOException {
@@ -69,12 +71,33 @@ class ModuleDescriptorsTest {
   }
 
   @Test
-  void onlyBootstrapOpensPackagesAndOnlyToPicocli() throws IOException {
-    ModuleDescriptor bootstrap = descriptor("bootstrap");
+  void onlyTheCliOpensPackagesAndOnlyToPicocli() throws IOException {
+    ModuleDescriptor cli = descriptor("cli");
 
-    assertThat(bootstrap.opens()).isNotEmpty();
-    assertThat(bootstrap.opens())
+    assertThat(cli.name()).isEqualTo("dev.warren.cli");
+    assertThat(cli.opens()).isNotEmpty();
+    assertThat(cli.opens())
         .allSatisfy(opens -> assertThat(opens.targets()).containsExactly("info.picocli"));
-    assertThat(bootstrap.exports()).isEmpty();
+    assertThat(descriptor("bootstrap").opens()).isEmpty();
+    assertThat(descriptor("bootstrap").exports()).isEmpty();
+  }
+
+  @Test
+  void theCliRequiresNoTransportAdapterOrServerPart() throws IOException {
+    assertThat(requiredModules(descriptor("cli")))
+        .contains("dev.warren.domain", "info.picocli")
+        .noneMatch(required -> required.startsWith("io.grpc"))
+        .noneMatch(required -> required.startsWith("com.google.protobuf"))
+        .noneMatch(required -> required.startsWith("dev.warren.adapters"))
+        .doesNotContain("dev.warren.application", "dev.warren.bootstrap", "dagger");
+  }
+
+  @Test
+  void onlyTheGrpcAdapterReadsGrpc() throws IOException {
+    for (String folder : new String[] {"bootstrap", "cli", "application", "domain", "tls"}) {
+      assertThat(requiredModules(descriptor(folder)))
+          .as("modules %s requires", folder)
+          .noneMatch(required -> required.startsWith("io.grpc"));
+    }
   }
 }

@@ -1,6 +1,6 @@
 package dev.warren.benchmarks;
 
-import dev.warren.adapters.grpc.ClientTlsIdentity;
+import dev.warren.tls.ClientTlsIdentity;
 import dev.warren.adapters.grpc.GrpcChannels;
 import com.google.common.util.concurrent.ListenableFuture;
 import dev.warren.adapters.grpc.proto.CreateServiceRequest;

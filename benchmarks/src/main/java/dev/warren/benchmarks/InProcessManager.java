@@ -1,12 +1,12 @@
 package dev.warren.benchmarks;
 
-import dev.warren.adapters.grpc.ClientTlsIdentity;
-import dev.warren.bootstrap.config.CredentialsDirectory;
-import dev.warren.bootstrap.config.ManagerConfig;
-import dev.warren.bootstrap.config.TcpAddress;
+import dev.warren.tls.ClientTlsIdentity;
+import dev.warren.cli.config.CredentialsDirectory;
+import dev.warren.cli.config.ManagerConfig;
+import dev.warren.cli.config.TcpAddress;
 import dev.warren.bootstrap.di.DaggerControlPlaneComponent;
 import dev.warren.bootstrap.lifecycle.ControlPlaneServer;
-import dev.warren.bootstrap.lifecycle.StartReport;
+import dev.warren.cli.StartReport;
 import dev.warren.domain.model.node.NodeId;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
 package dev.warren.bootstrap;
 
-import dev.warren.bootstrap.cli.WarrenCli;
+import dev.warren.cli.WarrenCli;
 import dev.warren.bootstrap.di.DaggerCliComponent;
 
 /** The {@code warren} executable. */

@@ -1,18 +1,18 @@
 package dev.warren.bootstrap;
 
-import dev.warren.bootstrap.cli.CliEnvironment;
-import dev.warren.bootstrap.config.CredentialsDirectory;
+import dev.warren.cli.CliEnvironment;
+import dev.warren.cli.config.CredentialsDirectory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.warren.adapters.grpc.GrpcWarrenClient;
-import dev.warren.bootstrap.cli.CliRun;
-import dev.warren.bootstrap.config.ManagerConfig;
-import dev.warren.bootstrap.config.TcpAddress;
+import dev.warren.cli.testing.CliRun;
+import dev.warren.cli.config.ManagerConfig;
+import dev.warren.cli.config.TcpAddress;
 import dev.warren.bootstrap.di.DaggerCliComponent;
 import dev.warren.bootstrap.di.DaggerControlPlaneComponent;
 import dev.warren.bootstrap.lifecycle.ControlPlaneServer;
-import dev.warren.bootstrap.lifecycle.StartReport;
+import dev.warren.cli.StartReport;
 import dev.warren.bootstrap.metrics.Readiness;
 import dev.warren.domain.error.UnavailableException;
 import dev.warren.domain.model.event.Event;

@@ -1,17 +1,11 @@
 package dev.warren.bootstrap;
 
-import dev.warren.bootstrap.cli.CliEnvironment;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warren.bootstrap.cli.CliRun;
-import dev.warren.bootstrap.cli.ExitCodes;
-import dev.warren.bootstrap.config.ManagerConfig;
-import dev.warren.bootstrap.config.TcpAddress;
-import dev.warren.bootstrap.di.DaggerCliComponent;
-import dev.warren.bootstrap.di.DaggerControlPlaneComponent;
+import dev.warren.cli.testing.CliRun;
+import dev.warren.cli.ExitCodes;
 import dev.warren.bootstrap.lifecycle.ControlPlaneServer;
-import dev.warren.bootstrap.lifecycle.StartReport;
-import dev.warren.domain.model.node.NodeId;
+import dev.warren.cli.StartReport;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -24,9 +18,7 @@ import java.security.KeyPairGenerator;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.List;
 import java.util.stream.Stream;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.Extension;
@@ -36,10 +28,9 @@ import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine.IFactory;
 
 /**
  * TLS certificates (real ones, made with Bouncy Castle), ingresses and join tokens on the real
@@ -47,48 +38,14 @@ import picocli.CommandLine.IFactory;
  * directory is then searched for the private key in clear.
  */
 class IngressAndCertificatesIT {
-  private static final TcpAddress ANY_PORT = new TcpAddress("127.0.0.1", 0);
   private static final BouncyCastleProvider PROVIDER = new BouncyCastleProvider();
 
   @TempDir Path dataDir;
   @TempDir Path configHome;
   @TempDir Path inputs;
 
-  /** The test's own config home: the manager writes the admin credentials there, the CLI reads them. */
-  private CliEnvironment environment() {
-    return CliRun.isolatedIn(configHome);
-  }
-
-  private final IFactory cli = DaggerCliComponent.create().commandFactory();
-  private final List<ControlPlaneServer> servers = new ArrayList<>();
-
-  @AfterEach
-  void stopServers() {
-    servers.forEach(ControlPlaneServer::close);
-  }
-
-  private ControlPlaneServer newServer() {
-    ControlPlaneServer server =
-        DaggerControlPlaneComponent.factory()
-            .create(
-                new ManagerConfig(dataDir, NodeId.of("manager-1"), ANY_PORT, ANY_PORT, ANY_PORT)
-                    .withAdminCredentials(environment().credentials()))
-            .server();
-    servers.add(server);
-    return server;
-  }
-
-  private CliRun warren(StartReport manager, String... args) {
-    var all = new ArrayList<>(List.of(args));
-    all.addAll(List.of("--manager", manager.api().toString()));
-    return CliRun.execute(cli, environment(), all.toArray(String[]::new));
-  }
-
-  private CliRun ok(StartReport manager, String... args) {
-    CliRun run = warren(manager, args);
-    assertThat(run.exitCode()).as(run.toString()).isZero();
-    return run;
-  }
+  @RegisterExtension
+  final RealManager managers = new RealManager(() -> dataDir, () -> configHome);
 
   private static String pem(Object object) {
     var out = new StringWriter();
@@ -129,38 +86,6 @@ class IngressAndCertificatesIT {
     return new String[] {pem(certificate), pem(keys.getPrivate())};
   }
 
-  private List<String> filesContaining(String needle) throws IOException {
-    byte[] bytes = needle.getBytes(StandardCharsets.US_ASCII);
-    try (Stream<Path> files = Files.walk(dataDir)) {
-      return files
-          .filter(Files::isRegularFile)
-          .filter(file -> contains(read(file), bytes))
-          .map(file -> dataDir.relativize(file).toString())
-          .toList();
-    }
-  }
-
-  private static byte[] read(Path file) {
-    try {
-      return Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static boolean contains(byte[] haystack, byte[] needle) {
-    outer:
-    for (int i = 0; i + needle.length <= haystack.length; i++) {
-      for (int j = 0; j < needle.length; j++) {
-        if (haystack[i + j] != needle[j]) {
-          continue outer;
-        }
-      }
-      return true;
-    }
-    return false;
-  }
-
   @Test
   void certificatesIngressesAndJoinTokensWorkOnTheRealStackAndSurviveARestart() throws Exception {
     String[] www = certificateAndKey("example.com", "*.example.com");
@@ -169,11 +94,11 @@ class IngressAndCertificatesIT {
     Path key = Files.writeString(inputs.resolve("www.key"), www[1]);
     Path otherKey = Files.writeString(inputs.resolve("other.key"), other[1]);
     String keyBody = www[1].lines().skip(1).findFirst().orElseThrow();
-    ControlPlaneServer first = newServer();
+    ControlPlaneServer first = managers.newServer();
     StartReport started = first.start();
 
     CliRun mismatch =
-        warren(
+        managers.warren(
             started,
             "certificate",
             "create",
@@ -183,7 +108,7 @@ class IngressAndCertificatesIT {
             "--key",
             otherKey.toString());
     CliRun uncovered =
-        warren(
+        managers.warren(
             started,
             "certificate",
             "create",
@@ -195,7 +120,7 @@ class IngressAndCertificatesIT {
             "--host",
             "a.b.example.com");
     String certId =
-        ok(
+        managers.ok(
                 started,
                 "certificate",
                 "create",
@@ -207,7 +132,7 @@ class IngressAndCertificatesIT {
             .out()
             .strip();
     String ingressId =
-        ok(
+        managers.ok(
                 started,
                 "ingress",
                 "create",
@@ -222,11 +147,11 @@ class IngressAndCertificatesIT {
                 "api.example.com")
             .out()
             .strip();
-    CliRun inUse = warren(started, "certificate", "rm", "www");
+    CliRun inUse = managers.warren(started, "certificate", "rm", "www");
     CliRun missingCert =
-        warren(started, "ingress", "create", "other", "--rule", "/=web:80", "--tls-cert", "ghost");
-    String workerToken = ok(started, "cluster", "join-token", "worker", "-q").out().strip();
-    String managerToken = ok(started, "cluster", "join-token", "manager", "-q").out().strip();
+        managers.warren(started, "ingress", "create", "other", "--rule", "/=web:80", "--tls-cert", "ghost");
+    String workerToken = managers.ok(started, "cluster", "join-token", "worker", "-q").out().strip();
+    String managerToken = managers.ok(started, "cluster", "join-token", "manager", "-q").out().strip();
     first.close();
 
     assertThat(mismatch.exitCode()).isEqualTo(ExitCodes.USAGE);
@@ -239,13 +164,19 @@ class IngressAndCertificatesIT {
     assertThat(workerToken).matches("WRN-1-[0-9a-f]{64}-[a-z2-7]{32}");
     assertThat(managerToken).isNotEqualTo(workerToken);
     assertThat(workerToken.substring(0, 71)).isEqualTo(managerToken.substring(0, 71));
-    assertThat(filesContaining(keyBody)).as("the private key in clear").isEmpty();
-    assertThat(filesContaining(workerToken.substring(71))).as("a token secret").isEmpty();
+    assertThat(RealManager.filesContaining(dataDir, keyBody.getBytes(StandardCharsets.US_ASCII)))
+        .as("the private key in clear")
+        .isEmpty();
+    assertThat(
+            RealManager.filesContaining(
+                dataDir, workerToken.substring(71).getBytes(StandardCharsets.US_ASCII)))
+        .as("a token secret")
+        .isEmpty();
 
-    StartReport restarted = newServer().start();
-    CliRun certificates = ok(restarted, "certificate", "ls");
-    CliRun inspect = ok(restarted, "ingress", "inspect", "public");
-    CliRun json = ok(restarted, "certificate", "inspect", "www", "-o", "json");
+    StartReport restarted = managers.newServer().start();
+    CliRun certificates = managers.ok(restarted, "certificate", "ls");
+    CliRun inspect = managers.ok(restarted, "ingress", "inspect", "public");
+    CliRun json = managers.ok(restarted, "certificate", "inspect", "www", "-o", "json");
 
     assertThat(certificates.out())
         .contains(certId, "www", "example.com,*.example.com", "Integration CA");
@@ -255,9 +186,9 @@ class IngressAndCertificatesIT {
         .contains("*/ (Prefix) -> web:80")
         .contains("certificate www, hosts api.example.com");
     assertThat(json.out()).contains("BEGIN CERTIFICATE").doesNotContain("PRIVATE KEY");
-    ok(restarted, "ingress", "update", "public", "--no-tls");
-    assertThat(ok(restarted, "certificate", "rm", "www").out()).isEqualTo("www\n");
-    assertThat(ok(restarted, "ingress", "rm", "public").out()).isEqualTo("public\n");
-    assertThat(ok(restarted, "ingress", "ls", "-q").out()).isEmpty();
+    managers.ok(restarted, "ingress", "update", "public", "--no-tls");
+    assertThat(managers.ok(restarted, "certificate", "rm", "www").out()).isEqualTo("www\n");
+    assertThat(managers.ok(restarted, "ingress", "rm", "public").out()).isEqualTo("public\n");
+    assertThat(managers.ok(restarted, "ingress", "ls", "-q").out()).isEmpty();
   }
 }

@@ -1,18 +1,18 @@
 package dev.warren.bootstrap;
 
 import dev.warren.domain.model.security.Role;
-import dev.warren.bootstrap.cli.CliEnvironment;
+import dev.warren.cli.CliEnvironment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warren.adapters.grpc.GrpcWarrenClient;
-import dev.warren.bootstrap.cli.CliRun;
-import dev.warren.bootstrap.cli.ExitCodes;
-import dev.warren.bootstrap.config.ManagerConfig;
-import dev.warren.bootstrap.config.TcpAddress;
+import dev.warren.cli.testing.CliRun;
+import dev.warren.cli.ExitCodes;
+import dev.warren.cli.config.ManagerConfig;
+import dev.warren.cli.config.TcpAddress;
 import dev.warren.bootstrap.di.DaggerCliComponent;
 import dev.warren.bootstrap.di.DaggerControlPlaneComponent;
 import dev.warren.bootstrap.lifecycle.ControlPlaneServer;
-import dev.warren.bootstrap.lifecycle.StartReport;
+import dev.warren.cli.StartReport;
 import dev.warren.domain.model.node.Node;
 import dev.warren.domain.model.node.NodeId;
 import dev.warren.domain.model.node.NodeResources;

@@ -1,32 +1,24 @@
 package dev.warren.bootstrap;
 
-import dev.warren.bootstrap.cli.CliEnvironment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warren.adapters.storage.StorageSettings;
 import dev.warren.adapters.storage.XodusClusterStateAdapter;
-import dev.warren.bootstrap.cli.CliRun;
-import dev.warren.bootstrap.config.ManagerConfig;
-import dev.warren.bootstrap.config.TcpAddress;
-import dev.warren.bootstrap.di.DaggerCliComponent;
-import dev.warren.bootstrap.di.DaggerControlPlaneComponent;
+import dev.warren.cli.testing.CliRun;
 import dev.warren.bootstrap.lifecycle.ControlPlaneServer;
-import dev.warren.bootstrap.lifecycle.StartReport;
-import dev.warren.domain.model.node.NodeId;
+import dev.warren.cli.StartReport;
 import dev.warren.domain.model.service.Service;
 import dev.warren.domain.port.out.EntityKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine.IFactory;
 
 /**
  * The manager's state store does not fsync each commit; the Raft log is the durable record. This
@@ -34,64 +26,42 @@ import picocli.CommandLine.IFactory;
  * is caught up from the Raft log when the manager starts again.
  */
 class StoreRepairIT {
-  private static final TcpAddress ANY_PORT = new TcpAddress("127.0.0.1", 0);
 
   @TempDir Path dataDir;
   @TempDir Path configHome;
   @TempDir Path scratch;
 
-  /** The test's own config home: the manager writes the admin credentials there, the CLI reads them. */
-  private CliEnvironment environment() {
-    return CliRun.isolatedIn(configHome);
-  }
-
-  private final IFactory cli = DaggerCliComponent.create().commandFactory();
-  private final List<ControlPlaneServer> servers = new ArrayList<>();
-
-  @AfterEach
-  void stopServers() {
-    servers.forEach(ControlPlaneServer::close);
-  }
-
-  private ManagerConfig config() {
-    return new ManagerConfig(dataDir, NodeId.of("manager-1"), ANY_PORT, ANY_PORT, ANY_PORT)
-        .withAdminCredentials(environment().credentials());
-  }
+  @RegisterExtension
+  final RealManager managers = new RealManager(() -> dataDir, () -> configHome);
 
   private StartReport startServer() {
-    ControlPlaneServer server = DaggerControlPlaneComponent.factory().create(config()).server();
-    servers.add(server);
-    return server.start();
-  }
-
-  private CliRun warren(StartReport manager, String... args) {
-    var all = new ArrayList<>(List.of(args));
-    all.addAll(List.of("--manager", manager.api().toString()));
-    return CliRun.execute(cli, environment(), all.toArray(String[]::new));
+    return managers.newServer().start();
   }
 
   private void createService(StartReport manager, String name) {
-    CliRun created = warren(manager, "service", "create", name, "--image", "nginx:1.27");
+    CliRun created = managers.warren(manager, "service", "create", name, "--image", "nginx:1.27");
     assertThat(created.exitCode()).as(created.toString()).isZero();
   }
 
   @Test
   void aStoreThatLostItsLatestCommitsIsCaughtUpFromTheRaftLogOnStart() throws IOException {
-    StartReport first = startServer();
+    ControlPlaneServer firstServer = managers.newServer();
+    StartReport first = firstServer.start();
     createService(first, "before-1");
     createService(first, "before-2");
     // What had reached the disk when the machine crashed: everything up to here.
     Path synced = scratch.resolve("state");
-    copyTree(config().stateDir(), synced);
+    copyTree(managers.config().stateDir(), synced);
     createService(first, "after-1");
     createService(first, "after-2");
-    servers.getFirst().close();
+    firstServer.close();
 
     // The crash came before Ratis' snapshot at stop, and took the store's unsynced commits.
-    deleteSnapshots(config().raftDir());
-    deleteTree(config().stateDir());
-    copyTree(synced, config().stateDir());
-    try (var lost = new XodusClusterStateAdapter(new StorageSettings(config().stateDir()))) {
+    deleteSnapshots(managers.config().raftDir());
+    deleteTree(managers.config().stateDir());
+    copyTree(synced, managers.config().stateDir());
+    try (var lost =
+        new XodusClusterStateAdapter(new StorageSettings(managers.config().stateDir()))) {
       Optional<Service> kept =
           lost.read(reader -> reader.findByName(EntityKind.SERVICE, "before-2"));
       Optional<Service> gone =
@@ -104,10 +74,10 @@ class StoreRepairIT {
 
     assertThat(restarted.resumed()).isTrue();
     for (String name : List.of("before-1", "before-2", "after-1", "after-2")) {
-      CliRun inspect = warren(restarted, "service", "inspect", name);
+      CliRun inspect = managers.warren(restarted, "service", "inspect", name);
       assertThat(inspect.exitCode()).as(inspect.toString()).isZero();
     }
-    CliRun duplicate = warren(restarted, "service", "create", "after-2", "--image", "nginx:1.27");
+    CliRun duplicate = managers.warren(restarted, "service", "create", "after-2", "--image", "nginx:1.27");
     assertThat(duplicate.exitCode()).as(duplicate.toString()).isNotZero();
   }
 

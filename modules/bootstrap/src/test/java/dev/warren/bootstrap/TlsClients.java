@@ -1,10 +1,9 @@
 package dev.warren.bootstrap;
 
-import dev.warren.adapters.grpc.ClientTlsIdentity;
-import dev.warren.adapters.grpc.GrpcChannels;
+import dev.warren.tls.ClientTlsIdentity;
 import dev.warren.adapters.grpc.GrpcWarrenClient;
-import dev.warren.bootstrap.config.CredentialsDirectory;
-import dev.warren.bootstrap.lifecycle.StartReport;
+import dev.warren.cli.config.CredentialsDirectory;
+import dev.warren.cli.StartReport;
 import dev.warren.domain.model.security.Role;
 import dev.warren.domain.port.in.GenerateJoinTokenRequest;
 import dev.warren.domain.port.in.RequestCertificateRequest;
@@ -23,10 +22,7 @@ public final class TlsClients {
 
   /** A client presenting {@code identity}. */
   public static GrpcWarrenClient as(StartReport manager, ClientTlsIdentity identity) {
-    return GrpcWarrenClient.over(
-        manager.api().toString(),
-        DEADLINE,
-        GrpcChannels.mutualTls(manager.api().host(), manager.api().port(), identity));
+    return GrpcWarrenClient.mutualTls(manager.api().host(), manager.api().port(), identity, DEADLINE);
   }
 
   /** The admin credentials the manager wrote into {@code credentials}. */
@@ -36,10 +32,8 @@ public final class TlsClients {
 
   /** A client that presents no certificate, trusting the CA whose digest the token pins. */
   public static GrpcWarrenClient anonymous(StartReport manager, String token) {
-    return GrpcWarrenClient.over(
-        manager.api().toString(),
-        DEADLINE,
-        GrpcChannels.pinnedCa(manager.api().host(), manager.api().port(), digestOf(token)));
+    return GrpcWarrenClient.pinnedCa(
+        manager.api().host(), manager.api().port(), digestOf(token), DEADLINE);
   }
 
   /** A fresh join token for {@code role}, made by the admin. */

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.warren.domain.error.AlreadyExistsException;
+import dev.warren.domain.error.ErrorKind;
 import dev.warren.domain.model.event.Event;
 import dev.warren.domain.model.service.Service;
+import dev.warren.domain.port.in.ApplyOutcome;
 import dev.warren.domain.port.out.ClusterStatePort;
 import dev.warren.domain.port.out.EntityKind;
 import dev.warren.domain.port.out.StateWriter;
@@ -633,6 +636,50 @@ public abstract class ClusterStatePortContract {
 
     assertThat(store.lastAppliedIndex()).isEqualTo(index);
     assertSameState(store, reference);
+  }
+
+  @Test
+  public void everyIndexUpToTheLastAppliedOneCountsAsApplied() {
+    assertThat(store.hasApplied(1)).isFalse();
+
+    applyNext(writer -> writer.put(EntityKind.SERVICE, SampleEntities.service("svc-1", "web")));
+    store.apply(3, writer -> {});
+
+    assertThat(store.hasApplied(1)).isTrue();
+    assertThat(store.hasApplied(2)).as("skipped by the log, so never to be applied").isTrue();
+    assertThat(store.hasApplied(3)).isTrue();
+    assertThat(store.hasApplied(4)).isFalse();
+  }
+
+  @Test
+  public void applyOnceAppliesANewEntrySkipsAReplayedOneAndReportsARejection() {
+    var web = SampleEntities.service("svc-1", "web");
+    var runs = new AtomicLong();
+    Consumer<StateWriter> createWeb =
+        writer -> {
+          runs.incrementAndGet();
+          writer.put(EntityKind.SERVICE, web);
+        };
+
+    ApplyOutcome first = ApplyOutcome.applyOnce(store, 1, createWeb);
+    ApplyOutcome replayed = ApplyOutcome.applyOnce(store, 1, createWeb);
+    ApplyOutcome rejected =
+        ApplyOutcome.applyOnce(
+            store,
+            2,
+            writer -> {
+              writer.put(EntityKind.SERVICE, SampleEntities.service("svc-2", "api"));
+              throw new AlreadyExistsException("service already exists: web");
+            });
+
+    assertThat(first).isEqualTo(new ApplyOutcome.Applied(1));
+    assertThat(replayed).isEqualTo(new ApplyOutcome.AlreadyApplied(1));
+    assertThat(runs).hasValue(1);
+    assertThat(rejected)
+        .isEqualTo(
+            new ApplyOutcome.Rejected(2, ErrorKind.ALREADY_EXISTS, "service already exists: web"));
+    assertThat(store.lastAppliedIndex()).isEqualTo(2);
+    assertThat(list(store, EntityKind.SERVICE)).containsExactly(web);
   }
 
   @Test

@@ -61,8 +61,8 @@ public final class InMemoryCertificateAuthorityAdapter implements CertificateAut
   /**
    * {@inheritDoc}
    *
-   * <p>Returns fake PEM text naming the subject and a serial counting from 1; a generated key is the
-   * text "fake private key", a CSR is taken as it is, without checks.
+   * <p>Returns fake PEM text naming the serial, counting from 1, and the subject; a generated key
+   * is the text "fake private key", a CSR is taken as it is, without checks.
    *
    * @throws FailedPreconditionException if no root was created
    */
@@ -79,11 +79,12 @@ public final class InMemoryCertificateAuthorityAdapter implements CertificateAut
           case KeySource.GenerateEcP256 ec -> Optional.of("fake private key");
           case KeySource.GenerateRsaPkcs1 rsa -> Optional.of("fake private key");
         };
+    String serial = Integer.toHexString(issued.size());
     return new IssuedCertificate(
-        "fake certificate of " + request.subject(),
+        "fake certificate " + serial + " of " + request.subject(),
         key,
         new String(root.certificatePem().toArray(), StandardCharsets.UTF_8),
-        Integer.toHexString(issued.size()),
+        serial,
         notBefore,
         clock.instant().plus(request.validity()));
   }

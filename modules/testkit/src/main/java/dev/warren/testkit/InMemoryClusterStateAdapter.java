@@ -91,7 +91,7 @@ public final class InMemoryClusterStateAdapter implements ClusterStatePort {
     writers.lock();
     try {
       requireOpen();
-      if (logIndex <= lastApplied) {
+      if (hasApplied(logIndex)) {
         throw new IllegalStateException(
             "log index " + logIndex + " is not after the last applied index " + lastApplied);
       }

@@ -111,8 +111,11 @@ public final class InMemoryReplicatedLogAdapter implements ReplicatedLogPort {
     }
     try {
       Checks.id("member id", memberId);
-      String normalized = PeerAddress.parse("member address", address).toString();
       String current = LOCAL_MEMBER.equals(memberId) ? LOCAL_ADDRESS : addedMembers.get(memberId);
+      if (current != null && current.equals(address)) {
+        return CompletableFuture.completedFuture(null);
+      }
+      String normalized = PeerAddress.parse("member address", address).toString();
       if (current != null && !current.equals(normalized)) {
         throw new FailedPreconditionException(
             "member "

@@ -1,6 +1,7 @@
 package dev.warren.testkit;
 
 import dev.warren.domain.model.node.NodeId;
+import dev.warren.domain.model.service.HealthCheck;
 import dev.warren.domain.model.service.Service;
 import dev.warren.domain.model.service.ServiceSpec;
 import dev.warren.domain.model.shared.Version;
@@ -50,5 +51,25 @@ public final class SampleTasks {
         Version.initial(),
         at,
         at);
+  }
+
+  /** {@code task} running {@code command} of {@code image} instead of its service's. */
+  public static Task withImage(Task task, String image, List<String> command) {
+    return new Task(
+        task.id(), task.serviceId(), task.serviceName(), task.slot(), task.nodeId(), image,
+        command, task.env(), task.resources(), task.volumes(), task.healthCheck(),
+        task.restartPolicy(), task.secrets(), task.stopTimeoutSeconds(), task.desiredState(),
+        task.state(), task.runtimeContainerId(), task.error(), task.version(), task.createdAt(),
+        task.updatedAt());
+  }
+
+  /** {@code task} with {@code check} as its health check. */
+  public static Task withHealthCheck(Task task, HealthCheck check) {
+    return new Task(
+        task.id(), task.serviceId(), task.serviceName(), task.slot(), task.nodeId(), task.image(),
+        task.command(), task.env(), task.resources(), task.volumes(), Optional.of(check),
+        task.restartPolicy(), task.secrets(), task.stopTimeoutSeconds(), task.desiredState(),
+        task.state(), task.runtimeContainerId(), task.error(), task.version(), task.createdAt(),
+        task.updatedAt());
   }
 }

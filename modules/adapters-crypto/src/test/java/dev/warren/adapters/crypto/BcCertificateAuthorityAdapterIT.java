@@ -27,7 +27,6 @@ import java.time.InstantSource;
 import java.util.Base64;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.Optional;
 import javax.security.auth.x500.X500Principal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -212,17 +211,6 @@ class BcCertificateAuthorityAdapterIT {
     assertThatThrownBy(() -> adapter().createRoot(CLUSTER))
         .isInstanceOf(FailedPreconditionException.class);
     assertThat(Files.readString(pki().resolve("ca.key"))).isEqualTo("an earlier key");
-  }
-
-  @Test
-  void loadAfterCreateReturnsAnEqualCertificate() {
-    CaCertificate created = adapter().createRoot(CLUSTER);
-
-    Optional<CaCertificate> loaded =
-        new BcCertificateAuthorityAdapter(pki(), InstantSource.fixed(NOW.plusSeconds(3600))).load();
-
-    assertThat(loaded).contains(created);
-    assertThat(loaded.orElseThrow().clusterId()).isEqualTo(CLUSTER);
   }
 
   @Test

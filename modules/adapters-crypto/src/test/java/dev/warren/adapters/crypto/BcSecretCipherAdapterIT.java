@@ -35,14 +35,6 @@ class BcSecretCipherAdapterIT {
   }
 
   @Test
-  void openReturnsWhatSealSealed() {
-    BcSecretCipherAdapter cipher = BcSecretCipherAdapter.openOrCreate(keys());
-
-    assertThat(cipher.open(cipher.seal(SECRET))).isEqualTo(SECRET);
-    assertThat(cipher.open(cipher.seal(Bytes.empty()))).isEqualTo(Bytes.empty());
-  }
-
-  @Test
   void sealedDataIsNonceThenCiphertextAndTagUnderTheKeysId() throws Exception {
     BcSecretCipherAdapter cipher = BcSecretCipherAdapter.openOrCreate(keys());
     byte[] key = Files.readAllBytes(keys().resolve("data.key"));

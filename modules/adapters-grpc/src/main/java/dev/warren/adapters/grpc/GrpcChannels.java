@@ -1,5 +1,6 @@
 package dev.warren.adapters.grpc;
 
+import dev.warren.tls.ClientTlsIdentity;
 import dev.warren.tls.PemMaterial;
 import dev.warren.adapters.grpc.tls.PinnedCaTrustManager;
 import dev.warren.tls.ReloadableKeyManager;

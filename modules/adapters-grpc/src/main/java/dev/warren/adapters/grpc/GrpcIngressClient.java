@@ -5,23 +5,16 @@ import dev.warren.adapters.grpc.mapping.TlsCertificateProtoMapper;
 import dev.warren.domain.model.certificate.TlsCertificateInfo;
 import dev.warren.domain.model.ingress.Ingress;
 import dev.warren.domain.port.in.CreateIngressRequest;
-import dev.warren.domain.port.in.CreateIngressUseCase;
 import dev.warren.domain.port.in.CreateTlsCertificateRequest;
-import dev.warren.domain.port.in.CreateTlsCertificateUseCase;
 import dev.warren.domain.port.in.DeleteIngressRequest;
-import dev.warren.domain.port.in.DeleteIngressUseCase;
 import dev.warren.domain.port.in.DeleteTlsCertificateRequest;
-import dev.warren.domain.port.in.DeleteTlsCertificateUseCase;
 import dev.warren.domain.port.in.GetIngressRequest;
-import dev.warren.domain.port.in.GetIngressUseCase;
 import dev.warren.domain.port.in.GetTlsCertificateRequest;
-import dev.warren.domain.port.in.GetTlsCertificateUseCase;
+import dev.warren.domain.port.in.IngressClient;
+import dev.warren.domain.port.in.TlsCertificateClient;
 import dev.warren.domain.port.in.ListIngressesRequest;
-import dev.warren.domain.port.in.ListIngressesUseCase;
 import dev.warren.domain.port.in.ListTlsCertificatesRequest;
-import dev.warren.domain.port.in.ListTlsCertificatesUseCase;
 import dev.warren.domain.port.in.UpdateIngressRequest;
-import dev.warren.domain.port.in.UpdateIngressUseCase;
 import java.util.List;
 
 /**
@@ -29,16 +22,7 @@ import java.util.List;
  * GrpcWarrenClient#ingresses()}, sharing its connection and deadline. Reads are always linearizable
  * (warren.v1 cannot ask for less). Every call throws the manager's domain exception. Thread-safe.
  */
-public final class GrpcIngressClient
-    implements CreateIngressUseCase,
-        UpdateIngressUseCase,
-        DeleteIngressUseCase,
-        GetIngressUseCase,
-        ListIngressesUseCase,
-        CreateTlsCertificateUseCase,
-        GetTlsCertificateUseCase,
-        ListTlsCertificatesUseCase,
-        DeleteTlsCertificateUseCase {
+public final class GrpcIngressClient implements IngressClient, TlsCertificateClient {
   private final StubCaller calls;
 
   GrpcIngressClient(StubCaller calls) {

@@ -1,5 +1,7 @@
 package dev.warren.adapters.grpc;
 
+import dev.warren.adapters.grpc.guard.MalformedRequestGuard;
+import dev.warren.adapters.grpc.guard.RejectionLog;
 import dev.warren.adapters.grpc.interceptor.FixedCallerInterceptor;
 import dev.warren.domain.error.FailedPreconditionException;
 import dev.warren.domain.model.security.Caller;
@@ -37,11 +39,11 @@ public final class GrpcLocalSocketAdapter implements AutoCloseable {
   private static final Duration SHUTDOWN = Duration.ofSeconds(5);
 
   private final Path socket;
-  private final ApiUseCases useCases;
+  private final WarrenApi api;
   private final MeterRegistry registry;
   private final Object lock = new Object();
   private Server server;
-  private ApiService api;
+  private ApiService service;
   private EventLoopGroup eventLoop;
   private ExecutorService executor;
   private boolean closed;
@@ -49,9 +51,9 @@ public final class GrpcLocalSocketAdapter implements AutoCloseable {
   /**
    * @param socket where the socket file goes (e.g. under the data directory)
    */
-  public GrpcLocalSocketAdapter(Path socket, ApiUseCases useCases, MeterRegistry registry) {
+  public GrpcLocalSocketAdapter(Path socket, WarrenApi api, MeterRegistry registry) {
     this.socket = Checks.notNull("socket path", socket).toAbsolutePath();
-    this.useCases = Checks.notNull("api use cases", useCases);
+    this.api = Checks.notNull("warren API", api);
     this.registry = Checks.notNull("meter registry", registry);
   }
 
@@ -77,7 +79,7 @@ public final class GrpcLocalSocketAdapter implements AutoCloseable {
       }
       removeStaleSocket();
       ApiService built =
-          ApiService.build(useCases, registry, new FixedCallerInterceptor(new Caller.LocalReader()));
+          ApiService.build(api, registry, new FixedCallerInterceptor(new Caller.LocalReader()));
       EventLoopGroup group =
           new EpollEventLoopGroup(1, new DefaultThreadFactory("warren-local-socket", true));
       ExecutorService callExecutor = Executors.newVirtualThreadPerTaskExecutor();
@@ -87,7 +89,7 @@ public final class GrpcLocalSocketAdapter implements AutoCloseable {
               .bossEventLoopGroup(group)
               .workerEventLoopGroup(group)
               .executor(callExecutor)
-              .addService(built.definition())
+              .addService(MalformedRequestGuard.guard(built.definition(), new RejectionLog()))
               .build();
       try {
         bound.start();
@@ -101,7 +103,7 @@ public final class GrpcLocalSocketAdapter implements AutoCloseable {
             failure);
       }
       server = bound;
-      api = built;
+      service = built;
       eventLoop = group;
       executor = callExecutor;
     }
@@ -123,7 +125,7 @@ public final class GrpcLocalSocketAdapter implements AutoCloseable {
       if (server == null) {
         return;
       }
-      api.eventStreams().endAll("the manager is shutting down");
+      service.streams().endAll("the manager is shutting down");
       server.shutdown();
       try {
         if (!server.awaitTermination(SHUTDOWN.toMillis(), TimeUnit.MILLISECONDS)) {

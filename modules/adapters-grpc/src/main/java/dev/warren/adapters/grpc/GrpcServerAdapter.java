@@ -1,6 +1,8 @@
 package dev.warren.adapters.grpc;
 
-import dev.warren.adapters.grpc.control.EventStreams;
+import dev.warren.adapters.grpc.control.StreamShutdown;
+import dev.warren.adapters.grpc.guard.MalformedRequestGuard;
+import dev.warren.adapters.grpc.guard.RejectionLog;
 import dev.warren.adapters.grpc.interceptor.MetricsInterceptor;
 import dev.warren.adapters.grpc.interceptor.TlsAuthenticationInterceptor;
 import dev.warren.adapters.grpc.tls.ClientCertificateVerifier;
@@ -30,7 +32,7 @@ import java.util.concurrent.TimeUnit;
  * The warren.v1 gRPC server on TCP: the {@code WarrenAPI} service, the standard {@code
  * grpc.health.v1} health service and server reflection. It speaks mutual TLS 1.3 only (see {@link
  * ServerTls}); each WarrenAPI call's caller comes from its client certificate and the call is
- * authorized by {@link ApiUseCases#authorizeCall()} before it reaches a use case (health and
+ * authorized by {@link WarrenApi#authorizer()} before it reaches a use case (health and
  * reflection stay open: they reveal nothing). Each call runs on its own virtual thread, so use
  * cases may block. Every WarrenAPI call is metered (see {@link MetricsInterceptor}).
  *
@@ -42,22 +44,22 @@ public final class GrpcServerAdapter implements AutoCloseable {
   private static final Duration FORCED_SHUTDOWN = Duration.ofSeconds(2);
 
   private final GrpcSettings settings;
-  private final ApiUseCases useCases;
+  private final WarrenApi api;
   private final MeterRegistry registry;
   private final Object lock = new Object();
   private Server server;
   private ExecutorService executor;
   private HealthStatusManager health;
-  private EventStreams eventStreams;
+  private StreamShutdown streams;
   private ReloadableKeyManager keyManager;
   private boolean closed;
 
   /**
    * @param registry where API metrics go; the composition root exposes it (Prometheus)
    */
-  public GrpcServerAdapter(GrpcSettings settings, ApiUseCases useCases, MeterRegistry registry) {
+  public GrpcServerAdapter(GrpcSettings settings, WarrenApi api, MeterRegistry registry) {
     this.settings = Checks.notNull("grpc settings", settings);
-    this.useCases = Checks.notNull("api use cases", useCases);
+    this.api = Checks.notNull("warren API", api);
     this.registry = Checks.notNull("meter registry", registry);
   }
 
@@ -84,17 +86,19 @@ public final class GrpcServerAdapter implements AutoCloseable {
       ServerInterceptor authentication =
           new TlsAuthenticationInterceptor(
               new ClientCertificateVerifier(ca, tls.clusterId(), tls.clock()));
-      ApiService api = ApiService.build(useCases, registry, authentication);
+      ApiService service = ApiService.build(api, registry, authentication);
       ExecutorService callExecutor = Executors.newVirtualThreadPerTaskExecutor();
       var healthStatus = new HealthStatusManager();
+      var rejections = new RejectionLog();
       Server built =
           builder
               .executor(callExecutor)
-              .addService(api.definition())
-              .addService(healthStatus.getHealthService())
-              .addService(ProtoReflectionServiceV1.newInstance())
+              .addService(MalformedRequestGuard.guard(service.definition(), rejections))
+              .addService(MalformedRequestGuard.guard(healthStatus.getHealthService(), rejections))
+              .addService(
+                  MalformedRequestGuard.guard(ProtoReflectionServiceV1.newInstance(), rejections))
               .build();
-      var events = api.eventStreams();
+      var served = service.streams();
       try {
         built.start();
       } catch (IOException failure) {
@@ -106,7 +110,7 @@ public final class GrpcServerAdapter implements AutoCloseable {
       server = built;
       executor = callExecutor;
       health = healthStatus;
-      eventStreams = events;
+      streams = served;
     }
   }
 
@@ -157,7 +161,7 @@ public final class GrpcServerAdapter implements AutoCloseable {
         return;
       }
       health.enterTerminalState();
-      eventStreams.endAll("the manager is shutting down");
+      streams.endAll("the manager is shutting down");
       server.shutdown();
       try {
         if (!server.awaitTermination(GRACEFUL_SHUTDOWN.toMillis(), TimeUnit.MILLISECONDS)) {

@@ -72,6 +72,18 @@ import dev.warren.domain.port.in.UpdateServiceRequest;
 import dev.warren.domain.port.in.UpdateServiceUseCase;
 import dev.warren.domain.port.in.WatchContainersRequest;
 import dev.warren.domain.port.in.WatchContainersUseCase;
+import dev.warren.domain.port.in.ClusterClient;
+import dev.warren.domain.port.in.ContainerClient;
+import dev.warren.domain.port.in.GenerateJoinTokenRequest;
+import dev.warren.domain.port.in.GenerateJoinTokenResult;
+import dev.warren.domain.port.in.IngressClient;
+import dev.warren.domain.port.in.NodeClient;
+import dev.warren.domain.port.in.SecretClient;
+import dev.warren.domain.port.in.ServiceClient;
+import dev.warren.domain.port.in.TlsCertificateClient;
+import dev.warren.domain.port.in.VolumeClient;
+import dev.warren.tls.ClientTlsIdentity;
+import java.nio.file.Path;
 import io.grpc.ManagedChannel;
 import io.grpc.StatusRuntimeException;
 import java.time.Duration;
@@ -94,31 +106,16 @@ import java.util.function.Function;
  * (rejected with {@link InvalidSpecException} before anything is sent). Thread-safe.
  */
 public final class GrpcWarrenClient
-    implements CreateServiceUseCase,
-        GetServiceUseCase,
-        ListServicesUseCase,
-        UpdateServiceUseCase,
-        DeleteServiceUseCase,
+    implements ServiceClient,
+        SecretClient,
+        VolumeClient,
+        NodeClient,
+        ContainerClient,
         GetClusterInfoUseCase,
-        UpdateServiceImageUseCase,
-        RollbackServiceUseCase,
-        CreateSecretUseCase,
-        GetSecretByNameUseCase,
-        ListSecretsUseCase,
-        DeleteSecretUseCase,
-        CreateVolumeUseCase,
-        GetVolumeByNameUseCase,
-        ListVolumesUseCase,
-        DeleteVolumeUseCase,
         StreamEventsUseCase,
         RegisterNodeUseCase,
         RecordHeartbeatUseCase,
-        ListNodesUseCase,
-        GetNodeUseCase,
-        RemoveNodeUseCase,
         UpdateContainerStatusUseCase,
-        ListContainersUseCase,
-        GetContainerUseCase,
         ReportContainerHealthUseCase,
         WatchContainersUseCase,
         AutoCloseable {
@@ -136,6 +133,18 @@ public final class GrpcWarrenClient
   private final GrpcJoinTokenClient joinTokens = new GrpcJoinTokenClient(this::call);
   private final NodeContainerCalls nodeContainerCalls = new NodeContainerCalls(this::call);
   private final GrpcCertificateClient certificates = new GrpcCertificateClient(this::call);
+  private final ClusterClient cluster =
+      new ClusterClient() {
+        @Override
+        public ClusterInfo get() {
+          return GrpcWarrenClient.this.get();
+        }
+
+        @Override
+        public GenerateJoinTokenResult generate(GenerateJoinTokenRequest request) {
+          return joinTokens.generate(request);
+        }
+      };
 
   private GrpcWarrenClient(String target, Duration deadline, ManagedChannel channel) {
     this.target = target;
@@ -146,13 +155,46 @@ public final class GrpcWarrenClient
   }
 
   /**
+   * A client of the manager at {@code host:port} over mutual TLS, presenting {@code identity} and
+   * trusting servers whose certificate the cluster CA issued. Connects lazily: an unreachable
+   * manager is reported by the first call.
+   *
+   * @throws InvalidSpecException if the PEM text does not parse or the deadline is not positive
+   */
+  public static GrpcWarrenClient mutualTls(
+      String host, int port, ClientTlsIdentity identity, Duration deadline) {
+    return over(host + ":" + port, deadline, GrpcChannels.mutualTls(host, port, identity));
+  }
+
+  /**
+   * A client of the manager at {@code host:port} that presents no certificate and trusts the server
+   * only if its chain holds the CA with SHA-256 digest {@code caSha256Digest}, as a join token
+   * carries it: what a joining node or {@code cluster login} redeems its token over.
+   *
+   * @throws InvalidSpecException if the digest is not 64 hex digits or the deadline not positive
+   */
+  public static GrpcWarrenClient pinnedCa(
+      String host, int port, String caSha256Digest, Duration deadline) {
+    return over(host + ":" + port, deadline, GrpcChannels.pinnedCa(host, port, caSha256Digest));
+  }
+
+  /**
+   * A client of the manager's read-only unix socket at {@code socket}.
+   *
+   * @throws dev.warren.domain.error.FailedPreconditionException if native epoll is not available
+   */
+  public static GrpcWarrenClient unixSocket(Path socket, Duration deadline) {
+    return over(socket.toString(), deadline, GrpcChannels.unixSocket(socket));
+  }
+
+  /**
    * A client of the manager at {@code target} over {@code channel} (see {@link GrpcChannels}); the
-   * client owns the channel and shuts it down on close.
+   * client owns the channel and shuts it down on close. Tests in this package tune the channel.
    *
    * @param target how the manager is named in messages ("127.0.0.1:8080", a socket path)
    * @throws InvalidSpecException if the deadline is not positive
    */
-  public static GrpcWarrenClient over(String target, Duration deadline, ManagedChannel channel) {
+  static GrpcWarrenClient over(String target, Duration deadline, ManagedChannel channel) {
     Checks.notBlank("manager address", target);
     Checks.notNull("deadline", deadline);
     Checks.notNull("channel", channel);
@@ -319,9 +361,49 @@ public final class GrpcWarrenClient
     return GrpcEventStream.open(streamingStub, request, target);
   }
 
-  /** The ingress and TLS certificate use cases over this client's connection. */
-  public GrpcIngressClient ingresses() {
+  /** The services group over this client's connection. */
+  public ServiceClient services() {
+    return this;
+  }
+
+  /** The containers group (as an operator reads it) over this client's connection. */
+  public ContainerClient containers() {
+    return this;
+  }
+
+  /** The nodes group (as an operator drives it) over this client's connection. */
+  public NodeClient nodes() {
+    return this;
+  }
+
+  /** The secrets group over this client's connection. */
+  public SecretClient secrets() {
+    return this;
+  }
+
+  /** The volumes group over this client's connection. */
+  public VolumeClient volumes() {
+    return this;
+  }
+
+  /** The ingress use cases over this client's connection. */
+  public IngressClient ingresses() {
     return ingresses;
+  }
+
+  /** The TLS certificate use cases over this client's connection. */
+  public TlsCertificateClient certificates() {
+    return ingresses;
+  }
+
+  /** The cluster's managers and join tokens over this client's connection. */
+  public ClusterClient cluster() {
+    return cluster;
+  }
+
+  /** StreamEvents over this client's connection. */
+  public StreamEventsUseCase events() {
+    return this;
   }
 
   /** GenerateJoinToken over this client's connection. */

@@ -9,6 +9,8 @@ import dev.warren.domain.model.cluster.Suffrage;
 import dev.warren.domain.model.service.Service;
 import dev.warren.domain.model.service.ServiceId;
 import dev.warren.domain.model.service.ServiceSpec;
+import dev.warren.domain.port.in.AuthorizeCallUseCase;
+import dev.warren.domain.port.in.ClusterUseCases;
 import dev.warren.domain.port.in.CreateServiceRequest;
 import dev.warren.domain.port.in.CreateServiceUseCase;
 import dev.warren.domain.port.in.DeleteServiceRequest;
@@ -18,9 +20,14 @@ import dev.warren.domain.port.in.GetServiceRequest;
 import dev.warren.domain.port.in.GetServiceUseCase;
 import dev.warren.domain.port.in.ListServicesRequest;
 import dev.warren.domain.port.in.ListServicesUseCase;
+import dev.warren.domain.port.in.IngressUseCases;
+import dev.warren.domain.port.in.SecretUseCases;
 import dev.warren.domain.port.in.ServiceRef;
+import dev.warren.domain.port.in.ServiceUseCases;
+import dev.warren.domain.port.in.TlsCertificateUseCases;
 import dev.warren.domain.port.in.UpdateServiceRequest;
 import dev.warren.domain.port.in.UpdateServiceUseCase;
+import dev.warren.domain.port.in.VolumeUseCases;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -65,20 +72,23 @@ final class FakeApiUseCases
 
   private volatile Supplier<RuntimeException> failure;
 
-  ApiUseCases asApiUseCases() {
-    return asApiUseCases((caller, operation, subject) -> {});
+  WarrenApi api() {
+    return api((caller, operation, subject) -> {});
   }
 
-  /** The use cases with {@code authorizer} deciding who may call what. */
-  ApiUseCases asApiUseCases(dev.warren.domain.port.in.AuthorizeCallUseCase authorizer) {
-    return new ApiUseCases(
-        this, this, this, this, this, this, resources, resources, resources, resources, resources,
-        resources, resources, resources, resources, resources, events, ingress, ingress, ingress, ingress, ingress,
-        ingress, ingress, ingress, ingress, ingress,
-        nodeContainers.asUseCases(),
-        certificates,
-        authorizer,
-        joins);
+  /** Every RPC group over these fakes, with {@code authorizer} deciding who may call what. */
+  WarrenApi api(AuthorizeCallUseCase authorizer) {
+    return new WarrenApi(
+        new ServiceUseCases(this, this, this, this, this, resources, resources),
+        nodeContainers.containerUseCases(),
+        nodeContainers.nodeUseCases(),
+        new SecretUseCases(resources, resources, resources, resources),
+        new VolumeUseCases(resources, resources, resources, resources),
+        new IngressUseCases(ingress, ingress, ingress, ingress, ingress),
+        new TlsCertificateUseCases(ingress, ingress, ingress, ingress),
+        new ClusterUseCases(this, ingress, joins, certificates),
+        events,
+        authorizer);
   }
 
   /** How many requests every fake together has received: a refused call adds none. */

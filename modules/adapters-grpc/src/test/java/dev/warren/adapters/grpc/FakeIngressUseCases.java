@@ -1,8 +1,6 @@
 package dev.warren.adapters.grpc;
 
-import dev.warren.domain.error.AlreadyExistsException;
 import dev.warren.domain.error.FailedPreconditionException;
-import dev.warren.domain.error.NotFoundException;
 import dev.warren.domain.model.certificate.CertificateId;
 import dev.warren.domain.model.certificate.TlsCertificateInfo;
 import dev.warren.domain.model.ingress.Ingress;
@@ -33,7 +31,6 @@ import dev.warren.domain.port.in.ListTlsCertificatesUseCase;
 import dev.warren.domain.port.in.UpdateIngressRequest;
 import dev.warren.domain.port.in.UpdateIngressUseCase;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -58,18 +55,18 @@ final class FakeIngressUseCases
   static final Instant NOT_BEFORE = Instant.parse("2026-01-01T00:00:00Z");
   static final Instant NOT_AFTER = Instant.parse("2027-01-01T00:00:00Z");
 
-  private final Map<String, Ingress> ingresses = new ConcurrentHashMap<>();
-  private final Map<String, TlsCertificateInfo> certificates = new ConcurrentHashMap<>();
+  private final FakeEntities<Ingress> ingresses =
+      new FakeEntities<>("ingress", Ingress::name, Ingress::id);
+  private final FakeEntities<TlsCertificateInfo> certificates =
+      new FakeEntities<>("TLS certificate", TlsCertificateInfo::name, TlsCertificateInfo::id);
   private final Map<String, dev.warren.domain.model.shared.Bytes> keys = new ConcurrentHashMap<>();
   final List<Object> requests = new CopyOnWriteArrayList<>();
 
   @Override
   public Ingress create(CreateIngressRequest request) {
     requests.add(request);
-    if (ingresses.containsKey(request.name())) {
-      throw new AlreadyExistsException("ingress already exists: " + request.name());
-    }
-    var ingress =
+    ingresses.checkFree(request.name());
+    return ingresses.put(
         new Ingress(
             IngressId.random(),
             request.name(),
@@ -77,16 +74,14 @@ final class FakeIngressUseCases
             request.tls(),
             request.labels(),
             NOW,
-            NOW);
-    ingresses.put(ingress.name(), ingress);
-    return ingress;
+            NOW));
   }
 
   @Override
   public Ingress update(UpdateIngressRequest request) {
     requests.add(request);
     Ingress current = find(request.ingress());
-    var updated =
+    return ingresses.put(
         new Ingress(
             current.id(),
             current.name(),
@@ -94,15 +89,13 @@ final class FakeIngressUseCases
             request.tls(),
             request.labels(),
             current.createdAt(),
-            NOW.plusSeconds(60));
-    ingresses.put(updated.name(), updated);
-    return updated;
+            NOW.plusSeconds(60)));
   }
 
   @Override
   public void delete(DeleteIngressRequest request) {
     requests.add(request);
-    ingresses.remove(find(request.ingress()).name());
+    ingresses.remove(find(request.ingress()));
   }
 
   @Override
@@ -114,17 +107,16 @@ final class FakeIngressUseCases
   @Override
   public List<Ingress> list(ListIngressesRequest request) {
     requests.add(request);
-    return ingresses.values().stream().sorted(Comparator.comparing(Ingress::name)).toList();
+    return ingresses.sorted();
   }
 
   @Override
   public TlsCertificateInfo create(CreateTlsCertificateRequest request) {
     requests.add(request);
-    if (certificates.containsKey(request.name())) {
-      throw new AlreadyExistsException("TLS certificate already exists: " + request.name());
-    }
+    certificates.checkFree(request.name());
     var certificate =
-        new TlsCertificateInfo(
+        certificates.put(
+            new TlsCertificateInfo(
             CertificateId.random(),
             request.name(),
             request.hosts(),
@@ -135,8 +127,7 @@ final class FakeIngressUseCases
             false,
             request.labels(),
             NOW,
-            NOW);
-    certificates.put(certificate.name(), certificate);
+            NOW));
     keys.put(certificate.name(), request.keyPem());
     return certificate;
   }
@@ -154,9 +145,7 @@ final class FakeIngressUseCases
   @Override
   public List<TlsCertificateInfo> list(ListTlsCertificatesRequest request) {
     requests.add(request);
-    return certificates.values().stream()
-        .sorted(Comparator.comparing(TlsCertificateInfo::name))
-        .toList();
+    return certificates.sorted();
   }
 
   @Override
@@ -164,7 +153,7 @@ final class FakeIngressUseCases
     requests.add(request);
     TlsCertificateInfo certificate = find(request.certificate());
     boolean used =
-        ingresses.values().stream()
+        ingresses.sorted().stream()
             .anyMatch(
                 ingress ->
                     ingress
@@ -175,7 +164,7 @@ final class FakeIngressUseCases
     if (used) {
       throw new FailedPreconditionException("TLS certificate " + certificate.name() + " is in use");
     }
-    certificates.remove(certificate.name());
+    certificates.remove(certificate);
   }
 
   @Override
@@ -189,35 +178,15 @@ final class FakeIngressUseCases
 
   private Ingress find(IngressRef ref) {
     return switch (ref) {
-      case IngressRef.ById byId ->
-          ingresses.values().stream()
-              .filter(ingress -> ingress.id().equals(byId.id()))
-              .findFirst()
-              .orElseThrow(() -> new NotFoundException("ingress not found: " + byId.id()));
-      case IngressRef.ByName byName -> {
-        Ingress found = ingresses.get(byName.name());
-        if (found == null) {
-          throw new NotFoundException("ingress not found: " + byName.name());
-        }
-        yield found;
-      }
+      case IngressRef.ById byId -> ingresses.withId(byId.id());
+      case IngressRef.ByName byName -> ingresses.named(byName.name());
     };
   }
 
   private TlsCertificateInfo find(CertificateRef ref) {
     return switch (ref) {
-      case CertificateRef.ById byId ->
-          certificates.values().stream()
-              .filter(certificate -> certificate.id().equals(byId.id()))
-              .findFirst()
-              .orElseThrow(() -> new NotFoundException("TLS certificate not found: " + byId.id()));
-      case CertificateRef.ByName byName -> {
-        TlsCertificateInfo found = certificates.get(byName.name());
-        if (found == null) {
-          throw new NotFoundException("TLS certificate not found: " + byName.name());
-        }
-        yield found;
-      }
+      case CertificateRef.ById byId -> certificates.withId(byId.id());
+      case CertificateRef.ByName byName -> certificates.named(byName.name());
     };
   }
 }

@@ -10,6 +10,8 @@ import dev.warren.domain.model.shared.Version;
 import dev.warren.domain.model.task.Task;
 import dev.warren.domain.model.task.TaskEvent;
 import dev.warren.domain.model.task.TaskId;
+import dev.warren.domain.port.in.ContainerUseCases;
+import dev.warren.domain.port.in.NodeUseCases;
 import dev.warren.domain.port.in.ContainerWatch;
 import dev.warren.domain.port.in.GetContainerRequest;
 import dev.warren.domain.port.in.GetContainerUseCase;
@@ -62,8 +64,12 @@ final class FakeNodeContainerUseCases
   final List<Object> requests = new CopyOnWriteArrayList<>();
   final List<FakeWatch> watches = new CopyOnWriteArrayList<>();
 
-  NodeContainerUseCases asUseCases() {
-    return new NodeContainerUseCases(this, this, this, this, this, this, this, this, this, this);
+  NodeUseCases nodeUseCases() {
+    return new NodeUseCases(this, this, this, this, this);
+  }
+
+  ContainerUseCases containerUseCases() {
+    return new ContainerUseCases(this, this, this, this, this);
   }
 
   void put(Node node) {

@@ -1,8 +1,6 @@
 package dev.warren.adapters.grpc;
 
-import dev.warren.domain.error.AlreadyExistsException;
 import dev.warren.domain.error.FailedPreconditionException;
-import dev.warren.domain.error.NotFoundException;
 import dev.warren.domain.model.secret.SecretId;
 import dev.warren.domain.model.secret.SecretMetadata;
 import dev.warren.domain.model.shared.Bytes;
@@ -31,7 +29,6 @@ import dev.warren.domain.port.in.RollbackServiceUseCase;
 import dev.warren.domain.port.in.UpdateServiceImageRequest;
 import dev.warren.domain.port.in.UpdateServiceImageUseCase;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,8 +54,9 @@ final class FakeResourceUseCases
         DeleteVolumeUseCase {
   static final Instant NOW = Instant.parse("2026-11-25T10:15:30.123456789Z");
 
-  private final Map<String, SecretMetadata> secrets = new ConcurrentHashMap<>();
-  private final Map<String, Volume> volumes = new ConcurrentHashMap<>();
+  private final FakeEntities<SecretMetadata> secrets =
+      new FakeEntities<>("secret", SecretMetadata::name, SecretMetadata::id);
+  private final FakeEntities<Volume> volumes = new FakeEntities<>("volume", Volume::name, Volume::id);
 
   /** The plaintext each secret was created with, by name. */
   final Map<String, Bytes> payloads = new ConcurrentHashMap<>();
@@ -87,11 +85,8 @@ final class FakeResourceUseCases
   @Override
   public SecretMetadata create(CreateSecretRequest request) {
     record(request);
-    if (secrets.containsKey(request.name())) {
-      throw new AlreadyExistsException("secret already exists: " + request.name());
-    }
-    var secret = new SecretMetadata(SecretId.random(), request.name(), NOW);
-    secrets.put(request.name(), secret);
+    secrets.checkFree(request.name());
+    var secret = secrets.put(new SecretMetadata(SecretId.random(), request.name(), NOW));
     payloads.put(request.name(), request.data());
     return secret;
   }
@@ -100,9 +95,7 @@ final class FakeResourceUseCases
   @Override
   public SecretReading read(Caller caller, GetSecretByNameRequest request) {
     record(request);
-    var secret =
-        Optional.ofNullable(secrets.get(request.name()))
-            .orElseThrow(() -> new NotFoundException("secret not found: " + request.name()));
+    var secret = secrets.named(request.name());
     return new SecretReading(
         secret,
         caller.isManager() ? Optional.of(payloads.get(request.name())) : Optional.empty());
@@ -111,30 +104,24 @@ final class FakeResourceUseCases
   @Override
   public List<SecretMetadata> list(ListSecretsRequest request) {
     record(request);
-    return secrets.values().stream().sorted(Comparator.comparing(SecretMetadata::name)).toList();
+    return secrets.sorted();
   }
 
   @Override
   public void delete(DeleteSecretRequest request) {
     record(request);
-    SecretMetadata secret =
-        secrets.values().stream()
-            .filter(s -> s.id().equals(request.id()))
-            .findFirst()
-            .orElseThrow(() -> new NotFoundException("secret not found: " + request.id()));
+    SecretMetadata secret = secrets.withId(request.id());
     if (inUse.contains(secret.name())) {
       throw new FailedPreconditionException("secret " + secret.name() + " is in use");
     }
-    secrets.remove(secret.name());
+    secrets.remove(secret);
   }
 
   @Override
   public Volume create(CreateVolumeRequest request) {
     record(request);
-    if (volumes.containsKey(request.name())) {
-      throw new AlreadyExistsException("volume already exists: " + request.name());
-    }
-    var volume =
+    volumes.checkFree(request.name());
+    return volumes.put(
         new Volume(
             VolumeId.random(),
             request.name(),
@@ -143,41 +130,34 @@ final class FakeResourceUseCases
             request.labels(),
             NOW,
             Optional.empty(),
-            "");
-    volumes.put(request.name(), volume);
-    return volume;
+            ""));
   }
 
   /** Stores {@code volume} as it is, for reads of fields a create leaves empty. */
   void put(Volume volume) {
-    volumes.put(volume.name(), volume);
+    volumes.put(volume);
   }
 
   @Override
   public Volume get(GetVolumeByNameRequest request) {
     record(request);
-    return Optional.ofNullable(volumes.get(request.name()))
-        .orElseThrow(() -> new NotFoundException("volume not found: " + request.name()));
+    return volumes.named(request.name());
   }
 
   @Override
   public List<Volume> list(ListVolumesRequest request) {
     record(request);
-    return volumes.values().stream().sorted(Comparator.comparing(Volume::name)).toList();
+    return volumes.sorted();
   }
 
   @Override
   public void delete(DeleteVolumeRequest request) {
     record(request);
-    Volume volume =
-        volumes.values().stream()
-            .filter(v -> v.id().equals(request.id()))
-            .findFirst()
-            .orElseThrow(() -> new NotFoundException("volume not found: " + request.id()));
+    Volume volume = volumes.withId(request.id());
     if (inUse.contains(volume.name())) {
       throw new FailedPreconditionException("volume " + volume.name() + " is mounted");
     }
-    volumes.remove(volume.name());
+    volumes.remove(volume);
   }
 
   private void record(Object request) {

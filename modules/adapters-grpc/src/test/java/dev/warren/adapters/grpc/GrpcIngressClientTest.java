@@ -59,7 +59,7 @@ class GrpcIngressClientTest {
   void connect() {
     server =
         new GrpcServerAdapter(
-            TLS.server(0), useCases.asApiUseCases(), new SimpleMeterRegistry());
+            TLS.server(0), useCases.api(), new SimpleMeterRegistry());
     server.start();
     client = TLS.adminClient(server.port(), Duration.ofSeconds(10));
   }
@@ -141,7 +141,7 @@ class GrpcIngressClientTest {
 
   @Test
   void certificateRoundTripsWithoutItsKey() {
-    var certificates = client.ingresses();
+    var certificates = client.certificates();
 
     var created =
         certificates.create(
@@ -168,7 +168,7 @@ class GrpcIngressClientTest {
   @Test
   void getAndListNeverSendAKeyPem() {
     client
-        .ingresses()
+        .certificates()
         .create(new CreateTlsCertificateRequest("www", List.of(), CERT, KEY, Map.of()));
     ManagedChannel channel =
         TLS.adminChannel(server.port());
@@ -195,7 +195,7 @@ class GrpcIngressClientTest {
   @Test
   void certificateInUseCannotBeDeleted() {
     client
-        .ingresses()
+        .certificates()
         .create(new CreateTlsCertificateRequest("www", List.of(), CERT, KEY, Map.of()));
     client
         .ingresses()
@@ -209,7 +209,7 @@ class GrpcIngressClientTest {
     assertThatThrownBy(
             () ->
                 client
-                    .ingresses()
+                    .certificates()
                     .delete(new DeleteTlsCertificateRequest(new CertificateRef.ByName("www"))))
         .isInstanceOf(FailedPreconditionException.class)
         .hasMessage("TLS certificate www is in use");

@@ -50,7 +50,7 @@ class GrpcServerAdapterTest {
   @BeforeEach
   void startServer() {
     server =
-        new GrpcServerAdapter(TLS.server(0), useCases.asApiUseCases(), registry);
+        new GrpcServerAdapter(TLS.server(0), useCases.api(), registry);
     server.start();
     channel = TLS.adminChannel(server.port());
     api = WarrenAPIGrpc.newBlockingStub(channel).withDeadlineAfter(10, TimeUnit.SECONDS);
@@ -333,7 +333,7 @@ class GrpcServerAdapterTest {
   void startingOnAnAddressInUseFailsWithAClearMessage() {
     var second =
         new GrpcServerAdapter(
-            TLS.server(server.port()), useCases.asApiUseCases(), registry);
+            TLS.server(server.port()), useCases.api(), registry);
 
     assertThatThrownBy(second::start)
         .isInstanceOf(FailedPreconditionException.class)
@@ -345,7 +345,7 @@ class GrpcServerAdapterTest {
   @Test
   void portIsUnknownBeforeStart() {
     var notStarted =
-        new GrpcServerAdapter(TLS.server(0), useCases.asApiUseCases(), registry);
+        new GrpcServerAdapter(TLS.server(0), useCases.api(), registry);
 
     assertThatThrownBy(notStarted::port).isInstanceOf(IllegalStateException.class);
     notStarted.close();

@@ -43,7 +43,7 @@ class GrpcWarrenClientTest {
   void connect() {
     server =
         new GrpcServerAdapter(
-            TLS.server(0), useCases.asApiUseCases(), new SimpleMeterRegistry());
+            TLS.server(0), useCases.api(), new SimpleMeterRegistry());
     server.start();
     client = TLS.adminClient(server.port(), Duration.ofSeconds(10));
   }

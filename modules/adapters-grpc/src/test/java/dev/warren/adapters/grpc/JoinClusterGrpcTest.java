@@ -5,39 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.warren.adapters.grpc.proto.JoinClusterRequest;
 import dev.warren.adapters.grpc.proto.JoinClusterResponse;
-import dev.warren.adapters.grpc.proto.WarrenAPIGrpc;
-import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class JoinClusterGrpcTest {
+class JoinClusterGrpcTest extends LoopbackServerTest {
   private static final String TOKEN = "WRN-1-abc-s3cr3t";
-  private static final TestTransports TLS = new TestTransports();
 
-  private final FakeApiUseCases useCases = new FakeApiUseCases();
-  private GrpcServerAdapter server;
-  private ManagedChannel channel;
-  private WarrenAPIGrpc.WarrenAPIBlockingStub api;
 
-  @BeforeEach
-  void connect() {
-    server =
-        new GrpcServerAdapter(
-            TLS.server(0), useCases.asApiUseCases(), new SimpleMeterRegistry());
-    server.start();
-    channel = TLS.adminChannel(server.port());
-    api = WarrenAPIGrpc.newBlockingStub(channel);
-  }
 
-  @AfterEach
-  void disconnect() {
-    channel.shutdownNow();
-    server.close();
-  }
 
   @Test
   void aJoinReachesTheUseCaseAndAnswersJoinedWithTheLeadersApiAddress() {

@@ -43,7 +43,7 @@ class LocalSocketTest {
     server =
         new GrpcLocalSocketAdapter(
             socket,
-            useCases.asApiUseCases(new AuthorizeCallHandler(new InMemoryClusterStateAdapter())),
+            useCases.api(new AuthorizeCallHandler(new InMemoryClusterStateAdapter())),
             new SimpleMeterRegistry());
     server.start();
     channel = GrpcChannels.unixSocket(socket);
@@ -71,8 +71,9 @@ class LocalSocketTest {
   @Test
   void everyWriteIsPermissionDenied() {
     var softly = new SoftAssertions();
+    var declared = DeclaredRpcs.operations(useCases.api());
     for (MethodDescriptor<?, ?> method : WarrenAPIGrpc.getServiceDescriptor().getMethods()) {
-      ApiOperation operation = ApiOperation.ofRpcName(method.getBareMethodName()).orElseThrow();
+      ApiOperation operation = declared.get(method.getBareMethodName());
       if (!operation.isRead()) {
         softly
             .assertThat(codeOf(method))
@@ -106,11 +107,11 @@ class LocalSocketTest {
   void aStaleSocketFileIsReplacedAndTheSocketIsDeletedAtClose() throws Exception {
     Path socket = directory.resolve("second.sock");
     var first =
-        new GrpcLocalSocketAdapter(socket, useCases.asApiUseCases(), new SimpleMeterRegistry());
+        new GrpcLocalSocketAdapter(socket, useCases.api(), new SimpleMeterRegistry());
     first.start();
     // A crash leaves the file behind; simulate by starting a second server on the same path.
     var second =
-        new GrpcLocalSocketAdapter(socket, useCases.asApiUseCases(), new SimpleMeterRegistry());
+        new GrpcLocalSocketAdapter(socket, useCases.api(), new SimpleMeterRegistry());
     try {
       second.start();
       assertThat(socket).exists();

@@ -33,12 +33,9 @@ import dev.warren.domain.port.in.RegisterNodeRequest;
 import dev.warren.domain.port.in.RemoveNodeRequest;
 import dev.warren.domain.port.in.ReportContainerHealthRequest;
 import dev.warren.domain.port.in.UpdateContainerStatusRequest;
-import io.grpc.ManagedChannel;
 import io.grpc.Status;
-import io.grpc.StatusRuntimeException;
 import io.grpc.stub.ClientCallStreamObserver;
 import io.grpc.stub.ClientResponseObserver;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -48,40 +45,16 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The node and container RPCs over loopback: server adapter, endpoint, client, fakes behind. */
-class NodeContainerGrpcTest {
-  private static final TestTransports TLS = new TestTransports();
+class NodeContainerGrpcTest extends LoopbackServerTest {
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
   private static final NodeResources RESOURCES = new NodeResources(4, 8L << 30, 100L << 30);
 
-  private final FakeApiUseCases useCases = new FakeApiUseCases();
   private final FakeNodeContainerUseCases fake = useCases.nodeContainers;
-  private GrpcServerAdapter server;
-  private GrpcWarrenClient client;
-  private ManagedChannel channel;
-  private WarrenAPIGrpc.WarrenAPIBlockingStub raw;
 
-  @BeforeEach
-  void connect() {
-    server =
-        new GrpcServerAdapter(
-            TLS.server(0), useCases.asApiUseCases(), new SimpleMeterRegistry());
-    server.start();
-    client = TLS.adminClient(server.port(), TIMEOUT);
-    channel = TLS.adminChannel(server.port());
-    raw = WarrenAPIGrpc.newBlockingStub(channel);
-  }
 
-  @AfterEach
-  void disconnect() throws InterruptedException {
-    channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
-    client.close();
-    server.close();
-  }
 
   private Node registerWorker(String id) {
     return client.register(
@@ -94,15 +67,6 @@ class NodeContainerGrpcTest {
     Task task = ContainerProtoMapper.toDomain(ContainerMessages.fullContainer());
     fake.put(task);
     return task;
-  }
-
-  private static Status.Code codeOf(Runnable call) {
-    try {
-      call.run();
-    } catch (StatusRuntimeException failure) {
-      return failure.getStatus().getCode();
-    }
-    throw new AssertionError("the call succeeded");
   }
 
   @Test
@@ -145,24 +109,24 @@ class NodeContainerGrpcTest {
     registerWorker("worker-1");
 
     assertThat(
-            raw.removeNode(
+            api.removeNode(
                     dev.warren.adapters.grpc.proto.RemoveNodeRequest.newBuilder()
                         .setId("worker-1")
                         .build())
                 .getStatus())
         .isEqualTo("ok");
-    assertThat(codeOf(() -> raw.getNode(GetNodeRequest.getDefaultInstance())))
+    assertThat(codeOf(() -> api.getNode(GetNodeRequest.getDefaultInstance())))
         .isEqualTo(Status.Code.INVALID_ARGUMENT);
-    assertThat(codeOf(() -> raw.getNode(GetNodeRequest.newBuilder().setId("ghost").build())))
+    assertThat(codeOf(() -> api.getNode(GetNodeRequest.newBuilder().setId("ghost").build())))
         .isEqualTo(Status.Code.NOT_FOUND);
     assertThat(
             codeOf(
-                () -> raw.listNodes(ListNodesRequest.newBuilder().setRoleFilter("boss").build())))
+                () -> api.listNodes(ListNodesRequest.newBuilder().setRoleFilter("boss").build())))
         .isEqualTo(Status.Code.INVALID_ARGUMENT);
     assertThat(
             codeOf(
                 () ->
-                    raw.updateContainerStatus(
+                    api.updateContainerStatus(
                         dev.warren.adapters.grpc.proto.UpdateContainerStatusRequest.newBuilder()
                             .setContainerId("c-1")
                             .setNodeId("worker-7")
@@ -360,6 +324,12 @@ class NodeContainerGrpcTest {
       var opened = awaitWatch();
       opened.push(new TaskEvent(TaskEvent.Type.DELETE, task));
       assertThat(awaitPoll(watch)).contains(new TaskEvent(TaskEvent.Type.DELETE, task));
+      // The wake-up runs on gRPC's thread just after the event is queued, so poll may see the
+      // event first: wait for it.
+      long wakeUpDeadline = System.nanoTime() + TIMEOUT.toNanos();
+      while (wakeUps.get() < 2 && System.nanoTime() < wakeUpDeadline) {
+        Thread.onSpinWait();
+      }
       assertThat(wakeUps.get()).isGreaterThanOrEqualTo(2);
 
       opened.cutOff();

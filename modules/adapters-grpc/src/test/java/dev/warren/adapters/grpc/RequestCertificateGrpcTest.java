@@ -9,44 +9,19 @@ import dev.warren.adapters.grpc.proto.RequestCertificateResponse;
 import dev.warren.adapters.grpc.proto.WarrenAPIGrpc;
 import dev.warren.domain.error.PermissionDeniedException;
 import dev.warren.domain.port.out.IssuedCertificate;
-import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class RequestCertificateGrpcTest {
-  private static final TestTransports TLS = new TestTransports();
+class RequestCertificateGrpcTest extends LoopbackServerTest {
   private static final String TOKEN = "WRN-1-abc-s3cr3t";
   private static final String CSR =
       "-----BEGIN CERTIFICATE REQUEST-----\nMIIB\n-----END CERTIFICATE REQUEST-----\n";
 
-  private final FakeApiUseCases useCases = new FakeApiUseCases();
-  private GrpcServerAdapter server;
-  private GrpcWarrenClient client;
-  private ManagedChannel channel;
 
-  @BeforeEach
-  void connect() {
-    server =
-        new GrpcServerAdapter(
-            TLS.server(0), useCases.asApiUseCases(), new SimpleMeterRegistry());
-    server.start();
-    client = TLS.adminClient(server.port(), Duration.ofSeconds(10));
-    channel = TLS.adminChannel(server.port());
-  }
 
-  @AfterEach
-  void disconnect() {
-    channel.shutdownNow();
-    client.close();
-    server.close();
-  }
 
   @Test
   void aCsrIsSentAndTheCertificateComesBackWithoutKey() {

@@ -12,7 +12,6 @@ import dev.warren.adapters.grpc.proto.GetSecretByNameRequest;
 import dev.warren.adapters.grpc.proto.ListSecretsRequest;
 import dev.warren.adapters.grpc.proto.RollbackServiceRequest;
 import dev.warren.adapters.grpc.proto.UpdateServiceImageRequest;
-import dev.warren.adapters.grpc.proto.WarrenAPIGrpc;
 import dev.warren.domain.error.AlreadyExistsException;
 import dev.warren.domain.error.FailedPreconditionException;
 import dev.warren.domain.error.NotFoundException;
@@ -28,60 +27,22 @@ import dev.warren.domain.model.volume.VolumeId;
 import dev.warren.domain.port.in.GetVolumeByNameRequest;
 import dev.warren.domain.port.in.ListVolumesRequest;
 import dev.warren.domain.port.in.ReadConsistency;
-import io.grpc.ManagedChannel;
 import io.grpc.Status;
-import io.grpc.StatusRuntimeException;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The secret, volume and rollout RPCs end to end over a real server on loopback: a raw stub shows
  * what is on the wire (Warren's status strings, no secret data), the client shows the domain view.
  */
-class ResourceRpcsTest {
-  private static final TestTransports TLS = new TestTransports();
+class ResourceRpcsTest extends LoopbackServerTest {
   private static final byte[] PAYLOAD = "p4ss\u0000w0rd\n".getBytes(StandardCharsets.UTF_8);
 
-  private final FakeApiUseCases useCases = new FakeApiUseCases();
   private final FakeResourceUseCases resources = useCases.resources;
-  private GrpcServerAdapter server;
-  private ManagedChannel channel;
-  private WarrenAPIGrpc.WarrenAPIBlockingStub api;
-  private GrpcWarrenClient client;
 
-  @BeforeEach
-  void start() {
-    server =
-        new GrpcServerAdapter(
-            TLS.server(0), useCases.asApiUseCases(), new SimpleMeterRegistry());
-    server.start();
-    channel = TLS.adminChannel(server.port());
-    api = WarrenAPIGrpc.newBlockingStub(channel).withDeadlineAfter(10, TimeUnit.SECONDS);
-    client = TLS.adminClient(server.port(), Duration.ofSeconds(10));
-  }
 
-  @AfterEach
-  void stop() throws InterruptedException {
-    client.close();
-    channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
-    server.close();
-  }
-
-  private static Status.Code codeOf(Runnable call) {
-    try {
-      call.run();
-    } catch (StatusRuntimeException failure) {
-      return failure.getStatus().getCode();
-    }
-    throw new AssertionError("the call succeeded");
-  }
 
   @Test
   void createSecretHandsTheExactPayloadToTheUseCaseAndAnswersWithoutData() {

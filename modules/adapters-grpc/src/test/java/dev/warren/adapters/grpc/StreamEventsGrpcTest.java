@@ -11,7 +11,6 @@ import dev.warren.domain.model.event.Event;
 import dev.warren.domain.model.event.EventFilter;
 import dev.warren.domain.port.in.EventStream;
 import dev.warren.domain.port.in.StreamEventsRequest;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,34 +20,19 @@ import java.util.Optional;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** StreamEvents over real gRPC on loopback: our client, our server, a hand-fed stream. */
-class StreamEventsGrpcTest {
-  private static final TestTransports TLS = new TestTransports();
+class StreamEventsGrpcTest extends LoopbackServerTest {
   private static final Duration PATIENCE = Duration.ofSeconds(10);
   private static final Instant AT = Instant.parse("2026-11-25T10:15:30Z");
 
-  private final FakeApiUseCases useCases = new FakeApiUseCases();
-  private GrpcServerAdapter server;
-  private GrpcWarrenClient client;
   private final List<EventStream> streams = new ArrayList<>();
 
-  @BeforeEach
-  void start() {
-    server =
-        new GrpcServerAdapter(
-            TLS.server(0), useCases.asApiUseCases(), new SimpleMeterRegistry());
-    server.start();
-    client = TLS.adminClient(server.port(), Duration.ofSeconds(10));
-  }
 
   @AfterEach
   void stop() {
     streams.forEach(EventStream::close);
-    client.close();
-    server.close();
   }
 
   private static Event event(long id) {

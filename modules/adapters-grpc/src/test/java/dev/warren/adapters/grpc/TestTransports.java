@@ -1,5 +1,7 @@
 package dev.warren.adapters.grpc;
 
+import dev.warren.testkit.TestPki;
+import dev.warren.tls.ClientTlsIdentity;
 import io.grpc.ManagedChannel;
 import java.time.Duration;
 
@@ -13,12 +15,22 @@ final class TestTransports {
   static final String HOST = "127.0.0.1";
 
   private final TestPki pki = TestPki.create("cluster-1");
-  private final ServerTls serverTls = pki.serverTls("manager-1");
-  private final ClientTlsIdentity admin = pki.client(pki.issue("alice", "admin"));
+  private final ServerTls serverTls = GrpcTestTls.serverTls(pki, "manager-1");
+  private final ClientTlsIdentity admin = GrpcTestTls.client(pki, pki.issue("alice", "admin"));
 
   /** Listens on 127.0.0.1:{@code port} (0: one the OS picks) with the test CA's server TLS. */
   GrpcSettings server(int port) {
     return new GrpcSettings(HOST, port, serverTls);
+  }
+
+  /** The SHA-256 digest of the test CA's certificate, as a join token pins it. */
+  String caDigest() {
+    return pki.caDigest();
+  }
+
+  /** The test CA's certificate, PEM. */
+  String caPem() {
+    return pki.caPem();
   }
 
   /** A raw channel to 127.0.0.1:{@code port} presenting the admin certificate. */

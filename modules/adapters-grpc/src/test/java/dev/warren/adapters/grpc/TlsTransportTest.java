@@ -1,5 +1,6 @@
 package dev.warren.adapters.grpc;
 
+import dev.warren.tls.ClientTlsIdentity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,6 +9,7 @@ import dev.warren.adapters.grpc.proto.RequestCertificateRequest;
 import dev.warren.adapters.grpc.proto.WarrenAPIGrpc;
 import dev.warren.application.security.AuthorizeCallHandler;
 import dev.warren.testkit.InMemoryClusterStateAdapter;
+import dev.warren.testkit.TestPki;
 import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
@@ -42,8 +44,8 @@ class TlsTransportTest {
   void startServer() {
     server =
         new GrpcServerAdapter(
-            new GrpcSettings("127.0.0.1", 0, pki.serverTls("manager-1")),
-            useCases.asApiUseCases(new AuthorizeCallHandler(new InMemoryClusterStateAdapter())),
+            new GrpcSettings("127.0.0.1", 0, GrpcTestTls.serverTls(pki, "manager-1")),
+            useCases.api(new AuthorizeCallHandler(new InMemoryClusterStateAdapter())),
             new SimpleMeterRegistry());
     server.start();
   }
@@ -62,7 +64,8 @@ class TlsTransportTest {
   }
 
   private WarrenAPIGrpc.WarrenAPIBlockingStub as(TestPki.Issued certificate) {
-    return api(GrpcChannels.mutualTls("127.0.0.1", server.port(), pki.client(certificate)));
+    return api(
+        GrpcChannels.mutualTls("127.0.0.1", server.port(), GrpcTestTls.client(pki, certificate)));
   }
 
   private static StatusRuntimeException failure(Runnable call) {
@@ -131,7 +134,7 @@ class TlsTransportTest {
 
   @Test
   void withoutACertificateOnlyRequestCertificateIsAllowed() {
-    String digest = TestPkiDigests.of(pki.caCertificate());
+    String digest = pki.caDigest();
     var anonymous = api(GrpcChannels.pinnedCa("127.0.0.1", server.port(), digest));
 
     var refused = failure(() -> anonymous.listServices(ListServicesRequest.getDefaultInstance()));
@@ -155,7 +158,7 @@ class TlsTransportTest {
 
   @Test
   void aPinnedClientRefusesAServerOfAnotherCa() {
-    String otherDigest = TestPkiDigests.of(TestPki.create("cluster-1").caCertificate());
+    String otherDigest = TestPki.create("cluster-1").caDigest();
     var pinnedElsewhere = api(GrpcChannels.pinnedCa("127.0.0.1", server.port(), otherDigest));
 
     var refused =
@@ -169,7 +172,7 @@ class TlsTransportTest {
   @Test
   void healthChecksNeedNoCertificate() {
     var channel =
-        GrpcChannels.pinnedCa("127.0.0.1", server.port(), TestPkiDigests.of(pki.caCertificate()));
+        GrpcChannels.pinnedCa("127.0.0.1", server.port(), pki.caDigest());
     channels.add(channel);
 
     var health =
@@ -190,7 +193,7 @@ class TlsTransportTest {
   @Test
   void aReloadedIdentityServesNewConnections() throws Exception {
     X509Certificate before = serverCertificate();
-    TlsIdentity renewed = pki.serverIdentity("manager-1");
+    TlsIdentity renewed = GrpcTestTls.serverIdentity(pki, "manager-1");
 
     server.reloadIdentity(renewed);
 

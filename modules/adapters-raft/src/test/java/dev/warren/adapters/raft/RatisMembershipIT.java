@@ -1,39 +1,30 @@
 package dev.warren.adapters.raft;
 
+import static dev.warren.testkit.LogWorkloads.serviceCreated;
+import static dev.warren.testkit.LogWorkloads.serviceNames;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.warren.adapters.raft.codec.LogEntryCodec;
 import dev.warren.application.replication.ApplyCommittedChangeHandler;
-import dev.warren.domain.change.ServiceChange;
-import dev.warren.domain.change.StateChange;
 import dev.warren.domain.error.FailedPreconditionException;
 import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.error.UnavailableException;
 import dev.warren.domain.model.cluster.ClusterMember;
 import dev.warren.domain.model.cluster.Suffrage;
-import dev.warren.domain.model.service.Service;
-import dev.warren.domain.model.service.ServiceId;
-import dev.warren.domain.model.service.ServiceSpec;
 import dev.warren.domain.port.out.ClusterStatePort;
-import dev.warren.domain.port.out.EntityKind;
-import dev.warren.domain.port.out.StateReader;
-import dev.warren.domain.port.out.StateWriter;
+import dev.warren.testkit.Closer;
 import dev.warren.testkit.InMemoryClusterStateAdapter;
+import dev.warren.testkit.RestoreRecordingStateAdapter;
+import dev.warren.testkit.TestPki;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import org.apache.ratis.client.RaftClient;
@@ -44,30 +35,21 @@ import org.apache.ratis.protocol.RaftPeer;
 import org.apache.ratis.retry.RetryPolicies;
 import org.apache.ratis.thirdparty.com.google.protobuf.ByteString;
 import org.apache.ratis.util.TimeDuration;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Real Ratis servers on 127.0.0.1: a manager joins a running one-manager group. */
 class RatisMembershipIT {
-  private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
   private static final Duration DEADLINE = Duration.ofSeconds(20);
   private static final long NO_SNAPSHOT_SOON = 1_000_000;
 
-  private static final RaftTestPki PKI = RaftTestPki.create("cluster-members");
-  private static final RaftTestPki FOREIGN = RaftTestPki.create("cluster-foreign");
+  private static final TestPki PKI = TestPki.create("cluster-members");
+  private static final TestPki FOREIGN = TestPki.create("cluster-foreign");
 
   @TempDir Path dir;
 
-  private final List<AutoCloseable> toClose = new ArrayList<>();
-
-  @AfterEach
-  void closeAll() throws Exception {
-    Collections.reverse(toClose);
-    for (AutoCloseable closeable : toClose) {
-      closeable.close();
-    }
-  }
+  @AutoClose private final Closer toClose = new Closer();
 
   @Test
   void aJoiningManagerBecomesAFollowerWithTheWholeStateAndAppliesWhatComesAfter()
@@ -108,7 +90,7 @@ class RatisMembershipIT {
     for (int i = 0; i < 20; i++) {
       propose(leader, "svc-" + i);
     }
-    var joiningState = new CountingRestores(new InMemoryClusterStateAdapter());
+    var joiningState = new RestoreRecordingStateAdapter(new InMemoryClusterStateAdapter());
     var joiner = Manager.join("m2", dir, joiningState, toClose);
 
     leader.log.addMember("m2", joiner.log.address()).get(30, TimeUnit.SECONDS);
@@ -117,7 +99,7 @@ class RatisMembershipIT {
     awaitUntil(
         "m2 applied the change after the join", () -> joiner.state.lastAppliedIndex() >= after);
     assertThat(serviceNames(joiner.state)).isEqualTo(serviceNames(leader.state)).hasSize(21);
-    assertThat(joiningState.restores).as("snapshots installed on m2").hasPositiveValue();
+    assertThat(joiningState.restoredAt()).as("snapshots installed on m2").isNotEmpty();
   }
 
   @Test
@@ -209,7 +191,11 @@ class RatisMembershipIT {
     var leader = Manager.start("m1", dir, toClose);
     var stranger =
         Manager.join(
-            "m2", dir, new InMemoryClusterStateAdapter(), FOREIGN.tls("m2"), toClose);
+            "m2",
+            dir,
+            new InMemoryClusterStateAdapter(),
+            RaftTestTls.manager(FOREIGN, "m2"),
+            toClose);
 
     var adding = leader.log.addMember("m2", stranger.log.address());
 
@@ -234,9 +220,9 @@ class RatisMembershipIT {
         RaftPeer.newBuilder().setId("m1").setAddress(leader.log.address()).build();
     var entry =
         Message.valueOf(
-            ByteString.copyFrom(LogEntryCodec.encode(createService("intruder"))));
-    var foreign = RatisConfiguration.tls(FOREIGN.tls("intruder"));
-    var worker = RatisConfiguration.tls(PKI.tls("worker-1", "worker"));
+            ByteString.copyFrom(LogEntryCodec.encode(serviceCreated("intruder"))));
+    var foreign = RatisConfiguration.tls(RaftTestTls.manager(FOREIGN, "intruder"));
+    var worker = RatisConfiguration.tls(RaftTestTls.of(PKI, "worker-1", "worker"));
     var plaintext = new Parameters();
 
     for (Parameters transport : List.of(foreign, worker, plaintext)) {
@@ -258,23 +244,8 @@ class RatisMembershipIT {
     assertThat(serviceNames(leader.state)).containsExactly("still-commits");
   }
 
-  private static StateChange createService(String service) {
-    return new ServiceChange.ServiceCreated(
-        Service.create(ServiceId.random(), ServiceSpec.of(service, "nginx:1", 1), NOW));
-  }
-
   private static long propose(Manager manager, String service) throws Exception {
-    StateChange change =
-        new ServiceChange.ServiceCreated(
-            Service.create(ServiceId.random(), ServiceSpec.of(service, "nginx:1", 1), NOW));
-    return manager.log.propose(change).get(30, TimeUnit.SECONDS);
-  }
-
-  private static List<String> serviceNames(ClusterStatePort state) {
-    return state.read(reader -> reader.list(EntityKind.SERVICE)).stream()
-        .map(Service::name)
-        .sorted()
-        .toList();
+    return manager.log.propose(serviceCreated(service)).get(30, TimeUnit.SECONDS);
   }
 
   private static void awaitUntil(String what, BooleanSupplier condition) {
@@ -289,39 +260,39 @@ class RatisMembershipIT {
 
   /** A manager's log and the in-memory state it applies to. */
   private record Manager(RatisReplicatedLogAdapter log, ClusterStatePort state) {
-    static Manager start(String id, Path dir, List<AutoCloseable> toClose) {
+    static Manager start(String id, Path dir, Closer toClose) {
       return start(id, dir, NO_SNAPSHOT_SOON, toClose);
     }
 
     static Manager start(
-        String id, Path dir, long snapshotThreshold, List<AutoCloseable> toClose) {
+        String id, Path dir, long snapshotThreshold, Closer toClose) {
       var state = new InMemoryClusterStateAdapter();
       var log =
           RatisReplicatedLogAdapter.start(
-              settings(id, dir, snapshotThreshold, PKI.tls(id)),
+              settings(id, dir, snapshotThreshold, RaftTestTls.manager(PKI, id)),
               new ApplyCommittedChangeHandler(state),
               state);
-      toClose.add(log);
+      toClose.register(log);
       return new Manager(log, state);
     }
 
-    static Manager join(String id, Path dir, List<AutoCloseable> toClose) {
+    static Manager join(String id, Path dir, Closer toClose) {
       return join(id, dir, new InMemoryClusterStateAdapter(), toClose);
     }
 
     static Manager join(
-        String id, Path dir, ClusterStatePort state, List<AutoCloseable> toClose) {
-      return join(id, dir, state, PKI.tls(id), toClose);
+        String id, Path dir, ClusterStatePort state, Closer toClose) {
+      return join(id, dir, state, RaftTestTls.manager(PKI, id), toClose);
     }
 
     static Manager join(
-        String id, Path dir, ClusterStatePort state, RaftTls tls, List<AutoCloseable> toClose) {
+        String id, Path dir, ClusterStatePort state, RaftTls tls, Closer toClose) {
       var log =
           RatisReplicatedLogAdapter.startJoining(
               settings(id, dir, NO_SNAPSHOT_SOON, tls),
               new ApplyCommittedChangeHandler(state),
               state);
-      toClose.add(log);
+      toClose.register(log);
       return new Manager(log, state);
     }
 
@@ -337,47 +308,6 @@ class RatisMembershipIT {
           Duration.ofMillis(600),
           snapshotThreshold,
           tls);
-    }
-  }
-
-  /** Counts the snapshots restored into the state it wraps. */
-  private static final class CountingRestores implements ClusterStatePort {
-    private final ClusterStatePort delegate;
-    final AtomicInteger restores = new AtomicInteger();
-
-    CountingRestores(ClusterStatePort delegate) {
-      this.delegate = delegate;
-    }
-
-    @Override
-    public <T> T read(Function<StateReader, T> query) {
-      return delegate.read(query);
-    }
-
-    @Override
-    public void apply(long logIndex, Consumer<StateWriter> mutation) {
-      delegate.apply(logIndex, mutation);
-    }
-
-    @Override
-    public long lastAppliedIndex() {
-      return delegate.lastAppliedIndex();
-    }
-
-    @Override
-    public void writeSnapshot(Path target) {
-      delegate.writeSnapshot(target);
-    }
-
-    @Override
-    public void restoreSnapshot(Path source) {
-      restores.incrementAndGet();
-      delegate.restoreSnapshot(source);
-    }
-
-    @Override
-    public void close() {
-      delegate.close();
     }
   }
 }

@@ -163,7 +163,7 @@ public final class XodusClusterStateAdapter implements ClusterStatePort {
     writer.lock();
     try {
       requireOpen();
-      if (logIndex <= lastApplied) {
+      if (hasApplied(logIndex)) {
         throw new IllegalStateException(
             "log index " + logIndex + " is not after the last applied index " + lastApplied);
       }

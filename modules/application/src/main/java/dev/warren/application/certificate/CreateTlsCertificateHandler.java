@@ -28,25 +28,13 @@ import java.util.List;
  * reaches the log and the store. A certificate that is not yet valid is accepted (it may be
  * installed ahead of time).
  */
-public final class CreateTlsCertificateHandler implements CreateTlsCertificateUseCase {
-  private final ClusterStatePort state;
-  private final ReplicatedLogPort log;
-  private final InstantSource clock;
-  private final CertificateInspectorPort inspector;
-  private final SecretCipherPort cipher;
-
-  public CreateTlsCertificateHandler(
-      ClusterStatePort state,
-      ReplicatedLogPort log,
-      InstantSource clock,
-      CertificateInspectorPort inspector,
-      SecretCipherPort cipher) {
-    this.state = state;
-    this.log = log;
-    this.clock = clock;
-    this.inspector = inspector;
-    this.cipher = cipher;
-  }
+public record CreateTlsCertificateHandler(
+    ClusterStatePort state,
+    ReplicatedLogPort log,
+    InstantSource clock,
+    CertificateInspectorPort inspector,
+    SecretCipherPort cipher)
+    implements CreateTlsCertificateUseCase {
 
   @Override
   public TlsCertificateInfo create(CreateTlsCertificateRequest request) {

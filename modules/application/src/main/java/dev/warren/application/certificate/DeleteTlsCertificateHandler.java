@@ -10,14 +10,8 @@ import dev.warren.domain.port.out.ClusterStatePort;
 import dev.warren.domain.port.out.ReplicatedLogPort;
 
 /** Deletes a TLS certificate that no ingress uses. */
-public final class DeleteTlsCertificateHandler implements DeleteTlsCertificateUseCase {
-  private final ClusterStatePort state;
-  private final ReplicatedLogPort log;
-
-  public DeleteTlsCertificateHandler(ClusterStatePort state, ReplicatedLogPort log) {
-    this.state = state;
-    this.log = log;
-  }
+public record DeleteTlsCertificateHandler(ClusterStatePort state, ReplicatedLogPort log)
+    implements DeleteTlsCertificateUseCase {
 
   @Override
   public void delete(DeleteTlsCertificateRequest request) {

@@ -4,19 +4,13 @@ import dev.warren.application.replication.StateQueries;
 import dev.warren.domain.model.certificate.TlsCertificateInfo;
 import dev.warren.domain.port.in.ListTlsCertificatesRequest;
 import dev.warren.domain.port.in.ListTlsCertificatesUseCase;
-import dev.warren.domain.port.out.ClusterStatePort;
 import dev.warren.domain.port.out.EntityKind;
-import dev.warren.domain.port.out.ReplicatedLogPort;
 import java.util.Comparator;
 import java.util.List;
 
 /** Lists every TLS certificate without keys, ordered by name. */
-public final class ListTlsCertificatesHandler implements ListTlsCertificatesUseCase {
-  private final StateQueries queries;
-
-  public ListTlsCertificatesHandler(ClusterStatePort state, ReplicatedLogPort log) {
-    this.queries = new StateQueries(state, log);
-  }
+public record ListTlsCertificatesHandler(StateQueries queries)
+    implements ListTlsCertificatesUseCase {
 
   @Override
   public List<TlsCertificateInfo> list(ListTlsCertificatesRequest request) {

@@ -12,14 +12,8 @@ import dev.warren.domain.port.out.ReplicatedLogPort;
  * Describes the managers: membership comes from the consensus group, and the leader's API address
  * from its node record, because clients need the API address, not the Raft one.
  */
-public final class GetClusterInfoHandler implements GetClusterInfoUseCase {
-  private final ClusterStatePort state;
-  private final ReplicatedLogPort log;
-
-  public GetClusterInfoHandler(ClusterStatePort state, ReplicatedLogPort log) {
-    this.state = state;
-    this.log = log;
-  }
+public record GetClusterInfoHandler(ClusterStatePort state, ReplicatedLogPort log)
+    implements GetClusterInfoUseCase {
 
   @Override
   public ClusterInfo get() {

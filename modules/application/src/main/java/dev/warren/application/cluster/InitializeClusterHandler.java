@@ -26,22 +26,12 @@ import java.util.Optional;
  * Creates the cluster on its first manager (CA, cluster record, this manager as a node), or, on a
  * restart, only records this manager's current address.
  */
-public final class InitializeClusterHandler implements InitializeClusterUseCase {
-  private final ClusterStatePort state;
-  private final ReplicatedLogPort log;
-  private final CertificateAuthorityPort certificateAuthority;
-  private final InstantSource clock;
-
-  public InitializeClusterHandler(
-      ClusterStatePort state,
-      ReplicatedLogPort log,
-      CertificateAuthorityPort certificateAuthority,
-      InstantSource clock) {
-    this.state = state;
-    this.log = log;
-    this.certificateAuthority = certificateAuthority;
-    this.clock = clock;
-  }
+public record InitializeClusterHandler(
+    ClusterStatePort state,
+    ReplicatedLogPort log,
+    CertificateAuthorityPort certificateAuthority,
+    InstantSource clock)
+    implements InitializeClusterUseCase {
 
   @Override
   public Cluster initialize(InitializeClusterRequest request) {

@@ -18,16 +18,9 @@ import java.time.temporal.ChronoUnit;
  * Creates an ingress: checks its TLS certificate, picks id and timestamps, proposes one {@code
  * IngressCreated}. Backends are not checked against services: an ingress may come first.
  */
-public final class CreateIngressHandler implements CreateIngressUseCase {
-  private final ClusterStatePort state;
-  private final ReplicatedLogPort log;
-  private final InstantSource clock;
-
-  public CreateIngressHandler(ClusterStatePort state, ReplicatedLogPort log, InstantSource clock) {
-    this.state = state;
-    this.log = log;
-    this.clock = clock;
-  }
+public record CreateIngressHandler(
+    ClusterStatePort state, ReplicatedLogPort log, InstantSource clock)
+    implements CreateIngressUseCase {
 
   @Override
   public Ingress create(CreateIngressRequest request) {

@@ -9,14 +9,8 @@ import dev.warren.domain.port.out.ClusterStatePort;
 import dev.warren.domain.port.out.ReplicatedLogPort;
 
 /** Deletes an ingress named by id or name. */
-public final class DeleteIngressHandler implements DeleteIngressUseCase {
-  private final ClusterStatePort state;
-  private final ReplicatedLogPort log;
-
-  public DeleteIngressHandler(ClusterStatePort state, ReplicatedLogPort log) {
-    this.state = state;
-    this.log = log;
-  }
+public record DeleteIngressHandler(ClusterStatePort state, ReplicatedLogPort log)
+    implements DeleteIngressUseCase {
 
   @Override
   public void delete(DeleteIngressRequest request) {

@@ -18,16 +18,9 @@ import java.time.InstantSource;
  * Concurrent updates of one ingress: the last committed wins (ingresses carry no version in
  * warren.v1).
  */
-public final class UpdateIngressHandler implements UpdateIngressUseCase {
-  private final ClusterStatePort state;
-  private final ReplicatedLogPort log;
-  private final InstantSource clock;
-
-  public UpdateIngressHandler(ClusterStatePort state, ReplicatedLogPort log, InstantSource clock) {
-    this.state = state;
-    this.log = log;
-    this.clock = clock;
-  }
+public record UpdateIngressHandler(
+    ClusterStatePort state, ReplicatedLogPort log, InstantSource clock)
+    implements UpdateIngressUseCase {
 
   @Override
   public Ingress update(UpdateIngressRequest request) {

@@ -23,22 +23,9 @@ import java.util.List;
  * draining node stays draining (an operator's decision, not the node's). Available resources, when
  * the node sends them, become the node's resources, as in Warren.
  */
-public final class RecordHeartbeatHandler implements RecordHeartbeatUseCase {
-  private final ClusterStatePort state;
-  private final ReplicatedLogPort log;
-  private final InstantSource clock;
-  private final HeartbeatTracker heartbeats;
-
-  public RecordHeartbeatHandler(
-      ClusterStatePort state,
-      ReplicatedLogPort log,
-      InstantSource clock,
-      HeartbeatTracker heartbeats) {
-    this.state = state;
-    this.log = log;
-    this.clock = clock;
-    this.heartbeats = heartbeats;
-  }
+public record RecordHeartbeatHandler(
+    ClusterStatePort state, ReplicatedLogPort log, InstantSource clock, HeartbeatTracker heartbeats)
+    implements RecordHeartbeatUseCase {
 
   @Override
   public void record(RecordHeartbeatRequest request) {

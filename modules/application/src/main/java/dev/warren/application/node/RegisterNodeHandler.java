@@ -18,22 +18,9 @@ import java.util.Optional;
  * Registers a node (an upsert): ready, heartbeat now; a node registering again keeps its creation
  * time and overlay address. Overlay addresses are not allocated yet, so a new node has none ("").
  */
-public final class RegisterNodeHandler implements RegisterNodeUseCase {
-  private final ClusterStatePort state;
-  private final ReplicatedLogPort log;
-  private final InstantSource clock;
-  private final HeartbeatTracker heartbeats;
-
-  public RegisterNodeHandler(
-      ClusterStatePort state,
-      ReplicatedLogPort log,
-      InstantSource clock,
-      HeartbeatTracker heartbeats) {
-    this.state = state;
-    this.log = log;
-    this.clock = clock;
-    this.heartbeats = heartbeats;
-  }
+public record RegisterNodeHandler(
+    ClusterStatePort state, ReplicatedLogPort log, InstantSource clock, HeartbeatTracker heartbeats)
+    implements RegisterNodeUseCase {
 
   @Override
   public Node register(RegisterNodeRequest request) {

@@ -15,17 +15,9 @@ import dev.warren.domain.port.out.ReplicatedLogPort;
  * instead). A manager still in the Raft group is refused: taking it out of the group is a
  * membership change this handler does not make.
  */
-public final class RemoveNodeHandler implements RemoveNodeUseCase {
-  private final ClusterStatePort state;
-  private final ReplicatedLogPort log;
-  private final HeartbeatTracker heartbeats;
-
-  public RemoveNodeHandler(
-      ClusterStatePort state, ReplicatedLogPort log, HeartbeatTracker heartbeats) {
-    this.state = state;
-    this.log = log;
-    this.heartbeats = heartbeats;
-  }
+public record RemoveNodeHandler(
+    ClusterStatePort state, ReplicatedLogPort log, HeartbeatTracker heartbeats)
+    implements RemoveNodeUseCase {
 
   @Override
   public void remove(RemoveNodeRequest request) {

@@ -3,7 +3,6 @@ package dev.warren.application.replication;
 import dev.warren.application.events.EventJournal;
 import dev.warren.domain.change.ChangeEvents;
 import dev.warren.domain.change.StateChange;
-import dev.warren.domain.error.DomainException;
 import dev.warren.domain.model.event.Event;
 import dev.warren.domain.port.in.ApplyCommittedChangeUseCase;
 import dev.warren.domain.port.in.ApplyOutcome;
@@ -41,28 +40,25 @@ public final class ApplyCommittedChangeHandler implements ApplyCommittedChangeUs
 
   @Override
   public ApplyOutcome apply(long logIndex, StateChange change) {
-    if (logIndex <= state.lastAppliedIndex()) {
-      return new ApplyOutcome.AlreadyApplied(logIndex);
-    }
     var recorded = new AtomicReference<Event>();
-    try {
-      state.apply(
-          logIndex,
-          writer -> {
-            // Described before applying: a deleted object's name is still there to be read.
-            Event event = ChangeEvents.describe(logIndex, change, writer);
-            change.applyTo(writer);
-            events.append(writer, event);
-            recorded.set(event);
-          });
-    } catch (DomainException rejected) {
-      return new ApplyOutcome.Rejected(logIndex, rejected.kind(), rejected.getMessage());
+    ApplyOutcome outcome =
+        ApplyOutcome.applyOnce(
+            state,
+            logIndex,
+            writer -> {
+              // Described before applying: a deleted object's name is still there to be read.
+              Event event = ChangeEvents.describe(logIndex, change, writer);
+              change.applyTo(writer);
+              events.append(writer, event);
+              recorded.set(event);
+            });
+    if (outcome instanceof ApplyOutcome.Applied) {
+      events.publish(recorded.get());
+      for (var listener : new ArrayList<>(listeners)) {
+        listener.accept(logIndex, change);
+      }
     }
-    events.publish(recorded.get());
-    for (var listener : new ArrayList<>(listeners)) {
-      listener.accept(logIndex, change);
-    }
-    return new ApplyOutcome.Applied(logIndex);
+    return outcome;
   }
 
   /**

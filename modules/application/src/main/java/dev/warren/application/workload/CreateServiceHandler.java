@@ -15,16 +15,9 @@ import java.time.InstantSource;
 import java.time.temporal.ChronoUnit;
 
 /** Creates a service: picks its id and timestamps, then proposes one {@code ServiceCreated}. */
-public final class CreateServiceHandler implements CreateServiceUseCase {
-  private final ClusterStatePort state;
-  private final ReplicatedLogPort log;
-  private final InstantSource clock;
-
-  public CreateServiceHandler(ClusterStatePort state, ReplicatedLogPort log, InstantSource clock) {
-    this.state = state;
-    this.log = log;
-    this.clock = clock;
-  }
+public record CreateServiceHandler(
+    ClusterStatePort state, ReplicatedLogPort log, InstantSource clock)
+    implements CreateServiceUseCase {
 
   @Override
   public Service create(CreateServiceRequest request) {

@@ -9,14 +9,8 @@ import dev.warren.domain.port.out.ClusterStatePort;
 import dev.warren.domain.port.out.ReplicatedLogPort;
 
 /** Deletes a service. */
-public final class DeleteServiceHandler implements DeleteServiceUseCase {
-  private final ClusterStatePort state;
-  private final ReplicatedLogPort log;
-
-  public DeleteServiceHandler(ClusterStatePort state, ReplicatedLogPort log) {
-    this.state = state;
-    this.log = log;
-  }
+public record DeleteServiceHandler(ClusterStatePort state, ReplicatedLogPort log)
+    implements DeleteServiceUseCase {
 
   @Override
   public void delete(DeleteServiceRequest request) {

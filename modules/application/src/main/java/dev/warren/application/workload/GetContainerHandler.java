@@ -4,16 +4,9 @@ import dev.warren.application.replication.StateQueries;
 import dev.warren.domain.model.task.Task;
 import dev.warren.domain.port.in.GetContainerRequest;
 import dev.warren.domain.port.in.GetContainerUseCase;
-import dev.warren.domain.port.out.ClusterStatePort;
-import dev.warren.domain.port.out.ReplicatedLogPort;
 
 /** Reads one container. */
-public final class GetContainerHandler implements GetContainerUseCase {
-  private final StateQueries queries;
-
-  public GetContainerHandler(ClusterStatePort state, ReplicatedLogPort log) {
-    this.queries = new StateQueries(state, log);
-  }
+public record GetContainerHandler(StateQueries queries) implements GetContainerUseCase {
 
   @Override
   public Task get(GetContainerRequest request) {

@@ -4,25 +4,18 @@ import dev.warren.application.replication.StateQueries;
 import dev.warren.domain.model.task.Task;
 import dev.warren.domain.port.in.ListContainersRequest;
 import dev.warren.domain.port.in.ListContainersUseCase;
-import dev.warren.domain.port.out.ClusterStatePort;
 import dev.warren.domain.port.out.EntityKind;
-import dev.warren.domain.port.out.ReplicatedLogPort;
 import java.util.Comparator;
 import java.util.List;
 
 /** Lists containers, filtered by service and node, ordered as {@code service ps} shows them. */
-public final class ListContainersHandler implements ListContainersUseCase {
+public record ListContainersHandler(StateQueries queries) implements ListContainersUseCase {
   private static final Comparator<Task> ORDER =
       Comparator.comparing(Task::serviceName)
           .thenComparingInt(Task::slot)
           .thenComparing(Task::createdAt)
           .thenComparing(task -> task.id().value());
 
-  private final StateQueries queries;
-
-  public ListContainersHandler(ClusterStatePort state, ReplicatedLogPort log) {
-    this.queries = new StateQueries(state, log);
-  }
 
   @Override
   public List<Task> list(ListContainersRequest request) {

@@ -13,14 +13,8 @@ import dev.warren.domain.port.out.ReplicatedLogPort;
  * Takes health probe results. Probes run every few seconds on every container, so only a change of
  * health is replicated; a result confirming the current health is answered from the local state.
  */
-public final class ReportContainerHealthHandler implements ReportContainerHealthUseCase {
-  private final ClusterStatePort state;
-  private final ReplicatedLogPort log;
-
-  public ReportContainerHealthHandler(ClusterStatePort state, ReplicatedLogPort log) {
-    this.state = state;
-    this.log = log;
-  }
+public record ReportContainerHealthHandler(ClusterStatePort state, ReplicatedLogPort log)
+    implements ReportContainerHealthUseCase {
 
   @Override
   public void report(ReportContainerHealthRequest request) {

@@ -19,17 +19,9 @@ import java.time.InstantSource;
  * Swaps a service's spec with its previous one and records the rollout back, in one change derived
  * from the version read here.
  */
-public final class RollbackServiceHandler implements RollbackServiceUseCase {
-  private final ClusterStatePort state;
-  private final ReplicatedLogPort log;
-  private final InstantSource clock;
-
-  public RollbackServiceHandler(
-      ClusterStatePort state, ReplicatedLogPort log, InstantSource clock) {
-    this.state = state;
-    this.log = log;
-    this.clock = clock;
-  }
+public record RollbackServiceHandler(
+    ClusterStatePort state, ReplicatedLogPort log, InstantSource clock)
+    implements RollbackServiceUseCase {
 
   @Override
   public void rollback(RollbackServiceRequest request) {

@@ -15,17 +15,9 @@ import java.time.InstantSource;
  * answer) succeeds without writing; every other report goes through the apply rule, which checks
  * the node and the forward-only transition.
  */
-public final class UpdateContainerStatusHandler implements UpdateContainerStatusUseCase {
-  private final ClusterStatePort state;
-  private final ReplicatedLogPort log;
-  private final InstantSource clock;
-
-  public UpdateContainerStatusHandler(
-      ClusterStatePort state, ReplicatedLogPort log, InstantSource clock) {
-    this.state = state;
-    this.log = log;
-    this.clock = clock;
-  }
+public record UpdateContainerStatusHandler(
+    ClusterStatePort state, ReplicatedLogPort log, InstantSource clock)
+    implements UpdateContainerStatusUseCase {
 
   @Override
   public void update(UpdateContainerStatusRequest request) {

@@ -5,6 +5,7 @@ import dev.warren.domain.change.ServiceChange.ServiceUpdated;
 import dev.warren.domain.error.VersionConflictException;
 import dev.warren.domain.model.service.Service;
 import dev.warren.domain.model.service.ServiceSpec;
+import dev.warren.domain.model.service.ServiceSpecLimits;
 import dev.warren.domain.port.in.ServiceRef;
 import dev.warren.domain.port.in.UpdateServiceRequest;
 import dev.warren.domain.port.in.UpdateServiceUseCase;
@@ -16,16 +17,9 @@ import java.time.InstantSource;
  * Changes replicas, image or env of a service. The new version is derived from the version read
  * here; the apply logic refuses it if another update committed in between.
  */
-public final class UpdateServiceHandler implements UpdateServiceUseCase {
-  private final ClusterStatePort state;
-  private final ReplicatedLogPort log;
-  private final InstantSource clock;
-
-  public UpdateServiceHandler(ClusterStatePort state, ReplicatedLogPort log, InstantSource clock) {
-    this.state = state;
-    this.log = log;
-    this.clock = clock;
-  }
+public record UpdateServiceHandler(
+    ClusterStatePort state, ReplicatedLogPort log, InstantSource clock)
+    implements UpdateServiceUseCase {
 
   @Override
   public Service update(UpdateServiceRequest request) {
@@ -52,6 +46,8 @@ public final class UpdateServiceHandler implements UpdateServiceUseCase {
     if (spec.equals(current.spec())) {
       return current;
     }
+    // The request's parts are bounded on their own; the whole spec must stay within 64 KiB too.
+    ServiceSpecLimits.check(spec);
     Service updated = current.update(spec, CreateServiceHandler.now(clock));
     Futures.await(log.propose(new ServiceUpdated(updated)), "updating service " + current.name());
     return updated;

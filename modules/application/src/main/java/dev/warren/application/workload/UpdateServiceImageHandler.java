@@ -19,17 +19,9 @@ import java.time.InstantSource;
  * Sets a service's image and records the rollout to it in one change, derived from the version read
  * here; the apply logic refuses it if another update committed in between.
  */
-public final class UpdateServiceImageHandler implements UpdateServiceImageUseCase {
-  private final ClusterStatePort state;
-  private final ReplicatedLogPort log;
-  private final InstantSource clock;
-
-  public UpdateServiceImageHandler(
-      ClusterStatePort state, ReplicatedLogPort log, InstantSource clock) {
-    this.state = state;
-    this.log = log;
-    this.clock = clock;
-  }
+public record UpdateServiceImageHandler(
+    ClusterStatePort state, ReplicatedLogPort log, InstantSource clock)
+    implements UpdateServiceImageUseCase {
 
   @Override
   public void updateImage(UpdateServiceImageRequest request) {

@@ -1,5 +1,6 @@
 package dev.warren.application.certificate;
 
+import dev.warren.application.replication.StateQueries;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -53,10 +54,10 @@ class TlsCertificateHandlersTest {
   private final InMemorySecretCipherAdapter cipher = new InMemorySecretCipherAdapter();
   private final CreateTlsCertificateHandler create =
       new CreateTlsCertificateHandler(fixture.state, fixture.log, fixture.clock, inspector, cipher);
-  private final GetTlsCertificateHandler get =
-      new GetTlsCertificateHandler(fixture.state, fixture.log, cipher);
+  private final ReadTlsCertificateHandler get =
+      new ReadTlsCertificateHandler(fixture.state, fixture.log, cipher);
   private final ListTlsCertificatesHandler list =
-      new ListTlsCertificatesHandler(fixture.state, fixture.log);
+      new ListTlsCertificatesHandler(new StateQueries(fixture.state, fixture.log));
   private final DeleteTlsCertificateHandler delete =
       new DeleteTlsCertificateHandler(fixture.state, fixture.log);
 

@@ -1,5 +1,6 @@
 package dev.warren.application.ingress;
 
+import dev.warren.application.replication.StateQueries;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -55,8 +56,10 @@ class IngressHandlersTest {
   private final UpdateIngressHandler update =
       new UpdateIngressHandler(fixture.state, fixture.log, fixture.clock);
   private final DeleteIngressHandler delete = new DeleteIngressHandler(fixture.state, fixture.log);
-  private final GetIngressHandler get = new GetIngressHandler(fixture.state, fixture.log);
-  private final ListIngressesHandler list = new ListIngressesHandler(fixture.state, fixture.log);
+  private final GetIngressHandler get =
+      new GetIngressHandler(new StateQueries(fixture.state, fixture.log));
+  private final ListIngressesHandler list =
+      new ListIngressesHandler(new StateQueries(fixture.state, fixture.log));
 
   /** A stored certificate for example.com and *.example.com, named www-cert. */
   private void storeCertificate() {

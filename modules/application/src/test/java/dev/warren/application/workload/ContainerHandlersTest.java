@@ -1,5 +1,6 @@
 package dev.warren.application.workload;
 
+import dev.warren.application.replication.StateQueries;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -34,8 +35,10 @@ class ContainerHandlersTest {
   private final Seed seed = new Seed(fixture);
   private final UpdateContainerStatusHandler updateStatus =
       new UpdateContainerStatusHandler(fixture.state, fixture.log, fixture.clock);
-  private final ListContainersHandler list = new ListContainersHandler(fixture.state, fixture.log);
-  private final GetContainerHandler get = new GetContainerHandler(fixture.state, fixture.log);
+  private final ListContainersHandler list =
+      new ListContainersHandler(new StateQueries(fixture.state, fixture.log));
+  private final GetContainerHandler get =
+      new GetContainerHandler(new StateQueries(fixture.state, fixture.log));
   private final ReportContainerHealthHandler health =
       new ReportContainerHealthHandler(fixture.state, fixture.log);
   private final DeleteServiceHandler deleteService =

@@ -1,5 +1,6 @@
 package dev.warren.application.workload;
 
+import dev.warren.application.replication.StateQueries;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -46,7 +47,7 @@ class RolloutHandlersTest {
           .create(new CreateServiceRequest(ServiceSpec.of("web", "nginx:1", 3)));
 
   private Service read() {
-    return new GetServiceHandler(fixture.state, fixture.log)
+    return new GetServiceHandler(new StateQueries(fixture.state, fixture.log))
         .get(new GetServiceRequest(new ServiceRef.ById(web.id()), ReadConsistency.LINEARIZABLE));
   }
 

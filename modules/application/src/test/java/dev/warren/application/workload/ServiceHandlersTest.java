@@ -1,5 +1,6 @@
 package dev.warren.application.workload;
 
+import dev.warren.application.replication.StateQueries;
 import dev.warren.domain.change.ServiceChange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -29,8 +30,10 @@ class ServiceHandlersTest {
   private final Fixture fixture = new Fixture();
   private final CreateServiceHandler create =
       new CreateServiceHandler(fixture.state, fixture.log, fixture.clock);
-  private final GetServiceHandler get = new GetServiceHandler(fixture.state, fixture.log);
-  private final ListServicesHandler list = new ListServicesHandler(fixture.state, fixture.log);
+  private final GetServiceHandler get =
+      new GetServiceHandler(new StateQueries(fixture.state, fixture.log));
+  private final ListServicesHandler list =
+      new ListServicesHandler(new StateQueries(fixture.state, fixture.log));
   private final UpdateServiceHandler update =
       new UpdateServiceHandler(fixture.state, fixture.log, fixture.clock);
   private final DeleteServiceHandler delete = new DeleteServiceHandler(fixture.state, fixture.log);

@@ -2,69 +2,37 @@ package dev.warren.bootstrap.di;
 
 import dagger.Module;
 import dagger.Provides;
+import dev.warren.adapters.crypto.BcCsrAdapter;
 import dev.warren.adapters.grpc.GrpcWarrenClient;
-import dev.warren.bootstrap.cli.ManagerClient;
-import dev.warren.bootstrap.cli.ManagerConnector;
-import dev.warren.bootstrap.cli.ManagerConnections;
-import dev.warren.bootstrap.lifecycle.ControlPlaneLauncher;
+import dev.warren.cli.CliPorts;
+import dev.warren.cli.CommandFactory;
+import dev.warren.cli.ControlPlaneLauncher;
+import dev.warren.cli.ManagerConnector;
+import dev.warren.cli.cluster.CertificateRequester;
 import java.time.InstantSource;
 
-/** What commands run against: a manager's gRPC API, the manager launcher and the clock. */
+/**
+ * What the command line runs against: a manager's gRPC API (each command opens its own connection
+ * with the options it was given, and closes it), the manager start-up, the clock, and for {@code
+ * cluster login} a local key and CSR and RequestCertificate over TLS pinned to the token's CA
+ * digest (no client certificate).
+ */
 @Module
 public interface ClientModule {
 
-  /**
-   * Each command opens its own connection with the options it was given, and closes it; {@link
-   * ManagerConnections} picks mutual TLS or the local socket.
-   */
   @Provides
-  static ManagerConnector managerConnector() {
-    return config -> {
-      GrpcWarrenClient client = ManagerConnections.open(config);
-      return new ManagerClient(
-          client,
-          client,
-          client,
-          client,
-          client,
-          client,
-          client,
-          client,
-          client,
-          client,
-          client,
-          client,
-          client,
-          client,
-          client,
-          client,
-          client,
-          client.ingresses(),
-          client.ingresses(),
-          client.ingresses(),
-          client.ingresses(),
-          client.ingresses(),
-          client.ingresses(),
-          client.ingresses(),
-          client.ingresses(),
-          client.ingresses(),
-          client.joinTokens(),
-          client,
-          client,
-          client,
-          client,
-          client,
-          client::close);
+  static CommandFactory commandFactory(
+      ManagerConnector connector, ControlPlaneLauncher launcher, InstantSource clock) {
+    return new CommandFactory(
+        new CliPorts(connector, launcher, clock, new BcCsrAdapter(), certificateRequester()));
+  }
+
+  private static CertificateRequester certificateRequester() {
+    return (manager, caDigest, deadline, request) -> {
+      try (GrpcWarrenClient client =
+          GrpcWarrenClient.pinnedCa(manager.host(), manager.port(), caDigest, deadline)) {
+        return client.requestCertificate(request);
+      }
     };
-  }
-
-  @Provides
-  static ControlPlaneLauncher controlPlaneLauncher() {
-    return config -> DaggerControlPlaneComponent.factory().create(config).server();
-  }
-
-  @Provides
-  static InstantSource clock() {
-    return InstantSource.system();
   }
 }

@@ -2,7 +2,7 @@ package dev.warren.bootstrap.di;
 
 import dagger.BindsInstance;
 import dagger.Component;
-import dev.warren.bootstrap.config.ManagerConfig;
+import dev.warren.cli.config.ManagerConfig;
 import dev.warren.bootstrap.lifecycle.ControlPlaneServer;
 import jakarta.inject.Singleton;
 

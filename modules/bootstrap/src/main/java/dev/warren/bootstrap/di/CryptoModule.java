@@ -6,7 +6,7 @@ import dev.warren.adapters.crypto.BcCertificateAuthorityAdapter;
 import dev.warren.adapters.crypto.BcSecretCipherAdapter;
 import dev.warren.adapters.crypto.BcCertificateInspectorAdapter;
 import dev.warren.adapters.crypto.JcaJoinTokenSecretAdapter;
-import dev.warren.bootstrap.config.ManagerConfig;
+import dev.warren.cli.config.ManagerConfig;
 import dev.warren.bootstrap.lifecycle.NodeTls;
 import dev.warren.domain.model.cluster.Cluster;
 import dev.warren.domain.port.out.CertificateAuthorityPort;

@@ -5,7 +5,7 @@ import dagger.Provides;
 import dev.warren.adapters.raft.RaftSettings;
 import dev.warren.adapters.raft.RatisReplicatedLogAdapter;
 import dev.warren.application.replication.ApplyCommittedChangeHandler;
-import dev.warren.bootstrap.config.ManagerConfig;
+import dev.warren.cli.config.ManagerConfig;
 import dev.warren.bootstrap.lifecycle.NodeTls;
 import dev.warren.bootstrap.lifecycle.RunningLog;
 import dev.warren.domain.port.out.ClusterStatePort;

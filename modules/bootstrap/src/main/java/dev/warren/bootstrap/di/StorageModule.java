@@ -4,7 +4,7 @@ import dagger.Module;
 import dagger.Provides;
 import dev.warren.adapters.storage.StorageSettings;
 import dev.warren.adapters.storage.XodusClusterStateAdapter;
-import dev.warren.bootstrap.config.ManagerConfig;
+import dev.warren.cli.config.ManagerConfig;
 import dev.warren.domain.port.out.ClusterStatePort;
 import jakarta.inject.Singleton;
 

@@ -1,8 +1,9 @@
 package dev.warren.bootstrap.lifecycle;
 
-import dev.warren.adapters.grpc.ClientTlsIdentity;
+import dev.warren.tls.PemMaterial;
+import dev.warren.tls.ClientTlsIdentity;
 import dev.warren.application.security.NodeCertificates;
-import dev.warren.bootstrap.config.CredentialsDirectory;
+import dev.warren.cli.config.CredentialsDirectory;
 import dev.warren.domain.error.DomainException;
 import dev.warren.domain.model.cluster.ClusterId;
 import dev.warren.domain.model.security.Identity;
@@ -11,10 +12,7 @@ import dev.warren.domain.port.out.CertificateAuthorityPort;
 import dev.warren.domain.port.out.CertificateRequest;
 import dev.warren.domain.port.out.IssuedCertificate;
 import dev.warren.domain.port.out.KeySource;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -91,9 +89,7 @@ final class AdminCredentials {
     }
   }
 
-  private static X509Certificate first(String pem) throws GeneralSecurityException {
-    return (X509Certificate)
-        CertificateFactory.getInstance("X.509")
-            .generateCertificate(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)));
+  private static X509Certificate first(String pem) {
+    return PemMaterial.certificates("the admin certificate", pem).getFirst();
   }
 }

@@ -1,13 +1,15 @@
 package dev.warren.bootstrap.lifecycle;
 
+import dev.warren.cli.ControlPlane;
+import dev.warren.cli.StartReport;
 import dagger.Lazy;
-import dev.warren.adapters.grpc.ApiUseCases;
+import dev.warren.adapters.grpc.WarrenApi;
 import dev.warren.adapters.grpc.GrpcLocalSocketAdapter;
 import dev.warren.adapters.grpc.GrpcServerAdapter;
 import dev.warren.adapters.grpc.GrpcSettings;
 import dev.warren.adapters.grpc.ServerTls;
-import dev.warren.bootstrap.config.CredentialsDirectory;
-import dev.warren.bootstrap.config.ManagerConfig;
+import dev.warren.cli.config.CredentialsDirectory;
+import dev.warren.cli.config.ManagerConfig;
 import dev.warren.bootstrap.metrics.MetricsHttpServer;
 import dev.warren.bootstrap.metrics.Readiness;
 import dev.warren.domain.error.FailedPreconditionException;
@@ -50,7 +52,7 @@ import java.util.concurrent.CountDownLatch;
  * thread at any time.
  */
 @Singleton
-public final class ControlPlaneServer implements AutoCloseable {
+public final class ControlPlaneServer implements ControlPlane {
   private static final System.Logger LOG = System.getLogger(ControlPlaneServer.class.getName());
   private enum Phase {
     NEW,
@@ -65,7 +67,7 @@ public final class ControlPlaneServer implements AutoCloseable {
   private final Lazy<SecretCipherPort> cipher;
   private final Lazy<InitializeClusterUseCase> initialize;
   private final Lazy<CertificateAuthorityPort> certificateAuthority;
-  private final Lazy<ApiUseCases> api;
+  private final Lazy<WarrenApi> api;
   private final InstantSource clock;
   private final PrometheusMeterRegistry registry;
   private final CountDownLatch stopped = new CountDownLatch(1);
@@ -85,7 +87,7 @@ public final class ControlPlaneServer implements AutoCloseable {
       Lazy<SecretCipherPort> cipher,
       Lazy<InitializeClusterUseCase> initialize,
       Lazy<CertificateAuthorityPort> certificateAuthority,
-      Lazy<ApiUseCases> api,
+      Lazy<WarrenApi> api,
       InstantSource clock,
       PrometheusMeterRegistry registry) {
     this.config = config;
@@ -152,14 +154,14 @@ public final class ControlPlaneServer implements AutoCloseable {
       NodeCertificate nodeCertificate = tls.certificate();
       NodeCertificate.Current serving = tls.initial();
 
-      ApiUseCases useCases = api.get();
+      WarrenApi warrenApi = api.get();
       var server =
           new GrpcServerAdapter(
               new GrpcSettings(
                   config.apiListen().host(),
                   config.apiListen().port(),
                   new ServerTls(serving.identity(), caPem, cluster.id(), clock)),
-              useCases,
+              warrenApi,
               registry);
       server.start();
       started.push(server::close);
@@ -176,7 +178,7 @@ public final class ControlPlaneServer implements AutoCloseable {
       renewal.start(serving);
       started.push(renewal);
 
-      var socket = new GrpcLocalSocketAdapter(config.socketPath(), useCases, registry);
+      var socket = new GrpcLocalSocketAdapter(config.socketPath(), warrenApi, registry);
       socket.start();
       started.push(socket);
 

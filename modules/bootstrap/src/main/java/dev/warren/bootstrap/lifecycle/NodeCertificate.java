@@ -1,5 +1,6 @@
 package dev.warren.bootstrap.lifecycle;
 
+import dev.warren.tls.PemMaterial;
 import dev.warren.adapters.grpc.TlsIdentity;
 import dev.warren.application.security.NodeCertificates;
 import dev.warren.application.security.RenewalSchedule;
@@ -8,7 +9,6 @@ import dev.warren.domain.port.out.CertificateAuthorityPort;
 import dev.warren.domain.port.out.CertificateRequest;
 import dev.warren.domain.port.out.IssuedCertificate;
 import dev.warren.domain.port.out.KeySource;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,17 +18,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.security.Signature;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -230,21 +226,12 @@ public final class NodeCertificate {
     return verifier.verify(signature);
   }
 
-  private static List<X509Certificate> certificates(String pem) throws GeneralSecurityException {
-    return CertificateFactory.getInstance("X.509")
-        .generateCertificates(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)))
-        .stream()
-        .map(X509Certificate.class::cast)
-        .toList();
+  private static List<X509Certificate> certificates(String pem) {
+    return PemMaterial.certificates("the node certificate", pem);
   }
 
-  private static PrivateKey privateKey(String pem) throws GeneralSecurityException {
-    String base64 =
-        pem.replace("-----BEGIN PRIVATE KEY-----", "")
-            .replace("-----END PRIVATE KEY-----", "")
-            .replaceAll("\\s", "");
-    return KeyFactory.getInstance("EC")
-        .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
+  private static PrivateKey privateKey(String pem) {
+    return PemMaterial.privateKey("the node key", pem);
   }
 
   private void write(String name, String pem) throws IOException {

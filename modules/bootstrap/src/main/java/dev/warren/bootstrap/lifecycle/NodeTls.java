@@ -1,7 +1,7 @@
 package dev.warren.bootstrap.lifecycle;
 
 import dev.warren.adapters.raft.RaftTls;
-import dev.warren.bootstrap.config.ManagerConfig;
+import dev.warren.cli.config.ManagerConfig;
 import dev.warren.domain.error.FailedPreconditionException;
 import dev.warren.domain.model.cluster.ClusterId;
 import dev.warren.domain.model.security.Identity;

@@ -3,7 +3,7 @@ package dev.warren.bootstrap.metrics;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
-import dev.warren.bootstrap.config.TcpAddress;
+import dev.warren.cli.config.TcpAddress;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;

@@ -3,7 +3,7 @@ package dev.warren.bootstrap.di;
 import dagger.BindsInstance;
 import dagger.Component;
 import dev.warren.application.workload.WatchContainersHandler;
-import dev.warren.bootstrap.config.ManagerConfig;
+import dev.warren.cli.config.ManagerConfig;
 import dev.warren.domain.port.out.ReplicatedLogPort;
 import jakarta.inject.Singleton;
 

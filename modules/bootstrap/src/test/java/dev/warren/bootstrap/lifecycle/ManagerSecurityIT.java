@@ -1,15 +1,16 @@
 package dev.warren.bootstrap.lifecycle;
 
+import dev.warren.bootstrap.RealManager;
+import dev.warren.cli.StartReport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.warren.adapters.grpc.ClientTlsIdentity;
-import dev.warren.adapters.grpc.GrpcChannels;
+import dev.warren.tls.ClientTlsIdentity;
 import dev.warren.adapters.grpc.GrpcWarrenClient;
 import dev.warren.bootstrap.TlsClients;
-import dev.warren.bootstrap.config.CredentialsDirectory;
-import dev.warren.bootstrap.config.ManagerConfig;
-import dev.warren.bootstrap.config.TcpAddress;
+import dev.warren.cli.config.CredentialsDirectory;
+import dev.warren.cli.config.ManagerConfig;
+import dev.warren.cli.config.TcpAddress;
 import dev.warren.bootstrap.di.DaggerControlPlaneComponent;
 import dev.warren.bootstrap.metrics.HttpProbe;
 import dev.warren.domain.error.PermissionDeniedException;
@@ -42,8 +43,6 @@ import dev.warren.domain.port.in.RequestCertificateRequest;
 import dev.warren.domain.port.in.RollbackServiceRequest;
 import dev.warren.domain.port.in.StreamEventsRequest;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,7 +62,6 @@ import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
-import java.util.stream.Stream;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLParameters;
@@ -127,10 +125,7 @@ class ManagerSecurityIT {
 
   private GrpcWarrenClient socketClient(StartReport manager) {
     return closing(
-        GrpcWarrenClient.over(
-            "unix:" + manager.socket(),
-            TlsClients.DEADLINE,
-            GrpcChannels.unixSocket(manager.socket())));
+        GrpcWarrenClient.unixSocket(manager.socket(), TlsClients.DEADLINE));
   }
 
   /** The certificate chain the API presents to a new TLS connection. */
@@ -441,39 +436,6 @@ class ManagerSecurityIT {
     assertThat(events.toString()).doesNotContain(payload);
     assertThat(metrics).contains("# TYPE").doesNotContain(payload);
     assertThat(String.join("", capture.lines)).doesNotContain(payload);
-    assertThat(filesContaining(dataDir, payload.getBytes(StandardCharsets.UTF_8))).isEmpty();
-  }
-
-  private static List<String> filesContaining(Path root, byte[] needle) {
-    try (Stream<Path> files = Files.walk(root)) {
-      return files
-          .filter(Files::isRegularFile)
-          .filter(file -> indexOf(read(file), needle) >= 0)
-          .map(Path::toString)
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static byte[] read(Path file) {
-    try {
-      return Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static int indexOf(byte[] haystack, byte[] needle) {
-    outer:
-    for (int i = 0; i + needle.length <= haystack.length; i++) {
-      for (int j = 0; j < needle.length; j++) {
-        if (haystack[i + j] != needle[j]) {
-          continue outer;
-        }
-      }
-      return i;
-    }
-    return -1;
+    assertThat(RealManager.filesContaining(dataDir, payload.getBytes(StandardCharsets.UTF_8))).isEmpty();
   }
 }

@@ -1,12 +1,13 @@
 package dev.warren.bootstrap.lifecycle;
 
+import dev.warren.cli.StartReport;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warren.adapters.grpc.ClientTlsIdentity;
+import dev.warren.tls.ClientTlsIdentity;
 import dev.warren.bootstrap.TlsClients;
-import dev.warren.bootstrap.config.CredentialsDirectory;
-import dev.warren.bootstrap.config.ManagerConfig;
-import dev.warren.bootstrap.config.TcpAddress;
+import dev.warren.cli.config.CredentialsDirectory;
+import dev.warren.cli.config.ManagerConfig;
+import dev.warren.cli.config.TcpAddress;
 import dev.warren.bootstrap.di.DaggerControlPlaneComponent;
 import dev.warren.domain.model.node.NodeId;
 import java.io.ByteArrayInputStream;

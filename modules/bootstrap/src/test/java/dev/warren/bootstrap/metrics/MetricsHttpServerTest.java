@@ -2,7 +2,7 @@ package dev.warren.bootstrap.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warren.bootstrap.config.TcpAddress;
+import dev.warren.cli.config.TcpAddress;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,15 @@
 package dev.warren.adapters.grpc.control;
 
+import static dev.warren.adapters.grpc.control.ServerRpc.read;
+import static dev.warren.adapters.grpc.control.ServerRpc.write;
+import static dev.warren.adapters.grpc.proto.WarrenAPIGrpc.getCreateIngressMethod;
+import static dev.warren.adapters.grpc.proto.WarrenAPIGrpc.getDeleteIngressMethod;
+import static dev.warren.adapters.grpc.proto.WarrenAPIGrpc.getGetIngressMethod;
+import static dev.warren.adapters.grpc.proto.WarrenAPIGrpc.getListIngressesMethod;
+import static dev.warren.adapters.grpc.proto.WarrenAPIGrpc.getUpdateIngressMethod;
+import static dev.warren.domain.model.security.AccessRule.administrators;
+import static dev.warren.domain.model.security.AccessRule.anyMember;
+
 import dev.warren.adapters.grpc.mapping.IngressProtoMapper;
 import dev.warren.adapters.grpc.proto.CreateIngressRequest;
 import dev.warren.adapters.grpc.proto.CreateIngressResponse;
@@ -7,77 +17,63 @@ import dev.warren.adapters.grpc.proto.DeleteIngressRequest;
 import dev.warren.adapters.grpc.proto.DeleteIngressResponse;
 import dev.warren.adapters.grpc.proto.GetIngressRequest;
 import dev.warren.adapters.grpc.proto.GetIngressResponse;
+import dev.warren.adapters.grpc.proto.ListIngressesRequest;
 import dev.warren.adapters.grpc.proto.ListIngressesResponse;
 import dev.warren.adapters.grpc.proto.UpdateIngressRequest;
 import dev.warren.adapters.grpc.proto.UpdateIngressResponse;
-import dev.warren.domain.model.shared.Checks;
-import dev.warren.domain.port.in.CreateIngressUseCase;
-import dev.warren.domain.port.in.DeleteIngressUseCase;
-import dev.warren.domain.port.in.GetIngressUseCase;
+import dev.warren.domain.model.ingress.Ingress;
 import dev.warren.domain.port.in.IngressRef;
-import dev.warren.domain.port.in.ListIngressesRequest;
-import dev.warren.domain.port.in.ListIngressesUseCase;
+import dev.warren.domain.port.in.IngressUseCases;
 import dev.warren.domain.port.in.ReadConsistency;
-import dev.warren.domain.port.in.UpdateIngressUseCase;
+import java.util.List;
 
-/**
- * The five ingress RPCs as plain calls: a proto request in, a proto response out, domain exceptions
- * thrown for {@link WarrenApiGrpcEndpoint} to map. Thread-safe if the use cases are.
- */
-final class IngressRpcs {
-  /** Warren answers DeleteIngress with this status string. */
-  static final String DELETED_STATUS = "deleted";
+/** The ingress RPCs; an ingress is named by id or by name. */
+public record IngressRpcs(IngressUseCases useCases) {
 
-  private final CreateIngressUseCase create;
-  private final UpdateIngressUseCase update;
-  private final DeleteIngressUseCase delete;
-  private final GetIngressUseCase get;
-  private final ListIngressesUseCase list;
-
-  IngressRpcs(
-      CreateIngressUseCase create,
-      UpdateIngressUseCase update,
-      DeleteIngressUseCase delete,
-      GetIngressUseCase get,
-      ListIngressesUseCase list) {
-    this.create = Checks.notNull("create ingress use case", create);
-    this.update = Checks.notNull("update ingress use case", update);
-    this.delete = Checks.notNull("delete ingress use case", delete);
-    this.get = Checks.notNull("get ingress use case", get);
-    this.list = Checks.notNull("list ingresses use case", list);
+  public List<ServerRpc<?, ?>> declare() {
+    return List.of(
+        write(getCreateIngressMethod(), administrators(), this::create),
+        write(getUpdateIngressMethod(), administrators(), this::update),
+        write(getDeleteIngressMethod(), administrators(), this::delete),
+        read(getGetIngressMethod(), anyMember(), this::get),
+        read(getListIngressesMethod(), anyMember(), this::list));
   }
 
-  CreateIngressResponse create(CreateIngressRequest request) {
-    var created = create.create(IngressProtoMapper.toDomain(request));
+  private CreateIngressResponse create(CreateIngressRequest request) {
+    Ingress created = useCases.create().create(IngressProtoMapper.toDomain(request));
     return CreateIngressResponse.newBuilder()
         .setIngress(IngressProtoMapper.toProto(created))
         .build();
   }
 
-  UpdateIngressResponse update(UpdateIngressRequest request) {
-    var updated = update.update(IngressProtoMapper.toDomain(request));
+  private UpdateIngressResponse update(UpdateIngressRequest request) {
+    Ingress updated = useCases.update().update(IngressProtoMapper.toDomain(request));
     return UpdateIngressResponse.newBuilder()
         .setIngress(IngressProtoMapper.toProto(updated))
         .build();
   }
 
-  DeleteIngressResponse delete(DeleteIngressRequest request) {
-    delete.delete(
-        new dev.warren.domain.port.in.DeleteIngressRequest(
-            IngressRef.of(request.getId(), request.getName())));
-    return DeleteIngressResponse.newBuilder().setStatus(DELETED_STATUS).build();
+  private DeleteIngressResponse delete(DeleteIngressRequest request) {
+    var ref = IngressRef.of(request.getId(), request.getName());
+    useCases.delete().delete(new dev.warren.domain.port.in.DeleteIngressRequest(ref));
+    return DeleteIngressResponse.newBuilder().setStatus(Statuses.DELETED).build();
   }
 
-  GetIngressResponse get(GetIngressRequest request) {
-    var found =
-        get.get(
-            new dev.warren.domain.port.in.GetIngressRequest(
-                IngressRef.of(request.getId(), request.getName()), ReadConsistency.LINEARIZABLE));
+  private GetIngressResponse get(GetIngressRequest request) {
+    var ref = IngressRef.of(request.getId(), request.getName());
+    Ingress found =
+        useCases
+            .get()
+            .get(
+                new dev.warren.domain.port.in.GetIngressRequest(ref, ReadConsistency.LINEARIZABLE));
     return GetIngressResponse.newBuilder().setIngress(IngressProtoMapper.toProto(found)).build();
   }
 
-  ListIngressesResponse list() {
-    var ingresses = list.list(new ListIngressesRequest(ReadConsistency.LINEARIZABLE));
+  private ListIngressesResponse list(ListIngressesRequest request) {
+    List<Ingress> ingresses =
+        useCases
+            .list()
+            .list(new dev.warren.domain.port.in.ListIngressesRequest(ReadConsistency.LINEARIZABLE));
     return ListIngressesResponse.newBuilder()
         .addAllIngresses(ingresses.stream().map(IngressProtoMapper::toProto).toList())
         .build();

@@ -1,5 +1,15 @@
 package dev.warren.adapters.grpc.control;
 
+import static dev.warren.adapters.grpc.control.ServerRpc.read;
+import static dev.warren.adapters.grpc.control.ServerRpc.write;
+import static dev.warren.adapters.grpc.proto.WarrenAPIGrpc.getCreateTLSCertificateMethod;
+import static dev.warren.adapters.grpc.proto.WarrenAPIGrpc.getDeleteTLSCertificateMethod;
+import static dev.warren.adapters.grpc.proto.WarrenAPIGrpc.getGetTLSCertificateMethod;
+import static dev.warren.adapters.grpc.proto.WarrenAPIGrpc.getListTLSCertificatesMethod;
+import static dev.warren.domain.model.security.AccessRule.administrators;
+import static dev.warren.domain.model.security.AccessRule.anyMember;
+
+import dev.warren.adapters.grpc.interceptor.CallerContext;
 import dev.warren.adapters.grpc.mapping.TlsCertificateProtoMapper;
 import dev.warren.adapters.grpc.proto.CreateTLSCertificateRequest;
 import dev.warren.adapters.grpc.proto.CreateTLSCertificateResponse;
@@ -7,71 +17,61 @@ import dev.warren.adapters.grpc.proto.DeleteTLSCertificateRequest;
 import dev.warren.adapters.grpc.proto.DeleteTLSCertificateResponse;
 import dev.warren.adapters.grpc.proto.GetTLSCertificateRequest;
 import dev.warren.adapters.grpc.proto.GetTLSCertificateResponse;
+import dev.warren.adapters.grpc.proto.ListTLSCertificatesRequest;
 import dev.warren.adapters.grpc.proto.ListTLSCertificatesResponse;
-import dev.warren.domain.model.shared.Checks;
 import dev.warren.domain.port.in.CertificateRef;
-import dev.warren.domain.port.in.CreateTlsCertificateUseCase;
-import dev.warren.domain.port.in.DeleteTlsCertificateUseCase;
-import dev.warren.adapters.grpc.interceptor.CallerContext;
-import dev.warren.domain.port.in.ReadTlsCertificateUseCase;
+import dev.warren.domain.port.in.DeleteTlsCertificateRequest;
+import dev.warren.domain.port.in.GetTlsCertificateRequest;
 import dev.warren.domain.port.in.ListTlsCertificatesRequest;
-import dev.warren.domain.port.in.ListTlsCertificatesUseCase;
 import dev.warren.domain.port.in.ReadConsistency;
+import dev.warren.domain.port.in.TlsCertificateUseCases;
+import java.util.List;
 
 /**
- * The four TLS certificate RPCs as plain calls. Only GetTLSCertificate may carry {@code key_pem},
- * when the use case found the caller (from the call's context) to be a manager.
+ * The TLS certificate RPCs. Only GetTLSCertificate may carry {@code key_pem}, when the use case
+ * found the caller (from the call's context) to be a manager; reading one is for administrators.
  */
-final class TlsCertificateRpcs {
-  /** Warren answers DeleteTLSCertificate with this status string. */
-  static final String DELETED_STATUS = "deleted";
+public record TlsCertificateRpcs(TlsCertificateUseCases useCases) {
 
-  private final CreateTlsCertificateUseCase create;
-  private final ReadTlsCertificateUseCase get;
-  private final ListTlsCertificatesUseCase list;
-  private final DeleteTlsCertificateUseCase delete;
-
-  TlsCertificateRpcs(
-      CreateTlsCertificateUseCase create,
-      ReadTlsCertificateUseCase get,
-      ListTlsCertificatesUseCase list,
-      DeleteTlsCertificateUseCase delete) {
-    this.create = Checks.notNull("create TLS certificate use case", create);
-    this.get = Checks.notNull("get TLS certificate use case", get);
-    this.list = Checks.notNull("list TLS certificates use case", list);
-    this.delete = Checks.notNull("delete TLS certificate use case", delete);
+  public List<ServerRpc<?, ?>> declare() {
+    return List.of(
+        write(getCreateTLSCertificateMethod(), administrators(), this::create),
+        read(getGetTLSCertificateMethod(), administrators(), this::get),
+        read(getListTLSCertificatesMethod(), anyMember(), this::list),
+        write(getDeleteTLSCertificateMethod(), administrators(), this::delete));
   }
 
-  CreateTLSCertificateResponse create(CreateTLSCertificateRequest request) {
-    var created = create.create(TlsCertificateProtoMapper.toDomain(request));
+  private CreateTLSCertificateResponse create(CreateTLSCertificateRequest request) {
+    var created = useCases.create().create(TlsCertificateProtoMapper.toDomain(request));
     return CreateTLSCertificateResponse.newBuilder()
         .setCertificate(TlsCertificateProtoMapper.toProto(created))
         .build();
   }
 
-  GetTLSCertificateResponse get(GetTLSCertificateRequest request) {
+  private GetTLSCertificateResponse get(GetTLSCertificateRequest request) {
+    var ref = CertificateRef.of(request.getId(), request.getName());
     var found =
-        get.read(
-            CallerContext.current(),
-            new dev.warren.domain.port.in.GetTlsCertificateRequest(
-                CertificateRef.of(request.getId(), request.getName()),
-                ReadConsistency.LINEARIZABLE));
+        useCases
+            .read()
+            .read(
+                CallerContext.current(),
+                new GetTlsCertificateRequest(ref, ReadConsistency.LINEARIZABLE));
     return GetTLSCertificateResponse.newBuilder()
         .setCertificate(TlsCertificateProtoMapper.toProto(found))
         .build();
   }
 
-  ListTLSCertificatesResponse list() {
-    var certificates = list.list(new ListTlsCertificatesRequest(ReadConsistency.LINEARIZABLE));
+  private ListTLSCertificatesResponse list(ListTLSCertificatesRequest request) {
+    var certificates =
+        useCases.list().list(new ListTlsCertificatesRequest(ReadConsistency.LINEARIZABLE));
     return ListTLSCertificatesResponse.newBuilder()
         .addAllCertificates(certificates.stream().map(TlsCertificateProtoMapper::toProto).toList())
         .build();
   }
 
-  DeleteTLSCertificateResponse delete(DeleteTLSCertificateRequest request) {
-    delete.delete(
-        new dev.warren.domain.port.in.DeleteTlsCertificateRequest(
-            CertificateRef.of(request.getId(), request.getName())));
-    return DeleteTLSCertificateResponse.newBuilder().setStatus(DELETED_STATUS).build();
+  private DeleteTLSCertificateResponse delete(DeleteTLSCertificateRequest request) {
+    var ref = CertificateRef.of(request.getId(), request.getName());
+    useCases.delete().delete(new DeleteTlsCertificateRequest(ref));
+    return DeleteTLSCertificateResponse.newBuilder().setStatus(Statuses.DELETED).build();
   }
 }

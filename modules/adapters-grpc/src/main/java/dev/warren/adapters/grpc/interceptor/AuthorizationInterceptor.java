@@ -1,7 +1,7 @@
 package dev.warren.adapters.grpc.interceptor;
 
+import dev.warren.adapters.grpc.control.ServerRpc;
 import dev.warren.adapters.grpc.status.StatusMapper;
-import dev.warren.domain.model.security.ApiOperation;
 import dev.warren.domain.model.security.Caller;
 import dev.warren.domain.model.shared.Checks;
 import dev.warren.domain.port.in.AuthorizeCallUseCase;
@@ -12,11 +12,15 @@ import io.grpc.ServerCallHandler;
 import io.grpc.ServerInterceptor;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import java.util.Optional;
+import java.util.Collection;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The one place where warren.v1 calls are authorized. It waits for the request message (the worker
- * rules depend on the node or container it names), asks {@link AuthorizeCallUseCase}, and only then
+ * rules depend on the node or container it names, which the RPC's declaration reads from it), asks
+ * {@link AuthorizeCallUseCase} with the operation the declaration carries, and only then
  * starts the call; a refused call is closed with PERMISSION_DENIED or UNAUTHENTICATED and nothing
  * reaches the endpoint. Must run after an interceptor that put the {@link Caller} in {@link
  * CallerContext}.
@@ -26,23 +30,31 @@ import java.util.Optional;
  */
 public final class AuthorizationInterceptor implements ServerInterceptor {
   private final AuthorizeCallUseCase authorizer;
+  private final Map<String, ServerRpc<?, ?>> byMethod;
 
-  public AuthorizationInterceptor(AuthorizeCallUseCase authorizer) {
+  /**
+   * @param rpcs the declared RPCs, each bringing its operation (with its access rule) and subject
+   */
+  public AuthorizationInterceptor(AuthorizeCallUseCase authorizer, Collection<ServerRpc<?, ?>> rpcs) {
     this.authorizer = Checks.notNull("authorize call use case", authorizer);
+    this.byMethod =
+        Checks.notNull("declared RPCs", rpcs).stream()
+            .collect(
+                Collectors.toUnmodifiableMap(
+                    rpc -> rpc.method().getFullMethodName(), Function.identity()));
   }
 
   @Override
   public <Q, R> ServerCall.Listener<Q> interceptCall(
       ServerCall<Q, R> call, Metadata headers, ServerCallHandler<Q, R> next) {
-    Optional<ApiOperation> operation =
-        ApiOperation.ofRpcName(call.getMethodDescriptor().getBareMethodName());
-    if (operation.isEmpty()) {
-      // Not one of the 39 (a later version's RPC): it exists nowhere, UNIMPLEMENTED follows.
+    ServerRpc<?, ?> rpc = byMethod.get(call.getMethodDescriptor().getFullMethodName());
+    if (rpc == null) {
+      // Not a declared RPC (a later version's): it exists nowhere, UNIMPLEMENTED follows.
       return next.startCall(call, headers);
     }
     Caller caller = CallerContext.current();
     call.request(1);
-    return new AuthorizingListener<>(call, headers, next, caller, operation.get());
+    return new AuthorizingListener<>(call, headers, next, caller, rpc);
   }
 
   private final class AuthorizingListener<Q, R> extends ServerCall.Listener<Q> {
@@ -50,7 +62,7 @@ public final class AuthorizationInterceptor implements ServerInterceptor {
     private final Metadata headers;
     private final ServerCallHandler<Q, R> next;
     private final Caller caller;
-    private final ApiOperation operation;
+    private final ServerRpc<?, ?> rpc;
     private ServerCall.Listener<Q> delegate;
     private boolean refused;
 
@@ -59,17 +71,17 @@ public final class AuthorizationInterceptor implements ServerInterceptor {
         Metadata headers,
         ServerCallHandler<Q, R> next,
         Caller caller,
-        ApiOperation operation) {
+        ServerRpc<?, ?> rpc) {
       this.call = call;
       this.headers = headers;
       this.next = next;
       this.caller = caller;
-      this.operation = operation;
+      this.rpc = rpc;
     }
 
     @Override
     public void onMessage(Q message) {
-      if (delegate == null && !refused && admit(CallSubjects.of(operation, message))) {
+      if (delegate == null && !refused && admit(rpc.subjectOf(message))) {
         delegate = next.startCall(call, headers);
       }
       if (delegate != null) {
@@ -111,7 +123,7 @@ public final class AuthorizationInterceptor implements ServerInterceptor {
 
     private boolean admit(CallSubject subject) {
       try {
-        authorizer.authorize(caller, operation, subject);
+        authorizer.authorize(caller, rpc.operation(), subject);
         return true;
       } catch (RuntimeException refusal) {
         refused = true;

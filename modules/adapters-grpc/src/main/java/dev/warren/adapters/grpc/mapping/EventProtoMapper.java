@@ -3,6 +3,7 @@ package dev.warren.adapters.grpc.mapping;
 import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.model.event.Event;
 import dev.warren.domain.model.event.EventFilter;
+import dev.warren.domain.model.shared.Checks;
 import dev.warren.domain.port.in.StreamEventsRequest;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -35,7 +36,7 @@ public final class EventProtoMapper {
       id = Long.parseLong(message.getId());
     } catch (NumberFormatException notANumber) {
       throw new InvalidSpecException(
-          "event id '" + message.getId() + "' is invalid: expected a log index (decimal number)");
+          "event id " + Checks.quote(message.getId()) + " is invalid: expected a log index (decimal number)");
     }
     return new Event(
         id,

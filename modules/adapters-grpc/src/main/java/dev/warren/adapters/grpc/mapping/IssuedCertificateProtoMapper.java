@@ -1,13 +1,11 @@
 package dev.warren.adapters.grpc.mapping;
 
+import dev.warren.tls.PemMaterial;
 import dev.warren.adapters.grpc.proto.RequestCertificateResponse;
 import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.port.in.RequestCertificateRequest;
 import dev.warren.domain.port.out.IssuedCertificate;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.cert.CertificateException;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.Optional;
 
@@ -77,15 +75,7 @@ public final class IssuedCertificateProtoMapper {
   }
 
   private static X509Certificate parse(String pem) {
-    try {
-      return (X509Certificate)
-          CertificateFactory.getInstance("X.509")
-              .generateCertificate(
-                  new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)));
-    } catch (CertificateException e) {
-      throw new InvalidSpecException(
-          "the manager's answer holds no valid X.509 certificate: " + e.getMessage());
-    }
+    return PemMaterial.certificates("the manager's answer", pem).getFirst();
   }
 
   private static com.google.protobuf.ByteString bytes(String pem) {

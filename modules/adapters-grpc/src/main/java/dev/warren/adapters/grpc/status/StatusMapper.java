@@ -25,7 +25,27 @@ public final class StatusMapper {
   static final Metadata.Key<String> ERROR_KIND =
       Metadata.Key.of("warren-error-kind", Metadata.ASCII_STRING_MARSHALLER);
 
+  /**
+   * The longest status message a server sends. Messages quote values only in short (see {@link
+   * dev.warren.domain.model.shared.Checks#quote}); this is the last guard, far below the 8 KiB of
+   * headers a client accepts.
+   */
+  public static final int MAX_DESCRIPTION_CHARS = 1024;
+
   private StatusMapper() {}
+
+  /** {@code message} cut to {@link #MAX_DESCRIPTION_CHARS}, saying how long it was. */
+  public static String capped(String message) {
+    if (message == null || message.length() <= MAX_DESCRIPTION_CHARS) {
+      return message;
+    }
+    String cut = " … (message cut, " + message.length() + " characters)";
+    int keep = MAX_DESCRIPTION_CHARS - cut.length();
+    if (Character.isHighSurrogate(message.charAt(keep - 1))) {
+      keep--;
+    }
+    return message.substring(0, keep) + cut;
+  }
 
   /** The gRPC code a domain error kind is answered with. */
   public static Status.Code codeOf(ErrorKind kind) {
@@ -52,7 +72,7 @@ public final class StatusMapper {
       var trailers = new Metadata();
       trailers.put(ERROR_KIND, domain.kind().name());
       return Status.fromCode(codeOf(domain.kind()))
-          .withDescription(domain.getMessage())
+          .withDescription(capped(domain.getMessage()))
           .asRuntimeException(trailers);
     }
     String reference = UUID.randomUUID().toString();

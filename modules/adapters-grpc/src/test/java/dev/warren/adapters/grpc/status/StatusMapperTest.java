@@ -41,6 +41,19 @@ class StatusMapperTest {
   }
 
   @Test
+  void aLongMessageIsCutToOneKibibyteSayingHowLongItWas() {
+    String huge = "x".repeat(1_000_000);
+
+    String sent =
+        StatusMapper.toStatusException(new InvalidSpecException("image " + huge))
+            .getStatus()
+            .getDescription();
+
+    assertThat(sent).hasSize(StatusMapper.MAX_DESCRIPTION_CHARS);
+    assertThat(sent).startsWith("image xxx").endsWith("… (message cut, 1000006 characters)");
+  }
+
+  @Test
   void unexpectedFailuresBecomeInternalWithoutTheirDetails() {
     StatusRuntimeException status =
         StatusMapper.toStatusException(new IllegalStateException("db password is hunter2"));

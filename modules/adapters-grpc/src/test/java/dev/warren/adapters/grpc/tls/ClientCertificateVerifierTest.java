@@ -3,10 +3,10 @@ package dev.warren.adapters.grpc.tls;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.warren.adapters.grpc.TestPki;
 import dev.warren.domain.error.UnauthenticatedException;
 import dev.warren.domain.model.security.Role;
 import dev.warren.testkit.MutableInstantSource;
+import dev.warren.testkit.TestPki;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,7 +19,7 @@ class ClientCertificateVerifierTest {
   void aRememberedCertificateIsStillRefusedOnceItExpires() {
     Instant start = Instant.now();
     var clock = new MutableInstantSource(start);
-    var verifier = new ClientCertificateVerifier(PKI.caCertificate(), PKI.clusterId, clock);
+    var verifier = new ClientCertificateVerifier(PKI.caCertificate(), PKI.clusterId(), clock);
     X509Certificate certificate =
         PKI.issue("alice", "cluster-1", "admin", start.minusSeconds(60), start.plusSeconds(3600))
             .certificate();
@@ -39,7 +39,7 @@ class ClientCertificateVerifierTest {
   void aCertificateOfAnotherCaIsRefusedEveryTime() {
     var verifier =
         new ClientCertificateVerifier(
-            PKI.caCertificate(), PKI.clusterId, new MutableInstantSource(Instant.now()));
+            PKI.caCertificate(), PKI.clusterId(), new MutableInstantSource(Instant.now()));
     X509Certificate foreign = TestPki.create("cluster-1").issue("mallory", "admin").certificate();
 
     for (int attempt = 0; attempt < 2; attempt++) {

@@ -33,9 +33,10 @@ import org.slf4j.LoggerFactory;
  * state through {@link ApplyCommittedChangeUseCase} and answers the proposer with the encoded
  * {@link ApplyOutcome}.
  *
- * <p>Entries at or below the state's own applied index are acknowledged as {@link
- * ApplyOutcome.AlreadyApplied} without being applied again: Ratis replays from its latest snapshot,
- * and a persistent store may already hold more. Nothing here throws into Ratis (that would close
+ * <p>Every committed entry goes to the apply logic, replayed ones too: Ratis replays from its latest
+ * snapshot and a persistent store may already hold more, and the apply logic acknowledges what the
+ * state holds as {@link ApplyOutcome.AlreadyApplied} (see {@link ApplyOutcome#applyOnce}). Nothing
+ * here throws into Ratis (that would close
  * the server); an entry that cannot be applied completes its future exceptionally and is logged.
  * Ratis calls the apply methods from one thread, in log order.
  */
@@ -43,7 +44,6 @@ public final class ClusterStateMachine extends BaseStateMachine {
   private static final Logger LOG = LoggerFactory.getLogger(ClusterStateMachine.class);
 
   private final ApplyCommittedChangeUseCase apply;
-  private final ClusterStatePort state;
   private final StateSnapshots snapshots;
   private final AppliedIndexWaiter applied = new AppliedIndexWaiter(RaftLog.INVALID_LOG_INDEX);
   private final CompletableFuture<Void> leaderKnown = new CompletableFuture<>();
@@ -58,7 +58,6 @@ public final class ClusterStateMachine extends BaseStateMachine {
 
   public ClusterStateMachine(ApplyCommittedChangeUseCase apply, ClusterStatePort state) {
     this.apply = apply;
-    this.state = state;
     this.snapshots = new StateSnapshots(state);
   }
 
@@ -150,9 +149,9 @@ public final class ClusterStateMachine extends BaseStateMachine {
     LogEntryProto entry = transaction.getLogEntry();
     TermIndex termIndex = TermIndex.valueOf(entry);
     try {
-      ApplyOutcome outcome =
-          applyEntry(
-              termIndex.getIndex(), entry.getStateMachineLogEntry().getLogData().toByteArray());
+      StateChange change =
+          LogEntryCodec.decode(entry.getStateMachineLogEntry().getLogData().toByteArray());
+      ApplyOutcome outcome = apply.apply(termIndex.getIndex(), change);
       return CompletableFuture.completedFuture(
           Message.valueOf(UnsafeByteOperations.unsafeWrap(ReplyCodec.encodeOutcome(outcome))));
     } catch (RuntimeException e) {
@@ -162,13 +161,6 @@ public final class ClusterStateMachine extends BaseStateMachine {
       lastChange = termIndex;
       markApplied(termIndex);
     }
-  }
-
-  private ApplyOutcome applyEntry(long index, byte[] data) {
-    if (index <= state.lastAppliedIndex()) {
-      return new ApplyOutcome.AlreadyApplied(index);
-    }
-    return apply.apply(index, LogEntryCodec.decode(data));
   }
 
   /** Configuration and metadata entries: nothing to apply, but the index moves on. */

@@ -52,9 +52,9 @@ public record EventFilter(Set<String> types) {
     if (!TYPE.matcher(type).matches()) {
       throw new InvalidSpecException(
           field
-              + " '"
-              + type
-              + "' is invalid: expected dot-separated words of lowercase letters, digits and '-',"
+              + " "
+              + Checks.quote(type)
+              + " is invalid: expected dot-separated words of lowercase letters, digits and '-',"
               + " like service.created or service");
     }
     return type;

@@ -29,7 +29,7 @@ public sealed interface HealthProbe {
       Checks.notNull("health check http scheme", scheme);
       if (!scheme.equals("http") && !scheme.equals("https")) {
         throw new dev.warren.domain.error.InvalidSpecException(
-            "health check http scheme '" + scheme + "' is not one of: http, https");
+            "health check http scheme " + Checks.quote(scheme) + " is not one of: http, https");
       }
       headers = Checks.list("health check http headers", headers);
       Checks.between("health check http status code min", statusCodeMin, 100, 599);

@@ -32,7 +32,7 @@ public record ServiceSpec(
     Checks.name("service name", name);
     Checks.notBlank("image", image);
     if (image.chars().anyMatch(Character::isWhitespace)) {
-      throw new InvalidSpecException("image '" + image + "' must not contain whitespace");
+      throw new InvalidSpecException("image " + Checks.quote(image) + " must not contain whitespace");
     }
     Checks.between("replicas", replicas, 0, MAX_REPLICAS);
     Checks.notNull("mode", mode);
@@ -46,7 +46,7 @@ public record ServiceSpec(
     env = Checks.map("env", env);
     for (String key : env.keySet()) {
       if (key.isEmpty() || key.contains("=")) {
-        throw new InvalidSpecException("env key '" + key + "' must be non-empty and contain no '='");
+        throw new InvalidSpecException("env key " + Checks.quote(key) + " must be non-empty and contain no '='");
       }
     }
     command = Checks.list("command", command);
@@ -103,7 +103,7 @@ public record ServiceSpec(
     var seen = new HashSet<String>();
     for (String value : values) {
       if (!seen.add(value)) {
-        throw new InvalidSpecException(field + " '" + value + "' is used twice");
+        throw new InvalidSpecException(field + " " + Checks.quote(value) + " is used twice");
       }
     }
   }

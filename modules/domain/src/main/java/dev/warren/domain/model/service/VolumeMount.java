@@ -9,7 +9,7 @@ public record VolumeMount(String source, String target, boolean readOnly) {
     Checks.notBlank("volume mount target", target);
     if (!target.startsWith("/")) {
       throw new dev.warren.domain.error.InvalidSpecException(
-          "volume mount target '" + target + "' must be an absolute path");
+          "volume mount target " + Checks.quote(target) + " must be an absolute path");
     }
   }
 }

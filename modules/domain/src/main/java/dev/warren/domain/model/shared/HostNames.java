@@ -27,9 +27,9 @@ public final class HostNames {
     if (value.length() > MAX_LENGTH || !isName(name)) {
       throw new InvalidSpecException(
           field
-              + " '"
-              + value
-              + "' is invalid: use a lowercase DNS name such as api.example.com, or a wildcard"
+              + " "
+              + Checks.quote(value)
+              + " is invalid: use a lowercase DNS name such as api.example.com, or a wildcard"
               + " such as *.example.com");
     }
     return value;

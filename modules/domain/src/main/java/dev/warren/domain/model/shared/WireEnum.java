@@ -29,7 +29,7 @@ public interface WireEnum {
             .map(WireEnum::wireName)
             .collect(Collectors.joining(", "));
     throw new InvalidSpecException(
-        field + " '" + spelling + "' is not one of: " + allowed);
+        field + " " + Checks.quote(spelling) + " is not one of: " + allowed);
   }
 
   /** Like {@link #parse} but an empty spelling means {@code fallback}, as proto3 sends "" for unset. */

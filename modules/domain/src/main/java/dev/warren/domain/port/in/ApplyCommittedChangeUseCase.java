@@ -10,8 +10,9 @@ public interface ApplyCommittedChangeUseCase {
 
   /**
    * Applies {@code change}, committed at {@code logIndex}. Deterministic: every replica returns
-   * the same outcome for the same entry on the same state. Entries at or below the state's last
-   * applied index are acknowledged without being applied again (replay after a restart).
+   * the same outcome for the same entry on the same state. An entry the state {@linkplain
+   * dev.warren.domain.port.out.ClusterStatePort#hasApplied has applied} is acknowledged without
+   * being applied again (replay after a restart); {@link ApplyOutcome#applyOnce} decides that.
    *
    * @return whether the change was applied or rejected; a rejection is not an error of the log,
    *     it is the answer the proposer gets

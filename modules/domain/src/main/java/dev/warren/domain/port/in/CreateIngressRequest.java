@@ -3,6 +3,7 @@ package dev.warren.domain.port.in;
 import dev.warren.domain.model.ingress.IngressRule;
 import dev.warren.domain.model.ingress.IngressTls;
 import dev.warren.domain.model.shared.Checks;
+import dev.warren.domain.model.shared.InputLimits;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,5 +16,21 @@ public record CreateIngressRequest(
     rules = Checks.list("ingress rules", rules);
     Checks.notNull("ingress tls", tls);
     labels = Checks.map("ingress labels", labels);
+    checkLimits(rules, tls, labels);
+  }
+
+  /** Rules, TLS and labels of an ingress within {@link InputLimits}. */
+  static void checkLimits(List<IngressRule> rules, Optional<IngressTls> tls, Map<String, String> labels) {
+    Checks.maxCount("ingress rules", rules, InputLimits.INGRESS_RULES);
+    for (IngressRule rule : rules) {
+      Checks.maxCount("ingress paths", rule.paths(), InputLimits.INGRESS_PATHS);
+      rule.paths().forEach(path -> Checks.maxLength("ingress path", path.path(), InputLimits.TEXT_CHARS));
+    }
+    tls.ifPresent(
+        section -> {
+          Checks.maxCount("ingress tls hosts", section.hosts(), InputLimits.HOSTS);
+          Checks.text("ingress tls email", section.email(), InputLimits.TEXT_CHARS);
+        });
+    InputLimits.labels("ingress labels", labels);
   }
 }

@@ -4,6 +4,7 @@ import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.model.shared.Bytes;
 import dev.warren.domain.model.shared.Checks;
 import dev.warren.domain.model.shared.HostNames;
+import dev.warren.domain.model.shared.InputLimits;
 import java.util.List;
 import java.util.Map;
 
@@ -20,10 +21,12 @@ public record CreateTlsCertificateRequest(
   public CreateTlsCertificateRequest {
     Checks.name("certificate name", name);
     hosts = Checks.list("certificate hosts", hosts);
+    Checks.maxCount("certificate hosts", hosts, InputLimits.HOSTS);
     hosts.forEach(host -> HostNames.check("certificate host", host));
     pem("certificate pem", certPem);
     pem("certificate key pem", keyPem);
     labels = Checks.map("certificate labels", labels);
+    InputLimits.labels("certificate labels", labels);
   }
 
   private static void pem(String field, Bytes value) {

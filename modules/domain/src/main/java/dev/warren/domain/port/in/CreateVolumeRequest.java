@@ -2,6 +2,7 @@ package dev.warren.domain.port.in;
 
 import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.model.shared.Checks;
+import dev.warren.domain.model.shared.InputLimits;
 import dev.warren.domain.model.volume.Volume;
 import java.util.Map;
 
@@ -13,9 +14,11 @@ public record CreateVolumeRequest(
     Checks.notBlank("volume driver", driver);
     if (!driver.equals(Volume.LOCAL_DRIVER)) {
       throw new InvalidSpecException(
-          "volume driver '" + driver + "' is not supported: use " + Volume.LOCAL_DRIVER);
+          "volume driver " + Checks.quote(driver) + " is not supported: use " + Volume.LOCAL_DRIVER);
     }
     driverOpts = Checks.map("volume driver opts", driverOpts);
     labels = Checks.map("volume labels", labels);
+    InputLimits.labels("volume driver opts", driverOpts);
+    InputLimits.labels("volume labels", labels);
   }
 }

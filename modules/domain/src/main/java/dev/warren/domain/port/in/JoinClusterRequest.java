@@ -1,6 +1,8 @@
 package dev.warren.domain.port.in;
 
+import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.model.shared.Checks;
+import dev.warren.domain.model.shared.InputLimits;
 
 /**
  * Add the manager {@code nodeId}, whose consensus transport listens at {@code raftAddress}
@@ -12,6 +14,13 @@ public record JoinClusterRequest(String nodeId, String raftAddress, String token
     Checks.notNull("node id", nodeId);
     Checks.notNull("bind address", raftAddress);
     Checks.notNull("join token", token);
+    Checks.maxLength("node id", nodeId, InputLimits.TOKEN_CHARS);
+    Checks.maxLength("bind address", raftAddress, InputLimits.TEXT_CHARS);
+    if (token.length() > InputLimits.TOKEN_CHARS) {
+      // Never quoted: a token is a secret, even a malformed one.
+      throw new InvalidSpecException(
+          "join token is " + token.length() + " characters; the limit is " + InputLimits.TOKEN_CHARS);
+    }
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.warren.domain.port.in;
 import dev.warren.domain.model.node.NodeId;
 import dev.warren.domain.model.node.NodeResources;
 import dev.warren.domain.model.shared.Checks;
+import dev.warren.domain.model.shared.InputLimits;
 import dev.warren.domain.model.task.TaskStatusReport;
 import java.util.List;
 import java.util.Optional;
@@ -19,5 +20,8 @@ public record RecordHeartbeatRequest(
     Checks.notNull("node id", nodeId);
     Checks.notNull("available resources", availableResources);
     containerStatuses = Checks.list("container statuses", containerStatuses);
+    availableResources.ifPresent(NodeResources::withinLimits);
+    Checks.maxCount("container statuses", containerStatuses, InputLimits.CONTAINER_STATUSES);
+    containerStatuses.forEach(UpdateContainerStatusRequest::checkReport);
   }
 }

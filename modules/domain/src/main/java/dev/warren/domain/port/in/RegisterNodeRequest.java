@@ -4,6 +4,7 @@ import dev.warren.domain.model.node.NodeId;
 import dev.warren.domain.model.node.NodeResources;
 import dev.warren.domain.model.node.NodeRole;
 import dev.warren.domain.model.shared.Checks;
+import dev.warren.domain.model.shared.InputLimits;
 import java.util.Map;
 
 /** A node announcing itself: who it is, what it does, where it is and what it offers. */
@@ -15,5 +16,8 @@ public record RegisterNodeRequest(
     Checks.notNull("node address", address);
     Checks.notNull("node resources", resources);
     labels = Checks.map("node labels", labels);
+    Checks.text("node address", address, InputLimits.TEXT_CHARS);
+    resources.withinLimits();
+    InputLimits.labels("node labels", labels);
   }
 }

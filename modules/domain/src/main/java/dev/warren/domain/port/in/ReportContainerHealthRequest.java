@@ -1,6 +1,7 @@
 package dev.warren.domain.port.in;
 
 import dev.warren.domain.model.shared.Checks;
+import dev.warren.domain.model.shared.InputLimits;
 import dev.warren.domain.model.task.TaskId;
 import java.time.Instant;
 
@@ -14,7 +15,7 @@ public record ReportContainerHealthRequest(
     int consecutiveSuccesses) {
   public ReportContainerHealthRequest {
     Checks.notNull("container id", containerId);
-    Checks.notNull("message", message);
+    Checks.maxLength("health message", message, InputLimits.MESSAGE_CHARS);
     Checks.notNull("checked at", checkedAt);
     Checks.atLeast("consecutive failures", consecutiveFailures, 0);
     Checks.atLeast("consecutive successes", consecutiveSuccesses, 0);

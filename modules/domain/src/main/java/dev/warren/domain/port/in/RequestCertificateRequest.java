@@ -1,6 +1,8 @@
 package dev.warren.domain.port.in;
 
+import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.model.shared.Checks;
+import dev.warren.domain.model.shared.InputLimits;
 import java.util.Optional;
 
 /**
@@ -13,6 +15,13 @@ public record RequestCertificateRequest(String name, String token, Optional<Stri
     Checks.notNull("name", name);
     Checks.notNull("join token", token);
     Checks.notNull("csr", csrPem);
+    Checks.maxLength("name", name, InputLimits.TOKEN_CHARS);
+    if (token.length() > InputLimits.TOKEN_CHARS) {
+      // Never quoted: a token is a secret, even a malformed one.
+      throw new InvalidSpecException(
+          "join token is " + token.length() + " characters; the limit is " + InputLimits.TOKEN_CHARS);
+    }
+    csrPem.ifPresent(pem -> Checks.maxLength("csr", pem, InputLimits.CSR_CHARS));
   }
 
   @Override

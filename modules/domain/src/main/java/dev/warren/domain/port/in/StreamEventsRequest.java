@@ -2,6 +2,7 @@ package dev.warren.domain.port.in;
 
 import dev.warren.domain.model.event.EventFilter;
 import dev.warren.domain.model.shared.Checks;
+import dev.warren.domain.model.shared.InputLimits;
 import java.util.OptionalLong;
 
 /**
@@ -15,6 +16,7 @@ public record StreamEventsRequest(EventFilter filter, OptionalLong afterId) {
   public StreamEventsRequest {
     Checks.notNull("event filter", filter);
     Checks.notNull("after id", afterId);
+    Checks.maxCount("event types", filter.types(), InputLimits.EVENT_TYPES);
     if (afterId.isPresent()) {
       Checks.atLeast("after id", afterId.getAsLong(), 0);
     }

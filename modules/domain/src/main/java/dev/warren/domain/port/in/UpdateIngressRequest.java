@@ -24,6 +24,7 @@ public record UpdateIngressRequest(
     labels = Checks.map("ingress labels", labels);
     Checks.notNull("ingress new name", newName);
     newName.ifPresent(name -> Checks.name("ingress name", name));
+    CreateIngressRequest.checkLimits(rules, tls, labels);
   }
 
   /** An update that keeps the ingress's name. */

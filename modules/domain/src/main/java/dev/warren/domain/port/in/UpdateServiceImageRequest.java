@@ -4,6 +4,7 @@ import dev.warren.domain.model.service.DeployStrategy;
 import dev.warren.domain.model.service.ServiceId;
 import dev.warren.domain.model.service.UpdateConfig;
 import dev.warren.domain.model.shared.Checks;
+import dev.warren.domain.model.shared.InputLimits;
 import java.util.Optional;
 
 /**
@@ -20,5 +21,10 @@ public record UpdateServiceImageRequest(
     Checks.notBlank("image", image);
     Checks.notNull("strategy", strategy);
     Checks.notNull("update config", updateConfig);
+    InputLimits.image("image", image);
+    updateConfig.ifPresent(
+        config ->
+            Checks.maxCount(
+                "update config canary steps", config.canarySteps(), InputLimits.CANARY_STEPS));
   }
 }

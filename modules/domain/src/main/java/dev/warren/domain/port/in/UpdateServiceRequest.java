@@ -2,6 +2,7 @@ package dev.warren.domain.port.in;
 
 import dev.warren.domain.model.service.ServiceId;
 import dev.warren.domain.model.shared.Checks;
+import dev.warren.domain.model.shared.InputLimits;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,5 +22,7 @@ public record UpdateServiceRequest(
     Checks.notNull("image", image);
     Checks.notNull("env", env);
     Checks.notNull("expected version", expectedVersion);
+    image.ifPresent(value -> InputLimits.image("image", value));
+    env.ifPresent(value -> InputLimits.env("env", value));
   }
 }

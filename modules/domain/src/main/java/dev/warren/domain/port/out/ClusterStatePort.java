@@ -26,13 +26,22 @@ public interface ClusterStatePort extends AutoCloseable {
    * to {@code logIndex} (a rejected entry is still applied, as a no-op) and the exception is
    * rethrown. So replay stays deterministic.
    *
-   * @throws IllegalStateException if {@code logIndex} is not greater than the last applied index;
-   *     callers skip entries they have already applied
+   * @throws IllegalStateException if the state {@linkplain #hasApplied has applied} {@code
+   *     logIndex} already; callers skip such entries
    */
   void apply(long logIndex, Consumer<StateWriter> mutation);
 
   /** Index of the last applied log entry, 0 for a new store. */
   long lastAppliedIndex();
+
+  /**
+   * Whether the log entry at {@code logIndex} is already part of this state: the one rule by which
+   * a replayed entry is told apart from a new one (entries are applied in index order, so every
+   * index up to the last applied one is in).
+   */
+  default boolean hasApplied(long logIndex) {
+    return logIndex <= lastAppliedIndex();
+  }
 
   /**
    * Writes a consistent copy of the whole state, with its applied index, to {@code target} (a

@@ -1,0 +1,62 @@
+package dev.warren.adapters.grpc;
+
+import dev.warren.domain.error.AlreadyExistsException;
+import dev.warren.domain.error.NotFoundException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * The fakes' store of one kind of named entity, answering as the real handlers do: unique names,
+ * "NOUN not found: X", lists ordered by name.
+ */
+final class FakeEntities<T> {
+  private final String noun;
+  private final Function<T, String> name;
+  private final Function<T, Object> id;
+  private final Map<String, T> byName = new ConcurrentHashMap<>();
+
+  FakeEntities(String noun, Function<T, String> name, Function<T, Object> id) {
+    this.noun = noun;
+    this.name = name;
+    this.id = id;
+  }
+
+  /** Refuses a taken name before anything is built, as the real create does. */
+  void checkFree(String wanted) {
+    if (byName.containsKey(wanted)) {
+      throw new AlreadyExistsException(noun + " already exists: " + wanted);
+    }
+  }
+
+  /** Stores {@code entity} as it is, replacing one of the same name. */
+  T put(T entity) {
+    byName.put(name.apply(entity), entity);
+    return entity;
+  }
+
+  T named(String wanted) {
+    T found = byName.get(wanted);
+    if (found == null) {
+      throw new NotFoundException(noun + " not found: " + wanted);
+    }
+    return found;
+  }
+
+  T withId(Object wanted) {
+    return byName.values().stream()
+        .filter(entity -> id.apply(entity).equals(wanted))
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException(noun + " not found: " + wanted));
+  }
+
+  List<T> sorted() {
+    return byName.values().stream().sorted(Comparator.comparing(name)).toList();
+  }
+
+  void remove(T entity) {
+    byName.remove(name.apply(entity));
+  }
+}

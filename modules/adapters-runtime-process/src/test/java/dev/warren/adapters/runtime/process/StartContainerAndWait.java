@@ -1,0 +1,38 @@
+package dev.warren.adapters.runtime.process;
+
+import dev.warren.domain.model.service.Resources;
+import dev.warren.domain.model.task.TaskId;
+import dev.warren.domain.port.out.ContainerLaunch;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * A stand-in worker for {@link WorkerKilledIT}: starts one container (root, id, then the command)
+ * and waits to be killed.
+ */
+final class StartContainerAndWait {
+  private StartContainerAndWait() {}
+
+  public static void main(String[] args) throws InterruptedException {
+    var runtime =
+        ProcessContainerRuntimeAdapter.open(ProcessRuntimeSettings.under(Path.of(args[0])));
+    var launch =
+        new ContainerLaunch(
+            TaskId.of(args[1]),
+            "survivor",
+            0,
+            ProcessContainerRuntimeAdapter.IMAGE,
+            List.of(args).subList(2, args.length),
+            Map.of(),
+            Resources.UNLIMITED,
+            Duration.ofSeconds(5),
+            List.of(),
+            List.of());
+    System.out.println("started " + runtime.start(launch).runtimeId());
+    System.out.flush();
+    new CountDownLatch(1).await();
+  }
+}

@@ -1,0 +1,155 @@
+package dev.warren.application.orchestration;
+
+import dev.warren.application.replication.Futures;
+import dev.warren.domain.change.TaskChange.TasksCreated;
+import dev.warren.domain.change.TaskChange.TasksShutDown;
+import dev.warren.domain.model.node.Node;
+import dev.warren.domain.model.service.Service;
+import dev.warren.domain.model.service.ServiceMode;
+import dev.warren.domain.model.service.ServiceSpec;
+import dev.warren.domain.model.shared.Version;
+import dev.warren.domain.model.task.DesiredState;
+import dev.warren.domain.model.task.Task;
+import dev.warren.domain.model.task.TaskId;
+import dev.warren.domain.model.task.TaskState;
+import dev.warren.domain.policy.Placement;
+import dev.warren.domain.policy.ReplicaAction;
+import dev.warren.domain.policy.ReplicaReconciliation;
+import dev.warren.domain.port.out.ClusterStatePort;
+import dev.warren.domain.port.out.EntityKind;
+import dev.warren.domain.port.out.ReplicatedLogPort;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Keeps every replicated service at its replica count: replaces what ended (by its restart
+ * policy), scales up and down, and places new replicas on nodes. One pass reads the state once,
+ * decides with {@link ReplicaReconciliation} and {@link Placement}, and commits all new replicas
+ * of the pass in one proposal and all stops in another. A replica that fits on no node is not
+ * created; the pass reports it pending with the reason, and a later pass tries again. Runs on the
+ * leader only; not thread-safe (one loop drives it).
+ */
+public final class ServiceReconciler {
+  private final ClusterStatePort state;
+  private final ReplicatedLogPort log;
+  private final InstantSource clock;
+
+  public ServiceReconciler(ClusterStatePort state, ReplicatedLogPort log, InstantSource clock) {
+    this.state = state;
+    this.log = log;
+    this.clock = clock;
+  }
+
+  /** What one pass did and what it is waiting for. */
+  public record Pass(
+      List<Task> created,
+      List<TaskId> stopped,
+      Map<String, String> pending,
+      Optional<Instant> nextRestart) {
+    public Pass {
+      created = List.copyOf(created);
+      stopped = List.copyOf(stopped);
+      pending = Map.copyOf(pending);
+    }
+
+    /** Whether the pass changed nothing. */
+    public boolean idle() {
+      return created.isEmpty() && stopped.isEmpty();
+    }
+  }
+
+  /**
+   * One pass over every replicated service.
+   *
+   * @throws dev.warren.domain.error.UnavailableException if the decisions cannot be committed
+   */
+  public Pass reconcileOnce() {
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    record View(List<Service> services, List<Task> tasks, List<Node> nodes) {}
+    View view =
+        state.read(
+            reader ->
+                new View(
+                    reader.list(EntityKind.SERVICE),
+                    reader.list(EntityKind.TASK),
+                    reader.list(EntityKind.NODE)));
+    Map<String, List<Task>> byService =
+        view.tasks().stream().collect(Collectors.groupingBy(task -> task.serviceId().value()));
+    List<Task> toPlace = new ArrayList<>();
+    List<TaskId> stops = new ArrayList<>();
+    Map<String, String> pending = new HashMap<>();
+    Instant nextRestart = null;
+    for (Service service : view.services()) {
+      if (service.spec().mode() != ServiceMode.REPLICATED) {
+        continue;
+      }
+      List<Task> replicas = byService.getOrDefault(service.id().value(), List.of());
+      for (ReplicaAction action : ReplicaReconciliation.plan(service, replicas, now)) {
+        switch (action) {
+          case ReplicaAction.StartReplica start -> toPlace.add(newReplica(service, start.slot(), now));
+          case ReplicaAction.StopReplica stop -> stops.add(stop.taskId());
+          case ReplicaAction.AwaitRestart wait -> {
+            pending.put(slotName(service, wait.slot()), "restarting at " + wait.at() + " (attempt " + wait.attempt() + ")");
+            nextRestart = nextRestart == null || wait.at().isBefore(nextRestart) ? wait.at() : nextRestart;
+          }
+          case ReplicaAction.LeaveEmpty empty -> pending.put(slotName(service, empty.slot()), empty.reason());
+        }
+      }
+    }
+    List<Task> live =
+        view.tasks().stream()
+            .filter(t -> t.nodeId().isPresent() && !t.state().isTerminal() && !stops.contains(t.id()))
+            .toList();
+    Map<TaskId, Task> byId = new HashMap<>();
+    toPlace.forEach(task -> byId.put(task.id(), task));
+    List<Task> created = new ArrayList<>();
+    for (Placement.Outcome outcome : Placement.place(toPlace, view.nodes(), live)) {
+      Task task = byId.get(outcome.taskId());
+      switch (outcome) {
+        case Placement.Placed placed -> created.add(assigned(task, placed));
+        case Placement.Pending unplaced ->
+            pending.put(slotName(task), "pending: " + unplaced.reason());
+      }
+    }
+    if (!created.isEmpty()) {
+      Futures.await(log.propose(new TasksCreated(created)), "creating " + created.size() + " replicas");
+    }
+    if (!stops.isEmpty()) {
+      Futures.await(log.propose(new TasksShutDown(stops)), "stopping " + stops.size() + " replicas");
+    }
+    return new Pass(created, stops, pending, Optional.ofNullable(nextRestart));
+  }
+
+  private static Task newReplica(Service service, int slot, Instant now) {
+    ServiceSpec spec = service.spec();
+    return new Task(
+        TaskId.random(), service.id(), spec.name(), slot, Optional.empty(), spec.image(),
+        spec.command(), spec.env(), spec.resources(), spec.volumes(), spec.healthCheck(),
+        spec.restartPolicy(), List.of(), spec.stopTimeoutSeconds(), DesiredState.RUNNING,
+        TaskState.PENDING, "", "", Version.initial(), now, now);
+  }
+
+  private static Task assigned(Task task, Placement.Placed placed) {
+    return new Task(
+        task.id(), task.serviceId(), task.serviceName(), task.slot(), Optional.of(placed.node()),
+        task.image(), task.command(), task.env(), task.resources(), task.volumes(),
+        task.healthCheck(), task.restartPolicy(), task.secrets(), task.stopTimeoutSeconds(),
+        task.desiredState(), TaskState.ASSIGNED, task.runtimeContainerId(), task.error(),
+        task.version(), task.createdAt(), task.updatedAt());
+  }
+
+  private static String slotName(Service service, int slot) {
+    return service.spec().name() + "." + slot;
+  }
+
+  private static String slotName(Task task) {
+    return task.serviceName() + "." + task.slot();
+  }
+}

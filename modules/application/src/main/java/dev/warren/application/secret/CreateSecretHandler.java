@@ -1,0 +1,42 @@
+package dev.warren.application.secret;
+
+import dev.warren.application.replication.Futures;
+import dev.warren.domain.change.SecretChange.SecretCreated;
+import dev.warren.domain.error.AlreadyExistsException;
+import dev.warren.domain.model.secret.Secret;
+import dev.warren.domain.model.secret.SecretId;
+import dev.warren.domain.model.secret.SecretMetadata;
+import dev.warren.domain.port.in.CreateSecretRequest;
+import dev.warren.domain.port.in.CreateSecretUseCase;
+import dev.warren.domain.port.out.ClusterStatePort;
+import dev.warren.domain.port.out.EntityKind;
+import dev.warren.domain.port.out.ReplicatedLogPort;
+import dev.warren.domain.port.out.SecretCipherPort;
+import java.time.InstantSource;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * Creates a secret: seals the payload first, so that only ciphertext is ever proposed, replicated
+ * and stored, then proposes one {@code SecretCreated}.
+ */
+public record CreateSecretHandler(
+    ClusterStatePort state, ReplicatedLogPort log, SecretCipherPort cipher, InstantSource clock)
+    implements CreateSecretUseCase {
+
+  @Override
+  public SecretMetadata create(CreateSecretRequest request) {
+    String name = request.name();
+    // A fast answer for the common mistake; the apply logic re-checks against concurrent creates.
+    if (state.read(reader -> reader.findByName(EntityKind.SECRET, name)).isPresent()) {
+      throw new AlreadyExistsException("secret already exists: " + name);
+    }
+    var secret =
+        new Secret(
+            SecretId.random(),
+            name,
+            clock.instant().truncatedTo(ChronoUnit.MICROS),
+            cipher.seal(request.data()));
+    Futures.await(log.propose(new SecretCreated(secret)), "creating secret " + name);
+    return secret.metadata();
+  }
+}

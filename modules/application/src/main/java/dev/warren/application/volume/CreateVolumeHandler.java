@@ -1,0 +1,45 @@
+package dev.warren.application.volume;
+
+import dev.warren.application.replication.Futures;
+import dev.warren.domain.change.VolumeChange.VolumeCreated;
+import dev.warren.domain.error.AlreadyExistsException;
+import dev.warren.domain.model.volume.Volume;
+import dev.warren.domain.model.volume.VolumeId;
+import dev.warren.domain.port.in.CreateVolumeRequest;
+import dev.warren.domain.port.in.CreateVolumeUseCase;
+import dev.warren.domain.port.out.ClusterStatePort;
+import dev.warren.domain.port.out.EntityKind;
+import dev.warren.domain.port.out.ReplicatedLogPort;
+import java.time.InstantSource;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+/**
+ * Creates a volume: picks its id and creation time, then proposes one {@code VolumeCreated}. The
+ * node and host path stay empty until the volume's first container is placed.
+ */
+public record CreateVolumeHandler(
+    ClusterStatePort state, ReplicatedLogPort log, InstantSource clock)
+    implements CreateVolumeUseCase {
+
+  @Override
+  public Volume create(CreateVolumeRequest request) {
+    String name = request.name();
+    // A fast answer for the common mistake; the apply logic re-checks against concurrent creates.
+    if (state.read(reader -> reader.findByName(EntityKind.VOLUME, name)).isPresent()) {
+      throw new AlreadyExistsException("volume already exists: " + name);
+    }
+    var volume =
+        new Volume(
+            VolumeId.random(),
+            name,
+            request.driver(),
+            request.driverOpts(),
+            request.labels(),
+            clock.instant().truncatedTo(ChronoUnit.MICROS),
+            Optional.empty(),
+            "");
+    Futures.await(log.propose(new VolumeCreated(volume)), "creating volume " + name);
+    return volume;
+  }
+}

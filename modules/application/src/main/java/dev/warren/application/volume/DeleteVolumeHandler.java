@@ -1,0 +1,26 @@
+package dev.warren.application.volume;
+
+import dev.warren.application.replication.Futures;
+import dev.warren.domain.change.VolumeChange.VolumeDeleted;
+import dev.warren.domain.error.NotFoundException;
+import dev.warren.domain.model.volume.Volume;
+import dev.warren.domain.port.in.DeleteVolumeRequest;
+import dev.warren.domain.port.in.DeleteVolumeUseCase;
+import dev.warren.domain.port.out.ClusterStatePort;
+import dev.warren.domain.port.out.EntityKind;
+import dev.warren.domain.port.out.ReplicatedLogPort;
+
+/** Deletes a volume; the apply logic refuses while a service or container mounts it. */
+public record DeleteVolumeHandler(ClusterStatePort state, ReplicatedLogPort log)
+    implements DeleteVolumeUseCase {
+
+  @Override
+  public void delete(DeleteVolumeRequest request) {
+    // Fails fast with NOT_FOUND for an unknown id; the apply logic checks again.
+    Volume volume =
+        state
+            .read(reader -> reader.get(EntityKind.VOLUME, request.id().value()))
+            .orElseThrow(() -> new NotFoundException("volume not found: " + request.id()));
+    Futures.await(log.propose(new VolumeDeleted(request.id())), "deleting volume " + volume.name());
+  }
+}

@@ -1,0 +1,22 @@
+package dev.warren.application.volume;
+
+import dev.warren.application.replication.StateQueries;
+import dev.warren.domain.error.NotFoundException;
+import dev.warren.domain.model.volume.Volume;
+import dev.warren.domain.port.in.GetVolumeByNameRequest;
+import dev.warren.domain.port.in.GetVolumeByNameUseCase;
+import dev.warren.domain.port.out.EntityKind;
+
+/** Reads one volume by name. */
+public record GetVolumeByNameHandler(StateQueries queries) implements GetVolumeByNameUseCase {
+
+  @Override
+  public Volume get(GetVolumeByNameRequest request) {
+    return queries.read(
+        request.consistency(),
+        reader ->
+            reader
+                .findByName(EntityKind.VOLUME, request.name())
+                .orElseThrow(() -> new NotFoundException("volume not found: " + request.name())));
+  }
+}

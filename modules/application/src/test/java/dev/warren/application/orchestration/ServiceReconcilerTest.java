@@ -1,0 +1,107 @@
+package dev.warren.application.orchestration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.warren.application.Fixture;
+import dev.warren.application.Seed;
+import dev.warren.domain.change.ServiceChange.ServiceUpdated;
+import dev.warren.domain.change.TaskChange.TaskStateReported;
+import dev.warren.domain.model.node.NodeId;
+import dev.warren.domain.model.service.Service;
+import dev.warren.domain.model.task.DesiredState;
+import dev.warren.domain.model.task.Task;
+import dev.warren.domain.model.task.TaskState;
+import dev.warren.domain.model.task.TaskStatusReport;
+import dev.warren.domain.port.out.EntityKind;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The reconciler against the real apply logic over an in-memory log. */
+class ServiceReconcilerTest {
+  private final Fixture fixture = new Fixture();
+  private final Seed seed = new Seed(fixture);
+  private final ServiceReconciler reconciler =
+      new ServiceReconciler(fixture.state, fixture.log, fixture.clock);
+
+  private List<Task> tasks() {
+    return fixture.state.read(reader -> reader.list(EntityKind.TASK));
+  }
+
+  private Service scaled(Service service, int replicas) {
+    Service current =
+        fixture.state.read(reader -> reader.get(EntityKind.SERVICE, service.id().value())).orElseThrow();
+    Service next = current.update(current.spec().withReplicas(replicas), Fixture.T0);
+    seed.propose(new ServiceUpdated(next));
+    return next;
+  }
+
+  @Test
+  void replicasAreCreatedAssignedAndSpreadInOnePassAndTheNextPassIsIdle() {
+    seed.node("node-1");
+    seed.node("node-2");
+    Service web = scaled(seed.service("web"), 4);
+
+    ServiceReconciler.Pass pass = reconciler.reconcileOnce();
+
+    assertThat(pass.created()).hasSize(4);
+    assertThat(tasks())
+        .allMatch(t -> t.state() == TaskState.ASSIGNED && t.serviceId().equals(web.id()))
+        .extracting(Task::slot)
+        .containsExactlyInAnyOrder(0, 1, 2, 3);
+    Map<String, Long> perNode =
+        tasks().stream().collect(Collectors.groupingBy(t -> t.nodeId().orElseThrow().value(), Collectors.counting()));
+    assertThat(perNode).containsOnly(Map.entry("node-1", 2L), Map.entry("node-2", 2L));
+    assertThat(reconciler.reconcileOnce().idle()).isTrue();
+  }
+
+  @Test
+  void scalingDownShutsDownTheHighestSlots() {
+    seed.node("node-1");
+    Service web = scaled(seed.service("web"), 3);
+    reconciler.reconcileOnce();
+
+    scaled(web, 1);
+    ServiceReconciler.Pass pass = reconciler.reconcileOnce();
+
+    Map<Integer, Task> bySlot = tasks().stream().collect(Collectors.toMap(Task::slot, Function.identity()));
+    assertThat(pass.stopped()).containsExactlyInAnyOrder(bySlot.get(1).id(), bySlot.get(2).id());
+    assertThat(bySlot.get(0).desiredState()).isEqualTo(DesiredState.RUNNING);
+    assertThat(bySlot.get(2).desiredState()).isEqualTo(DesiredState.SHUTDOWN);
+  }
+
+  @Test
+  void aFailedReplicaIsReplacedAfterItsRestartDelay() {
+    seed.node("node-1");
+    scaled(seed.service("web"), 1);
+    Task first = reconciler.reconcileOnce().created().get(0);
+    seed.propose(
+        new TaskStateReported(
+            NodeId.of("node-1"),
+            new TaskStatusReport(first.id(), TaskState.FAILED, "pid-1", "exited with code 1"),
+            Fixture.T0));
+
+    ServiceReconciler.Pass waiting = reconciler.reconcileOnce();
+    fixture.clock.advance(Duration.ofSeconds(5));
+    ServiceReconciler.Pass replaced = reconciler.reconcileOnce();
+
+    assertThat(waiting.created()).isEmpty();
+    assertThat(waiting.pending()).containsKey("web.0");
+    assertThat(waiting.nextRestart()).contains(Fixture.T0.plusSeconds(5));
+    assertThat(replaced.created()).singleElement().extracting(Task::slot).isEqualTo(0);
+  }
+
+  @Test
+  void replicasThatFitNowhereAreNotCreatedAndSayWhy() {
+    scaled(seed.service("web"), 2);
+
+    ServiceReconciler.Pass pass = reconciler.reconcileOnce();
+
+    assertThat(pass.created()).isEmpty();
+    assertThat(pass.pending()).containsEntry("web.0", "pending: no node in the cluster");
+    assertThat(tasks()).isEmpty();
+  }
+}

@@ -1,2 +1,0 @@
-/** {@code warren cluster ...}: create a cluster and describe it. */
-package dev.warren.bootstrap.cli.cluster;

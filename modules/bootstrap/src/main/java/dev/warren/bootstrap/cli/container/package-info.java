@@ -1,2 +1,0 @@
-/** {@code warren container ...}: list and inspect containers (a service's replicas). */
-package dev.warren.bootstrap.cli.container;

@@ -1,2 +1,0 @@
-/** {@code warren events}: follow the cluster's events. */
-package dev.warren.bootstrap.cli.events;

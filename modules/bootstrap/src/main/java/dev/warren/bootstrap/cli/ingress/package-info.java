@@ -1,2 +1,0 @@
-/** {@code warren ingress}: HTTP routes from hosts and paths to services. */
-package dev.warren.bootstrap.cli.ingress;

@@ -1,2 +1,0 @@
-/** {@code warren node ...}: list, inspect and remove the cluster's nodes. */
-package dev.warren.bootstrap.cli.node;

@@ -1,2 +1,0 @@
-/** The {@code warren} command line: root command, shared options, error handling and exit codes. */
-package dev.warren.bootstrap.cli;

@@ -1,2 +1,0 @@
-/** Text renderings of domain objects for the CLI: JSON, aligned tables and relative times. */
-package dev.warren.bootstrap.cli.render;

@@ -1,2 +1,0 @@
-/** {@code warren secret ...}: create, list, inspect and remove secrets. */
-package dev.warren.bootstrap.cli.secret;

@@ -1,2 +1,0 @@
-/** {@code warren server run}: run an existing manager node in the foreground. */
-package dev.warren.bootstrap.cli.server;

@@ -1,2 +1,0 @@
-/** {@code warren service ...}: create, list, inspect, update, scale, roll back, remove services. */
-package dev.warren.bootstrap.cli.service;

@@ -1,2 +1,0 @@
-/** {@code warren volume ...}: create, list, inspect and remove volumes. */
-package dev.warren.bootstrap.cli.volume;

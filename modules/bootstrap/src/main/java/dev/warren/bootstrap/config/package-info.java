@@ -1,2 +1,0 @@
-/** Typed configuration records for a manager process and for CLI clients. */
-package dev.warren.bootstrap.config;

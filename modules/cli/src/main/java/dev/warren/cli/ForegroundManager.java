@@ -1,0 +1,81 @@
+package dev.warren.cli;
+
+import dev.warren.cli.config.ManagerConfig;
+import dev.warren.cli.StartReport;
+import java.io.PrintWriter;
+
+/**
+ * Runs a manager in the foreground: starts it, says where it listens, and blocks until it stops.
+ * Ctrl-C (any JVM shutdown) stops it through a shutdown hook, which prints {@code warren manager
+ * stopped} once everything is closed.
+ */
+public final class ForegroundManager {
+  static final String STOPPED_LINE = "warren manager stopped";
+
+  private ForegroundManager() {}
+
+  /**
+   * Starts the manager for {@code config}, prints its addresses to {@code out} and blocks until it
+   * stops.
+   *
+   * @return {@link ExitCodes#OK} once stopped
+   * @throws RuntimeException whatever {@link ControlPlane#start} throws; nothing is left open
+   */
+  public static int run(ControlPlaneLauncher launcher, ManagerConfig config, PrintWriter out)
+      throws InterruptedException {
+    ControlPlane server = launcher.create(config);
+    // Registered before start so that Ctrl-C during a slow start still closes what was opened.
+    Thread hook =
+        new Thread(
+            () -> {
+              server.close();
+              out.println(STOPPED_LINE);
+              out.flush();
+            },
+            "warren-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      StartReport report = server.start();
+      print(report, out);
+      server.awaitStopped();
+    } finally {
+      removeHook(hook);
+      server.close();
+    }
+    return ExitCodes.OK;
+  }
+
+  private static void print(StartReport report, PrintWriter out) {
+    if (report.resumed()) {
+      out.printf(
+          "Data directory %s already holds cluster %s; resuming it.%n",
+          report.dataDir(), report.clusterId());
+    } else {
+      out.printf("Initialized cluster %s in %s.%n", report.clusterId(), report.dataDir());
+    }
+    out.printf("Cluster id:  %s%n", report.clusterId());
+    out.printf("Node id:     %s%n", report.nodeId());
+    out.printf("API:         %s%n", report.api());
+    out.printf("Raft:        %s%n", report.raft());
+    out.printf("Metrics:     http://%s/metrics%n", report.metrics());
+    out.printf("Socket:      %s (read-only)%n", report.socket());
+    report
+        .adminCredentials()
+        .ifPresent(
+            directory ->
+                out.printf(
+                    "Admin credentials: %s%s%n",
+                    directory,
+                    report.adminCredentialsIssued() ? " (new certificate)" : " (kept)"));
+    out.println("Manager running; press Ctrl-C to stop.");
+    out.flush();
+  }
+
+  private static void removeHook(Thread hook) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException shuttingDown) {
+      // The JVM is already shutting down: the hook is running or has run, and that is the stop.
+    }
+  }
+}

@@ -1,0 +1,126 @@
+package dev.warren.cli;
+
+import dev.warren.cli.apply.ApplyCommand;
+import dev.warren.cli.cluster.ClusterCommand;
+import dev.warren.cli.container.ContainerCommand;
+import dev.warren.cli.events.EventsCommand;
+import dev.warren.cli.node.NodeCommand;
+import dev.warren.cli.secret.SecretCommand;
+import dev.warren.cli.server.ServerCommand;
+import dev.warren.cli.service.ServiceCommand;
+import dev.warren.cli.volume.VolumeCommand;
+import dev.warren.cli.config.TcpAddress;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import dev.warren.cli.ingress.IngressCommand;
+import dev.warren.cli.certificate.CertificateCommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * {@code warren}: the root of the command tree. Its options are inherited by every subcommand, so
+ * {@code warren --manager X service ls} and {@code warren service ls --manager X} are the same.
+ */
+@Command(
+    name = "warren",
+    mixinStandardHelpOptions = true,
+    scope = ScopeType.INHERIT,
+    versionProvider = VersionProvider.class,
+    description = "Warren: a container orchestrator control plane in the style of Docker Swarm.",
+    synopsisSubcommandLabel = "COMMAND",
+    subcommands = {
+      ClusterCommand.class,
+      ServerCommand.class,
+      ServiceCommand.class,
+      SecretCommand.class,
+      VolumeCommand.class,
+      ApplyCommand.class,
+      CompletionCommand.class,
+      EventsCommand.class,
+      IngressCommand.class,
+      CertificateCommand.class,
+      NodeCommand.class,
+      ContainerCommand.class
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      ExitCodes.HELP_OK,
+      ExitCodes.HELP_FAILURE,
+      ExitCodes.HELP_USAGE,
+      ExitCodes.HELP_NOT_FOUND,
+      ExitCodes.HELP_CONFLICT,
+      ExitCodes.HELP_UNAVAILABLE,
+      ExitCodes.HELP_DENIED
+    },
+    footerHeading = "%n",
+    footer = {
+      "Errors are printed as one line on stderr: 'error: <message>'.",
+      "Manager address: --manager, else $"
+          + ManagerLocator.VARIABLE
+          + ", else 'manager:' in"
+          + " $XDG_CONFIG_HOME/warren/config.yaml (~/.config/warren/config.yaml), else "
+          + ManagerLocator.DEFAULT
+          + ".",
+      "Connection: --socket, else mutual TLS with the certificate in"
+          + " $XDG_CONFIG_HOME/warren/tls (~/.config/warren/tls), else the read-only socket $"
+          + ManagerRoute.SOCKET_VARIABLE
+          + " or <data dir>/"
+          + ManagerRoute.SOCKET_FILE
+          + "."
+    })
+public final class WarrenCommand {
+  private final CliEnvironment environment;
+
+  @Option(
+      names = "--manager",
+      scope = ScopeType.INHERIT,
+      paramLabel = "HOST:PORT",
+      converter = TcpAddressConverter.class,
+      description =
+          "Manager API address (default: $"
+              + ManagerLocator.VARIABLE
+              + ", else the config file, else "
+              + ManagerLocator.DEFAULT
+              + ").")
+  TcpAddress manager;
+
+  @Option(
+      names = "--socket",
+      scope = ScopeType.INHERIT,
+      paramLabel = "PATH",
+      description =
+          "Read through a manager's local read-only unix socket instead of TLS (reads only).")
+  Path socket;
+
+  WarrenCommand(CliEnvironment environment) {
+    this.environment = Objects.requireNonNull(environment, "environment");
+  }
+
+  /**
+   * The environment of the {@code warren} command line that {@code command} belongs to, or the
+   * process's for a command run on its own.
+   */
+  public static CliEnvironment environmentOf(CommandSpec command) {
+    return command.root().userObject() instanceof WarrenCommand root
+        ? root.environment()
+        : CliEnvironment.system();
+  }
+
+  /** What the process gives the command line besides arguments. */
+  public CliEnvironment environment() {
+    return environment;
+  }
+
+  /** The manager client commands talk to ({@link ManagerLocator}). */
+  public TcpAddress managerAddress() {
+    return ManagerLocator.locate(Optional.ofNullable(manager), environment);
+  }
+
+  /** The socket the user asked for with {@code --socket}, if any ({@link ManagerRoute}). */
+  public Optional<Path> socketOption() {
+    return Optional.ofNullable(socket);
+  }
+}

@@ -1,0 +1,63 @@
+package dev.warren.cli.certificate;
+
+import dev.warren.cli.kit.ListCommand;
+import dev.warren.cli.kit.Noun;
+import dev.warren.cli.kit.NounGroup;
+import dev.warren.cli.kit.NounVerbs;
+import dev.warren.cli.kit.RemoveCommand;
+import dev.warren.domain.model.certificate.TlsCertificateInfo;
+import dev.warren.domain.port.in.DeleteTlsCertificateRequest;
+import dev.warren.domain.port.in.GetTlsCertificateRequest;
+import dev.warren.domain.port.in.ListTlsCertificatesRequest;
+import dev.warren.domain.port.in.ReadConsistency;
+import java.util.Map;
+import picocli.CommandLine.Command;
+
+/** {@code warren certificate}: the TLS certificate commands. */
+@Command(
+    name = "certificate",
+    modelTransformer = NounVerbs.class,
+    aliases = "cert",
+    description = "Manage TLS certificates for ingresses.",
+    synopsisSubcommandLabel = "COMMAND",
+    subcommands = {
+      CertificateCreateCommand.class,
+      ListCommand.class,
+      CertificateInspectCommand.class,
+      RemoveCommand.class
+    })
+public final class CertificateCommand implements NounGroup {
+  private static final Noun<TlsCertificateInfo> NOUN =
+      new Noun<>(
+          "certificate",
+          "certificates",
+          "NAME|ID",
+          Map.of(
+              "ls",
+              "List TLS certificates.",
+              "inspect",
+              "Show one TLS certificate in detail (never its key).",
+              "rm",
+              "Remove one or more TLS certificates."),
+          certificate -> certificate.id().value(),
+          CertificateView::of,
+          Noun.ANY_REFERENCE,
+          manager -> manager.certificates().list(new ListTlsCertificatesRequest(ReadConsistency.LINEARIZABLE)),
+          (manager, reference) ->
+              manager
+                  .certificates()
+                  .get(
+                      new GetTlsCertificateRequest(
+                          CertificateReferences.parse(reference), ReadConsistency.LINEARIZABLE)),
+          (manager, reference) ->
+              manager
+                  .certificates()
+                  .delete(new DeleteTlsCertificateRequest(CertificateReferences.parse(reference))),
+          CertificateTable::table,
+          CertificateInspectCommand::pretty);
+
+  @Override
+  public Noun<TlsCertificateInfo> noun() {
+    return NOUN;
+  }
+}

@@ -1,0 +1,2 @@
+/** {@code warren certificate}: TLS certificates for ingresses. */
+package dev.warren.cli.certificate;

@@ -1,0 +1,2 @@
+/** {@code warren cluster ...}: create a cluster and describe it. */
+package dev.warren.cli.cluster;

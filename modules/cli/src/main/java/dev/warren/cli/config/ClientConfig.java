@@ -1,0 +1,33 @@
+package dev.warren.cli.config;
+
+import dev.warren.domain.error.InvalidSpecException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a CLI client knows before it connects: the located manager, how long one call may take,
+ * the user's credentials, and the unix sockets it may read from ({@code socketOption} from {@code
+ * --socket}, {@code socketVariable} from {@code WARREN_SOCKET}, {@code defaultSocket} under the
+ * default data directory). {@code cli.ManagerRoute} decides which one is used.
+ */
+public record ClientConfig(
+    TcpAddress manager,
+    Duration deadline,
+    CredentialsDirectory credentials,
+    Optional<Path> socketOption,
+    Optional<Path> socketVariable,
+    Path defaultSocket) {
+  public ClientConfig {
+    Objects.requireNonNull(manager, "manager");
+    Objects.requireNonNull(deadline, "deadline");
+    Objects.requireNonNull(credentials, "credentials");
+    Objects.requireNonNull(socketOption, "socketOption");
+    Objects.requireNonNull(socketVariable, "socketVariable");
+    Objects.requireNonNull(defaultSocket, "defaultSocket");
+    if (deadline.isNegative() || deadline.isZero()) {
+      throw new InvalidSpecException("timeout must be positive, got " + deadline);
+    }
+  }
+}

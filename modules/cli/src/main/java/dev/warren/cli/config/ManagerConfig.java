@@ -1,0 +1,77 @@
+package dev.warren.cli.config;
+
+import dev.warren.domain.model.node.NodeId;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything a manager process needs to start: where its data lives, who it is, where it listens,
+ * and where to put an admin certificate for the user who started it (if anywhere). The data
+ * directory layout is fixed here (design §4).
+ */
+public record ManagerConfig(
+    Path dataDir,
+    NodeId nodeId,
+    TcpAddress apiListen,
+    TcpAddress raftListen,
+    TcpAddress metricsListen,
+    Optional<CredentialsDirectory> adminCredentials) {
+
+  public ManagerConfig {
+    Objects.requireNonNull(dataDir, "data dir");
+    Objects.requireNonNull(nodeId, "node id");
+    Objects.requireNonNull(apiListen, "api listen");
+    Objects.requireNonNull(raftListen, "raft listen");
+    Objects.requireNonNull(metricsListen, "metrics listen");
+    Objects.requireNonNull(adminCredentials, "admin credentials");
+    dataDir = dataDir.toAbsolutePath().normalize();
+  }
+
+  /** A manager that writes no admin credentials anywhere. */
+  public ManagerConfig(
+      Path dataDir,
+      NodeId nodeId,
+      TcpAddress apiListen,
+      TcpAddress raftListen,
+      TcpAddress metricsListen) {
+    this(dataDir, nodeId, apiListen, raftListen, metricsListen, Optional.empty());
+  }
+
+  /**
+   * This configuration, with the manager making sure {@code credentials} holds a valid admin
+   * certificate of its cluster when it starts.
+   */
+  public ManagerConfig withAdminCredentials(CredentialsDirectory credentials) {
+    return new ManagerConfig(
+        dataDir, nodeId, apiListen, raftListen, metricsListen, Optional.of(credentials));
+  }
+
+  /** The read-only local API socket. */
+  public Path socketPath() {
+    return dataDir.resolve("warren.sock");
+  }
+
+  /** The Xodus store of the materialized cluster state. */
+  public Path stateDir() {
+    return dataDir.resolve("state");
+  }
+
+  /** The Ratis log and snapshots. */
+  public Path raftDir() {
+    return dataDir.resolve("raft");
+  }
+
+  /**
+   * Node key ({@code node.key}) and certificate chain ({@code node.crt}), CA certificate, and on
+   * managers the CA key.
+   */
+  public Path pkiDir() {
+    return dataDir.resolve("pki");
+  }
+
+  /** The cluster data key that seals secrets (managers only). */
+  public Path keysDir() {
+    return dataDir.resolve("keys");
+  }
+}

@@ -1,0 +1,74 @@
+package dev.warren.cli.container;
+
+import dev.warren.cli.CliPorts;
+import dev.warren.cli.ClientOptions;
+import dev.warren.cli.ExitCodes;
+import dev.warren.cli.ManagerClient;
+import dev.warren.cli.ManagerConnector;
+import dev.warren.cli.OutputOptions;
+import dev.warren.cli.render.ContainerTable;
+import dev.warren.cli.service.ServiceResolver;
+import dev.warren.domain.model.node.NodeId;
+import dev.warren.domain.model.service.ServiceId;
+import dev.warren.domain.model.task.Task;
+import dev.warren.domain.port.in.ListContainersRequest;
+import dev.warren.domain.port.in.ReadConsistency;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code warren container ls}: containers, all or a service's or a node's. */
+@Command(name = "ls", aliases = "list", description = "List containers.")
+public final class ContainerListCommand implements Callable<Integer> {
+  private final ManagerConnector connector;
+  private final InstantSource clock;
+
+  @Spec CommandSpec spec;
+
+  @Mixin ClientOptions client;
+
+  @Mixin OutputOptions output;
+
+  @Option(
+      names = "--service",
+      paramLabel = "NAME|ID",
+      description = "Only the containers of this service.")
+  String service;
+
+  @Option(names = "--node", paramLabel = "ID", description = "Only the containers on this node.")
+  String node;
+
+  ContainerListCommand(CliPorts ports) {
+    this.connector = ports.connector();
+    this.clock = ports.clock();
+  }
+
+  @Override
+  public Integer call() {
+    Optional<NodeId> onNode = Optional.ofNullable(node).map(NodeId::of);
+    List<Task> containers;
+    try (ManagerClient manager = connector.connect(client.config())) {
+      Optional<ServiceId> ofService =
+          Optional.ofNullable(service)
+              .map(reference -> ServiceResolver.resolve(manager.services(), reference).id());
+      containers =
+          manager
+              .containers()
+              .list(new ListContainersRequest(ofService, onNode, ReadConsistency.LINEARIZABLE));
+    }
+    Instant now = clock.instant();
+    output.printList(
+        spec.commandLine().getOut(),
+        containers,
+        task -> task.id().value(),
+        all -> ContainerTable.render(all, now));
+    return ExitCodes.OK;
+  }
+}

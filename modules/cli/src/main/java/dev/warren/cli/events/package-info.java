@@ -1,0 +1,2 @@
+/** {@code warren events}: follow the cluster's events. */
+package dev.warren.cli.events;

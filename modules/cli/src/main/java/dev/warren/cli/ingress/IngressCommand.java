@@ -1,0 +1,61 @@
+package dev.warren.cli.ingress;
+
+import dev.warren.cli.kit.InspectCommand;
+import dev.warren.cli.kit.ListCommand;
+import dev.warren.cli.kit.Noun;
+import dev.warren.cli.kit.NounGroup;
+import dev.warren.cli.kit.NounVerbs;
+import dev.warren.cli.kit.RemoveCommand;
+import dev.warren.domain.model.ingress.Ingress;
+import dev.warren.domain.port.in.DeleteIngressRequest;
+import dev.warren.domain.port.in.GetIngressRequest;
+import dev.warren.domain.port.in.ListIngressesRequest;
+import dev.warren.domain.port.in.ReadConsistency;
+import java.util.Map;
+import java.util.function.Function;
+import picocli.CommandLine.Command;
+
+/** {@code warren ingress}: the ingress commands. */
+@Command(
+    name = "ingress",
+    modelTransformer = NounVerbs.class,
+    description = "Manage ingresses (HTTP routes from hosts and paths to services).",
+    synopsisSubcommandLabel = "COMMAND",
+    subcommands = {
+      IngressCreateCommand.class,
+      ListCommand.class,
+      InspectCommand.class,
+      IngressUpdateCommand.class,
+      RemoveCommand.class
+    })
+public final class IngressCommand implements NounGroup {
+  private static final Noun<Ingress> NOUN =
+      new Noun<>(
+          "ingress",
+          "ingresses",
+          "NAME|ID",
+          Map.of(
+              "ls",
+              "List ingresses.",
+              "inspect",
+              "Show one ingress in detail.",
+              "rm",
+              "Remove one or more ingresses."),
+          ingress -> ingress.id().value(),
+          Function.identity(),
+          Noun.ANY_REFERENCE,
+          manager -> manager.ingresses().list(new ListIngressesRequest(ReadConsistency.LINEARIZABLE)),
+          (manager, reference) ->
+              manager
+                  .ingresses()
+                  .get(new GetIngressRequest(IngressReferences.parse(reference), ReadConsistency.LINEARIZABLE)),
+          (manager, reference) ->
+              manager.ingresses().delete(new DeleteIngressRequest(IngressReferences.parse(reference))),
+          IngressTable::table,
+          IngressDetails::pretty);
+
+  @Override
+  public Noun<Ingress> noun() {
+    return NOUN;
+  }
+}

@@ -1,0 +1,64 @@
+package dev.warren.cli.service;
+
+import dev.warren.cli.kit.InspectCommand;
+import dev.warren.cli.kit.ListCommand;
+import dev.warren.cli.kit.Noun;
+import dev.warren.cli.kit.NounGroup;
+import dev.warren.cli.kit.NounVerbs;
+import dev.warren.cli.kit.RemoveCommand;
+import dev.warren.domain.model.service.Service;
+import dev.warren.domain.port.in.DeleteServiceRequest;
+import dev.warren.domain.port.in.ListServicesRequest;
+import dev.warren.domain.port.in.ReadConsistency;
+import java.util.Map;
+import java.util.function.Function;
+import picocli.CommandLine.Command;
+
+/** {@code warren service}: the service commands. */
+@Command(
+    name = "service",
+    modelTransformer = NounVerbs.class,
+    description = "Manage services.",
+    synopsisSubcommandLabel = "COMMAND",
+    subcommands = {
+      ServiceCreateCommand.class,
+      ListCommand.class,
+      InspectCommand.class,
+      ServiceUpdateCommand.class,
+      ServiceScaleCommand.class,
+      RemoveCommand.class,
+      ServiceRollbackCommand.class,
+      ServicePsCommand.class
+    })
+public final class ServiceCommand implements NounGroup {
+  private static final Noun<Service> NOUN =
+      new Noun<>(
+          "service",
+          "services",
+          "NAME|ID",
+          Map.of(
+              "ls",
+              "List services.",
+              "inspect",
+              "Show one service in detail.",
+              "rm",
+              "Remove one or more services."),
+          service -> service.id().value(),
+          Function.identity(),
+          Noun.ANY_REFERENCE,
+          manager -> manager.services().list(new ListServicesRequest(ReadConsistency.LINEARIZABLE)),
+          (manager, reference) -> ServiceResolver.resolve(manager.services(), reference),
+          (manager, reference) ->
+              manager
+                  .services()
+                  .delete(
+                      new DeleteServiceRequest(
+                          ServiceResolver.resolve(manager.services(), reference).id())),
+          ServiceTable::table,
+          ServiceDetails::pretty);
+
+  @Override
+  public Noun<Service> noun() {
+    return NOUN;
+  }
+}

@@ -1,0 +1,58 @@
+package dev.warren.cli.volume;
+
+import dev.warren.cli.kit.InspectCommand;
+import dev.warren.cli.kit.ListCommand;
+import dev.warren.cli.kit.Noun;
+import dev.warren.cli.kit.NounGroup;
+import dev.warren.cli.kit.NounVerbs;
+import dev.warren.cli.kit.RemoveCommand;
+import dev.warren.domain.model.volume.Volume;
+import dev.warren.domain.port.in.DeleteVolumeRequest;
+import dev.warren.domain.port.in.ListVolumesRequest;
+import dev.warren.domain.port.in.ReadConsistency;
+import java.util.Map;
+import java.util.function.Function;
+import picocli.CommandLine.Command;
+
+/** {@code warren volume}: the volume commands. */
+@Command(
+    name = "volume",
+    modelTransformer = NounVerbs.class,
+    description = "Manage volumes.",
+    synopsisSubcommandLabel = "COMMAND",
+    subcommands = {
+      VolumeCreateCommand.class,
+      ListCommand.class,
+      InspectCommand.class,
+      RemoveCommand.class
+    })
+public final class VolumeCommand implements NounGroup {
+  private static final Noun<Volume> NOUN =
+      new Noun<>(
+          "volume",
+          "volumes",
+          "NAME|ID",
+          Map.of(
+              "ls",
+              "List volumes.",
+              "inspect",
+              "Show one volume in detail.",
+              "rm",
+              "Remove one or more volumes."),
+          volume -> volume.id().value(),
+          Function.identity(),
+          Noun.ANY_REFERENCE,
+          manager -> manager.volumes().list(new ListVolumesRequest(ReadConsistency.LINEARIZABLE)),
+          VolumeResolver::resolve,
+          (manager, reference) ->
+              manager
+                  .volumes()
+                  .delete(new DeleteVolumeRequest(VolumeResolver.resolve(manager, reference).id())),
+          VolumeTable::table,
+          VolumeDetails::pretty);
+
+  @Override
+  public Noun<Volume> noun() {
+    return NOUN;
+  }
+}

@@ -1,0 +1,48 @@
+package dev.warren.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.warren.cli.testing.TestCommands;
+import dev.warren.cli.testing.CliRun;
+import java.time.Instant;
+import java.time.InstantSource;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine.IFactory;
+
+class CompletionCommandTest {
+  private final IFactory factory =
+      TestCommands.factory(
+              new FakeManager(InstantSource.fixed(Instant.EPOCH)),
+              config -> {
+                throw new AssertionError("not started here");
+              },
+              InstantSource.fixed(Instant.EPOCH));
+
+  @Test
+  void bashScriptCompletesTheWholeCommandTree() {
+    CliRun run = CliRun.execute(factory, "completion", "bash");
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out())
+        .startsWith("#!/usr/bin/env bash")
+        .contains("complete -F _complete_warren")
+        .contains("service", "create", "inspect", "apply", "--manager", "--output");
+  }
+
+  @Test
+  void zshGetsTheSameScriptAndBashIsTheDefault() {
+    CliRun zsh = CliRun.execute(factory, "completion", "zsh");
+    CliRun bash = CliRun.execute(factory, "completion");
+
+    assertThat(zsh.exitCode()).isZero();
+    assertThat(zsh.out()).isEqualTo(bash.out()).contains("bashcompinit");
+  }
+
+  @Test
+  void anUnsupportedShellIsAUsageError() {
+    CliRun run = CliRun.execute(factory, "completion", "fish");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("BASH, ZSH").hasLineCount(1);
+  }
+}

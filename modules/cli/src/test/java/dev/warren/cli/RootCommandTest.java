@@ -1,0 +1,79 @@
+package dev.warren.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.warren.cli.testing.TestCommands;
+import dev.warren.cli.testing.CliRun;
+import java.time.Instant;
+import java.time.InstantSource;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine.IFactory;
+
+class RootCommandTest {
+  private final FakeManager manager = new FakeManager(InstantSource.fixed(Instant.EPOCH));
+  private final IFactory factory =
+      TestCommands.factory(
+              manager,
+              config -> {
+                throw new AssertionError("not started here");
+              },
+              InstantSource.fixed(Instant.EPOCH));
+
+  @Test
+  void versionPrintsTheProductAndAVersion() {
+    CliRun run = CliRun.execute(factory, "--version");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith("warren 0.1.0-SNAPSHOT\nJVM ");
+  }
+
+  @Test
+  void helpDocumentsTheExitCodes() {
+    CliRun run = CliRun.execute(factory, "--help");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .contains("Exit codes:", "cluster", "server", "service")
+        .containsPattern("2 +usage error")
+        .containsPattern("3 +object not found")
+        .containsPattern("4 +already exists")
+        .containsPattern("5 +manager unavailable")
+        .containsPattern("6 +permission denied");
+  }
+
+  @Test
+  void anUnknownCommandIsAUsageErrorOnOneLine() {
+    CliRun run = CliRun.execute(factory, "servcie", "ls");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).startsWith("error: ").hasLineCount(1);
+  }
+
+  @Test
+  void aGroupWithoutSubcommandIsAUsageError() {
+    CliRun run = CliRun.execute(factory, "service");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).startsWith("error: ").hasLineCount(1);
+  }
+
+  @Test
+  void clusterInfoPrintsTheLeaderAndMembers() {
+    CliRun run = CliRun.execute(factory, "cluster", "info");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .isEqualTo(
+            "Leader: node-1 (API 127.0.0.1:8080)\n\n"
+                + "ID       ADDRESS          SUFFRAGE   LEADER\n"
+                + "node-1   127.0.0.1:7946   Voter      *\n");
+  }
+
+  @Test
+  void managerAddressMustBeHostAndPort() {
+    CliRun run = CliRun.execute(factory, "service", "ls", "--manager", "localhost");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("HOST:PORT").hasLineCount(1);
+  }
+}

@@ -1,0 +1,70 @@
+package dev.warren.cli.apply;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.warren.cli.testing.TestCommands;
+import dev.warren.cli.testing.CliRun;
+import dev.warren.cli.FakeManager;
+import dev.warren.domain.model.ingress.Ingress;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine.IFactory;
+
+class IngressApplyTest {
+  private static final String PUBLIC =
+      """
+      kind: Ingress
+      name: public
+      rules:
+        - host: api.example.com
+          paths:
+            - path: /v1
+              pathType: Exact
+              backend: {serviceName: api, port: 8080}
+      tls:
+        secretName: www
+      labels:
+        tier: edge
+      """;
+
+  @TempDir Path dir;
+
+  private final FakeManager manager = new FakeManager(InstantSource.fixed(Instant.EPOCH));
+  private final IFactory factory =
+      TestCommands.factory(
+              manager,
+              config -> {
+                throw new AssertionError("not started here");
+              },
+              InstantSource.fixed(Instant.EPOCH));
+
+  private CliRun apply(String yaml) throws IOException {
+    Path file = Files.writeString(dir.resolve("ingress.yaml"), yaml);
+    return CliRun.execute(factory, "apply", "-f", file.toString());
+  }
+
+  @Test
+  void ingressIsCreatedThenUnchangedThenUpdatedInPlace() throws IOException {
+    CliRun first = apply(PUBLIC);
+    Ingress created = manager.ingresses().ingress("public");
+    CliRun second = apply(PUBLIC);
+    CliRun third = apply(PUBLIC.replace("tier: edge", "tier: public"));
+
+    assertThat(first.exitCode()).as(first.toString()).isZero();
+    assertThat(first.out()).isEqualTo("ingress/public created\n");
+    assertThat(created.rules().getFirst().paths().getFirst().path()).isEqualTo("/v1");
+    assertThat(created.tls().orElseThrow().secretName()).isEqualTo("www");
+    assertThat(second.out()).isEqualTo("ingress/public unchanged\n");
+    assertThat(third.exitCode()).as(third.toString()).isZero();
+    assertThat(third.out()).isEqualTo("ingress/public updated\n");
+    Ingress updated = manager.ingresses().ingress("public");
+    assertThat(updated.id()).isEqualTo(created.id());
+    assertThat(updated.labels()).isEqualTo(Map.of("tier", "public"));
+  }
+}

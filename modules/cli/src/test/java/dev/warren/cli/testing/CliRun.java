@@ -1,0 +1,52 @@
+package dev.warren.cli.testing;
+
+import dev.warren.cli.CliEnvironment;
+import dev.warren.cli.WarrenCli;
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import picocli.CommandLine.IFactory;
+
+/** One run of the {@code warren} command line with its output captured. */
+public record CliRun(int exitCode, String out, String err) {
+
+  /** No variables, a home without a config file, empty standard input. */
+  public static final CliEnvironment ISOLATED =
+      new CliEnvironment(
+          Map.of(),
+          Path.of("/nonexistent/warren-test-home"),
+          new ByteArrayInputStream(new byte[0]));
+
+  /**
+   * Like {@link #ISOLATED}, but with {@code XDG_CONFIG_HOME} at {@code configHome}: where a test's
+   * manager writes the admin credentials that its commands then use.
+   */
+  public static CliEnvironment isolatedIn(Path configHome) {
+    return new CliEnvironment(
+        Map.of("XDG_CONFIG_HOME", configHome.toString()),
+        Path.of("/nonexistent/warren-test-home"),
+        new ByteArrayInputStream(new byte[0]));
+  }
+
+  /** Runs {@code args} isolated from the real user's environment and config file. */
+  public static CliRun execute(IFactory factory, String... args) {
+    return execute(factory, ISOLATED, args);
+  }
+
+  public static CliRun execute(IFactory factory, CliEnvironment environment, String... args) {
+    var out = new StringWriter();
+    var err = new StringWriter();
+    int exitCode =
+        WarrenCli.create(
+                factory, environment, new PrintWriter(out, true), new PrintWriter(err, true))
+            .execute(args);
+    return new CliRun(exitCode, out.toString(), err.toString());
+  }
+
+  @Override
+  public String toString() {
+    return "exit " + exitCode + "\n--- out\n" + out + "--- err\n" + err;
+  }
+}

@@ -1,0 +1,36 @@
+package dev.warren.cli.testing;
+
+import dev.warren.cli.CliPorts;
+import dev.warren.cli.CommandFactory;
+import dev.warren.cli.ControlPlaneLauncher;
+import dev.warren.cli.ManagerConnector;
+import dev.warren.adapters.crypto.BcCsrAdapter;
+import dev.warren.cli.cluster.CertificateRequester;
+import java.time.InstantSource;
+import picocli.CommandLine.IFactory;
+
+/** The real command tree with the manager connection, start-up and clock handed in by a test. */
+public final class TestCommands {
+  private TestCommands() {}
+
+  /** Commands whose {@code cluster login} must not redeem any token. */
+  public static IFactory factory(
+      ManagerConnector connector, ControlPlaneLauncher launcher, InstantSource clock) {
+    return factory(
+        connector,
+        launcher,
+        clock,
+        (manager, caDigest, deadline, request) -> {
+          throw new AssertionError("no certificate is requested here");
+        });
+  }
+
+  public static IFactory factory(
+      ManagerConnector connector,
+      ControlPlaneLauncher launcher,
+      InstantSource clock,
+      CertificateRequester requester) {
+    return new CommandFactory(
+        new CliPorts(connector, launcher, clock, new BcCsrAdapter(), requester));
+  }
+}

@@ -1,0 +1,42 @@
+package dev.warren.domain.policy;
+
+import dev.warren.domain.model.shared.Checks;
+import dev.warren.domain.model.task.TaskId;
+import java.time.Instant;
+
+/** One step that brings a replicated service's slots to what its spec asks. */
+public sealed interface ReplicaAction {
+
+  /** Create a new replica in {@code slot}; {@code attempt} counts restarts of that slot from 1. */
+  record StartReplica(int slot, int attempt) implements ReplicaAction {
+    public StartReplica {
+      Checks.atLeast("slot", slot, 0);
+      Checks.atLeast("attempt", attempt, 1);
+    }
+  }
+
+  /** Shut the replica down (scaled down, or a second live replica in one slot). */
+  record StopReplica(TaskId taskId, String reason) implements ReplicaAction {
+    public StopReplica {
+      Checks.notNull("container id", taskId);
+      Checks.notNull("reason", reason);
+    }
+  }
+
+  /** The slot's last replica ended; a new one starts at {@code at}, backing off. */
+  record AwaitRestart(int slot, Instant at, int attempt) implements ReplicaAction {
+    public AwaitRestart {
+      Checks.atLeast("slot", slot, 0);
+      Checks.notNull("at", at);
+      Checks.atLeast("attempt", attempt, 1);
+    }
+  }
+
+  /** The slot stays empty: the restart policy says no more, and why. */
+  record LeaveEmpty(int slot, String reason) implements ReplicaAction {
+    public LeaveEmpty {
+      Checks.atLeast("slot", slot, 0);
+      Checks.notNull("reason", reason);
+    }
+  }
+}
