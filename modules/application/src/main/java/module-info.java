@@ -1,4 +1,6 @@
-/** Warren's use cases: request handlers, the apply logic for committed changes and control loops. */
+/**
+ * Warren's use cases: request handlers, the apply logic for committed changes and control loops.
+ */
 module dev.warren.application {
   requires transitive dev.warren.domain;
 

@@ -39,11 +39,9 @@ class CodingRulesTest {
           .resideOutsideOfPackage("dev.warren.adapters.grpc.proto..")
           .should(GeneralCodingRules.THROW_GENERIC_EXCEPTIONS);
 
-  @ArchTest
-  static final ArchRule noJavaUtilLogging = NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
+  @ArchTest static final ArchRule noJavaUtilLogging = NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
 
-  @ArchTest
-  static final ArchRule noFieldInjection = NO_CLASSES_SHOULD_USE_FIELD_INJECTION;
+  @ArchTest static final ArchRule noFieldInjection = NO_CLASSES_SHOULD_USE_FIELD_INJECTION;
 
   @ArchTest
   static final ArchRule generatedProtobufStaysUnexported =
@@ -51,5 +49,6 @@ class CodingRulesTest {
           .that()
           .resideOutsideOfPackage("dev.warren.adapters.grpc..")
           .should()
-          .dependOnClassesThat(JavaClass.Predicates.resideInAPackage("dev.warren.adapters.grpc.proto.."));
+          .dependOnClassesThat(
+              JavaClass.Predicates.resideInAPackage("dev.warren.adapters.grpc.proto.."));
 }

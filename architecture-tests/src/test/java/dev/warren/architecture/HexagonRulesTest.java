@@ -21,7 +21,9 @@ class HexagonRulesTest {
       onionArchitecture()
           .domainModels("dev.warren.domain.model..", "dev.warren.domain.error..")
           .domainServices(
-              "dev.warren.domain.change..", "dev.warren.domain.port..", "dev.warren.domain.policy..")
+              "dev.warren.domain.change..",
+              "dev.warren.domain.port..",
+              "dev.warren.domain.policy..")
           .applicationServices("dev.warren.application..")
           .adapter("grpc", "dev.warren.adapters.grpc..")
           .adapter("raft", "dev.warren.adapters.raft..")

@@ -42,7 +42,8 @@ class NamingRulesTest {
   static final ArchRule portImplementationsAreAdapters =
       classes()
           .that()
-          .implement(com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith("Port"))
+          .implement(
+              com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith("Port"))
           .should()
           .haveSimpleNameEndingWith("Adapter");
 
@@ -115,9 +116,5 @@ class NamingRulesTest {
 
   @ArchTest
   static final ArchRule stateChangesAreRecords =
-      classes()
-          .that()
-          .implement(dev.warren.domain.change.StateChange.class)
-          .should()
-          .beRecords();
+      classes().that().implement(dev.warren.domain.change.StateChange.class).should().beRecords();
 }

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What the handlers of every resource named by its users (secrets, volumes) promise alike: a name
- * is taken once, lists come ordered by name, unknown names and ids are NOT_FOUND before anything
- * is proposed. A test class per resource supplies the calls.
+ * is taken once, lists come ordered by name, unknown names and ids are NOT_FOUND before anything is
+ * proposed. A test class per resource supplies the calls.
  *
  * @param <T> what the handlers answer with
  * @param <I> the resource's id

@@ -1,7 +1,7 @@
 package dev.warren.bootstrap;
 
-import dev.warren.cli.WarrenCli;
 import dev.warren.bootstrap.di.DaggerCliComponent;
+import dev.warren.cli.WarrenCli;
 
 /** The {@code warren} executable. */
 public final class Main {

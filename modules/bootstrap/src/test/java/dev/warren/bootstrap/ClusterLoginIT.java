@@ -2,15 +2,15 @@ package dev.warren.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warren.cli.CliEnvironment;
-import dev.warren.cli.ExitCodes;
-import dev.warren.cli.testing.CliRun;
-import dev.warren.cli.config.ManagerConfig;
-import dev.warren.cli.config.TcpAddress;
 import dev.warren.bootstrap.di.DaggerCliComponent;
 import dev.warren.bootstrap.di.DaggerControlPlaneComponent;
 import dev.warren.bootstrap.lifecycle.ControlPlaneServer;
+import dev.warren.cli.CliEnvironment;
+import dev.warren.cli.ExitCodes;
 import dev.warren.cli.StartReport;
+import dev.warren.cli.config.ManagerConfig;
+import dev.warren.cli.config.TcpAddress;
+import dev.warren.cli.testing.CliRun;
 import dev.warren.domain.model.node.NodeId;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
@@ -61,7 +61,12 @@ class ClusterLoginIT {
     CliRun token =
         warren(
             CliRun.isolatedIn(adminHome),
-            "cluster", "join-token", "admin", "-q", "--manager", manager.api().toString());
+            "cluster",
+            "join-token",
+            "admin",
+            "-q",
+            "--manager",
+            manager.api().toString());
     assertThat(token.exitCode()).as(token.toString()).isZero();
     return token.out().strip();
   }
@@ -74,17 +79,30 @@ class ClusterLoginIT {
     CliRun login =
         warren(
             remote,
-            "cluster", "login", "--manager", manager.api().toString(), "--token", token,
-            "--name", "alice");
+            "cluster",
+            "login",
+            "--manager",
+            manager.api().toString(),
+            "--token",
+            token,
+            "--name",
+            "alice");
     assertThat(login.exitCode()).as(login.toString()).isZero();
     assertThat(login.out()).contains("alice").contains("admin");
     assertThat(remote.credentials().read()).isPresent();
-    assertThat(login.out() + login.err()).doesNotContain(token.substring(token.lastIndexOf('-') + 1));
+    assertThat(login.out() + login.err())
+        .doesNotContain(token.substring(token.lastIndexOf('-') + 1));
 
     CliRun create =
         warren(
-            remote, "service", "create", "web", "--image", "nginx:1.27",
-            "--manager", manager.api().toString());
+            remote,
+            "service",
+            "create",
+            "web",
+            "--image",
+            "nginx:1.27",
+            "--manager",
+            manager.api().toString());
     assertThat(create.exitCode()).as(create.toString()).isZero();
     CliRun ca = warren(remote, "cluster", "ca", "-q");
     assertThat(ca.exitCode()).as(ca.toString()).isZero();
@@ -97,7 +115,12 @@ class ClusterLoginIT {
     CliRun rotate =
         warren(
             CliRun.isolatedIn(adminHome),
-            "cluster", "join-token", "admin", "--rotate", "-q", "--manager",
+            "cluster",
+            "join-token",
+            "admin",
+            "--rotate",
+            "-q",
+            "--manager",
             manager.api().toString());
     assertThat(rotate.exitCode()).as(rotate.toString()).isZero();
     CliEnvironment remote = CliRun.isolatedIn(remoteHome);
@@ -118,7 +141,8 @@ class ClusterLoginIT {
     CliEnvironment remote = CliRun.isolatedIn(remoteHome);
 
     CliRun login =
-        warren(remote, "cluster", "login", "--manager", manager.api().toString(), "--token", foreign);
+        warren(
+            remote, "cluster", "login", "--manager", manager.api().toString(), "--token", foreign);
 
     assertThat(login.exitCode()).as(login.toString()).isEqualTo(ExitCodes.DENIED);
     assertThat(login.err()).contains("not a manager of the token's cluster");

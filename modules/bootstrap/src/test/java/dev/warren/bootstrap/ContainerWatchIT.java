@@ -1,25 +1,24 @@
 package dev.warren.bootstrap;
 
-import dev.warren.cli.CliEnvironment;
-import dev.warren.domain.model.security.Role;
-import dev.warren.cli.config.CredentialsDirectory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warren.adapters.grpc.GrpcWarrenClient;
 import dev.warren.application.replication.Futures;
-import dev.warren.cli.testing.CliRun;
-import dev.warren.cli.config.ManagerConfig;
-import dev.warren.cli.config.TcpAddress;
 import dev.warren.bootstrap.di.DaggerCliComponent;
 import dev.warren.bootstrap.di.DaggerTestControlPlaneComponent;
 import dev.warren.bootstrap.di.TestControlPlaneComponent;
 import dev.warren.bootstrap.lifecycle.ControlPlaneServer;
+import dev.warren.cli.CliEnvironment;
 import dev.warren.cli.StartReport;
+import dev.warren.cli.config.ManagerConfig;
+import dev.warren.cli.config.TcpAddress;
+import dev.warren.cli.testing.CliRun;
 import dev.warren.domain.change.TaskChange.TasksCreated;
 import dev.warren.domain.error.VersionConflictException;
 import dev.warren.domain.model.node.NodeId;
 import dev.warren.domain.model.node.NodeResources;
 import dev.warren.domain.model.node.NodeRole;
+import dev.warren.domain.model.security.Role;
 import dev.warren.domain.model.service.Service;
 import dev.warren.domain.model.service.ServiceSpec;
 import dev.warren.domain.model.task.Task;
@@ -61,7 +60,9 @@ class ContainerWatchIT {
   @TempDir Path dataDir;
   @TempDir Path configHome;
 
-  /** The test's own config home: the manager writes the admin credentials there, the CLI reads them. */
+  /**
+   * The test's own config home: the manager writes the admin credentials there, the CLI reads them.
+   */
   private CliEnvironment environment() {
     return CliRun.isolatedIn(configHome);
   }
@@ -88,10 +89,7 @@ class ContainerWatchIT {
         TlsClients.as(
             manager,
             TlsClients.redeem(
-                manager,
-                TlsClients.admin(environment().credentials()),
-                "manager-2",
-                Role.MANAGER));
+                manager, TlsClients.admin(environment().credentials()), "manager-2", Role.MANAGER));
     api.register(
         new RegisterNodeRequest(
             NodeId.of("worker-1"), NodeRole.WORKER, "10.1.0.7:7946", NodeResources.NONE, Map.of()));

@@ -3,11 +3,11 @@ package dev.warren.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.warren.cli.testing.CliRun;
-import dev.warren.cli.ExitCodes;
 import dev.warren.bootstrap.lifecycle.ControlPlaneServer;
-import dev.warren.cli.StartReport;
 import dev.warren.bootstrap.metrics.HttpProbe;
+import dev.warren.cli.ExitCodes;
+import dev.warren.cli.StartReport;
+import dev.warren.cli.testing.CliRun;
 import dev.warren.domain.error.FailedPreconditionException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,8 +25,7 @@ class ControlPlaneIT {
   @TempDir Path dataDir;
   @TempDir Path configHome;
 
-  @RegisterExtension
-  final RealManager managers = new RealManager(() -> dataDir, () -> configHome);
+  @RegisterExtension final RealManager managers = new RealManager(() -> dataDir, () -> configHome);
 
   @Test
   void servesTheCliEndToEndAndKeepsEverythingAcrossARestart() {
@@ -35,7 +34,8 @@ class ControlPlaneIT {
     assertThat(started.resumed()).isFalse();
 
     CliRun create =
-        managers.warren(started, "service", "create", "web", "--image", "nginx:1.27", "--replicas", "3");
+        managers.warren(
+            started, "service", "create", "web", "--image", "nginx:1.27", "--replicas", "3");
     assertThat(create.exitCode()).as(create.toString()).isZero();
     String webId = create.out().strip();
 
@@ -47,7 +47,8 @@ class ControlPlaneIT {
         .asString()
         .startsWith(webId + "   web    replicated   3          nginx:1.27");
 
-    CliRun duplicate = managers.warren(started, "service", "create", "web", "--image", "nginx:1.27");
+    CliRun duplicate =
+        managers.warren(started, "service", "create", "web", "--image", "nginx:1.27");
     assertThat(duplicate.exitCode()).as(duplicate.toString()).isEqualTo(ExitCodes.CONFLICT);
     assertThat(duplicate.err()).startsWith("error: ").contains("web").hasLineCount(1);
 
@@ -61,7 +62,8 @@ class ControlPlaneIT {
     CliRun scale = managers.warren(started, "service", "scale", "web=5");
     assertThat(scale.exitCode()).as(scale.toString()).isZero();
     CliRun update =
-        managers.warren(started, "service", "update", "web", "--image", "nginx:1.28", "-e", "MODE=prod");
+        managers.warren(
+            started, "service", "update", "web", "--image", "nginx:1.28", "-e", "MODE=prod");
     assertThat(update.exitCode()).as(update.toString()).isZero();
 
     CliRun createApi = managers.warren(started, "service", "create", "api", "--image", "api:1");

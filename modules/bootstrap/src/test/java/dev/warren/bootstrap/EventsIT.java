@@ -1,19 +1,19 @@
 package dev.warren.bootstrap;
 
-import dev.warren.cli.CliEnvironment;
-import dev.warren.cli.config.CredentialsDirectory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.warren.adapters.grpc.GrpcWarrenClient;
-import dev.warren.cli.testing.CliRun;
-import dev.warren.cli.config.ManagerConfig;
-import dev.warren.cli.config.TcpAddress;
 import dev.warren.bootstrap.di.DaggerCliComponent;
 import dev.warren.bootstrap.di.DaggerControlPlaneComponent;
 import dev.warren.bootstrap.lifecycle.ControlPlaneServer;
-import dev.warren.cli.StartReport;
 import dev.warren.bootstrap.metrics.Readiness;
+import dev.warren.cli.CliEnvironment;
+import dev.warren.cli.StartReport;
+import dev.warren.cli.config.CredentialsDirectory;
+import dev.warren.cli.config.ManagerConfig;
+import dev.warren.cli.config.TcpAddress;
+import dev.warren.cli.testing.CliRun;
 import dev.warren.domain.error.UnavailableException;
 import dev.warren.domain.model.event.Event;
 import dev.warren.domain.model.event.EventFilter;
@@ -43,7 +43,9 @@ class EventsIT {
   @TempDir Path dataDir;
   @TempDir Path configHome;
 
-  /** The test's own config home: the manager writes the admin credentials there, the CLI reads them. */
+  /**
+   * The test's own config home: the manager writes the admin credentials there, the CLI reads them.
+   */
   private CliEnvironment environment() {
     return CliRun.isolatedIn(configHome);
   }
@@ -166,7 +168,13 @@ class EventsIT {
             started.api().toString());
     CliRun typo =
         CliRun.execute(
-            cli, environment(), "events", "--type", "servce", "--manager", started.api().toString());
+            cli,
+            environment(),
+            "events",
+            "--type",
+            "servce",
+            "--manager",
+            started.api().toString());
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.out().lines())

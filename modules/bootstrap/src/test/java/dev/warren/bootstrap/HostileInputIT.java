@@ -17,13 +17,13 @@ import dev.warren.adapters.grpc.proto.ListTLSCertificatesRequest;
 import dev.warren.adapters.grpc.proto.ListVolumesRequest;
 import dev.warren.adapters.grpc.proto.WarrenAPIGrpc;
 import dev.warren.adapters.grpc.proto.WarrenProto;
-import dev.warren.cli.CliEnvironment;
-import dev.warren.cli.testing.CliRun;
-import dev.warren.cli.config.ManagerConfig;
-import dev.warren.cli.config.TcpAddress;
 import dev.warren.bootstrap.di.DaggerControlPlaneComponent;
 import dev.warren.bootstrap.lifecycle.ControlPlaneServer;
+import dev.warren.cli.CliEnvironment;
 import dev.warren.cli.StartReport;
+import dev.warren.cli.config.ManagerConfig;
+import dev.warren.cli.config.TcpAddress;
+import dev.warren.cli.testing.CliRun;
 import dev.warren.domain.model.node.NodeId;
 import dev.warren.tls.ClientTlsIdentity;
 import io.grpc.CallOptions;
@@ -61,10 +61,10 @@ import org.junit.jupiter.api.io.TempDir;
  * admin and over the read-only unix socket: every RPC of every service the project defines gets an
  * empty request, a plausible one and each kind of malformed bytes, then seeded random requests with
  * one hostile field each (huge, empty, control characters, surrogates, extremes, 10,000 elements, 4
- * MiB of bytes, unknown enum values). No answer may be UNKNOWN or INTERNAL, slower than five seconds
- * or carry more than 1 KiB of message; the manager's log, as the image's logging configuration
- * (dist/src/main/image/conf/logging.properties) prints it, holds no stack trace and nothing SEVERE;
- * and a restart serves what was acknowledged.
+ * MiB of bytes, unknown enum values). No answer may be UNKNOWN or INTERNAL, slower than five
+ * seconds or carry more than 1 KiB of message; the manager's log, as the image's logging
+ * configuration (dist/src/main/image/conf/logging.properties) prints it, holds no stack trace and
+ * nothing SEVERE; and a restart serves what was acknowledged.
  *
  * <p>The short profile runs in every build. A longer run, and the reproduction of a failure (its
  * line names the seed):
@@ -119,7 +119,8 @@ class HostileInputIT {
   }
 
   /** What one call answered, and what was sent, for the reproduction line. */
-  private record Outcome(int index, Rpc rpc, Target target, String sent, Status status, Duration took) {
+  private record Outcome(
+      int index, Rpc rpc, Target target, String sent, Status status, Duration took) {
     String describe() {
       return "HostileInputIT seed="
           + SEED
@@ -170,10 +171,15 @@ class HostileInputIT {
         new Target(
             "mutual TLS as admin",
             channel(GrpcChannels.mutualTls(started.api().host(), started.api().port(), admin)));
-    var socket = new Target("the read-only socket", channel(GrpcChannels.unixSocket(started.socket())));
+    var socket =
+        new Target("the read-only socket", channel(GrpcChannels.unixSocket(started.socket())));
     var api = WarrenAPIGrpc.newBlockingStub(tls.channel()).withDeadlineAfter(20, TimeUnit.SECONDS);
     api.createService(
-        CreateServiceRequest.newBuilder().setName("seed-web").setImage("nginx:1").setReplicas(1).build());
+        CreateServiceRequest.newBuilder()
+            .setName("seed-web")
+            .setImage("nginx:1")
+            .setReplicas(1)
+            .build());
     api.createSecret(
         CreateSecretRequest.newBuilder()
             .setName("seed-secret")
@@ -328,7 +334,10 @@ class HostileInputIT {
     ClientCall<byte[], byte[]> call =
         target
             .channel()
-            .newCall(descriptor, CallOptions.DEFAULT.withDeadlineAfter(BOUND.toMillis() + 2_000, TimeUnit.MILLISECONDS));
+            .newCall(
+                descriptor,
+                CallOptions.DEFAULT.withDeadlineAfter(
+                    BOUND.toMillis() + 2_000, TimeUnit.MILLISECONDS));
     var closed = new CompletableFuture<Status>();
     long start = System.nanoTime();
     call.start(
@@ -356,7 +365,12 @@ class HostileInputIT {
       throw new AssertionError(interrupted);
     }
     return new Outcome(
-        index, rpc, target, body.description(), status, Duration.ofNanos(System.nanoTime() - start));
+        index,
+        rpc,
+        target,
+        body.description(),
+        status,
+        Duration.ofNanos(System.nanoTime() - start));
   }
 
   private static String abbreviated(String text) {

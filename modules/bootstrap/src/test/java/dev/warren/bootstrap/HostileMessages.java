@@ -184,7 +184,8 @@ final class HostileMessages {
         () -> new Hostile(ByteString.copyFrom(randomBytes(1024)), "1 KiB of random bytes"),
         () ->
             new Hostile(
-                ByteString.copyFromUtf8("-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n"),
+                ByteString.copyFromUtf8(
+                    "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n"),
                 "a PEM with nothing in it"));
   }
 
@@ -204,7 +205,8 @@ final class HostileMessages {
       return builder;
     }
     for (FieldDescriptor field : type.getFields()) {
-      if (field.getRealContainingOneof() != null && builder.hasOneof(field.getRealContainingOneof())) {
+      if (field.getRealContainingOneof() != null
+          && builder.hasOneof(field.getRealContainingOneof())) {
         continue;
       }
       if (field.isMapField()) {

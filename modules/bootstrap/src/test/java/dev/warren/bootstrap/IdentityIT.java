@@ -1,20 +1,18 @@
 package dev.warren.bootstrap;
 
-import dev.warren.domain.port.in.GenerateJoinTokenRequest;
-import dev.warren.cli.config.CredentialsDirectory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.warren.adapters.grpc.GrpcWarrenClient;
-import dev.warren.cli.testing.CliRun;
-import dev.warren.cli.config.ManagerConfig;
-import dev.warren.cli.config.TcpAddress;
-import dev.warren.bootstrap.di.DaggerCliComponent;
 import dev.warren.bootstrap.di.DaggerControlPlaneComponent;
 import dev.warren.bootstrap.lifecycle.ControlPlaneServer;
 import dev.warren.cli.StartReport;
+import dev.warren.cli.config.CredentialsDirectory;
+import dev.warren.cli.config.ManagerConfig;
+import dev.warren.cli.config.TcpAddress;
 import dev.warren.domain.error.PermissionDeniedException;
 import dev.warren.domain.model.node.NodeId;
+import dev.warren.domain.port.in.GenerateJoinTokenRequest;
 import dev.warren.domain.port.in.RequestCertificateRequest;
 import dev.warren.domain.port.out.IssuedCertificate;
 import java.io.ByteArrayInputStream;
@@ -88,7 +86,8 @@ class IdentityIT {
     }
   }
 
-  private static IssuedCertificate request(StartReport manager, String name, String token, Optional<String> csr) {
+  private static IssuedCertificate request(
+      StartReport manager, String name, String token, Optional<String> csr) {
     try (GrpcWarrenClient client = TlsClients.anonymous(manager, token)) {
       return client.requestCertificate(new RequestCertificateRequest(name, token, csr));
     }
@@ -101,7 +100,8 @@ class IdentityIT {
         false,
         new GeneralNames(new GeneralName(GeneralName.dNSName, dnsName)));
     var request =
-        new JcaPKCS10CertificationRequestBuilder(new X500Name("CN=ignored,OU=admin"), keys.getPublic())
+        new JcaPKCS10CertificationRequestBuilder(
+                new X500Name("CN=ignored,OU=admin"), keys.getPublic())
             .addAttribute(PKCSObjectIdentifiers.pkcs_9_at_extensionRequest, extensions.generate())
             .build(
                 new JcaContentSignerBuilder("SHA256withECDSA")
@@ -138,11 +138,13 @@ class IdentityIT {
     assertThat(certificate.getSubjectX500Principal().getName(X500Principal.RFC2253))
         .startsWith("CN=worker-7,OU=worker,O=");
     assertThat(certificate.getPublicKey()).isEqualTo(keys.getPublic());
-    assertThat(certificate.getSubjectAlternativeNames()).containsExactly(List.of(2, "worker-7.local"));
+    assertThat(certificate.getSubjectAlternativeNames())
+        .containsExactly(List.of(2, "worker-7.local"));
     assertThat(Duration.between(issued.notBefore(), issued.notAfter()))
         .isEqualTo(Duration.ofDays(90).plusMinutes(5));
     assertThat(issued.privateKeyPem()).isEmpty();
-    assertThat(request(started, "admin-1", token(started, "admin"), Optional.empty()).privateKeyPem())
+    assertThat(
+            request(started, "admin-1", token(started, "admin"), Optional.empty()).privateKeyPem())
         .hasValueSatisfying(key -> assertThat(key).startsWith("-----BEGIN RSA PRIVATE KEY-----"));
 
     String rotatedToken = token(started, "worker", "--rotate");
@@ -151,9 +153,10 @@ class IdentityIT {
         .isInstanceOf(PermissionDeniedException.class)
         .hasMessageContaining("was rotated at")
         .hasMessageContaining("ask an administrator for the current token");
-    assertThat(parse(request(started, "worker-8", rotatedToken, Optional.empty()).certificatePem())
-            .getSubjectX500Principal()
-            .getName(X500Principal.RFC2253))
+    assertThat(
+            parse(request(started, "worker-8", rotatedToken, Optional.empty()).certificatePem())
+                .getSubjectX500Principal()
+                .getName(X500Principal.RFC2253))
         .startsWith("CN=worker-8,OU=worker,O=");
     servers.getFirst().close();
 

@@ -2,10 +2,10 @@ package dev.warren.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warren.cli.testing.CliRun;
-import dev.warren.cli.ExitCodes;
 import dev.warren.bootstrap.lifecycle.ControlPlaneServer;
+import dev.warren.cli.ExitCodes;
 import dev.warren.cli.StartReport;
+import dev.warren.cli.testing.CliRun;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -44,8 +44,7 @@ class IngressAndCertificatesIT {
   @TempDir Path configHome;
   @TempDir Path inputs;
 
-  @RegisterExtension
-  final RealManager managers = new RealManager(() -> dataDir, () -> configHome);
+  @RegisterExtension final RealManager managers = new RealManager(() -> dataDir, () -> configHome);
 
   private static String pem(Object object) {
     var out = new StringWriter();
@@ -120,7 +119,8 @@ class IngressAndCertificatesIT {
             "--host",
             "a.b.example.com");
     String certId =
-        managers.ok(
+        managers
+            .ok(
                 started,
                 "certificate",
                 "create",
@@ -132,7 +132,8 @@ class IngressAndCertificatesIT {
             .out()
             .strip();
     String ingressId =
-        managers.ok(
+        managers
+            .ok(
                 started,
                 "ingress",
                 "create",
@@ -149,9 +150,12 @@ class IngressAndCertificatesIT {
             .strip();
     CliRun inUse = managers.warren(started, "certificate", "rm", "www");
     CliRun missingCert =
-        managers.warren(started, "ingress", "create", "other", "--rule", "/=web:80", "--tls-cert", "ghost");
-    String workerToken = managers.ok(started, "cluster", "join-token", "worker", "-q").out().strip();
-    String managerToken = managers.ok(started, "cluster", "join-token", "manager", "-q").out().strip();
+        managers.warren(
+            started, "ingress", "create", "other", "--rule", "/=web:80", "--tls-cert", "ghost");
+    String workerToken =
+        managers.ok(started, "cluster", "join-token", "worker", "-q").out().strip();
+    String managerToken =
+        managers.ok(started, "cluster", "join-token", "manager", "-q").out().strip();
     first.close();
 
     assertThat(mismatch.exitCode()).isEqualTo(ExitCodes.USAGE);

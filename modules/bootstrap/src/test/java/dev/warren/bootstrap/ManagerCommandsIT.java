@@ -2,16 +2,15 @@ package dev.warren.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.warren.bootstrap.di.DaggerCliComponent;
+import dev.warren.bootstrap.di.DaggerTestControlPlaneComponent;
+import dev.warren.bootstrap.lifecycle.ControlPlaneServer;
 import dev.warren.cli.CliEnvironment;
+import dev.warren.cli.ControlPlaneLauncher;
 import dev.warren.cli.ExitCodes;
 import dev.warren.cli.WarrenCli;
 import dev.warren.cli.testing.CliRun;
-import dev.warren.bootstrap.Await;
-import dev.warren.bootstrap.di.DaggerCliComponent;
 import dev.warren.cli.testing.TestCommands;
-import dev.warren.bootstrap.di.DaggerTestControlPlaneComponent;
-import dev.warren.cli.ControlPlaneLauncher;
-import dev.warren.bootstrap.lifecycle.ControlPlaneServer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -53,11 +52,11 @@ class ManagerCommandsIT {
       };
   private final IFactory managerCommands =
       TestCommands.factory(
-              config -> {
-                throw new AssertionError("manager commands open no client");
-              },
-              launcher,
-              InstantSource.system());
+          config -> {
+            throw new AssertionError("manager commands open no client");
+          },
+          launcher,
+          InstantSource.system());
   private final IFactory clientCommands = DaggerCliComponent.create().commandFactory();
 
   /** A command running in the background, its output readable while it runs. */
@@ -107,7 +106,13 @@ class ManagerCommandsIT {
         CliRun.execute(
             clientCommands,
             environment(),
-            "service", "create", "web", "--image", "nginx", "--manager", api);
+            "service",
+            "create",
+            "web",
+            "--image",
+            "nginx",
+            "--manager",
+            api);
     CliRun list =
         CliRun.execute(clientCommands, environment(), "service", "ls", "-q", "--manager", api);
     servers.getFirst().close();

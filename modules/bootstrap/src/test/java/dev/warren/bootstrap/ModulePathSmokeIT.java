@@ -32,7 +32,8 @@ class ModulePathSmokeIT {
   private static final List<String> TEST_ONLY =
       List.of(
           "test-classes",
-          // Test jars (the command line's test doubles) would split their packages with the modules.
+          // Test jars (the command line's test doubles) would split their packages with the
+          // modules.
           "-tests.jar",
           "testkit",
           "junit",
@@ -77,7 +78,8 @@ class ModulePathSmokeIT {
             "--module-path", modulePath(),
             "--module", "dev.warren.bootstrap/dev.warren.bootstrap.Main"));
     command.addAll(List.of(args));
-    var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+    var builder =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
     // The manager writes admin credentials, and clients read them, under the config home: keep
     // both in the test's directory, never the real user's.
     builder.environment().put("XDG_CONFIG_HOME", temp.resolve("config").toString());

@@ -1,23 +1,23 @@
 package dev.warren.bootstrap;
 
-import dev.warren.domain.model.security.Role;
-import dev.warren.cli.CliEnvironment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warren.adapters.grpc.GrpcWarrenClient;
-import dev.warren.cli.testing.CliRun;
-import dev.warren.cli.ExitCodes;
-import dev.warren.cli.config.ManagerConfig;
-import dev.warren.cli.config.TcpAddress;
 import dev.warren.bootstrap.di.DaggerCliComponent;
 import dev.warren.bootstrap.di.DaggerControlPlaneComponent;
 import dev.warren.bootstrap.lifecycle.ControlPlaneServer;
+import dev.warren.cli.CliEnvironment;
+import dev.warren.cli.ExitCodes;
 import dev.warren.cli.StartReport;
+import dev.warren.cli.config.ManagerConfig;
+import dev.warren.cli.config.TcpAddress;
+import dev.warren.cli.testing.CliRun;
 import dev.warren.domain.model.node.Node;
 import dev.warren.domain.model.node.NodeId;
 import dev.warren.domain.model.node.NodeResources;
 import dev.warren.domain.model.node.NodeRole;
 import dev.warren.domain.model.node.NodeStatus;
+import dev.warren.domain.model.security.Role;
 import dev.warren.domain.port.in.GetNodeRequest;
 import dev.warren.domain.port.in.ReadConsistency;
 import dev.warren.domain.port.in.RecordHeartbeatRequest;
@@ -77,10 +77,7 @@ class NodeLifecycleIT {
         TlsClients.as(
             manager,
             TlsClients.redeem(
-                manager,
-                TlsClients.admin(environment().credentials()),
-                "manager-2",
-                Role.MANAGER));
+                manager, TlsClients.admin(environment().credentials()), "manager-2", Role.MANAGER));
     resources.add(client);
     return client;
   }

@@ -49,7 +49,9 @@ public final class RealManager implements AfterEachCallback {
     servers.forEach(ControlPlaneServer::close);
   }
 
-  /** The test's own config home: the manager writes the admin credentials there, the CLI reads them. */
+  /**
+   * The test's own config home: the manager writes the admin credentials there, the CLI reads them.
+   */
   CliEnvironment environment() {
     return CliRun.isolatedIn(configHome.get());
   }

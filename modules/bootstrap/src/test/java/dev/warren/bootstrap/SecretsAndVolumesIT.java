@@ -2,10 +2,10 @@ package dev.warren.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warren.cli.testing.CliRun;
-import dev.warren.cli.ExitCodes;
 import dev.warren.bootstrap.lifecycle.ControlPlaneServer;
+import dev.warren.cli.ExitCodes;
 import dev.warren.cli.StartReport;
+import dev.warren.cli.testing.CliRun;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,8 +25,7 @@ class SecretsAndVolumesIT {
   @TempDir Path configHome;
   @TempDir Path inputs;
 
-  @RegisterExtension
-  final RealManager managers = new RealManager(() -> dataDir, () -> configHome);
+  @RegisterExtension final RealManager managers = new RealManager(() -> dataDir, () -> configHome);
 
   @Test
   void aSecretsPlaintextNeverReachesTheDataDirectoryWhileItsMetadataServes() throws IOException {
@@ -67,7 +66,8 @@ class SecretsAndVolumesIT {
     CliRun duplicate = managers.warren(started, "volume", "create", "data");
     CliRun nfs = managers.warren(started, "volume", "create", "other", "--driver", "nfs");
 
-    assertThat(inspect.out()).contains("\"size\": \"1g\"", "\"team\": \"db\"", "\"driver\": \"local\"");
+    assertThat(inspect.out())
+        .contains("\"size\": \"1g\"", "\"team\": \"db\"", "\"driver\": \"local\"");
     assertThat(duplicate.exitCode()).isEqualTo(ExitCodes.CONFLICT);
     assertThat(nfs.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(managers.ok(started, "volume", "rm", "data").out()).isEqualTo("data\n");

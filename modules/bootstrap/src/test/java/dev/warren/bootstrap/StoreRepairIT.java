@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warren.adapters.storage.StorageSettings;
 import dev.warren.adapters.storage.XodusClusterStateAdapter;
-import dev.warren.cli.testing.CliRun;
 import dev.warren.bootstrap.lifecycle.ControlPlaneServer;
 import dev.warren.cli.StartReport;
+import dev.warren.cli.testing.CliRun;
 import dev.warren.domain.model.service.Service;
 import dev.warren.domain.port.out.EntityKind;
 import java.io.IOException;
@@ -31,8 +31,7 @@ class StoreRepairIT {
   @TempDir Path configHome;
   @TempDir Path scratch;
 
-  @RegisterExtension
-  final RealManager managers = new RealManager(() -> dataDir, () -> configHome);
+  @RegisterExtension final RealManager managers = new RealManager(() -> dataDir, () -> configHome);
 
   private StartReport startServer() {
     return managers.newServer().start();
@@ -77,7 +76,8 @@ class StoreRepairIT {
       CliRun inspect = managers.warren(restarted, "service", "inspect", name);
       assertThat(inspect.exitCode()).as(inspect.toString()).isZero();
     }
-    CliRun duplicate = managers.warren(restarted, "service", "create", "after-2", "--image", "nginx:1.27");
+    CliRun duplicate =
+        managers.warren(restarted, "service", "create", "after-2", "--image", "nginx:1.27");
     assertThat(duplicate.exitCode()).as(duplicate.toString()).isNotZero();
   }
 

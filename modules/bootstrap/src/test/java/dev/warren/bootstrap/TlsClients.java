@@ -1,13 +1,13 @@
 package dev.warren.bootstrap;
 
-import dev.warren.tls.ClientTlsIdentity;
 import dev.warren.adapters.grpc.GrpcWarrenClient;
-import dev.warren.cli.config.CredentialsDirectory;
 import dev.warren.cli.StartReport;
+import dev.warren.cli.config.CredentialsDirectory;
 import dev.warren.domain.model.security.Role;
 import dev.warren.domain.port.in.GenerateJoinTokenRequest;
 import dev.warren.domain.port.in.RequestCertificateRequest;
 import dev.warren.domain.port.out.IssuedCertificate;
+import dev.warren.tls.ClientTlsIdentity;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -22,7 +22,8 @@ public final class TlsClients {
 
   /** A client presenting {@code identity}. */
   public static GrpcWarrenClient as(StartReport manager, ClientTlsIdentity identity) {
-    return GrpcWarrenClient.mutualTls(manager.api().host(), manager.api().port(), identity, DEADLINE);
+    return GrpcWarrenClient.mutualTls(
+        manager.api().host(), manager.api().port(), identity, DEADLINE);
   }
 
   /** The admin credentials the manager wrote into {@code credentials}. */

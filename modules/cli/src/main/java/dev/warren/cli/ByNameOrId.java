@@ -8,8 +8,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Finds a resource that the user named by name or by id, for resources that warren.v1 reads only
- * by name (secrets, volumes). The name is tried first; an id is looked up in the list.
+ * Finds a resource that the user named by name or by id, for resources that warren.v1 reads only by
+ * name (secrets, volumes). The name is tried first; an id is looked up in the list.
  *
  * @param <T> the resource
  */

@@ -6,8 +6,8 @@ import java.time.InstantSource;
 import java.util.Objects;
 
 /**
- * Everything the commands call outside themselves, handed in by the composition root (or a test):
- * a manager's API, the manager start-up, the clock, and what {@code cluster login} needs to make a
+ * Everything the commands call outside themselves, handed in by the composition root (or a test): a
+ * manager's API, the manager start-up, the clock, and what {@code cluster login} needs to make a
  * key and redeem a join token.
  */
 public record CliPorts(

@@ -6,10 +6,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
 
 /**
- * Creates the commands that take {@link CliPorts} (a constructor with that one parameter) and leaves
- * everything else picocli creates (group commands, mixins, converters, version providers) to
- * picocli's default factory. A new command therefore needs no registration besides its place in
- * the tree.
+ * Creates the commands that take {@link CliPorts} (a constructor with that one parameter) and
+ * leaves everything else picocli creates (group commands, mixins, converters, version providers) to
+ * picocli's default factory. A new command therefore needs no registration besides its place in the
+ * tree.
  */
 public final class CommandFactory implements IFactory {
   private final CliPorts ports;

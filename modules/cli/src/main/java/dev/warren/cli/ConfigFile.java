@@ -1,8 +1,8 @@
 package dev.warren.cli;
 
+import dev.warren.cli.config.TcpAddress;
 import dev.warren.cli.yaml.YamlDocuments;
 import dev.warren.cli.yaml.YamlFields;
-import dev.warren.cli.config.TcpAddress;
 import dev.warren.domain.error.InvalidSpecException;
 import java.io.IOException;
 import java.io.Reader;

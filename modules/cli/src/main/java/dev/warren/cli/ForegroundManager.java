@@ -1,7 +1,6 @@
 package dev.warren.cli;
 
 import dev.warren.cli.config.ManagerConfig;
-import dev.warren.cli.StartReport;
 import java.io.PrintWriter;
 
 /**
@@ -65,8 +64,7 @@ public final class ForegroundManager {
             directory ->
                 out.printf(
                     "Admin credentials: %s%s%n",
-                    directory,
-                    report.adminCredentialsIssued() ? " (new certificate)" : " (kept)"));
+                    directory, report.adminCredentialsIssued() ? " (new certificate)" : " (kept)"));
     out.println("Manager running; press Ctrl-C to stop.");
     out.flush();
   }

@@ -1,23 +1,22 @@
 package dev.warren.cli;
 
-import dev.warren.tls.ClientTlsIdentity;
 import dev.warren.cli.config.ClientConfig;
 import dev.warren.cli.config.DataDirectory;
 import dev.warren.cli.config.TcpAddress;
 import dev.warren.domain.error.UnauthenticatedException;
+import dev.warren.tls.ClientTlsIdentity;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How a client command reaches a manager, decided in one place ({@link #choose}), first match
- * wins:
+ * How a client command reaches a manager, decided in one place ({@link #choose}), first match wins:
  *
  * <ol>
  *   <li>{@code --socket PATH}: the read-only unix socket at PATH (asked for explicitly);
- *   <li>a client certificate in the user's credentials directory: mutual TLS to the located
- *       manager ({@link ManagerLocator});
+ *   <li>a client certificate in the user's credentials directory: mutual TLS to the located manager
+ *       ({@link ManagerLocator});
  *   <li>{@code WARREN_SOCKET}, else {@code <default data dir>/warren.sock} if that file exists: the
  *       read-only unix socket;
  *   <li>otherwise the command fails with UNAUTHENTICATED and says how to get a certificate.

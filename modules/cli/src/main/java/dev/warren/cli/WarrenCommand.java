@@ -1,20 +1,20 @@
 package dev.warren.cli;
 
 import dev.warren.cli.apply.ApplyCommand;
+import dev.warren.cli.certificate.CertificateCommand;
 import dev.warren.cli.cluster.ClusterCommand;
+import dev.warren.cli.config.TcpAddress;
 import dev.warren.cli.container.ContainerCommand;
 import dev.warren.cli.events.EventsCommand;
+import dev.warren.cli.ingress.IngressCommand;
 import dev.warren.cli.node.NodeCommand;
 import dev.warren.cli.secret.SecretCommand;
 import dev.warren.cli.server.ServerCommand;
 import dev.warren.cli.service.ServiceCommand;
 import dev.warren.cli.volume.VolumeCommand;
-import dev.warren.cli.config.TcpAddress;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
-import dev.warren.cli.ingress.IngressCommand;
-import dev.warren.cli.certificate.CertificateCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

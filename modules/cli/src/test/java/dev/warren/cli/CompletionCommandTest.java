@@ -2,8 +2,8 @@ package dev.warren.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warren.cli.testing.TestCommands;
 import dev.warren.cli.testing.CliRun;
+import dev.warren.cli.testing.TestCommands;
 import java.time.Instant;
 import java.time.InstantSource;
 import org.junit.jupiter.api.Test;
@@ -12,11 +12,11 @@ import picocli.CommandLine.IFactory;
 class CompletionCommandTest {
   private final IFactory factory =
       TestCommands.factory(
-              new FakeManager(InstantSource.fixed(Instant.EPOCH)),
-              config -> {
-                throw new AssertionError("not started here");
-              },
-              InstantSource.fixed(Instant.EPOCH));
+          new FakeManager(InstantSource.fixed(Instant.EPOCH)),
+          config -> {
+            throw new AssertionError("not started here");
+          },
+          InstantSource.fixed(Instant.EPOCH));
 
   @Test
   void bashScriptCompletesTheWholeCommandTree() {

@@ -1,7 +1,5 @@
 package dev.warren.cli;
 
-import dev.warren.domain.port.in.IngressClient;
-import dev.warren.domain.port.in.TlsCertificateClient;
 import dev.warren.domain.error.AlreadyExistsException;
 import dev.warren.domain.error.NotFoundException;
 import dev.warren.domain.model.certificate.CertificateId;
@@ -17,9 +15,11 @@ import dev.warren.domain.port.in.GenerateJoinTokenRequest;
 import dev.warren.domain.port.in.GenerateJoinTokenResult;
 import dev.warren.domain.port.in.GetIngressRequest;
 import dev.warren.domain.port.in.GetTlsCertificateRequest;
+import dev.warren.domain.port.in.IngressClient;
 import dev.warren.domain.port.in.IngressRef;
 import dev.warren.domain.port.in.ListIngressesRequest;
 import dev.warren.domain.port.in.ListTlsCertificatesRequest;
+import dev.warren.domain.port.in.TlsCertificateClient;
 import dev.warren.domain.port.in.UpdateIngressRequest;
 import java.time.Instant;
 import java.time.InstantSource;

@@ -1,17 +1,17 @@
 package dev.warren.cli;
 
-import dev.warren.domain.port.in.ContainerClient;
-import dev.warren.domain.port.in.NodeClient;
 import dev.warren.domain.error.FailedPreconditionException;
 import dev.warren.domain.error.NotFoundException;
 import dev.warren.domain.model.node.Node;
 import dev.warren.domain.model.node.NodeId;
 import dev.warren.domain.model.task.Task;
 import dev.warren.domain.model.task.TaskId;
+import dev.warren.domain.port.in.ContainerClient;
 import dev.warren.domain.port.in.GetContainerRequest;
 import dev.warren.domain.port.in.GetNodeRequest;
 import dev.warren.domain.port.in.ListContainersRequest;
 import dev.warren.domain.port.in.ListNodesRequest;
+import dev.warren.domain.port.in.NodeClient;
 import dev.warren.domain.port.in.RemoveNodeRequest;
 import java.util.Comparator;
 import java.util.List;

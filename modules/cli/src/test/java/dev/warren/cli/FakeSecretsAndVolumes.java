@@ -1,7 +1,5 @@
 package dev.warren.cli;
 
-import dev.warren.domain.port.in.SecretClient;
-import dev.warren.domain.port.in.VolumeClient;
 import dev.warren.domain.error.AlreadyExistsException;
 import dev.warren.domain.error.FailedPreconditionException;
 import dev.warren.domain.error.NotFoundException;
@@ -11,21 +9,15 @@ import dev.warren.domain.model.shared.Bytes;
 import dev.warren.domain.model.volume.Volume;
 import dev.warren.domain.model.volume.VolumeId;
 import dev.warren.domain.port.in.CreateSecretRequest;
-import dev.warren.domain.port.in.CreateSecretUseCase;
 import dev.warren.domain.port.in.CreateVolumeRequest;
-import dev.warren.domain.port.in.CreateVolumeUseCase;
 import dev.warren.domain.port.in.DeleteSecretRequest;
-import dev.warren.domain.port.in.DeleteSecretUseCase;
 import dev.warren.domain.port.in.DeleteVolumeRequest;
-import dev.warren.domain.port.in.DeleteVolumeUseCase;
 import dev.warren.domain.port.in.GetSecretByNameRequest;
-import dev.warren.domain.port.in.GetSecretByNameUseCase;
 import dev.warren.domain.port.in.GetVolumeByNameRequest;
-import dev.warren.domain.port.in.GetVolumeByNameUseCase;
 import dev.warren.domain.port.in.ListSecretsRequest;
-import dev.warren.domain.port.in.ListSecretsUseCase;
 import dev.warren.domain.port.in.ListVolumesRequest;
-import dev.warren.domain.port.in.ListVolumesUseCase;
+import dev.warren.domain.port.in.SecretClient;
+import dev.warren.domain.port.in.VolumeClient;
 import java.time.InstantSource;
 import java.util.Comparator;
 import java.util.List;
@@ -35,8 +27,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** In-memory secrets and volumes for CLI tests; remembers each secret's payload for assertions. */
-public final class FakeSecretsAndVolumes
-    implements SecretClient, VolumeClient {
+public final class FakeSecretsAndVolumes implements SecretClient, VolumeClient {
   private final InstantSource clock;
   private final Map<String, SecretMetadata> secrets = new ConcurrentHashMap<>();
   private final Map<String, Bytes> payloads = new ConcurrentHashMap<>();

@@ -1,11 +1,11 @@
 package dev.warren.cli;
 
-import dev.warren.cli.testing.TestCommands;
-import dev.warren.cli.testing.CliRun;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.warren.cli.config.TcpAddress;
+import dev.warren.cli.testing.CliRun;
+import dev.warren.cli.testing.TestCommands;
 import dev.warren.domain.error.InvalidSpecException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -123,11 +123,11 @@ class ManagerLocatorTest {
     var manager = new FakeManager(InstantSource.fixed(Instant.EPOCH));
     IFactory factory =
         TestCommands.factory(
-                manager,
-                config -> {
-                  throw new AssertionError("not started here");
-                },
-                InstantSource.fixed(Instant.EPOCH));
+            manager,
+            config -> {
+              throw new AssertionError("not started here");
+            },
+            InstantSource.fixed(Instant.EPOCH));
     writeConfig(defaultConfig(), "manager: 10.0.0.3:1003\n");
 
     CliRun before =
@@ -156,11 +156,11 @@ class ManagerLocatorTest {
     var manager = new FakeManager(InstantSource.fixed(Instant.EPOCH));
     IFactory factory =
         TestCommands.factory(
-                manager,
-                config -> {
-                  throw new AssertionError("not started here");
-                },
-                InstantSource.fixed(Instant.EPOCH));
+            manager,
+            config -> {
+              throw new AssertionError("not started here");
+            },
+            InstantSource.fixed(Instant.EPOCH));
 
     CliRun run = CliRun.execute(factory, environment(), "service", "ls");
 

@@ -1,15 +1,15 @@
 package dev.warren.cli;
 
-import dev.warren.cli.testing.TestCommands;
-import dev.warren.cli.testing.CliRun;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.warren.tls.ClientTlsIdentity;
 import dev.warren.cli.config.ClientConfig;
 import dev.warren.cli.config.CredentialsDirectory;
 import dev.warren.cli.config.TcpAddress;
+import dev.warren.cli.testing.CliRun;
+import dev.warren.cli.testing.TestCommands;
 import dev.warren.domain.error.UnauthenticatedException;
+import dev.warren.tls.ClientTlsIdentity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -100,7 +100,8 @@ class ManagerRouteTest {
             home,
             new java.io.ByteArrayInputStream(new byte[0]));
 
-    assertThat(ManagerRoute.defaultSocket(environment)).isEqualTo(Path.of("/srv/data/warren/warren.sock"));
+    assertThat(ManagerRoute.defaultSocket(environment))
+        .isEqualTo(Path.of("/srv/data/warren/warren.sock"));
   }
 
   @Test

@@ -2,8 +2,8 @@ package dev.warren.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warren.cli.testing.TestCommands;
 import dev.warren.cli.testing.CliRun;
+import dev.warren.cli.testing.TestCommands;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
@@ -21,11 +21,11 @@ class OutputFormatsTest {
   private final FakeManager manager = new FakeManager(InstantSource.fixed(NOW));
   private final IFactory factory =
       TestCommands.factory(
-              manager,
-              config -> {
-                throw new AssertionError("client commands must not start a manager");
-              },
-              InstantSource.fixed(NOW));
+          manager,
+          config -> {
+            throw new AssertionError("client commands must not start a manager");
+          },
+          InstantSource.fixed(NOW));
 
   private CliRun warren(String... args) {
     return CliRun.execute(factory, args);

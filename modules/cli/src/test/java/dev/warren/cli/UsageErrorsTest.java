@@ -2,8 +2,8 @@ package dev.warren.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warren.cli.testing.TestCommands;
 import dev.warren.cli.testing.CliRun;
+import dev.warren.cli.testing.TestCommands;
 import java.time.Instant;
 import java.time.InstantSource;
 import org.junit.jupiter.api.Test;
@@ -13,11 +13,11 @@ class UsageErrorsTest {
   private final FakeManager manager = new FakeManager(InstantSource.fixed(Instant.EPOCH));
   private final IFactory factory =
       TestCommands.factory(
-              manager,
-              config -> {
-                throw new AssertionError("not started here");
-              },
-              InstantSource.fixed(Instant.EPOCH));
+          manager,
+          config -> {
+            throw new AssertionError("not started here");
+          },
+          InstantSource.fixed(Instant.EPOCH));
 
   private CliRun warren(String... args) {
     return CliRun.execute(factory, args);

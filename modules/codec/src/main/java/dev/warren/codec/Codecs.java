@@ -170,8 +170,8 @@ final class Codecs {
 
   /**
    * The fields in the order of the record's schema entry, whatever the order of its components;
-   * read back through the canonical constructor. Components the entry gives a default for (an
-   * older version's reader) are not in the bytes.
+   * read back through the canonical constructor. Components the entry gives a default for (an older
+   * version's reader) are not in the bytes.
    */
   private static final class RecordCodec implements ValueCodec {
     private static final MethodType GETTER = MethodType.methodType(Object.class, Object.class);

@@ -64,20 +64,21 @@ import dev.warren.domain.model.task.TaskStatusReport;
 import dev.warren.domain.model.volume.Volume;
 import dev.warren.domain.model.volume.VolumeId;
 import dev.warren.domain.port.in.ApplyOutcome;
+
 /**
  * The persisted identity of every type in the log, the store, snapshots and the replies between
- * managers: the one place that says what their bytes are. A tag here is written in place of a
- * class name (before a top-level value and before each variant of a sealed interface) and never
- * changes meaning, so a tag is never reused for something else; a record's fields are written in
- * the order listed here, whatever the order of its components; an enum's constants are written by
- * the names listed here.
+ * managers: the one place that says what their bytes are. A tag here is written in place of a class
+ * name (before a top-level value and before each variant of a sealed interface) and never changes
+ * meaning, so a tag is never reused for something else; a record's fields are written in the order
+ * listed here, whatever the order of its components; an enum's constants are written by the names
+ * listed here.
  *
  * <p>The tags and field orders are exactly what format version 1 derived from the classes (simple
- * names, declaration order), so data written before this table existed reads unchanged. From now
- * on they are independent of the Java names: renaming a class or reordering its components needs
- * no change here, renaming a component needs the same rename here (and nothing else), and
- * anything that changes the bytes fails the codec's golden tests until the format version is
- * raised (see the package-info).
+ * names, declaration order), so data written before this table existed reads unchanged. From now on
+ * they are independent of the Java names: renaming a class or reordering its components needs no
+ * change here, renaming a component needs the same rename here (and nothing else), and anything
+ * that changes the bytes fails the codec's golden tests until the format version is raised (see the
+ * package-info).
  */
 final class PersistedTypes {
   /** The entries of the current format version. */
@@ -88,14 +89,20 @@ final class PersistedTypes {
           .record(ClusterChange.ClusterInitialized.class, "ClusterInitialized", "cluster")
           .record(NodeChange.NodeRegistered.class, "NodeRegistered", "node")
           .record(
-              NodeChange.NodeStatusChanged.class, "NodeStatusChanged", "nodeId", "status",
-              "resources", "at")
+              NodeChange.NodeStatusChanged.class,
+              "NodeStatusChanged",
+              "nodeId",
+              "status",
+              "resources",
+              "at")
           .record(NodeChange.NodeRemoved.class, "NodeRemoved", "nodeId")
           .record(ServiceChange.ServiceCreated.class, "ServiceCreated", "service")
           .record(ServiceChange.ServiceUpdated.class, "ServiceUpdated", "service")
           .record(ServiceChange.ServiceDeleted.class, "ServiceDeleted", "serviceId")
           .record(
-              ServiceChange.ServiceRolloutStarted.class, "ServiceRolloutStarted", "service",
+              ServiceChange.ServiceRolloutStarted.class,
+              "ServiceRolloutStarted",
+              "service",
               "rollout")
           .record(ServiceChange.ServiceRolledBack.class, "ServiceRolledBack", "service", "rollout")
           .record(SecretChange.SecretCreated.class, "SecretCreated", "secret")
@@ -116,37 +123,114 @@ final class PersistedTypes {
           .record(TaskChange.TaskHealthChanged.class, "TaskHealthChanged", "taskId", "health")
           .record(TaskChange.TasksShutDown.class, "TasksShutDown", "taskIds")
           .record(
-              IdentityChange.CertificateIssued.class, "CertificateIssued", "name", "role",
-              "serialHex", "at", "notAfter")
+              IdentityChange.CertificateIssued.class,
+              "CertificateIssued",
+              "name",
+              "role",
+              "serialHex",
+              "at",
+              "notAfter")
           // Store values: the entities, one table per kind (and so the content of snapshots).
           .record(Cluster.class, "Cluster", "id", "caCertificateDigest", "createdAt")
           .record(
-              Node.class, "Node", "id", "role", "address", "overlayIp", "resources", "status",
-              "lastHeartbeat", "createdAt", "labels", "version")
+              Node.class,
+              "Node",
+              "id",
+              "role",
+              "address",
+              "overlayIp",
+              "resources",
+              "status",
+              "lastHeartbeat",
+              "createdAt",
+              "labels",
+              "version")
           .record(
-              Service.class, "Service", "id", "spec", "previousSpec", "version", "createdAt",
+              Service.class,
+              "Service",
+              "id",
+              "spec",
+              "previousSpec",
+              "version",
+              "createdAt",
               "updatedAt")
           .record(
-              Task.class, "Task", "id", "serviceId", "serviceName", "slot", "nodeId", "image",
-              "command", "env", "resources", "volumes", "healthCheck", "restartPolicy", "secrets",
-              "stopTimeoutSeconds", "desiredState", "state", "runtimeContainerId", "error",
-              "version", "createdAt", "updatedAt", "health")
+              Task.class,
+              "Task",
+              "id",
+              "serviceId",
+              "serviceName",
+              "slot",
+              "nodeId",
+              "image",
+              "command",
+              "env",
+              "resources",
+              "volumes",
+              "healthCheck",
+              "restartPolicy",
+              "secrets",
+              "stopTimeoutSeconds",
+              "desiredState",
+              "state",
+              "runtimeContainerId",
+              "error",
+              "version",
+              "createdAt",
+              "updatedAt",
+              "health")
           .record(Secret.class, "Secret", "id", "name", "createdAt", "data")
           .record(
-              Volume.class, "Volume", "id", "name", "driver", "driverOpts", "labels", "createdAt",
-              "nodeId", "mountPath")
+              Volume.class,
+              "Volume",
+              "id",
+              "name",
+              "driver",
+              "driverOpts",
+              "labels",
+              "createdAt",
+              "nodeId",
+              "mountPath")
           .record(
-              Ingress.class, "Ingress", "id", "name", "rules", "tls", "labels", "createdAt",
+              Ingress.class,
+              "Ingress",
+              "id",
+              "name",
+              "rules",
+              "tls",
+              "labels",
+              "createdAt",
               "updatedAt")
           .record(
-              TlsCertificate.class, "TlsCertificate", "id", "name", "hosts", "certPem",
-              "sealedKeyPem", "issuer", "notBefore", "notAfter", "autoRenew", "labels", "createdAt",
+              TlsCertificate.class,
+              "TlsCertificate",
+              "id",
+              "name",
+              "hosts",
+              "certPem",
+              "sealedKeyPem",
+              "issuer",
+              "notBefore",
+              "notAfter",
+              "autoRenew",
+              "labels",
+              "createdAt",
               "updatedAt")
           .record(
               JoinToken.class, "JoinToken", "id", "role", "secretHash", "createdAt", "expiresAt")
           .record(
-              Rollout.class, "Rollout", "serviceId", "serviceVersion", "kind", "strategy",
-              "updateConfig", "fromImage", "toImage", "state", "startedAt", "updatedAt")
+              Rollout.class,
+              "Rollout",
+              "serviceId",
+              "serviceVersion",
+              "kind",
+              "strategy",
+              "updateConfig",
+              "fromImage",
+              "toImage",
+              "state",
+              "startedAt",
+              "updatedAt")
           .record(Event.class, "Event", "id", "type", "timestamp", "message", "metadata")
           .record(RevokedJoinToken.class, "RevokedJoinToken", "token", "revokedAt")
           // Apply outcomes: replies from the state machine to the proposing manager.
@@ -156,9 +240,17 @@ final class PersistedTypes {
           // Values inside the above.
           // error
           .enumeration(
-              ErrorKind.class, "ErrorKind", "INVALID_ARGUMENT", "NOT_FOUND", "ALREADY_EXISTS",
-              "FAILED_PRECONDITION", "VERSION_CONFLICT", "PERMISSION_DENIED", "UNAUTHENTICATED",
-              "UNAVAILABLE", "NOT_IMPLEMENTED")
+              ErrorKind.class,
+              "ErrorKind",
+              "INVALID_ARGUMENT",
+              "NOT_FOUND",
+              "ALREADY_EXISTS",
+              "FAILED_PRECONDITION",
+              "VERSION_CONFLICT",
+              "PERMISSION_DENIED",
+              "UNAUTHENTICATED",
+              "UNAVAILABLE",
+              "NOT_IMPLEMENTED")
           // model.certificate
           .record(CertificateId.class, "CertificateId", "value")
           // model.cluster
@@ -186,16 +278,32 @@ final class PersistedTypes {
           .enumeration(DeployStrategy.class, "DeployStrategy", "ROLLING", "BLUE_GREEN", "CANARY")
           .enumeration(FailureAction.class, "FailureAction", "PAUSE", "CONTINUE", "ROLLBACK")
           .record(
-              HealthCheck.class, "HealthCheck", "probe", "intervalSeconds", "timeoutSeconds",
-              "retries", "startPeriodSeconds")
+              HealthCheck.class,
+              "HealthCheck",
+              "probe",
+              "intervalSeconds",
+              "timeoutSeconds",
+              "retries",
+              "startPeriodSeconds")
           .record(HealthProbe.Exec.class, "Exec", "command")
           .record(HealthProbe.Header.class, "Header", "key", "value")
           .record(
-              HealthProbe.Http.class, "Http", "path", "port", "scheme", "headers", "statusCodeMin",
+              HealthProbe.Http.class,
+              "Http",
+              "path",
+              "port",
+              "scheme",
+              "headers",
+              "statusCodeMin",
               "statusCodeMax")
           .record(HealthProbe.Tcp.class, "Tcp", "port")
           .record(
-              PortMapping.class, "PortMapping", "name", "containerPort", "hostPort", "protocol",
+              PortMapping.class,
+              "PortMapping",
+              "name",
+              "containerPort",
+              "hostPort",
+              "protocol",
               "publishMode")
           .enumeration(Protocol.class, "Protocol", "TCP", "UDP")
           .enumeration(PublishMode.class, "PublishMode", "HOST", "INGRESS")
@@ -205,19 +313,48 @@ final class PersistedTypes {
           .record(RestartPolicy.class, "RestartPolicy", "condition", "maxAttempts", "delaySeconds")
           .enumeration(RolloutKind.class, "RolloutKind", "UPDATE", "ROLLBACK")
           .enumeration(
-              RolloutState.class, "RolloutState", "PENDING", "IN_PROGRESS", "PAUSED", "COMPLETED",
+              RolloutState.class,
+              "RolloutState",
+              "PENDING",
+              "IN_PROGRESS",
+              "PAUSED",
+              "COMPLETED",
               "FAILED")
           .record(ServiceId.class, "ServiceId", "value")
           .enumeration(ServiceMode.class, "ServiceMode", "REPLICATED", "GLOBAL")
           .record(
-              ServiceSpec.class, "ServiceSpec", "name", "image", "replicas", "mode",
-              "deployStrategy", "updateConfig", "healthCheck", "restartPolicy", "resources",
-              "networks", "volumes", "env", "command", "ports", "stopTimeoutSeconds")
+              ServiceSpec.class,
+              "ServiceSpec",
+              "name",
+              "image",
+              "replicas",
+              "mode",
+              "deployStrategy",
+              "updateConfig",
+              "healthCheck",
+              "restartPolicy",
+              "resources",
+              "networks",
+              "volumes",
+              "env",
+              "command",
+              "ports",
+              "stopTimeoutSeconds")
           .record(
-              UpdateConfig.class, "UpdateConfig", "parallelism", "delaySeconds", "failureAction",
-              "maxSurge", "maxUnavailable", "healthCheckGracePeriodSeconds", "canaryWeight",
-              "canarySteps", "canaryStabilityWindowSeconds", "blueGreenGracePeriodSeconds",
-              "autoRollbackEnabled", "failureThresholdPercent")
+              UpdateConfig.class,
+              "UpdateConfig",
+              "parallelism",
+              "delaySeconds",
+              "failureAction",
+              "maxSurge",
+              "maxUnavailable",
+              "healthCheckGracePeriodSeconds",
+              "canaryWeight",
+              "canarySteps",
+              "canaryStabilityWindowSeconds",
+              "blueGreenGracePeriodSeconds",
+              "autoRollbackEnabled",
+              "failureThresholdPercent")
           .record(VolumeMount.class, "VolumeMount", "source", "target", "readOnly")
           // model.shared
           .record(Version.class, "Version", "value")
@@ -226,10 +363,21 @@ final class PersistedTypes {
           .enumeration(TaskHealth.class, "TaskHealth", "UNKNOWN", "HEALTHY", "UNHEALTHY")
           .record(TaskId.class, "TaskId", "value")
           .enumeration(
-              TaskState.class, "TaskState", "PENDING", "ASSIGNED", "STARTING", "RUNNING",
-              "COMPLETE", "FAILED", "SHUTDOWN")
+              TaskState.class,
+              "TaskState",
+              "PENDING",
+              "ASSIGNED",
+              "STARTING",
+              "RUNNING",
+              "COMPLETE",
+              "FAILED",
+              "SHUTDOWN")
           .record(
-              TaskStatusReport.class, "TaskStatusReport", "taskId", "state", "runtimeContainerId",
+              TaskStatusReport.class,
+              "TaskStatusReport",
+              "taskId",
+              "state",
+              "runtimeContainerId",
               "error")
           // model.volume
           .record(VolumeId.class, "VolumeId", "value")

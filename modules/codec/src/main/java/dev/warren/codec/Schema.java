@@ -20,10 +20,10 @@ import java.util.TreeSet;
 
 /**
  * The explicit identity of every type a format holds, written down rather than read off the Java
- * classes: each record and enum has a tag (written before a top-level value and before a variant
- * of a sealed interface), each record its fields by name in the order they are written, each enum
- * the names its constants are written as. The classes are checked against it, so a renamed, added
- * or removed component or constant is an error that says what to do, never silently other bytes.
+ * classes: each record and enum has a tag (written before a top-level value and before a variant of
+ * a sealed interface), each record its fields by name in the order they are written, each enum the
+ * names its constants are written as. The classes are checked against it, so a renamed, added or
+ * removed component or constant is an error that says what to do, never silently other bytes.
  *
  * <p>Immutable; built once with {@link #builder()}.
  */

@@ -5,19 +5,19 @@
  * <h2>What fixes the bytes</h2>
  *
  * <p>Every type in the log (the {@code StateChange} families), the store (the entities, and so the
- * snapshots, which are copies of the store) and the replies between managers has an entry in
- * {@code PersistedTypes}: a tag, written in place of a class name before a top-level value and
- * before each variant of a sealed interface; for a record its fields by name, in the order they
- * are written; for an enum the names of its constants. The domain stays free of annotations; the
- * codec checks each class against its entry the first time it meets it and refuses a class whose
- * components or constants no longer match, or that has no entry, with a message that says what to
- * do. Renaming a class or reordering its components therefore changes nothing on disk; renaming a
- * component needs the same rename in the table (the bytes name no fields).
+ * snapshots, which are copies of the store) and the replies between managers has an entry in {@code
+ * PersistedTypes}: a tag, written in place of a class name before a top-level value and before each
+ * variant of a sealed interface; for a record its fields by name, in the order they are written;
+ * for an enum the names of its constants. The domain stays free of annotations; the codec checks
+ * each class against its entry the first time it meets it and refuses a class whose components or
+ * constants no longer match, or that has no entry, with a message that says what to do. Renaming a
+ * class or reordering its components therefore changes nothing on disk; renaming a component needs
+ * the same rename in the table (the bytes name no fields).
  *
  * <p>Version 1 predates the table: it wrote simple class names and declaration order. The table
  * lists exactly those names and orders, so data written before it existed needed no migration;
- * {@code format-v1.golden} in the tests holds bytes captured from, or checked against, that
- * earlier code.
+ * {@code format-v1.golden} in the tests holds bytes captured from, or checked against, that earlier
+ * code.
  *
  * <h2>Pinned, and how to change them</h2>
  *

@@ -1,9 +1,9 @@
 package dev.warren.codec;
 
-import dev.warren.domain.change.ServiceChange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.warren.domain.change.ServiceChange;
 import dev.warren.domain.change.StateChange;
 import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.model.ingress.PathType;

@@ -16,9 +16,9 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * Pins the public event type of every state change (what {@code StreamEvents} clients filter on
- * and what stored events hold), keyed by the change's format tag, so renaming a change record
- * cannot rename its events.
+ * Pins the public event type of every state change (what {@code StreamEvents} clients filter on and
+ * what stored events hold), keyed by the change's format tag, so renaming a change record cannot
+ * rename its events.
  */
 class EventTypeNamesTest {
   private static final String FILE = "event-types.golden";

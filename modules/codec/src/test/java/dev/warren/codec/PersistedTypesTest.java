@@ -113,8 +113,7 @@ class PersistedTypesTest {
         .hasMessageContaining("components not listed there [y]");
     assertThatThrownBy(() -> DomainCodec.encode(removed, new Point(1, 2)))
         .hasMessageContaining("fields listed there that are not components [z]");
-    assertThat(
-            Schema.builder().record(Point.class, "Point", "x", "y", "z").build().problems())
+    assertThat(Schema.builder().record(Point.class, "Point", "x", "y", "z").build().problems())
         .singleElement()
         .asString()
         .contains(Point.class.getName(), Schema.WHAT_TO_DO);

@@ -1,23 +1,21 @@
 package dev.warren.codec;
 
+import dev.warren.domain.change.CertificateChange;
 import dev.warren.domain.change.ClusterChange;
+import dev.warren.domain.change.IdentityChange;
+import dev.warren.domain.change.IngressChange;
+import dev.warren.domain.change.JoinTokenChange;
 import dev.warren.domain.change.NodeChange;
 import dev.warren.domain.change.SecretChange;
 import dev.warren.domain.change.ServiceChange;
 import dev.warren.domain.change.StateChange;
 import dev.warren.domain.change.TaskChange;
 import dev.warren.domain.change.VolumeChange;
-import dev.warren.domain.change.IngressChange;
-import dev.warren.domain.change.CertificateChange;
-import dev.warren.domain.change.IdentityChange;
-import dev.warren.domain.change.JoinTokenChange;
 import dev.warren.domain.model.certificate.CertificateId;
 import dev.warren.domain.model.certificate.TlsCertificate;
 import dev.warren.domain.model.cluster.Cluster;
 import dev.warren.domain.model.cluster.ClusterId;
-import dev.warren.domain.model.security.JoinToken;
 import dev.warren.domain.model.cluster.JoinTokenId;
-import dev.warren.domain.model.security.RevokedJoinToken;
 import dev.warren.domain.model.event.Event;
 import dev.warren.domain.model.ingress.Ingress;
 import dev.warren.domain.model.ingress.IngressBackend;
@@ -30,11 +28,13 @@ import dev.warren.domain.model.node.Node;
 import dev.warren.domain.model.node.NodeId;
 import dev.warren.domain.model.node.NodeResources;
 import dev.warren.domain.model.node.NodeRole;
-import dev.warren.domain.model.security.Role;
 import dev.warren.domain.model.node.NodeStatus;
 import dev.warren.domain.model.secret.SealedData;
 import dev.warren.domain.model.secret.Secret;
 import dev.warren.domain.model.secret.SecretId;
+import dev.warren.domain.model.security.JoinToken;
+import dev.warren.domain.model.security.RevokedJoinToken;
+import dev.warren.domain.model.security.Role;
 import dev.warren.domain.model.service.DeployStrategy;
 import dev.warren.domain.model.service.FailureAction;
 import dev.warren.domain.model.service.HealthCheck;
@@ -255,8 +255,7 @@ final class RichSamples {
   }
 
   static JoinToken joinToken() {
-    return new JoinToken(
-        JoinTokenId.of("tok-1"), Role.MANAGER, "sha256:abcdef", CREATED, UPDATED);
+    return new JoinToken(JoinTokenId.of("tok-1"), Role.MANAGER, "sha256:abcdef", CREATED, UPDATED);
   }
 
   /** A rollout of {@link #service()} at its version, with a config other than the spec's. */

@@ -7,13 +7,13 @@ import dev.warren.domain.error.FailedPreconditionException;
 import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.error.NotFoundException;
 import dev.warren.domain.model.service.Resources;
+import dev.warren.domain.model.shared.Bytes;
 import dev.warren.domain.model.task.TaskId;
 import dev.warren.domain.port.out.ContainerLaunch;
 import dev.warren.domain.port.out.ContainerRuntimePort;
 import dev.warren.domain.port.out.ExecResult;
 import dev.warren.domain.port.out.RuntimeContainer;
 import dev.warren.domain.port.out.RuntimeState;
-import dev.warren.domain.model.shared.Bytes;
 import dev.warren.domain.port.out.SecretFile;
 import dev.warren.domain.port.out.VolumeBinding;
 import java.io.IOException;
@@ -143,7 +143,8 @@ public abstract class ContainerRuntimePortContract {
 
   @Test
   void outputReachesTheLogs() {
-    RuntimeContainer started = runtime.start(launch(image(), printsThenRuns("hello from a replica")));
+    RuntimeContainer started =
+        runtime.start(launch(image(), printsThenRuns("hello from a replica")));
 
     await(() -> runtime.tailLogs(started.id(), 10).contains("hello from a replica"));
   }
@@ -319,7 +320,8 @@ public abstract class ContainerRuntimePortContract {
 
     assertThat(runtime.exec(started.id(), execExiting(3), Duration.ofSeconds(10)).exitCode())
         .isEqualTo(3);
-    ExecResult printed = runtime.exec(started.id(), execPrinting("all good"), Duration.ofSeconds(10));
+    ExecResult printed =
+        runtime.exec(started.id(), execPrinting("all good"), Duration.ofSeconds(10));
     assertThat(printed.succeeded()).isTrue();
     assertThat(printed.output()).isEqualTo("all good");
     assertThatThrownBy(() -> runtime.exec(TaskId.random(), execExiting(0), Duration.ofSeconds(1)))

@@ -26,8 +26,8 @@ import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A {@link ContainerRuntimePort} that runs nothing: containers are entries in a map that a test
- * can end at will ({@link #exit}). Its commands are a small vocabulary instead of programs:
+ * A {@link ContainerRuntimePort} that runs nothing: containers are entries in a map that a test can
+ * end at will ({@link #exit}). Its commands are a small vocabulary instead of programs:
  *
  * <ul>
  *   <li>{@code run [LINE...]} prints the lines and runs until stopped;
@@ -40,8 +40,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * </ul>
  *
  * anything else is a command that does not exist. {@link #exec} knows {@code exit CODE} and {@code
- * echo WORDS...}. The state is kept in a {@link Store} that
- * outlives the adapter, so a test can "restart" the runtime over it.
+ * echo WORDS...}. The state is kept in a {@link Store} that outlives the adapter, so a test can
+ * "restart" the runtime over it.
  */
 public final class InMemoryContainerRuntimeAdapter implements ContainerRuntimePort {
 
@@ -130,8 +130,7 @@ public final class InMemoryContainerRuntimeAdapter implements ContainerRuntimePo
               .filter(secret -> secret.name().equals(args.get(0)))
               .forEach(
                   secret ->
-                      entry.log.add(
-                          new String(secret.data().toArray(), StandardCharsets.UTF_8)));
+                      entry.log.add(new String(secret.data().toArray(), StandardCharsets.UTF_8)));
       case "write-volume" -> writeToVolume(launch, args.get(0), args.get(1), args.get(2));
       default ->
           throw new FailedPreconditionException(

@@ -34,14 +34,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The behaviour every {@link ReplicatedLogPort} must have, as its
- * Javadoc promises it, on a group of one manager. An implementation's test extends this class and
- * says how to start its log in a directory; a log that keeps no entries across a restart, or has
- * no snapshots, says so and the tests that need them are skipped.
+ * The behaviour every {@link ReplicatedLogPort} must have, as its Javadoc promises it, on a group
+ * of one manager. An implementation's test extends this class and says how to start its log in a
+ * directory; a log that keeps no entries across a restart, or has no snapshots, says so and the
+ * tests that need them are skipped.
  *
  * <p>Committed entries reach the state through {@link ApplyOutcome#applyOnce}, as through the
- * application's apply handler, and every run of an entry's writes is counted, so "applied once"
- * is checked on the state itself.
+ * application's apply handler, and every run of an entry's writes is counted, so "applied once" is
+ * checked on the state itself.
  */
 public abstract class ReplicatedLogPortContract {
   private static final long TIMEOUT_SECONDS = 10;

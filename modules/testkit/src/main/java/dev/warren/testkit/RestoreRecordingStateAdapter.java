@@ -10,8 +10,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * A {@link ClusterStatePort} that passes everything to another one and records the applied index
- * of every snapshot restored into it, for tests of when a log restores its state.
+ * A {@link ClusterStatePort} that passes everything to another one and records the applied index of
+ * every snapshot restored into it, for tests of when a log restores its state.
  */
 public final class RestoreRecordingStateAdapter implements ClusterStatePort {
   private final ClusterStatePort delegate;

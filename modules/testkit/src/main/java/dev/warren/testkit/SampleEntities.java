@@ -4,9 +4,7 @@ import dev.warren.domain.model.certificate.CertificateId;
 import dev.warren.domain.model.certificate.TlsCertificate;
 import dev.warren.domain.model.cluster.Cluster;
 import dev.warren.domain.model.cluster.ClusterId;
-import dev.warren.domain.model.security.JoinToken;
 import dev.warren.domain.model.cluster.JoinTokenId;
-import dev.warren.domain.model.security.RevokedJoinToken;
 import dev.warren.domain.model.event.Event;
 import dev.warren.domain.model.ingress.Ingress;
 import dev.warren.domain.model.ingress.IngressBackend;
@@ -18,11 +16,13 @@ import dev.warren.domain.model.node.Node;
 import dev.warren.domain.model.node.NodeId;
 import dev.warren.domain.model.node.NodeResources;
 import dev.warren.domain.model.node.NodeRole;
-import dev.warren.domain.model.security.Role;
 import dev.warren.domain.model.node.NodeStatus;
 import dev.warren.domain.model.secret.SealedData;
 import dev.warren.domain.model.secret.Secret;
 import dev.warren.domain.model.secret.SecretId;
+import dev.warren.domain.model.security.JoinToken;
+import dev.warren.domain.model.security.RevokedJoinToken;
+import dev.warren.domain.model.security.Role;
 import dev.warren.domain.model.service.DeployStrategy;
 import dev.warren.domain.model.service.Resources;
 import dev.warren.domain.model.service.RestartPolicy;
@@ -144,8 +144,7 @@ public final class SampleEntities {
   }
 
   public static JoinToken joinToken(String id) {
-    return new JoinToken(
-        JoinTokenId.of(id), Role.WORKER, "sha256:beef", T0, T0.plusSeconds(3600));
+    return new JoinToken(JoinTokenId.of(id), Role.WORKER, "sha256:beef", T0, T0.plusSeconds(3600));
   }
 
   /** A pending rolling update of {@code serviceId}, from {@code nginx:1} to {@code nginx:2}. */

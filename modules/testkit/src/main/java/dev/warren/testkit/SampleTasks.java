@@ -56,20 +56,52 @@ public final class SampleTasks {
   /** {@code task} running {@code command} of {@code image} instead of its service's. */
   public static Task withImage(Task task, String image, List<String> command) {
     return new Task(
-        task.id(), task.serviceId(), task.serviceName(), task.slot(), task.nodeId(), image,
-        command, task.env(), task.resources(), task.volumes(), task.healthCheck(),
-        task.restartPolicy(), task.secrets(), task.stopTimeoutSeconds(), task.desiredState(),
-        task.state(), task.runtimeContainerId(), task.error(), task.version(), task.createdAt(),
+        task.id(),
+        task.serviceId(),
+        task.serviceName(),
+        task.slot(),
+        task.nodeId(),
+        image,
+        command,
+        task.env(),
+        task.resources(),
+        task.volumes(),
+        task.healthCheck(),
+        task.restartPolicy(),
+        task.secrets(),
+        task.stopTimeoutSeconds(),
+        task.desiredState(),
+        task.state(),
+        task.runtimeContainerId(),
+        task.error(),
+        task.version(),
+        task.createdAt(),
         task.updatedAt());
   }
 
   /** {@code task} with {@code check} as its health check. */
   public static Task withHealthCheck(Task task, HealthCheck check) {
     return new Task(
-        task.id(), task.serviceId(), task.serviceName(), task.slot(), task.nodeId(), task.image(),
-        task.command(), task.env(), task.resources(), task.volumes(), Optional.of(check),
-        task.restartPolicy(), task.secrets(), task.stopTimeoutSeconds(), task.desiredState(),
-        task.state(), task.runtimeContainerId(), task.error(), task.version(), task.createdAt(),
+        task.id(),
+        task.serviceId(),
+        task.serviceName(),
+        task.slot(),
+        task.nodeId(),
+        task.image(),
+        task.command(),
+        task.env(),
+        task.resources(),
+        task.volumes(),
+        Optional.of(check),
+        task.restartPolicy(),
+        task.secrets(),
+        task.stopTimeoutSeconds(),
+        task.desiredState(),
+        task.state(),
+        task.runtimeContainerId(),
+        task.error(),
+        task.version(),
+        task.createdAt(),
         task.updatedAt());
   }
 }

@@ -167,8 +167,8 @@ public final class TestPki {
   private record DistinguishedName(String commonName, String unit, String organization) {}
 
   /**
-   * Just enough DER to write an X.509 v3 certificate: the JDK parses and verifies certificates
-   * but has no public API to build one.
+   * Just enough DER to write an X.509 v3 certificate: the JDK parses and verifies certificates but
+   * has no public API to build one.
    */
   private static final class X509Writer {
     private static final String ECDSA_WITH_SHA256 = "1.2.840.10045.4.3.2";

@@ -4,7 +4,8 @@ import dev.warren.domain.port.out.ContainerRuntimePort;
 import java.util.List;
 
 class InMemoryContainerRuntimeAdapterTest extends ContainerRuntimePortContract {
-  private final InMemoryContainerRuntimeAdapter.Store store = new InMemoryContainerRuntimeAdapter.Store();
+  private final InMemoryContainerRuntimeAdapter.Store store =
+      new InMemoryContainerRuntimeAdapter.Store();
 
   @Override
   protected ContainerRuntimePort open() {

@@ -31,8 +31,8 @@ class TestPkiTest {
 
     ca.verify(ca.getPublicKey());
     assertThat(ca.getBasicConstraints()).isEqualTo(Integer.MAX_VALUE);
-    assertThat(ca.getKeyUsage()).containsExactly(
-        false, false, false, false, false, true, true, false, false);
+    assertThat(ca.getKeyUsage())
+        .containsExactly(false, false, false, false, false, true, true, false, false);
     assertThat(ca.getSubjectX500Principal()).isEqualTo(ca.getIssuerX500Principal());
     assertThat(ca.getSubjectX500Principal().getName())
         .isEqualTo("O=cluster-1,CN=Warren test CA cluster-1");
@@ -56,8 +56,8 @@ class TestPkiTest {
         .containsExactly("1.3.6.1.5.5.7.3.1", "1.3.6.1.5.5.7.3.2");
     assertThat(leaf.getSubjectAlternativeNames())
         .containsExactlyInAnyOrder(List.of(7, "127.0.0.1"), List.of(2, "localhost"));
-    assertThat(leaf.getSerialNumber()).isNotEqualTo(pki.issue("other", "manager").certificate()
-        .getSerialNumber());
+    assertThat(leaf.getSerialNumber())
+        .isNotEqualTo(pki.issue("other", "manager").certificate().getSerialNumber());
   }
 
   @Test
@@ -92,8 +92,7 @@ class TestPkiTest {
         .isEqualTo(
             HexFormat.of()
                 .formatHex(
-                    MessageDigest.getInstance("SHA-256")
-                        .digest(pki.caCertificate().getEncoded())));
+                    MessageDigest.getInstance("SHA-256").digest(pki.caCertificate().getEncoded())));
   }
 
   @Test

@@ -14,7 +14,10 @@ import javax.naming.InvalidNameException;
 import javax.naming.ldap.LdapName;
 import javax.naming.ldap.Rdn;
 
-/** Facts about an X.509 certificate in PEM text that the command line checks and prints: the certificate itself, its SHA-256 digest (what join tokens pin) and its subject attributes. */
+/**
+ * Facts about an X.509 certificate in PEM text that the command line checks and prints: the
+ * certificate itself, its SHA-256 digest (what join tokens pin) and its subject attributes.
+ */
 public final class CertificateFacts {
   private CertificateFacts() {}
 
@@ -51,11 +54,12 @@ public final class CertificateFacts {
   /** The value of the first {@code type} attribute (CN, O, OU) of the certificate's subject. */
   public static Optional<String> subjectAttribute(X509Certificate certificate, String type) {
     try {
-      return new LdapName(certificate.getSubjectX500Principal().getName()).getRdns().stream()
-          .filter(rdn -> rdn.getType().equalsIgnoreCase(type))
-          .map(Rdn::getValue)
-          .map(String::valueOf)
-          .findFirst();
+      return new LdapName(certificate.getSubjectX500Principal().getName())
+          .getRdns().stream()
+              .filter(rdn -> rdn.getType().equalsIgnoreCase(type))
+              .map(Rdn::getValue)
+              .map(String::valueOf)
+              .findFirst();
     } catch (InvalidNameException e) {
       return Optional.empty();
     }

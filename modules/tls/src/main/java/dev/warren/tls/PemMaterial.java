@@ -18,16 +18,29 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Certificates and private keys from PEM text, with the JDK alone. Keys: PKCS#8 ("PRIVATE KEY",
- * EC or RSA) and PKCS#1 ("RSA PRIVATE KEY", as Warren's RequestCertificate sends them).
+ * Certificates and private keys from PEM text, with the JDK alone. Keys: PKCS#8 ("PRIVATE KEY", EC
+ * or RSA) and PKCS#1 ("RSA PRIVATE KEY", as Warren's RequestCertificate sends them).
  */
 public final class PemMaterial {
   private static final Pattern BLOCK =
       Pattern.compile("-----BEGIN ([A-Z ]+)-----([A-Za-z0-9+/=\\s]+)-----END \\1-----");
   // AlgorithmIdentifier { rsaEncryption, NULL }, the fixed part PKCS#8 puts before a PKCS#1 key.
   private static final byte[] RSA_ALGORITHM = {
-    0x30, 0x0d, 0x06, 0x09, 0x2a, (byte) 0x86, 0x48, (byte) 0x86, (byte) 0xf7, 0x0d, 0x01, 0x01,
-    0x01, 0x05, 0x00
+    0x30,
+    0x0d,
+    0x06,
+    0x09,
+    0x2a,
+    (byte) 0x86,
+    0x48,
+    (byte) 0x86,
+    (byte) 0xf7,
+    0x0d,
+    0x01,
+    0x01,
+    0x01,
+    0x05,
+    0x00
   };
 
   private PemMaterial() {}

@@ -134,7 +134,8 @@ public final class BcCertificateAuthorityAdapter implements CertificateAuthority
     } catch (NoSuchFileException e) {
       return Optional.empty();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the cluster CA certificate " + certificateFile, e);
+      throw new UncheckedIOException(
+          "cannot read the cluster CA certificate " + certificateFile, e);
     }
     try {
       byte[] certificateDer = PemCodec.decodeCertificate(certificatePem);
@@ -238,7 +239,9 @@ public final class BcCertificateAuthorityAdapter implements CertificateAuthority
 
   private static byte[] pkcs1(PrivateKey rsaKey) {
     try {
-      return PrivateKeyInfo.getInstance(rsaKey.getEncoded()).parsePrivateKey().toASN1Primitive()
+      return PrivateKeyInfo.getInstance(rsaKey.getEncoded())
+          .parsePrivateKey()
+          .toASN1Primitive()
           .getEncoded();
     } catch (IOException e) {
       throw new IllegalStateException("cannot re-encode an RSA key just generated as PKCS#1", e);
@@ -263,7 +266,8 @@ public final class BcCertificateAuthorityAdapter implements CertificateAuthority
     byte[] keyDer = null;
     try {
       X509CertificateHolder certificate =
-          new X509CertificateHolder(PemCodec.decodeCertificate(Files.readAllBytes(certificateFile)));
+          new X509CertificateHolder(
+              PemCodec.decodeCertificate(Files.readAllBytes(certificateFile)));
       keyPem = Files.readAllBytes(keyFile);
       keyDer = PemCodec.decodePrivateKey(keyPem);
       KeyFactory keys = KeyFactory.getInstance("EC", provider);

@@ -58,7 +58,8 @@ public final class BcCsrAdapter implements KeyAndCsrPort {
               PemCodec.encodePrivateKey(keys.getPrivate().getEncoded()), StandardCharsets.US_ASCII);
       return new GeneratedCsr(key, csrPem(csr));
     } catch (GeneralSecurityException | OperatorCreationException e) {
-      throw new IllegalStateException("cannot create an EC P-256 key and CSR: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "cannot create an EC P-256 key and CSR: " + e.getMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot encode the CSR", e);
     }

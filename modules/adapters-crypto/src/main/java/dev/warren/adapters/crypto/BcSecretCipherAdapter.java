@@ -22,14 +22,14 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * AES-256-GCM under the cluster data key. A sealed payload is {@code nonce (12 bytes) ||
- * ciphertext || tag (16 bytes)} with a fresh random nonce per seal; the key id (the first 16 hex
- * characters of the key's SHA-256) travels in {@link SealedData#keyId()} and is authenticated as
- * associated data, so a payload cannot be passed off under another key id.
+ * AES-256-GCM under the cluster data key. A sealed payload is {@code nonce (12 bytes) || ciphertext
+ * || tag (16 bytes)} with a fresh random nonce per seal; the key id (the first 16 hex characters of
+ * the key's SHA-256) travels in {@link SealedData#keyId()} and is authenticated as associated data,
+ * so a payload cannot be passed off under another key id.
  *
  * <p>AES-GCM comes from the JDK's own provider rather than Bouncy Castle's: the JDK's uses the
- * processor's AES and carry-less multiply instructions, which are fast and free of the
- * table-lookup timing leaks of a pure-Java implementation.
+ * processor's AES and carry-less multiply instructions, which are fast and free of the table-lookup
+ * timing leaks of a pure-Java implementation.
  *
  * <p>Thread-safe: every call uses its own {@link Cipher}. Neither the key nor any plaintext ever
  * appears in an exception message.
@@ -106,8 +106,8 @@ public final class BcSecretCipherAdapter implements SecretCipherPort {
   /**
    * {@inheritDoc}
    *
-   * @throws FailedPreconditionException if the payload names another key id, is too short, or
-   *     fails authentication
+   * @throws FailedPreconditionException if the payload names another key id, is too short, or fails
+   *     authentication
    */
   @Override
   public Bytes open(SealedData sealed) {

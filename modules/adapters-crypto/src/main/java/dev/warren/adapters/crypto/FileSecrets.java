@@ -18,7 +18,8 @@ import java.util.Set;
 final class FileSecrets {
   static final Set<PosixFilePermission> OWNER_ONLY_DIRECTORY =
       PosixFilePermissions.fromString("rwx------");
-  static final Set<PosixFilePermission> OWNER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
+  static final Set<PosixFilePermission> OWNER_ONLY_FILE =
+      PosixFilePermissions.fromString("rw-------");
   static final Set<PosixFilePermission> PUBLIC_FILE = PosixFilePermissions.fromString("rw-r--r--");
 
   private FileSecrets() {}
@@ -28,16 +29,15 @@ final class FileSecrets {
     if (Files.isDirectory(directory)) {
       return;
     }
-    Files.createDirectories(
-        directory, PosixFilePermissions.asFileAttribute(OWNER_ONLY_DIRECTORY));
+    Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(OWNER_ONLY_DIRECTORY));
     // The umask may have cleared bits of the creation mode; set it exactly.
     Files.setPosixFilePermissions(directory, OWNER_ONLY_DIRECTORY);
   }
 
   /**
    * Replaces {@code target} with {@code content}: the bytes go to a temporary file in the same
-   * directory that has {@code permissions} before it holds any content, are forced to disk, and
-   * the file is then renamed over the target in one atomic step.
+   * directory that has {@code permissions} before it holds any content, are forced to disk, and the
+   * file is then renamed over the target in one atomic step.
    */
   static void writeAtomically(Path target, byte[] content, Set<PosixFilePermission> permissions)
       throws IOException {

@@ -24,8 +24,8 @@ import java.security.spec.ECParameterSpec;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Instant;
 import java.time.InstantSource;
-import java.util.Base64;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.HexFormat;
 import javax.security.auth.x500.X500Principal;
 import org.junit.jupiter.api.Test;
@@ -50,8 +50,7 @@ class BcCertificateAuthorityAdapterIT {
 
   private static X509Certificate parse(byte[] pem) throws Exception {
     return (X509Certificate)
-        CertificateFactory.getInstance("X.509")
-            .generateCertificate(new ByteArrayInputStream(pem));
+        CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(pem));
   }
 
   private X509Certificate createAndParse() throws Exception {
@@ -64,9 +63,11 @@ class BcCertificateAuthorityAdapterIT {
 
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(pki())))
         .isEqualTo("rwx------");
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(pki().resolve("ca.key"))))
+    assertThat(
+            PosixFilePermissions.toString(Files.getPosixFilePermissions(pki().resolve("ca.key"))))
         .isEqualTo("rw-------");
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(pki().resolve("ca.crt"))))
+    assertThat(
+            PosixFilePermissions.toString(Files.getPosixFilePermissions(pki().resolve("ca.crt"))))
         .isEqualTo("rw-r--r--");
     try (var files = Files.list(pki())) {
       assertThat(files.map(file -> file.getFileName().toString()))

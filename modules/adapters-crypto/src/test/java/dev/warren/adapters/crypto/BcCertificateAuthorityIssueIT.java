@@ -60,7 +60,8 @@ class BcCertificateAuthorityIssueIT {
   @TempDir Path dataDirectory;
 
   private BcCertificateAuthorityAdapter ca() {
-    return new BcCertificateAuthorityAdapter(dataDirectory.resolve("pki"), InstantSource.fixed(NOW));
+    return new BcCertificateAuthorityAdapter(
+        dataDirectory.resolve("pki"), InstantSource.fixed(NOW));
   }
 
   private BcCertificateAuthorityAdapter initializedCa() {
@@ -103,8 +104,7 @@ class BcCertificateAuthorityIssueIT {
           Extension.subjectAlternativeName,
           false,
           new GeneralNames(names.toArray(GeneralName[]::new)));
-      builder.addAttribute(
-          PKCSObjectIdentifiers.pkcs_9_at_extensionRequest, extensions.generate());
+      builder.addAttribute(PKCSObjectIdentifiers.pkcs_9_at_extensionRequest, extensions.generate());
     }
     String algorithm =
         switch (keys.getPrivate().getAlgorithm()) {
@@ -142,8 +142,10 @@ class BcCertificateAuthorityIssueIT {
   @Test
   void nodeCertificateIsSignedByTheRootForTheIdentityWithTlsUsages() throws Exception {
     BcCertificateAuthorityAdapter ca = initializedCa();
-    X509Certificate root = parse(new String(ca.load().orElseThrow().certificatePem().toArray(),
-        StandardCharsets.US_ASCII));
+    X509Certificate root =
+        parse(
+            new String(
+                ca.load().orElseThrow().certificatePem().toArray(), StandardCharsets.US_ASCII));
     var request =
         new CertificateRequest(
             new Identity("worker-1", CLUSTER, Role.WORKER),
@@ -169,13 +171,15 @@ class BcCertificateAuthorityIssueIT {
             List.of(2, "node.example.com"),
             List.of(7, "10.0.0.7"),
             List.of(7, "0:0:0:0:0:0:0:1"));
-    assertThat(certificate.getExtendedKeyUsage()).containsExactlyInAnyOrder(SERVER_AUTH, CLIENT_AUTH);
+    assertThat(certificate.getExtendedKeyUsage())
+        .containsExactlyInAnyOrder(SERVER_AUTH, CLIENT_AUTH);
     boolean[] usage = certificate.getKeyUsage();
     assertThat(usage[0]).as("digitalSignature").isTrue();
     assertThat(usage[2]).as("keyEncipherment").isFalse();
     assertThat(usage[5]).as("keyCertSign").isFalse();
     assertThat(certificate.getBasicConstraints()).isEqualTo(-1);
-    byte[] rootKeyId = Arrays.copyOfRange(root.getExtensionValue(SUBJECT_KEY_IDENTIFIER_OID), 4, 24);
+    byte[] rootKeyId =
+        Arrays.copyOfRange(root.getExtensionValue(SUBJECT_KEY_IDENTIFIER_OID), 4, 24);
     byte[] authorityKeyId =
         Arrays.copyOfRange(certificate.getExtensionValue(AUTHORITY_KEY_IDENTIFIER_OID), 6, 26);
     assertThat(authorityKeyId).isEqualTo(rootKeyId);
@@ -187,7 +191,8 @@ class BcCertificateAuthorityIssueIT {
     PrivateKey key =
         KeyFactory.getInstance("EC")
             .generatePrivate(
-                new PKCS8EncodedKeySpec(pemBody(issued.privateKeyPem().orElseThrow(), "PRIVATE KEY")));
+                new PKCS8EncodedKeySpec(
+                    pemBody(issued.privateKeyPem().orElseThrow(), "PRIVATE KEY")));
     assertKeyMatches(key, certificate.getPublicKey(), "SHA256withECDSA");
     assertThat(issued.toString()).doesNotContain("PRIVATE");
   }
@@ -196,8 +201,10 @@ class BcCertificateAuthorityIssueIT {
   void everyCertificateHasItsOwnSerialAndKey() throws Exception {
     BcCertificateAuthorityAdapter ca = initializedCa();
 
-    IssuedCertificate first = ca.issue(request("node-1", Role.MANAGER, new KeySource.GenerateEcP256()));
-    IssuedCertificate second = ca.issue(request("node-1", Role.MANAGER, new KeySource.GenerateEcP256()));
+    IssuedCertificate first =
+        ca.issue(request("node-1", Role.MANAGER, new KeySource.GenerateEcP256()));
+    IssuedCertificate second =
+        ca.issue(request("node-1", Role.MANAGER, new KeySource.GenerateEcP256()));
 
     assertThat(first.serialHex()).isNotEqualTo(second.serialHex());
     assertThat(parse(first.certificatePem()).getPublicKey())
@@ -328,7 +335,10 @@ class BcCertificateAuthorityIssueIT {
             () ->
                 ca.issue(
                     new CertificateRequest(
-                        identity, List.of(), List.of("10.0.0.300"), new KeySource.GenerateEcP256(),
+                        identity,
+                        List.of(),
+                        List.of("10.0.0.300"),
+                        new KeySource.GenerateEcP256(),
                         NINETY_DAYS)))
         .isInstanceOf(InvalidSpecException.class)
         .hasMessageContaining("10.0.0.300");
@@ -336,15 +346,19 @@ class BcCertificateAuthorityIssueIT {
             () ->
                 ca.issue(
                     new CertificateRequest(
-                        identity, List.of("*.example.com"), List.of(),
-                        new KeySource.GenerateEcP256(), NINETY_DAYS)))
+                        identity,
+                        List.of("*.example.com"),
+                        List.of(),
+                        new KeySource.GenerateEcP256(),
+                        NINETY_DAYS)))
         .isInstanceOf(InvalidSpecException.class)
         .hasMessageContaining("wildcard");
   }
 
   @Test
   void aDataDirectoryWithoutCaCannotIssue() {
-    assertThatThrownBy(() -> ca().issue(request("worker-1", Role.WORKER, new KeySource.GenerateEcP256())))
+    assertThatThrownBy(
+            () -> ca().issue(request("worker-1", Role.WORKER, new KeySource.GenerateEcP256())))
         .isInstanceOf(FailedPreconditionException.class)
         .hasMessageContaining("holds no cluster CA key");
   }
@@ -354,8 +368,10 @@ class BcCertificateAuthorityIssueIT {
     initializedCa();
     BcCertificateAuthorityAdapter restarted = ca();
     X509Certificate root =
-        parse(new String(restarted.load().orElseThrow().certificatePem().toArray(),
-            StandardCharsets.US_ASCII));
+        parse(
+            new String(
+                restarted.load().orElseThrow().certificatePem().toArray(),
+                StandardCharsets.US_ASCII));
 
     IssuedCertificate issued =
         restarted.issue(request("node-9", Role.MANAGER, new KeySource.GenerateEcP256()));

@@ -38,8 +38,7 @@ class BcCsrAdapterIT {
   @TempDir Path pki;
 
   private static byte[] der(String pem) {
-    String body =
-        pem.lines().filter(line -> !line.startsWith("-----")).reduce("", String::concat);
+    String body = pem.lines().filter(line -> !line.startsWith("-----")).reduce("", String::concat);
     return Base64.getDecoder().decode(body);
   }
 
@@ -55,7 +54,8 @@ class BcCsrAdapterIT {
                     .setProvider(new BouncyCastleProvider())
                     .build(csr.getSubjectPublicKeyInfo())))
         .isTrue();
-    assertThat(IETFUtils.valueToString(csr.getSubject().getRDNs(BCStyle.CN)[0].getFirst().getValue()))
+    assertThat(
+            IETFUtils.valueToString(csr.getSubject().getRDNs(BCStyle.CN)[0].getFirst().getValue()))
         .isEqualTo("admin-alice");
   }
 

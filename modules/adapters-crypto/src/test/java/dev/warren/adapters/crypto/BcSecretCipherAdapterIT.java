@@ -119,8 +119,7 @@ class BcSecretCipherAdapterIT {
     String otherKeyId = other.seal(SECRET).keyId();
 
     assertThat(otherKeyId).isNotEqualTo(sealed.keyId());
-    assertThatThrownBy(() -> other.open(sealed))
-        .isInstanceOf(FailedPreconditionException.class);
+    assertThatThrownBy(() -> other.open(sealed)).isInstanceOf(FailedPreconditionException.class);
     assertThatThrownBy(() -> other.open(new SealedData(otherKeyId, sealed.ciphertext())))
         .isInstanceOf(FailedPreconditionException.class)
         .hasMessageNotContaining(PLAINTEXT);

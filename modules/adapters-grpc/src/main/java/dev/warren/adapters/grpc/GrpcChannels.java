@@ -1,13 +1,13 @@
 package dev.warren.adapters.grpc;
 
-import dev.warren.tls.ClientTlsIdentity;
-import dev.warren.tls.PemMaterial;
 import dev.warren.adapters.grpc.tls.PinnedCaTrustManager;
-import dev.warren.tls.ReloadableKeyManager;
 import dev.warren.adapters.grpc.tls.SslContexts;
 import dev.warren.domain.error.FailedPreconditionException;
 import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.model.shared.Checks;
+import dev.warren.tls.ClientTlsIdentity;
+import dev.warren.tls.PemMaterial;
+import dev.warren.tls.ReloadableKeyManager;
 import io.grpc.CallOptions;
 import io.grpc.ClientCall;
 import io.grpc.ManagedChannel;
@@ -65,7 +65,6 @@ public final class GrpcChannels {
         .sslContext(SslContexts.client(keyManager, ca));
   }
 
-
   /**
    * A channel without client certificate that trusts the server only if its chain holds the CA
    * whose SHA-256 digest (of the DER certificate, hex) is {@code caSha256Digest}, as a join token
@@ -95,8 +94,11 @@ public final class GrpcChannels {
     Checks.notNull("socket path", socket);
     if (!Epoll.isAvailable()) {
       throw new FailedPreconditionException(
-          "cannot use the unix socket " + socket + ": native epoll is not available ("
-              + Epoll.unavailabilityCause() + ")");
+          "cannot use the unix socket "
+              + socket
+              + ": native epoll is not available ("
+              + Epoll.unavailabilityCause()
+              + ")");
     }
     // Daemon threads: a channel left open must not keep the process alive.
     EventLoopGroup group = new EpollEventLoopGroup(1, new DefaultThreadFactory("warren-uds", true));
@@ -162,8 +164,7 @@ public final class GrpcChannels {
     }
 
     @Override
-    public <Q, R> ClientCall<Q, R> newCall(
-        MethodDescriptor<Q, R> method, CallOptions options) {
+    public <Q, R> ClientCall<Q, R> newCall(MethodDescriptor<Q, R> method, CallOptions options) {
       return delegate.newCall(method, options);
     }
 

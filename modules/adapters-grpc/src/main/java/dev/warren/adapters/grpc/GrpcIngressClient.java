@@ -11,9 +11,9 @@ import dev.warren.domain.port.in.DeleteTlsCertificateRequest;
 import dev.warren.domain.port.in.GetIngressRequest;
 import dev.warren.domain.port.in.GetTlsCertificateRequest;
 import dev.warren.domain.port.in.IngressClient;
-import dev.warren.domain.port.in.TlsCertificateClient;
 import dev.warren.domain.port.in.ListIngressesRequest;
 import dev.warren.domain.port.in.ListTlsCertificatesRequest;
+import dev.warren.domain.port.in.TlsCertificateClient;
 import dev.warren.domain.port.in.UpdateIngressRequest;
 import java.util.List;
 

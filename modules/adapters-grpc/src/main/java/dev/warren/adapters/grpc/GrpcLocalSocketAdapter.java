@@ -153,7 +153,9 @@ public final class GrpcLocalSocketAdapter implements AutoCloseable {
         || Files.isDirectory(socket, LinkOption.NOFOLLOW_LINKS)
         || Files.isSymbolicLink(socket)) {
       throw new FailedPreconditionException(
-          "cannot serve the unix socket at " + socket + ": something other than a socket is there;"
+          "cannot serve the unix socket at "
+              + socket
+              + ": something other than a socket is there;"
               + " move it away or choose another path");
     }
     try {

@@ -5,13 +5,13 @@ import dev.warren.adapters.grpc.guard.MalformedRequestGuard;
 import dev.warren.adapters.grpc.guard.RejectionLog;
 import dev.warren.adapters.grpc.interceptor.MetricsInterceptor;
 import dev.warren.adapters.grpc.interceptor.TlsAuthenticationInterceptor;
-import dev.warren.adapters.grpc.tls.ClientCertificateVerifier;
-import dev.warren.tls.PemMaterial;
-import dev.warren.tls.ReloadableKeyManager;
-import dev.warren.adapters.grpc.tls.SslContexts;
 import dev.warren.adapters.grpc.proto.WarrenAPIGrpc;
+import dev.warren.adapters.grpc.tls.ClientCertificateVerifier;
+import dev.warren.adapters.grpc.tls.SslContexts;
 import dev.warren.domain.error.FailedPreconditionException;
 import dev.warren.domain.model.shared.Checks;
+import dev.warren.tls.PemMaterial;
+import dev.warren.tls.ReloadableKeyManager;
 import io.grpc.Server;
 import io.grpc.ServerInterceptor;
 import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
@@ -32,9 +32,9 @@ import java.util.concurrent.TimeUnit;
  * The warren.v1 gRPC server on TCP: the {@code WarrenAPI} service, the standard {@code
  * grpc.health.v1} health service and server reflection. It speaks mutual TLS 1.3 only (see {@link
  * ServerTls}); each WarrenAPI call's caller comes from its client certificate and the call is
- * authorized by {@link WarrenApi#authorizer()} before it reaches a use case (health and
- * reflection stay open: they reveal nothing). Each call runs on its own virtual thread, so use
- * cases may block. Every WarrenAPI call is metered (see {@link MetricsInterceptor}).
+ * authorized by {@link WarrenApi#authorizer()} before it reaches a use case (health and reflection
+ * stay open: they reveal nothing). Each call runs on its own virtual thread, so use cases may
+ * block. Every WarrenAPI call is metered (see {@link MetricsInterceptor}).
  *
  * <p>Lifecycle: {@link #start()} once, then {@link #close()}; both are thread-safe, and close is
  * idempotent.

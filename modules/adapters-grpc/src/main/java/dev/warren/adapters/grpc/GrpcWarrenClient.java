@@ -15,77 +15,57 @@ import dev.warren.domain.model.service.Service;
 import dev.warren.domain.model.shared.Checks;
 import dev.warren.domain.model.task.Task;
 import dev.warren.domain.model.volume.Volume;
+import dev.warren.domain.port.in.ClusterClient;
+import dev.warren.domain.port.in.ContainerClient;
 import dev.warren.domain.port.in.ContainerWatch;
 import dev.warren.domain.port.in.CreateSecretRequest;
-import dev.warren.domain.port.in.CreateSecretUseCase;
 import dev.warren.domain.port.in.CreateServiceRequest;
-import dev.warren.domain.port.in.CreateServiceUseCase;
 import dev.warren.domain.port.in.CreateVolumeRequest;
-import dev.warren.domain.port.in.CreateVolumeUseCase;
 import dev.warren.domain.port.in.DeleteSecretRequest;
-import dev.warren.domain.port.in.DeleteSecretUseCase;
 import dev.warren.domain.port.in.DeleteServiceRequest;
-import dev.warren.domain.port.in.DeleteServiceUseCase;
 import dev.warren.domain.port.in.DeleteVolumeRequest;
-import dev.warren.domain.port.in.DeleteVolumeUseCase;
 import dev.warren.domain.port.in.EventStream;
+import dev.warren.domain.port.in.GenerateJoinTokenRequest;
+import dev.warren.domain.port.in.GenerateJoinTokenResult;
 import dev.warren.domain.port.in.GetClusterInfoUseCase;
 import dev.warren.domain.port.in.GetContainerRequest;
-import dev.warren.domain.port.in.GetContainerUseCase;
 import dev.warren.domain.port.in.GetNodeRequest;
-import dev.warren.domain.port.in.GetNodeUseCase;
 import dev.warren.domain.port.in.GetSecretByNameRequest;
-import dev.warren.domain.port.in.GetSecretByNameUseCase;
 import dev.warren.domain.port.in.GetServiceRequest;
-import dev.warren.domain.port.in.GetServiceUseCase;
 import dev.warren.domain.port.in.GetVolumeByNameRequest;
-import dev.warren.domain.port.in.GetVolumeByNameUseCase;
+import dev.warren.domain.port.in.IngressClient;
 import dev.warren.domain.port.in.ListContainersRequest;
-import dev.warren.domain.port.in.ListContainersUseCase;
 import dev.warren.domain.port.in.ListNodesRequest;
-import dev.warren.domain.port.in.ListNodesUseCase;
 import dev.warren.domain.port.in.ListSecretsRequest;
-import dev.warren.domain.port.in.ListSecretsUseCase;
 import dev.warren.domain.port.in.ListServicesRequest;
-import dev.warren.domain.port.in.ListServicesUseCase;
 import dev.warren.domain.port.in.ListVolumesRequest;
-import dev.warren.domain.port.in.ListVolumesUseCase;
+import dev.warren.domain.port.in.NodeClient;
 import dev.warren.domain.port.in.RecordHeartbeatRequest;
 import dev.warren.domain.port.in.RecordHeartbeatUseCase;
 import dev.warren.domain.port.in.RegisterNodeRequest;
 import dev.warren.domain.port.in.RegisterNodeUseCase;
 import dev.warren.domain.port.in.RemoveNodeRequest;
-import dev.warren.domain.port.in.RemoveNodeUseCase;
 import dev.warren.domain.port.in.ReportContainerHealthRequest;
 import dev.warren.domain.port.in.ReportContainerHealthUseCase;
-import dev.warren.domain.port.in.RollbackServiceRequest;
-import dev.warren.domain.port.in.RollbackServiceUseCase;
-import dev.warren.domain.port.in.StreamEventsRequest;
 import dev.warren.domain.port.in.RequestCertificateRequest;
-import dev.warren.domain.port.out.IssuedCertificate;
+import dev.warren.domain.port.in.RollbackServiceRequest;
+import dev.warren.domain.port.in.SecretClient;
+import dev.warren.domain.port.in.ServiceClient;
+import dev.warren.domain.port.in.StreamEventsRequest;
 import dev.warren.domain.port.in.StreamEventsUseCase;
+import dev.warren.domain.port.in.TlsCertificateClient;
 import dev.warren.domain.port.in.UpdateContainerStatusRequest;
 import dev.warren.domain.port.in.UpdateContainerStatusUseCase;
 import dev.warren.domain.port.in.UpdateServiceImageRequest;
-import dev.warren.domain.port.in.UpdateServiceImageUseCase;
 import dev.warren.domain.port.in.UpdateServiceRequest;
-import dev.warren.domain.port.in.UpdateServiceUseCase;
+import dev.warren.domain.port.in.VolumeClient;
 import dev.warren.domain.port.in.WatchContainersRequest;
 import dev.warren.domain.port.in.WatchContainersUseCase;
-import dev.warren.domain.port.in.ClusterClient;
-import dev.warren.domain.port.in.ContainerClient;
-import dev.warren.domain.port.in.GenerateJoinTokenRequest;
-import dev.warren.domain.port.in.GenerateJoinTokenResult;
-import dev.warren.domain.port.in.IngressClient;
-import dev.warren.domain.port.in.NodeClient;
-import dev.warren.domain.port.in.SecretClient;
-import dev.warren.domain.port.in.ServiceClient;
-import dev.warren.domain.port.in.TlsCertificateClient;
-import dev.warren.domain.port.in.VolumeClient;
+import dev.warren.domain.port.out.IssuedCertificate;
 import dev.warren.tls.ClientTlsIdentity;
-import java.nio.file.Path;
 import io.grpc.ManagedChannel;
 import io.grpc.StatusRuntimeException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -412,8 +392,8 @@ public final class GrpcWarrenClient
   }
 
   /**
-   * RequestCertificate over this client's connection: redeems a join token for a certificate.
-   * A joining node has no certificate yet: it uses a channel that pins the token's CA digest.
+   * RequestCertificate over this client's connection: redeems a join token for a certificate. A
+   * joining node has no certificate yet: it uses a channel that pins the token's CA digest.
    *
    * @throws dev.warren.domain.error.PermissionDeniedException if the manager refuses the token
    * @throws InvalidSpecException if the name or CSR is refused, or the answer holds no certificate

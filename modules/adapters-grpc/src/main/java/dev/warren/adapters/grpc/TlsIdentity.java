@@ -15,6 +15,8 @@ public record TlsIdentity(String certificateChainPem, String privateKeyPem) {
 
   @Override
   public String toString() {
-    return "TlsIdentity[certificateChainPem=" + certificateChainPem.length() + " chars, key hidden]";
+    return "TlsIdentity[certificateChainPem="
+        + certificateChainPem.length()
+        + " chars, key hidden]";
   }
 }

@@ -3,7 +3,6 @@ package dev.warren.adapters.grpc;
 import static dev.warren.adapters.grpc.ContractCallers.ACTING_AS_A_NODE;
 import static dev.warren.adapters.grpc.ContractCallers.ANY_MEMBER;
 import static dev.warren.adapters.grpc.ContractCallers.ON_ITSELF;
-import dev.warren.tls.ClientTlsIdentity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.protobuf.Message;
@@ -15,6 +14,7 @@ import dev.warren.testkit.InMemoryClusterStateAdapter;
 import dev.warren.testkit.SampleEntities;
 import dev.warren.testkit.SampleTasks;
 import dev.warren.testkit.TestPki;
+import dev.warren.tls.ClientTlsIdentity;
 import io.grpc.CallOptions;
 import io.grpc.ClientCall;
 import io.grpc.ManagedChannel;
@@ -37,8 +37,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * Every one of the 39 RPCs, over real mutual TLS, from six kinds of caller, against the real
  * authorization table: allowed calls reach the endpoint (they are not refused with
- * PERMISSION_DENIED or UNAUTHENTICATED), refused ones get the expected code and reach nothing.
- * The expectations below are written from the contract's caller column, not read from the table.
+ * PERMISSION_DENIED or UNAUTHENTICATED), refused ones get the expected code and reach nothing. The
+ * expectations below are written from the contract's caller column, not read from the table.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixTest {
@@ -105,9 +105,7 @@ class AuthorizationMatrixTest {
           case MANAGER -> mutual(pki, "manager-2", "manager");
           case WORKER_ITSELF -> mutual(pki, "node-a", "worker");
           case WORKER_OF_ANOTHER_NODE -> mutual(pki, "node-b", "worker");
-          case NO_CERTIFICATE ->
-              GrpcChannels.pinnedCa(
-                  "127.0.0.1", server.port(), pki.caDigest());
+          case NO_CERTIFICATE -> GrpcChannels.pinnedCa("127.0.0.1", server.port(), pki.caDigest());
           case FOREIGN_CA -> mutual(TestPki.create("cluster-1"), "manager-2", "manager");
         };
     channels.add(channel);
@@ -181,8 +179,7 @@ class AuthorizationMatrixTest {
     boolean streaming = method.getType() == MethodDescriptor.MethodType.SERVER_STREAMING;
     ClientCall<Q, R> call =
         channel.newCall(
-            method,
-            CallOptions.DEFAULT.withDeadlineAfter(streaming ? 1 : 10, TimeUnit.SECONDS));
+            method, CallOptions.DEFAULT.withDeadlineAfter(streaming ? 1 : 10, TimeUnit.SECONDS));
     var outcome = new CompletableFuture<Status.Code>();
     call.start(
         new ClientCall.Listener<>() {

@@ -3,8 +3,8 @@ package dev.warren.adapters.grpc;
 import java.util.Set;
 
 /**
- * The caller column of the warren.v1 contract, written from the contract rather than read from
- * the declarations, for the tests that hold the declarations to it.
+ * The caller column of the warren.v1 contract, written from the contract rather than read from the
+ * declarations, for the tests that hold the declarations to it.
  */
 final class ContractCallers {
   /** What only the node itself (or a manager) may call; an admin never does. */

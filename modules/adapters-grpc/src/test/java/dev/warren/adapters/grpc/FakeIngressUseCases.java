@@ -5,6 +5,7 @@ import dev.warren.domain.model.certificate.CertificateId;
 import dev.warren.domain.model.certificate.TlsCertificateInfo;
 import dev.warren.domain.model.ingress.Ingress;
 import dev.warren.domain.model.ingress.IngressId;
+import dev.warren.domain.model.security.Caller;
 import dev.warren.domain.port.in.CertificateRef;
 import dev.warren.domain.port.in.CreateIngressRequest;
 import dev.warren.domain.port.in.CreateIngressUseCase;
@@ -20,14 +21,13 @@ import dev.warren.domain.port.in.GenerateJoinTokenUseCase;
 import dev.warren.domain.port.in.GetIngressRequest;
 import dev.warren.domain.port.in.GetIngressUseCase;
 import dev.warren.domain.port.in.GetTlsCertificateRequest;
-import dev.warren.domain.port.in.ReadTlsCertificateUseCase;
-import dev.warren.domain.port.in.TlsCertificateReading;
-import dev.warren.domain.model.security.Caller;
 import dev.warren.domain.port.in.IngressRef;
 import dev.warren.domain.port.in.ListIngressesRequest;
 import dev.warren.domain.port.in.ListIngressesUseCase;
 import dev.warren.domain.port.in.ListTlsCertificatesRequest;
 import dev.warren.domain.port.in.ListTlsCertificatesUseCase;
+import dev.warren.domain.port.in.ReadTlsCertificateUseCase;
+import dev.warren.domain.port.in.TlsCertificateReading;
 import dev.warren.domain.port.in.UpdateIngressRequest;
 import dev.warren.domain.port.in.UpdateIngressUseCase;
 import java.time.Instant;
@@ -117,17 +117,17 @@ final class FakeIngressUseCases
     var certificate =
         certificates.put(
             new TlsCertificateInfo(
-            CertificateId.random(),
-            request.name(),
-            request.hosts(),
-            request.certPem(),
-            "Test CA",
-            NOT_BEFORE,
-            NOT_AFTER,
-            false,
-            request.labels(),
-            NOW,
-            NOW));
+                CertificateId.random(),
+                request.name(),
+                request.hosts(),
+                request.certPem(),
+                "Test CA",
+                NOT_BEFORE,
+                NOT_AFTER,
+                false,
+                request.labels(),
+                NOW,
+                NOW));
     keys.put(certificate.name(), request.keyPem());
     return certificate;
   }
@@ -139,7 +139,9 @@ final class FakeIngressUseCases
     TlsCertificateInfo found = find(request.certificate());
     return new TlsCertificateReading(
         found,
-        caller.isManager() ? java.util.Optional.of(keys.get(found.name())) : java.util.Optional.empty());
+        caller.isManager()
+            ? java.util.Optional.of(keys.get(found.name()))
+            : java.util.Optional.empty());
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.warren.adapters.grpc;
 import dev.warren.domain.error.FailedPreconditionException;
 import dev.warren.domain.model.secret.SecretId;
 import dev.warren.domain.model.secret.SecretMetadata;
+import dev.warren.domain.model.security.Caller;
 import dev.warren.domain.model.shared.Bytes;
 import dev.warren.domain.model.volume.Volume;
 import dev.warren.domain.model.volume.VolumeId;
@@ -15,17 +16,16 @@ import dev.warren.domain.port.in.DeleteSecretUseCase;
 import dev.warren.domain.port.in.DeleteVolumeRequest;
 import dev.warren.domain.port.in.DeleteVolumeUseCase;
 import dev.warren.domain.port.in.GetSecretByNameRequest;
-import dev.warren.domain.port.in.ReadSecretUseCase;
-import dev.warren.domain.port.in.SecretReading;
-import dev.warren.domain.model.security.Caller;
 import dev.warren.domain.port.in.GetVolumeByNameRequest;
 import dev.warren.domain.port.in.GetVolumeByNameUseCase;
 import dev.warren.domain.port.in.ListSecretsRequest;
 import dev.warren.domain.port.in.ListSecretsUseCase;
 import dev.warren.domain.port.in.ListVolumesRequest;
 import dev.warren.domain.port.in.ListVolumesUseCase;
+import dev.warren.domain.port.in.ReadSecretUseCase;
 import dev.warren.domain.port.in.RollbackServiceRequest;
 import dev.warren.domain.port.in.RollbackServiceUseCase;
+import dev.warren.domain.port.in.SecretReading;
 import dev.warren.domain.port.in.UpdateServiceImageRequest;
 import dev.warren.domain.port.in.UpdateServiceImageUseCase;
 import java.time.Instant;
@@ -56,7 +56,8 @@ final class FakeResourceUseCases
 
   private final FakeEntities<SecretMetadata> secrets =
       new FakeEntities<>("secret", SecretMetadata::name, SecretMetadata::id);
-  private final FakeEntities<Volume> volumes = new FakeEntities<>("volume", Volume::name, Volume::id);
+  private final FakeEntities<Volume> volumes =
+      new FakeEntities<>("volume", Volume::name, Volume::id);
 
   /** The plaintext each secret was created with, by name. */
   final Map<String, Bytes> payloads = new ConcurrentHashMap<>();
@@ -97,8 +98,7 @@ final class FakeResourceUseCases
     record(request);
     var secret = secrets.named(request.name());
     return new SecretReading(
-        secret,
-        caller.isManager() ? Optional.of(payloads.get(request.name())) : Optional.empty());
+        secret, caller.isManager() ? Optional.of(payloads.get(request.name())) : Optional.empty());
   }
 
   @Override

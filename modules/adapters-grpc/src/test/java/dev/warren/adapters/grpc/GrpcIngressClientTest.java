@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.warren.adapters.grpc.proto.WarrenAPIGrpc;
 import dev.warren.domain.error.AlreadyExistsException;
 import dev.warren.domain.error.FailedPreconditionException;
-import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.error.NotFoundException;
 import dev.warren.domain.model.ingress.IngressBackend;
 import dev.warren.domain.model.ingress.IngressPath;
@@ -57,9 +56,7 @@ class GrpcIngressClientTest {
 
   @BeforeEach
   void connect() {
-    server =
-        new GrpcServerAdapter(
-            TLS.server(0), useCases.api(), new SimpleMeterRegistry());
+    server = new GrpcServerAdapter(TLS.server(0), useCases.api(), new SimpleMeterRegistry());
     server.start();
     client = TLS.adminClient(server.port(), Duration.ofSeconds(10));
   }
@@ -114,8 +111,7 @@ class GrpcIngressClientTest {
     client
         .ingresses()
         .create(new CreateIngressRequest("public", RULES, Optional.empty(), Map.of()));
-    ManagedChannel channel =
-        TLS.adminChannel(server.port());
+    ManagedChannel channel = TLS.adminChannel(server.port());
     try {
       var response =
           WarrenAPIGrpc.newBlockingStub(channel)
@@ -170,8 +166,7 @@ class GrpcIngressClientTest {
     client
         .certificates()
         .create(new CreateTlsCertificateRequest("www", List.of(), CERT, KEY, Map.of()));
-    ManagedChannel channel =
-        TLS.adminChannel(server.port());
+    ManagedChannel channel = TLS.adminChannel(server.port());
     try {
       var stub = WarrenAPIGrpc.newBlockingStub(channel);
       var got =
@@ -226,8 +221,7 @@ class GrpcIngressClientTest {
 
   @Test
   void badRequestsAreInvalidArgumentBeforeReachingAUseCase() {
-    ManagedChannel channel =
-        TLS.adminChannel(server.port());
+    ManagedChannel channel = TLS.adminChannel(server.port());
     try {
       var stub = WarrenAPIGrpc.newBlockingStub(channel);
 

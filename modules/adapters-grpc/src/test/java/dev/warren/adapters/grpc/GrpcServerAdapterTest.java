@@ -9,8 +9,8 @@ import dev.warren.adapters.grpc.mapping.ServiceProtoMapper;
 import dev.warren.adapters.grpc.proto.DeleteServiceRequest;
 import dev.warren.adapters.grpc.proto.GetClusterInfoRequest;
 import dev.warren.adapters.grpc.proto.GetServiceRequest;
-import dev.warren.adapters.grpc.proto.ListServicesRequest;
 import dev.warren.adapters.grpc.proto.JoinClusterRequest;
+import dev.warren.adapters.grpc.proto.ListServicesRequest;
 import dev.warren.adapters.grpc.proto.UpdateServiceRequest;
 import dev.warren.adapters.grpc.proto.WarrenAPIGrpc;
 import dev.warren.domain.error.FailedPreconditionException;
@@ -49,8 +49,7 @@ class GrpcServerAdapterTest {
 
   @BeforeEach
   void startServer() {
-    server =
-        new GrpcServerAdapter(TLS.server(0), useCases.api(), registry);
+    server = new GrpcServerAdapter(TLS.server(0), useCases.api(), registry);
     server.start();
     channel = TLS.adminChannel(server.port());
     api = WarrenAPIGrpc.newBlockingStub(channel).withDeadlineAfter(10, TimeUnit.SECONDS);
@@ -237,8 +236,7 @@ class GrpcServerAdapterTest {
     api.createService(minimalCreateRequest());
     assertThatThrownBy(
         () -> api.getService(GetServiceRequest.newBuilder().setName("ghost").build()));
-    assertThatThrownBy(
-        () -> api.joinCluster(JoinClusterRequest.getDefaultInstance()));
+    assertThatThrownBy(() -> api.joinCluster(JoinClusterRequest.getDefaultInstance()));
 
     String scrape = registry.scrape();
 
@@ -331,9 +329,7 @@ class GrpcServerAdapterTest {
 
   @Test
   void startingOnAnAddressInUseFailsWithAClearMessage() {
-    var second =
-        new GrpcServerAdapter(
-            TLS.server(server.port()), useCases.api(), registry);
+    var second = new GrpcServerAdapter(TLS.server(server.port()), useCases.api(), registry);
 
     assertThatThrownBy(second::start)
         .isInstanceOf(FailedPreconditionException.class)
@@ -344,8 +340,7 @@ class GrpcServerAdapterTest {
 
   @Test
   void portIsUnknownBeforeStart() {
-    var notStarted =
-        new GrpcServerAdapter(TLS.server(0), useCases.api(), registry);
+    var notStarted = new GrpcServerAdapter(TLS.server(0), useCases.api(), registry);
 
     assertThatThrownBy(notStarted::port).isInstanceOf(IllegalStateException.class);
     notStarted.close();

@@ -1,7 +1,7 @@
 package dev.warren.adapters.grpc;
 
-import dev.warren.tls.ClientTlsIdentity;
 import dev.warren.testkit.TestPki;
+import dev.warren.tls.ClientTlsIdentity;
 
 /** The shared test PKI's certificates in the shapes the gRPC adapter takes. */
 final class GrpcTestTls {

@@ -41,9 +41,7 @@ class GrpcWarrenClientTest {
 
   @BeforeEach
   void connect() {
-    server =
-        new GrpcServerAdapter(
-            TLS.server(0), useCases.api(), new SimpleMeterRegistry());
+    server = new GrpcServerAdapter(TLS.server(0), useCases.api(), new SimpleMeterRegistry());
     server.start();
     client = TLS.adminClient(server.port(), Duration.ofSeconds(10));
   }
@@ -180,8 +178,7 @@ class GrpcWarrenClientTest {
     try (var socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       closedPort = socket.getLocalPort();
     }
-    try (var unreachable =
-        TLS.adminClient(closedPort, Duration.ofSeconds(30))) {
+    try (var unreachable = TLS.adminClient(closedPort, Duration.ofSeconds(30))) {
       long started = System.nanoTime();
 
       assertThatThrownBy(unreachable::get)
@@ -206,8 +203,7 @@ class GrpcWarrenClientTest {
           }
           return new IllegalStateException("too late");
         });
-    try (var impatient =
-        TLS.adminClient(server.port(), Duration.ofMillis(300))) {
+    try (var impatient = TLS.adminClient(server.port(), Duration.ofMillis(300))) {
       assertThatThrownBy(impatient::get)
           .isInstanceOf(UnavailableException.class)
           .hasMessageContaining("DEADLINE_EXCEEDED");

@@ -52,7 +52,10 @@ class InputLimitsGrpcTest {
   @Test
   void aMillionCharacterIdIsQuotedInShort() {
     Status status =
-        refusal(() -> api.getService(GetServiceRequest.newBuilder().setId("a".repeat(1_000_000)).build()));
+        refusal(
+            () ->
+                api.getService(
+                    GetServiceRequest.newBuilder().setId("a".repeat(1_000_000)).build()));
 
     assertThat(status.getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
     assertThat(status.getDescription())
@@ -68,11 +71,14 @@ class InputLimitsGrpcTest {
     }
     var update = UpdateServiceRequest.newBuilder().setId("svc-1");
 
-    Status hugeImage = refusal(() -> api.updateService(update.clone().setImage("x".repeat(1_000_000)).build()));
-    Status nulImage = refusal(() -> api.updateService(update.clone().setImage("nginx\u0000:1").build()));
+    Status hugeImage =
+        refusal(() -> api.updateService(update.clone().setImage("x".repeat(1_000_000)).build()));
+    Status nulImage =
+        refusal(() -> api.updateService(update.clone().setImage("nginx\u0000:1").build()));
     Status longKey =
         refusal(() -> api.updateService(update.clone().putEnv("K".repeat(10_000), "v").build()));
-    Status manyEntries = refusal(() -> api.updateService(update.clone().putAllEnv(hugeEnv).build()));
+    Status manyEntries =
+        refusal(() -> api.updateService(update.clone().putAllEnv(hugeEnv).build()));
     Status hugeNode =
         refusal(
             () ->
@@ -99,13 +105,15 @@ class InputLimitsGrpcTest {
     assertThat(hugeImage.getDescription())
         .startsWith("image '")
         .endsWith("(1,000,000 characters) is too long: the limit is 512 characters");
-    assertThat(nulImage.getDescription()).isEqualTo("image 'nginx\\u0000:1' holds a control character; remove it");
+    assertThat(nulImage.getDescription())
+        .isEqualTo("image 'nginx\\u0000:1' holds a control character; remove it");
     assertThat(longKey.getDescription()).contains("env key", "the limit is 256 characters");
     assertThat(manyEntries.getDescription()).isEqualTo("env has 10000 entries; the limit is 1000");
     assertThat(hugeNode.getDescription())
         .isEqualTo("cpu cores must be between 0 and 4096, got " + Long.MAX_VALUE);
     assertThat(hugeSpec.getDescription()).contains("the limit is 65536 (64 KiB)");
-    for (Status status : new Status[] {hugeImage, nulImage, longKey, manyEntries, hugeNode, hugeSpec}) {
+    for (Status status :
+        new Status[] {hugeImage, nulImage, longKey, manyEntries, hugeNode, hugeSpec}) {
       assertThat(status.getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
     }
     assertThat(useCases.requestsReceived()).isZero();

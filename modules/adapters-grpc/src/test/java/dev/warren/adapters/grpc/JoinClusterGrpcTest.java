@@ -12,13 +12,9 @@ import org.junit.jupiter.api.Test;
 class JoinClusterGrpcTest extends LoopbackServerTest {
   private static final String TOKEN = "WRN-1-abc-s3cr3t";
 
-
-
-
   @Test
   void aJoinReachesTheUseCaseAndAnswersJoinedWithTheLeadersApiAddress() {
-    JoinClusterResponse response =
-        api.joinCluster(request("manager-2", "10.0.0.2:7000", TOKEN));
+    JoinClusterResponse response = api.joinCluster(request("manager-2", "10.0.0.2:7000", TOKEN));
 
     assertThat(response.getStatus()).isEqualTo("joined");
     assertThat(response.getLeaderAddr()).isEqualTo(FakeJoinClusterUseCase.LEADER_API);

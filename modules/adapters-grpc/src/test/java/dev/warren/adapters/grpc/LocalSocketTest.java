@@ -87,10 +87,8 @@ class LocalSocketTest {
 
   @Test
   void secretsComeWithoutDataAndCertificatesWithoutKeys() {
-    useCases.resources.create(
-        SecretRequests.create("db-password", "s3cr3t"));
-    useCases.ingress.create(
-        TlsRequests.create("www", "cert", "key"));
+    useCases.resources.create(SecretRequests.create("db-password", "s3cr3t"));
+    useCases.ingress.create(TlsRequests.create("www", "cert", "key"));
 
     var secret =
         api.getSecretByName(GetSecretByNameRequest.newBuilder().setName("db-password").build());
@@ -106,12 +104,10 @@ class LocalSocketTest {
   @Test
   void aStaleSocketFileIsReplacedAndTheSocketIsDeletedAtClose() throws Exception {
     Path socket = directory.resolve("second.sock");
-    var first =
-        new GrpcLocalSocketAdapter(socket, useCases.api(), new SimpleMeterRegistry());
+    var first = new GrpcLocalSocketAdapter(socket, useCases.api(), new SimpleMeterRegistry());
     first.start();
     // A crash leaves the file behind; simulate by starting a second server on the same path.
-    var second =
-        new GrpcLocalSocketAdapter(socket, useCases.api(), new SimpleMeterRegistry());
+    var second = new GrpcLocalSocketAdapter(socket, useCases.api(), new SimpleMeterRegistry());
     try {
       second.start();
       assertThat(socket).exists();

@@ -1,6 +1,5 @@
 package dev.warren.adapters.grpc;
 
-import dev.warren.tls.ClientTlsIdentity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -8,6 +7,7 @@ import dev.warren.adapters.grpc.proto.WarrenAPIGrpc;
 import dev.warren.application.security.AuthorizeCallHandler;
 import dev.warren.testkit.InMemoryClusterStateAdapter;
 import dev.warren.testkit.TestPki;
+import dev.warren.tls.ClientTlsIdentity;
 import io.grpc.CallOptions;
 import io.grpc.Channel;
 import io.grpc.ManagedChannel;
@@ -23,21 +23,21 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Request bytes that do not parse as the RPC's message: INVALID_ARGUMENT naming the message, on
- * the TLS listener and on the unix socket, no use case reached, no stack trace logged by anyone.
+ * Request bytes that do not parse as the RPC's message: INVALID_ARGUMENT naming the message, on the
+ * TLS listener and on the unix socket, no use case reached, no stack trace logged by anyone.
  */
 class MalformedRequestTest {
   private static final TestTransports TLS = new TestTransports();
@@ -98,7 +98,10 @@ class MalformedRequestTest {
         StatusRuntimeException.class,
         () ->
             ClientCalls.blockingUnaryCall(
-                channel, descriptor, CallOptions.DEFAULT.withDeadlineAfter(10, TimeUnit.SECONDS), body));
+                channel,
+                descriptor,
+                CallOptions.DEFAULT.withDeadlineAfter(10, TimeUnit.SECONDS),
+                body));
   }
 
   @Test
@@ -118,7 +121,8 @@ class MalformedRequestTest {
       assertThat(clusterInfo.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
       assertThat(clusterInfo.getStatus().getDescription())
           .isEqualTo("request is not a valid warren.v1.GetClusterInfoRequest");
-      for (byte[] body : List.of(loneSurrogateId, lengthPastTheEnd, varintOverflow, tagZero, deepGroups)) {
+      for (byte[] body :
+          List.of(loneSurrogateId, lengthPastTheEnd, varintOverflow, tagZero, deepGroups)) {
         var refused = raw(channel, "GetService", body);
         assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
         assertThat(refused.getStatus().getDescription())

@@ -54,8 +54,6 @@ class NodeContainerGrpcTest extends LoopbackServerTest {
 
   private final FakeNodeContainerUseCases fake = useCases.nodeContainers;
 
-
-
   private Node registerWorker(String id) {
     return client.register(
         new RegisterNodeRequest(

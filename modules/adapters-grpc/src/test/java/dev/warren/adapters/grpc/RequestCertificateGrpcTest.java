@@ -20,9 +20,6 @@ class RequestCertificateGrpcTest extends LoopbackServerTest {
   private static final String CSR =
       "-----BEGIN CERTIFICATE REQUEST-----\nMIIB\n-----END CERTIFICATE REQUEST-----\n";
 
-
-
-
   @Test
   void aCsrIsSentAndTheCertificateComesBackWithoutKey() {
     IssuedCertificate issued =

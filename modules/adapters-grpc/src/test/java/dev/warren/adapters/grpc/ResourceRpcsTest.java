@@ -42,8 +42,6 @@ class ResourceRpcsTest extends LoopbackServerTest {
 
   private final FakeResourceUseCases resources = useCases.resources;
 
-
-
   @Test
   void createSecretHandsTheExactPayloadToTheUseCaseAndAnswersWithoutData() {
     var response =

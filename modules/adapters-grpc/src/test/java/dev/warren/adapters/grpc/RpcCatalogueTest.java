@@ -76,8 +76,7 @@ class RpcCatalogueTest {
     var policy = new AuthorizeCallHandler(new InMemoryClusterStateAdapter());
     var local = new Caller.LocalReader();
     for (ServerRpc<?, ?> rpc : declared) {
-      var call =
-          assertThatCode(() -> policy.authorize(local, rpc.operation(), CallSubject.none()));
+      var call = assertThatCode(() -> policy.authorize(local, rpc.operation(), CallSubject.none()));
       if (READS.contains(rpc.operation().rpcName())) {
         call.as(rpc.operation().rpcName()).doesNotThrowAnyException();
       } else {

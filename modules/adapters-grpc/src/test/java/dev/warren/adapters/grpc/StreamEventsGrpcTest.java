@@ -29,7 +29,6 @@ class StreamEventsGrpcTest extends LoopbackServerTest {
 
   private final List<EventStream> streams = new ArrayList<>();
 
-
   @AfterEach
   void stop() {
     streams.forEach(EventStream::close);

@@ -6,10 +6,9 @@ import io.grpc.ManagedChannel;
 import java.time.Duration;
 
 /**
- * Mutual TLS for the endpoint tests that are not about transport security: one test CA per
- * instance (share one per test class), a server certificate for manager-1, and clients that
- * present an admin certificate (an admin may call everything but node RPCs, and sees no secret data
- * or keys).
+ * Mutual TLS for the endpoint tests that are not about transport security: one test CA per instance
+ * (share one per test class), a server certificate for manager-1, and clients that present an admin
+ * certificate (an admin may call everything but node RPCs, and sees no secret data or keys).
  */
 final class TestTransports {
   static final String HOST = "127.0.0.1";

@@ -1,6 +1,5 @@
 package dev.warren.adapters.grpc;
 
-import dev.warren.tls.ClientTlsIdentity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,6 +9,7 @@ import dev.warren.adapters.grpc.proto.WarrenAPIGrpc;
 import dev.warren.application.security.AuthorizeCallHandler;
 import dev.warren.testkit.InMemoryClusterStateAdapter;
 import dev.warren.testkit.TestPki;
+import dev.warren.tls.ClientTlsIdentity;
 import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
@@ -79,7 +79,8 @@ class TlsTransportTest {
 
   @Test
   void aCertificateOfTheClusterCaGetsIn() {
-    var response = as(pki.issue("alice", "admin")).listServices(ListServicesRequest.getDefaultInstance());
+    var response =
+        as(pki.issue("alice", "admin")).listServices(ListServicesRequest.getDefaultInstance());
 
     assertThat(response.getServicesList()).isEmpty();
   }
@@ -93,12 +94,14 @@ class TlsTransportTest {
             GrpcChannels.mutualTls(
                 "127.0.0.1",
                 server.port(),
-                new ClientTlsIdentity(forged.certificatePem(), forged.privateKeyPem(), pki.caPem())));
+                new ClientTlsIdentity(
+                    forged.certificatePem(), forged.privateKeyPem(), pki.caPem())));
 
     var refused = failure(() -> stub.listServices(ListServicesRequest.getDefaultInstance()));
 
     assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.UNAUTHENTICATED);
-    assertThat(refused.getStatus().getDescription()).contains("was not issued by this cluster's CA");
+    assertThat(refused.getStatus().getDescription())
+        .contains("was not issued by this cluster's CA");
     assertThat(useCases.requestsReceived()).isZero();
   }
 
@@ -106,10 +109,14 @@ class TlsTransportTest {
   void anExpiredCertificateIsUnauthenticated() {
     Instant now = Instant.now();
     var expired =
-        pki.issue("alice", "cluster-1", "admin", now.minus(Duration.ofDays(2)), now.minus(Duration.ofDays(1)));
+        pki.issue(
+            "alice",
+            "cluster-1",
+            "admin",
+            now.minus(Duration.ofDays(2)),
+            now.minus(Duration.ofDays(1)));
 
-    var refused =
-        failure(() -> as(expired).listServices(ListServicesRequest.getDefaultInstance()));
+    var refused = failure(() -> as(expired).listServices(ListServicesRequest.getDefaultInstance()));
 
     assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.UNAUTHENTICATED);
     assertThat(refused.getStatus().getDescription()).contains("is not valid now");
@@ -120,7 +127,8 @@ class TlsTransportTest {
     Instant now = Instant.now();
     var otherCluster =
         pki.issue("alice", "cluster-2", "admin", now.minusSeconds(60), now.plusSeconds(3600));
-    var noRole = pki.issue("alice", "cluster-1", "root", now.minusSeconds(60), now.plusSeconds(3600));
+    var noRole =
+        pki.issue("alice", "cluster-1", "root", now.minusSeconds(60), now.plusSeconds(3600));
 
     var wrongCluster =
         failure(() -> as(otherCluster).listServices(ListServicesRequest.getDefaultInstance()));
@@ -128,7 +136,8 @@ class TlsTransportTest {
         failure(() -> as(noRole).listServices(ListServicesRequest.getDefaultInstance()));
 
     assertThat(wrongCluster.getStatus().getCode()).isEqualTo(Status.Code.UNAUTHENTICATED);
-    assertThat(wrongCluster.getStatus().getDescription()).contains("belongs to cluster 'cluster-2'");
+    assertThat(wrongCluster.getStatus().getDescription())
+        .contains("belongs to cluster 'cluster-2'");
     assertThat(unknownRole.getStatus().getCode()).isEqualTo(Status.Code.UNAUTHENTICATED);
   }
 
@@ -141,7 +150,10 @@ class TlsTransportTest {
     Status.Code redeemed;
     try {
       anonymous.requestCertificate(
-          RequestCertificateRequest.newBuilder().setNodeId("node-a").setToken("WRN-1-abc-def").build());
+          RequestCertificateRequest.newBuilder()
+              .setNodeId("node-a")
+              .setToken("WRN-1-abc-def")
+              .build());
       redeemed = Status.Code.OK;
     } catch (StatusRuntimeException failure) {
       redeemed = failure.getStatus().getCode();
@@ -171,8 +183,7 @@ class TlsTransportTest {
 
   @Test
   void healthChecksNeedNoCertificate() {
-    var channel =
-        GrpcChannels.pinnedCa("127.0.0.1", server.port(), pki.caDigest());
+    var channel = GrpcChannels.pinnedCa("127.0.0.1", server.port(), pki.caDigest());
     channels.add(channel);
 
     var health =
@@ -199,8 +210,10 @@ class TlsTransportTest {
 
     X509Certificate after = serverCertificate();
     assertThat(after.getSerialNumber()).isNotEqualTo(before.getSerialNumber());
-    assertThat(TestPki.pem(after)).isEqualTo(renewed.certificateChainPem().substring(0, TestPki.pem(after).length()));
-    assertThat(as(pki.issue("alice", "admin")).listServices(ListServicesRequest.getDefaultInstance()))
+    assertThat(TestPki.pem(after))
+        .isEqualTo(renewed.certificateChainPem().substring(0, TestPki.pem(after).length()));
+    assertThat(
+            as(pki.issue("alice", "admin")).listServices(ListServicesRequest.getDefaultInstance()))
         .isNotNull();
   }
 

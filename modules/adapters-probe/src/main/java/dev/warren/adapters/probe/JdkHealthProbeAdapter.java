@@ -21,9 +21,9 @@ import java.time.Duration;
 
 /**
  * {@link HealthProbePort} with the JDK: HTTP GET and TCP connect to {@code 127.0.0.1} (containers
- * use the node's network), and commands through the container's runtime. HTTPS probes do not
- * check the certificate — a replica's certificate names the service, not 127.0.0.1 — as Docker's
- * and Kubernetes' probes do not either.
+ * use the node's network), and commands through the container's runtime. HTTPS probes do not check
+ * the certificate — a replica's certificate names the service, not 127.0.0.1 — as Docker's and
+ * Kubernetes' probes do not either.
  */
 public final class JdkHealthProbeAdapter implements HealthProbePort {
   private static final String HOST = "127.0.0.1";
@@ -64,14 +64,21 @@ public final class JdkHealthProbeAdapter implements HealthProbePort {
       boolean healthy = status >= check.statusCodeMin() && status <= check.statusCodeMax();
       return new ProbeResult(
           healthy,
-          "GET " + check.path() + " answered " + status
-              + (healthy ? "" : " (expected " + check.statusCodeMin() + "-" + check.statusCodeMax() + ")"));
+          "GET "
+              + check.path()
+              + " answered "
+              + status
+              + (healthy
+                  ? ""
+                  : " (expected " + check.statusCodeMin() + "-" + check.statusCodeMax() + ")"));
     } catch (HttpTimeoutException e) {
-      return new ProbeResult(false, "GET " + check.path() + " timed out after " + timeout.toMillis() + " ms");
+      return new ProbeResult(
+          false, "GET " + check.path() + " timed out after " + timeout.toMillis() + " ms");
     } catch (ConnectException e) {
       return new ProbeResult(false, "connection refused on port " + check.port());
     } catch (IOException | IllegalArgumentException e) {
-      return new ProbeResult(false, "GET " + check.path() + " failed: " + e.getClass().getSimpleName());
+      return new ProbeResult(
+          false, "GET " + check.path() + " failed: " + e.getClass().getSimpleName());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return new ProbeResult(false, "interrupted");
@@ -80,7 +87,8 @@ public final class JdkHealthProbeAdapter implements HealthProbePort {
 
   private static ProbeResult tcp(HealthProbe.Tcp check, Duration timeout) {
     try (Socket socket = new Socket()) {
-      socket.connect(new InetSocketAddress(HOST, check.port()), (int) Math.max(1, timeout.toMillis()));
+      socket.connect(
+          new InetSocketAddress(HOST, check.port()), (int) Math.max(1, timeout.toMillis()));
       return new ProbeResult(true, "port " + check.port() + " accepts connections");
     } catch (SocketTimeoutException e) {
       return new ProbeResult(false, "connecting to port " + check.port() + " timed out");

@@ -12,10 +12,10 @@ import dev.warren.testkit.InMemoryContainerRuntimeAdapter;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -39,8 +39,16 @@ class JdkHealthProbeAdapterIT {
     container =
         runtime.start(
             new ContainerLaunch(
-                TaskId.random(), "web", 0, InMemoryContainerRuntimeAdapter.IMAGE, List.of("run"),
-                Map.of(), Resources.UNLIMITED, Duration.ofSeconds(1), List.of(), List.of()));
+                TaskId.random(),
+                "web",
+                0,
+                InMemoryContainerRuntimeAdapter.IMAGE,
+                List.of("run"),
+                Map.of(),
+                Resources.UNLIMITED,
+                Duration.ofSeconds(1),
+                List.of(),
+                List.of()));
   }
 
   @AfterEach
@@ -52,13 +60,22 @@ class JdkHealthProbeAdapterIT {
   private void answerHttp() {
     while (!server.isClosed()) {
       try (Socket client = server.accept()) {
-        var in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.US_ASCII));
+        var in =
+            new BufferedReader(
+                new InputStreamReader(client.getInputStream(), StandardCharsets.US_ASCII));
         String requestLine = in.readLine();
         while (in.readLine() instanceof String header && !header.isEmpty()) {
           // headers are not needed
         }
-        String status = requestLine != null && requestLine.startsWith("GET /healthz ") ? "204 No Content" : "503 Service Unavailable";
-        client.getOutputStream().write(("HTTP/1.1 " + status + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        String status =
+            requestLine != null && requestLine.startsWith("GET /healthz ")
+                ? "204 No Content"
+                : "503 Service Unavailable";
+        client
+            .getOutputStream()
+            .write(
+                ("HTTP/1.1 " + status + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
       } catch (IOException e) {
         // closed: the test is over
       }
@@ -77,7 +94,8 @@ class JdkHealthProbeAdapterIT {
     ProbeResult broken = probes.probe(container, get("/broken", port), TIMEOUT);
 
     assertThat(healthy).isEqualTo(new ProbeResult(true, "GET /healthz answered 204"));
-    assertThat(broken).isEqualTo(new ProbeResult(false, "GET /broken answered 503 (expected 200-299)"));
+    assertThat(broken)
+        .isEqualTo(new ProbeResult(false, "GET /broken answered 503 (expected 200-299)"));
   }
 
   @Test

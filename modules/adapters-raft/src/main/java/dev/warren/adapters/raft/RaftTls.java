@@ -12,9 +12,9 @@ import javax.net.ssl.X509TrustManager;
 
 /**
  * The mutual-TLS material of a manager's Raft traffic: its node certificate (chain) and key, served
- * to peers and presented to them as a client, and the cluster CA, the only issuer whose certificates
- * it accepts, and only managers' (OU = manager). Every Raft connection (server to server, client to
- * server, admin) is TLS 1.3 with a client certificate.
+ * to peers and presented to them as a client, and the cluster CA, the only issuer whose
+ * certificates it accepts, and only managers' (OU = manager). Every Raft connection (server to
+ * server, client to server, admin) is TLS 1.3 with a client certificate.
  *
  * <p>Thread-safe. {@link #reload} swaps the identity for new handshakes while the Raft server runs
  * (certificate renewal); established connections keep theirs. The CA cannot change.

@@ -159,13 +159,13 @@ public final class RatisReplicatedLogAdapter implements ReplicatedLogPort {
 
   /**
    * Starts the Raft server of a manager that is to join an existing group: in the group's id but
-   * with no peers, so that it neither elects itself nor disturbs the group, waiting for the
-   * leader to reach it once a manager's {@link #addMember} names this node and {@link #address()}.
-   * Returns as soon as the server runs; {@link #membership()} shows a leader once it has joined.
-   * Proposals and reads fail as unavailable until then.
+   * with no peers, so that it neither elects itself nor disturbs the group, waiting for the leader
+   * to reach it once a manager's {@link #addMember} names this node and {@link #address()}. Returns
+   * as soon as the server runs; {@link #membership()} shows a leader once it has joined. Proposals
+   * and reads fail as unavailable until then.
    *
-   * <p>The directory should be empty. One that holds a former group's log is recovered instead,
-   * as by {@link #start}.
+   * <p>The directory should be empty. One that holds a former group's log is recovered instead, as
+   * by {@link #start}.
    *
    * @param apply applies committed changes to {@code state}; called on one Ratis thread
    * @param state the local cluster state, empty: the leader fills it with a snapshot or the log
@@ -460,8 +460,8 @@ public final class RatisReplicatedLogAdapter implements ReplicatedLogPort {
   }
 
   /**
-   * Through a Raft client of its own, which finds the leader and does not retry a change the
-   * leader gave up on; on a virtual thread, as Ratis' admin call blocks.
+   * Through a Raft client of its own, which finds the leader and does not retry a change the leader
+   * gave up on; on a virtual thread, as Ratis' admin call blocks.
    */
   private CompletableFuture<RaftClientReply> viaLeader(
       SetConfigurationRequest.Arguments arguments) {
@@ -491,7 +491,9 @@ public final class RatisReplicatedLogAdapter implements ReplicatedLogPort {
   private static RaftPeer newPeer(String memberId, String address) {
     if (memberId == null || !memberId.matches(PEER_ID_PATTERN)) {
       throw new InvalidSpecException(
-          "member id '" + memberId + "' is invalid: expected 1-64 letters, digits, '.', '_' or '-'");
+          "member id '"
+              + memberId
+              + "' is invalid: expected 1-64 letters, digits, '.', '_' or '-'");
     }
     String normalized = PeerAddress.parse("member address", address).toString();
     return RaftPeer.newBuilder().setId(memberId).setAddress(normalized).build();

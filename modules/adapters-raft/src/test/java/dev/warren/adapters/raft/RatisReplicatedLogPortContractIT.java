@@ -25,8 +25,7 @@ class RatisReplicatedLogPortContractIT extends ReplicatedLogPortContract {
   protected ReplicatedLogPort start(
       Path directory, ClusterStatePort state, ApplyCommittedChangeUseCase apply) {
     var settings =
-        RaftSettings.singleNode(
-            NODE, directory, "127.0.0.1", 0, RaftTestTls.manager(PKI, NODE));
+        RaftSettings.singleNode(NODE, directory, "127.0.0.1", 0, RaftTestTls.manager(PKI, NODE));
     return RatisReplicatedLogAdapter.start(settings, apply, state);
   }
 

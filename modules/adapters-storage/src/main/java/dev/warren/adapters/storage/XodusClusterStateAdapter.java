@@ -48,8 +48,8 @@ public final class XodusClusterStateAdapter implements ClusterStatePort {
    * commit appends a new copy of every page on the path from a changed entry to the root, so
    * smaller pages make each write cheaper at the price of a deeper tree. With 10,000 services the
    * copies were a third of the CPU of applying a CreateService; with 32 a create costs about a
-   * fifth less CPU and reads did not measurably slow (docs/benchmarks.md). It is a balancing
-   * rule, not part of the file format: stores written with other page sizes open as they are.
+   * fifth less CPU and reads did not measurably slow (docs/benchmarks.md). It is a balancing rule,
+   * not part of the file format: stores written with other page sizes open as they are.
    */
   private static final int TREE_MAX_PAGE_SIZE = 32;
 

@@ -16,10 +16,10 @@ import java.util.Objects;
 
 /**
  * Adds a manager to the consensus group: checks the request, then the manager join token against
- * the replicated state (a linearizable read, so a token rotated on another manager a moment ago
- * is refused), then has the log add the member, which waits until the new manager has caught up
- * and the new configuration is committed. Nothing is written to the cluster state; a refused
- * request changes nothing.
+ * the replicated state (a linearizable read, so a token rotated on another manager a moment ago is
+ * refused), then has the log add the member, which waits until the new manager has caught up and
+ * the new configuration is committed. Nothing is written to the cluster state; a refused request
+ * changes nothing.
  *
  * <p>The joining manager must already run its consensus server, empty, at the given address.
  * Thread-safe; blocks for at most {@link Futures#LOG_TIMEOUT}.

@@ -14,9 +14,8 @@ import java.time.InstantSource;
 /**
  * Replaces an ingress's rules, TLS and labels, and renames it when the request gives a new name (a
  * name taken by another ingress is {@link AlreadyExistsException}); an update that changes nothing
- * writes nothing.
- * Concurrent updates of one ingress: the last committed wins (ingresses carry no version in
- * warren.v1).
+ * writes nothing. Concurrent updates of one ingress: the last committed wins (ingresses carry no
+ * version in warren.v1).
  */
 public record UpdateIngressHandler(
     ClusterStatePort state, ReplicatedLogPort log, InstantSource clock)

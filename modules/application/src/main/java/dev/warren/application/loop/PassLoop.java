@@ -12,9 +12,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * Runs a pass on one thread of its own: when {@link #requestPass asked} (many requests before it
  * runs make one pass), on a slow sweep timer, and at instants a pass asks for ({@link #passAt}).
- * Other periodic work ({@link #every}) shares the thread, so nothing a loop does runs
- * concurrently with its pass. A pass that throws is logged in one line and the loop goes on: the
- * next request or sweep tries again.
+ * Other periodic work ({@link #every}) shares the thread, so nothing a loop does runs concurrently
+ * with its pass. A pass that throws is logged in one line and the loop goes on: the next request or
+ * sweep tries again.
  */
 public final class PassLoop implements AutoCloseable {
   private static final System.Logger LOG = System.getLogger(PassLoop.class.getName());
@@ -93,7 +93,11 @@ public final class PassLoop implements AutoCloseable {
     try {
       work.run();
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "{0}: {1} (tried again at the next pass)", name, String.valueOf(e.getMessage()));
+      LOG.log(
+          Level.WARNING,
+          "{0}: {1} (tried again at the next pass)",
+          name,
+          String.valueOf(e.getMessage()));
     }
   }
 }

@@ -10,8 +10,8 @@ import java.time.InstantSource;
 
 /**
  * Drives a {@link ServiceReconciler} on the leader: a pass whenever a committed change touches
- * services, replicas or nodes ({@link #onApplied}, registered on the apply logic), at the instant
- * a backed-off restart is due, and on a slow sweep. Passes run one at a time on one thread.
+ * services, replicas or nodes ({@link #onApplied}, registered on the apply logic), at the instant a
+ * backed-off restart is due, and on a slow sweep. Passes run one at a time on one thread.
  */
 public final class ReconcilerLoop implements AutoCloseable {
   /** A safety pass this often, whatever the events said. */
@@ -34,7 +34,9 @@ public final class ReconcilerLoop implements AutoCloseable {
 
   /** Notes a committed change; one that can change what should run asks for a pass. */
   public void onApplied(long index, StateChange change) {
-    if (change instanceof ServiceChange || change instanceof TaskChange || change instanceof NodeChange) {
+    if (change instanceof ServiceChange
+        || change instanceof TaskChange
+        || change instanceof NodeChange) {
       loop.requestPass();
     }
   }

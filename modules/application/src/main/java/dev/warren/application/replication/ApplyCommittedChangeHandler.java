@@ -62,8 +62,8 @@ public final class ApplyCommittedChangeHandler implements ApplyCommittedChangeUs
   }
 
   /**
-   * Registers a callback run on the apply thread after each applied change (events, control
-   * loops). Callbacks must be quick and must not throw.
+   * Registers a callback run on the apply thread after each applied change (events, control loops).
+   * Callbacks must be quick and must not throw.
    */
   public void onApplied(BiConsumer<Long, StateChange> listener) {
     listeners.add(listener);

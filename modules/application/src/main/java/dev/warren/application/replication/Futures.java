@@ -10,8 +10,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Waits for the replicated log on behalf of the blocking use cases, with a bound, so that a
- * caller gets an answer (or UNAVAILABLE) instead of hanging when the cluster has no quorum.
+ * Waits for the replicated log on behalf of the blocking use cases, with a bound, so that a caller
+ * gets an answer (or UNAVAILABLE) instead of hanging when the cluster has no quorum.
  */
 public final class Futures {
   /** Longer than the log's own retry budget, so its errors win over this timeout. */

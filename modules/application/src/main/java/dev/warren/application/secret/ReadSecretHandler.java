@@ -26,8 +26,7 @@ public final class ReadSecretHandler implements ReadSecretUseCase {
   private final StateQueries queries;
   private final SecretCipherPort cipher;
 
-  public ReadSecretHandler(
-      ClusterStatePort state, ReplicatedLogPort log, SecretCipherPort cipher) {
+  public ReadSecretHandler(ClusterStatePort state, ReplicatedLogPort log, SecretCipherPort cipher) {
     this.queries = new StateQueries(state, log);
     this.cipher = Checks.notNull("secret cipher", cipher);
   }

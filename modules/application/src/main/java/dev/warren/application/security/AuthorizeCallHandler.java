@@ -56,7 +56,8 @@ public final class AuthorizeCallHandler implements AuthorizeCallUseCase {
                   + " HOST:PORT --token TOKEN' with an admin token");
         }
       }
-      case Caller.Certified certified -> authorizeCertified(certified.identity(), operation, rule, subject);
+      case Caller.Certified certified ->
+          authorizeCertified(certified.identity(), operation, rule, subject);
     }
   }
 

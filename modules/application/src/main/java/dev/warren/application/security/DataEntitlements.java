@@ -16,8 +16,8 @@ public final class DataEntitlements {
 
   /**
    * Whether {@code caller} may receive the plaintext of the secret named {@code secretName}: a
-   * manager, or a worker whose node has a live container (wanted running, not finished) that
-   * names the secret. Admins and the local socket get metadata only.
+   * manager, or a worker whose node has a live container (wanted running, not finished) that names
+   * the secret. Admins and the local socket get metadata only.
    */
   public static boolean maySeeSecretData(StateReader reader, Caller caller, String secretName) {
     if (caller.isManager()) {

@@ -18,9 +18,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The one place a presented join token {@code WRN-1-<CA digest>-<secret>} is checked: its form,
- * the cluster it is for, whether it is known, rotated or expired, and, for operations that need
- * one, its role. Each refusal says which; none ever contains the token or its secret.
+ * The one place a presented join token {@code WRN-1-<CA digest>-<secret>} is checked: its form, the
+ * cluster it is for, whether it is known, rotated or expired, and, for operations that need one,
+ * its role. Each refusal says which; none ever contains the token or its secret.
  *
  * <p>Thread-safe; reads only the state it is handed.
  */

@@ -20,8 +20,8 @@ public final class RenewalSchedule {
   private RenewalSchedule() {}
 
   /**
-   * The instant to renew a certificate valid from {@code notBefore} to {@code notAfter}, drawn
-   * from {@code random}; always within [notBefore + 50 % of the life, notBefore + 80 %].
+   * The instant to renew a certificate valid from {@code notBefore} to {@code notAfter}, drawn from
+   * {@code random}; always within [notBefore + 50 % of the life, notBefore + 80 %].
    *
    * @throws IllegalArgumentException if {@code notAfter} is not after {@code notBefore}
    */

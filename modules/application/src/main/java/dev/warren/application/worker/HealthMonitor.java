@@ -26,11 +26,10 @@ import java.util.concurrent.Future;
 
 /**
  * Runs the health checks of the containers running on this node and tells the managers when a
- * container's health changes — only then, not on every probe. Each {@link #tick} starts the
- * probes that are due (at once, each on a virtual thread, so a slow probe delays no other) and
- * folds their results in with {@link HealthTracking}. A container that stops running is
- * forgotten; if it runs again (a new replica) its checks start over. Not thread-safe: the worker
- * loop calls it.
+ * container's health changes — only then, not on every probe. Each {@link #tick} starts the probes
+ * that are due (at once, each on a virtual thread, so a slow probe delays no other) and folds their
+ * results in with {@link HealthTracking}. A container that stops running is forgotten; if it runs
+ * again (a new replica) its checks start over. Not thread-safe: the worker loop calls it.
  */
 public final class HealthMonitor {
   private final HealthProbePort probes;
@@ -38,7 +37,8 @@ public final class HealthMonitor {
   private final InstantSource clock;
   private final Map<TaskId, Tracked> tracked = new HashMap<>();
 
-  private record Tracked(Task task, RuntimeContainer container, HealthTracking tracking, Instant due) {}
+  private record Tracked(
+      Task task, RuntimeContainer container, HealthTracking tracking, Instant due) {}
 
   public HealthMonitor(
       HealthProbePort probes, ReportContainerHealthUseCase reports, InstantSource clock) {
@@ -48,8 +48,8 @@ public final class HealthMonitor {
   }
 
   /**
-   * Follows the running containers of {@code assigned} that have a health check, probes those
-   * due, and reports each change of health.
+   * Follows the running containers of {@code assigned} that have a health check, probes those due,
+   * and reports each change of health.
    *
    * @return the health changes reported by this tick
    */
@@ -68,7 +68,9 @@ public final class HealthMonitor {
             threads.submit(
                 () ->
                     probes.probe(
-                        item.container(), check.probe(), Duration.ofSeconds(check.timeoutSeconds()))));
+                        item.container(),
+                        check.probe(),
+                        Duration.ofSeconds(check.timeoutSeconds()))));
       }
     }
     Map<TaskId, TaskHealth> changes = new HashMap<>();

@@ -23,12 +23,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One node's agent: reads the node's assignments, compares them with what its runtime holds
- * ({@link WorkerReconciliation}) and carries out the plan — start, stop, remove, report. A pass
- * is idempotent: run it on every change of the assignments and on a timer, and after a restart
- * it adopts what still runs instead of starting it again. A container that cannot be started
- * (no such command, an image this runtime cannot run) is reported failed with the runtime's
- * message; the other containers are unaffected. Not thread-safe: one loop drives it.
+ * One node's agent: reads the node's assignments, compares them with what its runtime holds ({@link
+ * WorkerReconciliation}) and carries out the plan — start, stop, remove, report. A pass is
+ * idempotent: run it on every change of the assignments and on a timer, and after a restart it
+ * adopts what still runs instead of starting it again. A container that cannot be started (no such
+ * command, an image this runtime cannot run) is reported failed with the runtime's message; the
+ * other containers are unaffected. Not thread-safe: one loop drives it.
  */
 public final class WorkerAgent {
   private final NodeId node;

@@ -14,10 +14,10 @@ import java.util.Optional;
 
 /**
  * Drives a {@link WorkerAgent}: a pass whenever the node's assignments change (a watch of its
- * containers wakes it), a safety pass on a slow timer, a heartbeat with every container's state
- * at a fixed interval, and the health checks that are due, all on one {@link PassLoop} thread. A failed pass or heartbeat (a
- * manager away) is tried again at the next tick; a watch that was cut off or could not be opened
- * is opened again then.
+ * containers wakes it), a safety pass on a slow timer, a heartbeat with every container's state at
+ * a fixed interval, and the health checks that are due, all on one {@link PassLoop} thread. A
+ * failed pass or heartbeat (a manager away) is tried again at the next tick; a watch that was cut
+ * off or could not be opened is opened again then.
  */
 public final class WorkerLoop implements AutoCloseable {
 
@@ -72,8 +72,8 @@ public final class WorkerLoop implements AutoCloseable {
   }
 
   /**
-   * Stops the loop and its watch. Containers keep running: they belong to the cluster, and the
-   * next worker on this node adopts them.
+   * Stops the loop and its watch. Containers keep running: they belong to the cluster, and the next
+   * worker on this node adopts them.
    */
   @Override
   public void close() {

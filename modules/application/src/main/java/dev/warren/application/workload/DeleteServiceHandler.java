@@ -15,7 +15,8 @@ public record DeleteServiceHandler(ClusterStatePort state, ReplicatedLogPort log
   @Override
   public void delete(DeleteServiceRequest request) {
     // Fails fast with NOT_FOUND for an unknown id; the apply logic checks again.
-    var service = state.read(reader -> ServiceLookup.find(reader, new ServiceRef.ById(request.id())));
+    var service =
+        state.read(reader -> ServiceLookup.find(reader, new ServiceRef.ById(request.id())));
     Futures.await(
         log.propose(new ServiceDeleted(request.id())), "deleting service " + service.name());
   }

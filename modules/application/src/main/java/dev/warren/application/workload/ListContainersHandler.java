@@ -16,7 +16,6 @@ public record ListContainersHandler(StateQueries queries) implements ListContain
           .thenComparing(Task::createdAt)
           .thenComparing(task -> task.id().value());
 
-
   @Override
   public List<Task> list(ListContainersRequest request) {
     List<Task> tasks = queries.read(request.consistency(), reader -> reader.list(EntityKind.TASK));

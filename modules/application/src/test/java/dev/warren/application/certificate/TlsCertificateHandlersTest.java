@@ -1,11 +1,11 @@
 package dev.warren.application.certificate;
 
-import dev.warren.application.replication.StateQueries;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.warren.application.Fixture;
 import dev.warren.application.ingress.CreateIngressHandler;
+import dev.warren.application.replication.StateQueries;
 import dev.warren.domain.change.CertificateChange.CertificateCreated;
 import dev.warren.domain.change.CertificateChange.CertificateDeleted;
 import dev.warren.domain.error.AlreadyExistsException;
@@ -164,15 +164,17 @@ class TlsCertificateHandlersTest {
 
     assertThat(
             get.read(
-                ADMIN,
-                new GetTlsCertificateRequest(
-                    new CertificateRef.ByName("www"), ReadConsistency.LINEARIZABLE)).certificate())
+                    ADMIN,
+                    new GetTlsCertificateRequest(
+                        new CertificateRef.ByName("www"), ReadConsistency.LINEARIZABLE))
+                .certificate())
         .isEqualTo(created);
     assertThat(
             get.read(
-                ADMIN,
-                new GetTlsCertificateRequest(
-                    new CertificateRef.ById(created.id()), ReadConsistency.LOCAL)).certificate())
+                    ADMIN,
+                    new GetTlsCertificateRequest(
+                        new CertificateRef.ById(created.id()), ReadConsistency.LOCAL))
+                .certificate())
         .isEqualTo(created);
     assertThat(list.list(new ListTlsCertificatesRequest(ReadConsistency.LINEARIZABLE)))
         .extracting(TlsCertificateInfo::name)
@@ -202,7 +204,7 @@ class TlsCertificateHandlersTest {
     assertThatThrownBy(
             () ->
                 get.read(
-                ADMIN,
+                    ADMIN,
                     new GetTlsCertificateRequest(
                         new CertificateRef.ByName("nope"), ReadConsistency.LINEARIZABLE)))
         .isInstanceOf(NotFoundException.class)

@@ -67,7 +67,8 @@ class ClusterHandlersTest {
     Optional<Node> registered =
         fixture.state.read(reader -> reader.get(EntityKind.NODE, self.value()));
     assertThat(registered).isEmpty();
-    assertThat(init.initialize(new InitializeClusterRequest(self, NodeRole.HYBRID, "127.0.0.1:8080")))
+    assertThat(
+            init.initialize(new InitializeClusterRequest(self, NodeRole.HYBRID, "127.0.0.1:8080")))
         .isEqualTo(created);
   }
 

@@ -95,7 +95,10 @@ class GenerateJoinTokenHandlerTest {
     var rotated = generate.generate(new GenerateJoinTokenRequest(Role.WORKER, true));
 
     assertThat(rotated.token()).endsWith("-secret3");
-    assertThat(fixture.log.proposed()).hasSize(before + 1).last().isInstanceOf(JoinTokensRotated.class);
+    assertThat(fixture.log.proposed())
+        .hasSize(before + 1)
+        .last()
+        .isInstanceOf(JoinTokensRotated.class);
     assertThat(storedTokens())
         .extracting(JoinToken::role)
         .containsExactlyInAnyOrder(Role.WORKER, Role.MANAGER);
@@ -103,7 +106,8 @@ class GenerateJoinTokenHandlerTest {
         fixture.state.read(reader -> reader.list(EntityKind.REVOKED_JOIN_TOKEN));
     assertThat(revoked)
         .singleElement()
-        .satisfies(token -> assertThat(token.token().secretHash()).isEqualTo(secrets.hash("secret1")));
+        .satisfies(
+            token -> assertThat(token.token().secretHash()).isEqualTo(secrets.hash("secret1")));
   }
 
   @Test

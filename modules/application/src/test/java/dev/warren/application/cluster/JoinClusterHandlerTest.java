@@ -55,8 +55,7 @@ class JoinClusterHandlerTest {
   void aManagerTokenAddsTheNodeAsAVoterAndAnswersJoinedWithTheLeadersApiAddress() {
     fixture
         .log
-        .propose(
-            new NodeRegistered(SampleEntities.node(InMemoryReplicatedLogAdapter.LOCAL_MEMBER)))
+        .propose(new NodeRegistered(SampleEntities.node(InMemoryReplicatedLogAdapter.LOCAL_MEMBER)))
         .join();
 
     JoinClusterResult result =
@@ -92,8 +91,7 @@ class JoinClusterHandlerTest {
 
     assertThatThrownBy(() -> join(worker))
         .isInstanceOf(PermissionDeniedException.class)
-        .hasMessage(
-            "the join token is a worker token; joining as a manager needs a manager token");
+        .hasMessage("the join token is a worker token; joining as a manager needs a manager token");
     assertThat(fixture.log.membership()).isEqualTo(before);
     assertThat(fixture.log.proposed()).hasSize(proposedBefore);
   }

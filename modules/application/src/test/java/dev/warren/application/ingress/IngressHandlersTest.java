@@ -1,10 +1,10 @@
 package dev.warren.application.ingress;
 
-import dev.warren.application.replication.StateQueries;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.warren.application.Fixture;
+import dev.warren.application.replication.StateQueries;
 import dev.warren.domain.change.CertificateChange.CertificateCreated;
 import dev.warren.domain.change.CertificateChange.CertificateDeleted;
 import dev.warren.domain.change.IngressChange.IngressCreated;

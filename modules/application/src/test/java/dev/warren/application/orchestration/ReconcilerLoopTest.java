@@ -52,10 +52,21 @@ class ReconcilerLoopTest {
     ServiceSpec spec = web.spec().withReplicas(2);
     spec =
         new ServiceSpec(
-            spec.name(), spec.image(), spec.replicas(), spec.mode(), spec.deployStrategy(),
-            spec.updateConfig(), spec.healthCheck(), new RestartPolicy(RestartCondition.ANY, 0, 0),
-            spec.resources(), spec.networks(), spec.volumes(), spec.env(), spec.command(),
-            spec.ports(), spec.stopTimeoutSeconds());
+            spec.name(),
+            spec.image(),
+            spec.replicas(),
+            spec.mode(),
+            spec.deployStrategy(),
+            spec.updateConfig(),
+            spec.healthCheck(),
+            new RestartPolicy(RestartCondition.ANY, 0, 0),
+            spec.resources(),
+            spec.networks(),
+            spec.volumes(),
+            spec.env(),
+            spec.command(),
+            spec.ports(),
+            spec.stopTimeoutSeconds());
     seed.propose(new ServiceUpdated(web.update(spec, Fixture.T0)));
     Await.until(() -> tasks().size() == 2);
 
@@ -69,5 +80,4 @@ class ReconcilerLoopTest {
     Await.until(() -> tasks().size() == 3);
     assertThat(tasks().stream().filter(t -> !t.state().isTerminal())).hasSize(2);
   }
-
 }

@@ -33,7 +33,10 @@ class ServiceReconcilerTest {
 
   private Service scaled(Service service, int replicas) {
     Service current =
-        fixture.state.read(reader -> reader.get(EntityKind.SERVICE, service.id().value())).orElseThrow();
+        fixture
+            .state
+            .read(reader -> reader.get(EntityKind.SERVICE, service.id().value()))
+            .orElseThrow();
     Service next = current.update(current.spec().withReplicas(replicas), Fixture.T0);
     seed.propose(new ServiceUpdated(next));
     return next;
@@ -53,7 +56,10 @@ class ServiceReconcilerTest {
         .extracting(Task::slot)
         .containsExactlyInAnyOrder(0, 1, 2, 3);
     Map<String, Long> perNode =
-        tasks().stream().collect(Collectors.groupingBy(t -> t.nodeId().orElseThrow().value(), Collectors.counting()));
+        tasks().stream()
+            .collect(
+                Collectors.groupingBy(
+                    t -> t.nodeId().orElseThrow().value(), Collectors.counting()));
     assertThat(perNode).containsOnly(Map.entry("node-1", 2L), Map.entry("node-2", 2L));
     assertThat(reconciler.reconcileOnce().idle()).isTrue();
   }
@@ -67,7 +73,8 @@ class ServiceReconcilerTest {
     scaled(web, 1);
     ServiceReconciler.Pass pass = reconciler.reconcileOnce();
 
-    Map<Integer, Task> bySlot = tasks().stream().collect(Collectors.toMap(Task::slot, Function.identity()));
+    Map<Integer, Task> bySlot =
+        tasks().stream().collect(Collectors.toMap(Task::slot, Function.identity()));
     assertThat(pass.stopped()).containsExactlyInAnyOrder(bySlot.get(1).id(), bySlot.get(2).id());
     assertThat(bySlot.get(0).desiredState()).isEqualTo(DesiredState.RUNNING);
     assertThat(bySlot.get(2).desiredState()).isEqualTo(DesiredState.SHUTDOWN);

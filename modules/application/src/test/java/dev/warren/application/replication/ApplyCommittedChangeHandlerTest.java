@@ -2,10 +2,10 @@ package dev.warren.application.replication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warren.domain.change.StateChange;
 import dev.warren.domain.change.ServiceChange.ServiceCreated;
 import dev.warren.domain.change.ServiceChange.ServiceDeleted;
 import dev.warren.domain.change.ServiceChange.ServiceUpdated;
+import dev.warren.domain.change.StateChange;
 import dev.warren.domain.error.ErrorKind;
 import dev.warren.domain.model.service.Service;
 import dev.warren.domain.model.service.ServiceId;
@@ -48,7 +48,8 @@ class ApplyCommittedChangeHandlerTest {
     ApplyOutcome outcome = handler.apply(2, new ServiceCreated(web("s2")));
 
     assertThat(outcome)
-        .isEqualTo(new ApplyOutcome.Rejected(2, ErrorKind.ALREADY_EXISTS, "service already exists: web"));
+        .isEqualTo(
+            new ApplyOutcome.Rejected(2, ErrorKind.ALREADY_EXISTS, "service already exists: web"));
     assertThat(stored("s2")).isEmpty();
     assertThat(state.lastAppliedIndex()).isEqualTo(2);
   }
@@ -62,9 +63,10 @@ class ApplyCommittedChangeHandlerTest {
     ApplyOutcome outcome =
         handler.apply(3, new ServiceUpdated(original.update(original.spec().withReplicas(7), T0)));
 
-    assertThat(outcome).isInstanceOfSatisfying(
-        ApplyOutcome.Rejected.class,
-        rejected -> assertThat(rejected.kind()).isEqualTo(ErrorKind.VERSION_CONFLICT));
+    assertThat(outcome)
+        .isInstanceOfSatisfying(
+            ApplyOutcome.Rejected.class,
+            rejected -> assertThat(rejected.kind()).isEqualTo(ErrorKind.VERSION_CONFLICT));
     assertThat(stored("s1").orElseThrow().spec().replicas()).isEqualTo(5);
   }
 

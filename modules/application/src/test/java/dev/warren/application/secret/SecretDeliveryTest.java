@@ -40,7 +40,8 @@ class SecretDeliveryTest {
 
   @Test
   void theWorkerRunningAContainerThatUsesTheSecretGetsThePlaintext() {
-    assertThat(read(WORKER_A)).isEqualTo(new SecretReading(created, java.util.Optional.of(PASSWORD)));
+    assertThat(read(WORKER_A))
+        .isEqualTo(new SecretReading(created, java.util.Optional.of(PASSWORD)));
   }
 
   @Test

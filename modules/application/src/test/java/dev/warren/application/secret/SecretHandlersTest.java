@@ -1,6 +1,5 @@
 package dev.warren.application.secret;
 
-import dev.warren.application.replication.StateQueries;
 import static dev.warren.application.SeededManager.container;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.warren.application.Fixture;
 import dev.warren.application.NamedResourceHandlersContract;
 import dev.warren.application.SeededManager;
+import dev.warren.application.replication.StateQueries;
 import dev.warren.domain.change.SecretChange.SecretCreated;
 import dev.warren.domain.change.SecretChange.SecretDeleted;
 import dev.warren.domain.error.FailedPreconditionException;
@@ -15,12 +15,12 @@ import dev.warren.domain.error.NotFoundException;
 import dev.warren.domain.model.secret.Secret;
 import dev.warren.domain.model.secret.SecretId;
 import dev.warren.domain.model.secret.SecretMetadata;
+import dev.warren.domain.model.security.Caller;
 import dev.warren.domain.model.shared.Bytes;
 import dev.warren.domain.model.task.Task;
 import dev.warren.domain.model.task.TaskState;
 import dev.warren.domain.port.in.CreateSecretRequest;
 import dev.warren.domain.port.in.DeleteSecretRequest;
-import dev.warren.domain.model.security.Caller;
 import dev.warren.domain.port.in.GetSecretByNameRequest;
 import dev.warren.domain.port.in.ListSecretsRequest;
 import dev.warren.domain.port.in.ReadConsistency;
@@ -35,6 +35,7 @@ class SecretHandlersTest extends NamedResourceHandlersContract<SecretMetadata, S
   private static final Bytes PASSWORD = Bytes.of("s3cr3t-p4ss".getBytes(StandardCharsets.UTF_8));
 
   private final InMemorySecretCipherAdapter cipher = new InMemorySecretCipherAdapter();
+
   @Override
   protected String noun() {
     return "secret";
@@ -49,7 +50,9 @@ class SecretHandlersTest extends NamedResourceHandlersContract<SecretMetadata, S
   @Override
   protected SecretMetadata get(String name) {
     return new ReadSecretHandler(manager.state, manager.log, cipher)
-        .read(new Caller.LocalReader(), new GetSecretByNameRequest(name, ReadConsistency.LINEARIZABLE))
+        .read(
+            new Caller.LocalReader(),
+            new GetSecretByNameRequest(name, ReadConsistency.LINEARIZABLE))
         .metadata();
   }
 

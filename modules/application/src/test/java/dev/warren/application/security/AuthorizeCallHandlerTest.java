@@ -67,6 +67,7 @@ class AuthorizeCallHandlerTest {
           REPORT_CONTAINER_HEALTH,
           LIST_SERVICES,
           REQUEST_CERTIFICATE);
+
   private static final Set<ApiOperation> ACTING_AS_A_NODE =
       Set.of(REGISTER_NODE, REPORT_CONTAINER_HEALTH, JOIN_CLUSTER);
 
@@ -76,7 +77,9 @@ class AuthorizeCallHandlerTest {
   private void put(String containerId, String node) {
     state.apply(
         state.lastAppliedIndex() + 1,
-        writer -> writer.put(EntityKind.TASK, containerOn(containerId, node, TaskState.RUNNING, List.of())));
+        writer ->
+            writer.put(
+                EntityKind.TASK, containerOn(containerId, node, TaskState.RUNNING, List.of())));
   }
 
   private void allowed(Caller caller, ApiOperation operation, CallSubject subject) {
@@ -106,12 +109,10 @@ class AuthorizeCallHandlerTest {
 
   @Test
   void aWorkerMayNotAdministerTheCluster() {
-    assertThatThrownBy(
-            () -> policy.authorize(WORKER_A, CREATE_SERVICE, CallSubject.none()))
+    assertThatThrownBy(() -> policy.authorize(WORKER_A, CREATE_SERVICE, CallSubject.none()))
         .isInstanceOf(PermissionDeniedException.class)
         .hasMessage("worker node-a may not call CreateService");
-    for (ApiOperation operation :
-        List.of(CREATE_SERVICE, STREAM_EVENTS, JOIN_CLUSTER)) {
+    for (ApiOperation operation : List.of(CREATE_SERVICE, STREAM_EVENTS, JOIN_CLUSTER)) {
       assertThatThrownBy(() -> policy.authorize(WORKER_A, operation, CallSubject.node("node-a")))
           .as(operation.rpcName())
           .isInstanceOf(PermissionDeniedException.class);
@@ -125,8 +126,7 @@ class AuthorizeCallHandlerTest {
 
   @Test
   void aWorkerActsOnlyOnItsOwnNode() {
-    for (ApiOperation operation :
-        List.of(REGISTER_NODE, GET_NODE, LIST_CONTAINERS)) {
+    for (ApiOperation operation : List.of(REGISTER_NODE, GET_NODE, LIST_CONTAINERS)) {
       allowed(WORKER_A, operation, CallSubject.node("node-a"));
       assertThatThrownBy(() -> policy.authorize(WORKER_A, operation, CallSubject.node("node-b")))
           .isInstanceOf(PermissionDeniedException.class)
@@ -139,8 +139,7 @@ class AuthorizeCallHandlerTest {
 
   @Test
   void aWorkerListingContainersMustFilterByItsOwnNode() {
-    assertThatThrownBy(
-            () -> policy.authorize(WORKER_A, LIST_CONTAINERS, CallSubject.node("")))
+    assertThatThrownBy(() -> policy.authorize(WORKER_A, LIST_CONTAINERS, CallSubject.node("")))
         .isInstanceOf(PermissionDeniedException.class)
         .hasMessage("worker node-a may not call ListContainers without naming its own node");
   }
@@ -149,8 +148,7 @@ class AuthorizeCallHandlerTest {
   void aWorkerActsOnlyOnContainersAssignedToIt() {
     put("c-mine", "node-a");
     put("c-theirs", "node-b");
-    for (ApiOperation operation :
-        List.of(GET_CONTAINER, REPORT_CONTAINER_HEALTH)) {
+    for (ApiOperation operation : List.of(GET_CONTAINER, REPORT_CONTAINER_HEALTH)) {
       allowed(WORKER_A, operation, CallSubject.container("c-mine"));
       for (String other : List.of("c-theirs", "c-unknown", "")) {
         assertThatThrownBy(
@@ -170,7 +168,8 @@ class AuthorizeCallHandlerTest {
       } else {
         assertThatThrownBy(() -> policy.authorize(LOCAL, operation, CallSubject.none()))
             .isInstanceOf(PermissionDeniedException.class)
-            .hasMessageStartingWith("the read-only local socket may not call " + operation.rpcName());
+            .hasMessageStartingWith(
+                "the read-only local socket may not call " + operation.rpcName());
       }
     }
   }
@@ -182,8 +181,7 @@ class AuthorizeCallHandlerTest {
         .filter(operation -> operation != REQUEST_CERTIFICATE)
         .forEach(
             operation ->
-                assertThatThrownBy(
-                        () -> policy.authorize(ANONYMOUS, operation, CallSubject.none()))
+                assertThatThrownBy(() -> policy.authorize(ANONYMOUS, operation, CallSubject.none()))
                     .isInstanceOf(UnauthenticatedException.class)
                     .hasMessageStartingWith(operation.rpcName() + " needs a client certificate"));
   }

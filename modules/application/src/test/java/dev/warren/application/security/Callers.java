@@ -30,12 +30,26 @@ public final class Callers {
   public static Task containerOn(String id, String node, TaskState state, List<String> secrets) {
     Task sample = SampleEntities.task(id, "svc-web");
     return new Task(
-        sample.id(), sample.serviceId(), sample.serviceName(), sample.slot(),
-        Optional.of(NodeId.of(node)), sample.image(), sample.command(), sample.env(),
-        sample.resources(), sample.volumes(), sample.healthCheck(), sample.restartPolicy(), secrets,
+        sample.id(),
+        sample.serviceId(),
+        sample.serviceName(),
+        sample.slot(),
+        Optional.of(NodeId.of(node)),
+        sample.image(),
+        sample.command(),
+        sample.env(),
+        sample.resources(),
+        sample.volumes(),
+        sample.healthCheck(),
+        sample.restartPolicy(),
+        secrets,
         sample.stopTimeoutSeconds(),
-        state.isTerminal() ? DesiredState.SHUTDOWN : DesiredState.RUNNING, state,
-        sample.runtimeContainerId(), sample.error(), sample.version(), sample.createdAt(),
+        state.isTerminal() ? DesiredState.SHUTDOWN : DesiredState.RUNNING,
+        state,
+        sample.runtimeContainerId(),
+        sample.error(),
+        sample.version(),
+        sample.createdAt(),
         sample.updatedAt());
   }
 }

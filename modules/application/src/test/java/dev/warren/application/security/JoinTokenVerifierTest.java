@@ -71,7 +71,9 @@ class JoinTokenVerifierTest {
   @Test
   void somethingElseThanATokenIsInvalidAndNotEchoed() {
     for (String malformed :
-        new String[] {"", "hunter2-secret", "WRN-1-", "WRN-1-secretonly", "WRN-1-" + DIGEST + "-"}) {
+        new String[] {
+          "", "hunter2-secret", "WRN-1-", "WRN-1-secretonly", "WRN-1-" + DIGEST + "-"
+        }) {
       assertThatThrownBy(() -> verify(malformed))
           .isInstanceOf(InvalidSpecException.class)
           .hasMessage("not a Warren join token: expected WRN-1-<ca-digest>-<secret>");
@@ -167,8 +169,7 @@ class JoinTokenVerifierTest {
                     reader ->
                         verifier.verify(reader, worker, Role.MANAGER, "joining as a manager")))
         .isInstanceOf(PermissionDeniedException.class)
-        .hasMessage(
-            "the join token is a worker token; joining as a manager needs a manager token");
+        .hasMessage("the join token is a worker token; joining as a manager needs a manager token");
   }
 
   @Test

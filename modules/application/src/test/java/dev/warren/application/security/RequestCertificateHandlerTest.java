@@ -49,8 +49,7 @@ class RequestCertificateHandlerTest {
     CaCertificate root = authority.createRoot(CLUSTER);
     fixture
         .log
-        .propose(
-            new ClusterInitialized(new Cluster(CLUSTER, root.sha256Digest(), Fixture.T0)))
+        .propose(new ClusterInitialized(new Cluster(CLUSTER, root.sha256Digest(), Fixture.T0)))
         .join();
   }
 
@@ -70,7 +69,8 @@ class RequestCertificateHandlerTest {
         .singleElement()
         .satisfies(
             request -> {
-              assertThat(request.subject()).isEqualTo(new Identity("worker-1", CLUSTER, Role.WORKER));
+              assertThat(request.subject())
+                  .isEqualTo(new Identity("worker-1", CLUSTER, Role.WORKER));
               assertThat(request.key()).isEqualTo(new KeySource.Csr("-----BEGIN CSR"));
               assertThat(request.validity()).isEqualTo(Duration.ofDays(90));
             });
@@ -79,7 +79,10 @@ class RequestCertificateHandlerTest {
         .last()
         .isEqualTo(
             new CertificateIssued(
-                NodeId.of("worker-1"), Role.WORKER, issued.serialHex(), Fixture.T0,
+                NodeId.of("worker-1"),
+                Role.WORKER,
+                issued.serialHex(),
+                Fixture.T0,
                 issued.notAfter()));
     assertThat(fixture.log.proposed().toString()).doesNotContain("secret1");
     Event event = fixture.state.read(reader -> reader.last(EntityKind.EVENT)).orElseThrow();
@@ -117,7 +120,9 @@ class RequestCertificateHandlerTest {
     int proposedBefore = fixture.log.proposed().size();
 
     assertThatThrownBy(
-            () -> handler.request(new RequestCertificateRequest("Bad Name!", token, Optional.empty())))
+            () ->
+                handler.request(
+                    new RequestCertificateRequest("Bad Name!", token, Optional.empty())))
         .isInstanceOf(InvalidSpecException.class)
         .hasMessageContaining("node id");
     assertThatThrownBy(
@@ -129,13 +134,15 @@ class RequestCertificateHandlerTest {
             () ->
                 handler.request(
                     new RequestCertificateRequest(
-                        "worker-1", token.substring(0, token.lastIndexOf('-')) + "-wrong",
+                        "worker-1",
+                        token.substring(0, token.lastIndexOf('-')) + "-wrong",
                         Optional.empty())))
         .isInstanceOf(PermissionDeniedException.class)
         .hasMessageStartingWith("unknown join token");
     fixture.clock.advance(Duration.ofDays(1));
     assertThatThrownBy(
-            () -> handler.request(new RequestCertificateRequest("worker-1", token, Optional.empty())))
+            () ->
+                handler.request(new RequestCertificateRequest("worker-1", token, Optional.empty())))
         .isInstanceOf(PermissionDeniedException.class)
         .hasMessageContaining("expired at");
 

@@ -1,6 +1,5 @@
 package dev.warren.application.volume;
 
-import dev.warren.application.replication.StateQueries;
 import static dev.warren.application.SeededManager.container;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.warren.application.Fixture;
 import dev.warren.application.NamedResourceHandlersContract;
 import dev.warren.application.SeededManager;
+import dev.warren.application.replication.StateQueries;
 import dev.warren.application.workload.CreateServiceHandler;
 import dev.warren.application.workload.DeleteServiceHandler;
 import dev.warren.domain.change.VolumeChange.VolumeCreated;

@@ -29,7 +29,8 @@ class HealthMonitorTest {
   private final Fixture fixture = new Fixture();
   private final Seed seed = new Seed(fixture);
   private final InMemoryContainerRuntimeAdapter runtime =
-      new InMemoryContainerRuntimeAdapter(new InMemoryContainerRuntimeAdapter.Store(), fixture.clock);
+      new InMemoryContainerRuntimeAdapter(
+          new InMemoryContainerRuntimeAdapter.Store(), fixture.clock);
   private final Deque<Boolean> script = new ArrayDeque<>();
   private int probed;
   private final HealthProbePort probes =
@@ -38,7 +39,8 @@ class HealthMonitorTest {
         return new ProbeResult(script.isEmpty() || script.pop(), "scripted");
       };
   private final HealthMonitor monitor =
-      new HealthMonitor(probes, new ReportContainerHealthHandler(fixture.state, fixture.log), fixture.clock);
+      new HealthMonitor(
+          probes, new ReportContainerHealthHandler(fixture.state, fixture.log), fixture.clock);
   private Task task;
 
   @BeforeEach

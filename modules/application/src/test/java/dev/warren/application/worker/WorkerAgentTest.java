@@ -127,7 +127,10 @@ class WorkerAgentTest {
     List<WorkerAction> done = agentOver(restarted).reconcileOnce();
 
     assertThat(done).isEmpty();
-    assertThat(restarted.list()).singleElement().extracting(RuntimeContainer::runtimeId).isEqualTo(runtimeId);
+    assertThat(restarted.list())
+        .singleElement()
+        .extracting(RuntimeContainer::runtimeId)
+        .isEqualTo(runtimeId);
   }
 
   @Test

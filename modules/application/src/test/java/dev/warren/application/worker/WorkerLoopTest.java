@@ -1,7 +1,5 @@
 package dev.warren.application.worker;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.warren.application.Fixture;
 import dev.warren.application.Seed;
 import dev.warren.application.node.HeartbeatTracker;
@@ -9,7 +7,6 @@ import dev.warren.application.node.RecordHeartbeatHandler;
 import dev.warren.application.replication.StateQueries;
 import dev.warren.application.workload.ListContainersHandler;
 import dev.warren.application.workload.ReportContainerHealthHandler;
-import dev.warren.domain.policy.HealthTracking.ProbeResult;
 import dev.warren.application.workload.UpdateContainerStatusHandler;
 import dev.warren.application.workload.WatchContainersHandler;
 import dev.warren.domain.change.TaskChange.TasksCreated;
@@ -17,6 +14,7 @@ import dev.warren.domain.model.node.NodeId;
 import dev.warren.domain.model.service.Service;
 import dev.warren.domain.model.task.Task;
 import dev.warren.domain.model.task.TaskState;
+import dev.warren.domain.policy.HealthTracking.ProbeResult;
 import dev.warren.testkit.Await;
 import dev.warren.testkit.InMemoryContainerRuntimeAdapter;
 import dev.warren.testkit.SampleTasks;
@@ -54,7 +52,8 @@ class WorkerLoopTest {
         new WorkerLoop(
             agent,
             watches,
-            new RecordHeartbeatHandler(fixture.state, fixture.log, fixture.clock, new HeartbeatTracker()),
+            new RecordHeartbeatHandler(
+                fixture.state, fixture.log, fixture.clock, new HeartbeatTracker()),
             new HealthMonitor(
                 (container, probe, timeout) -> new ProbeResult(true, "up"),
                 new ReportContainerHealthHandler(fixture.state, fixture.log),
@@ -92,7 +91,8 @@ class WorkerLoopTest {
     seed.node("node-1");
     Service web = seed.service("web");
     assign(web, "t1", 0);
-    startLoop(new WorkerLoop.Timing(Duration.ofMillis(20), Duration.ofHours(1), Duration.ofHours(1)));
+    startLoop(
+        new WorkerLoop.Timing(Duration.ofMillis(20), Duration.ofHours(1), Duration.ofHours(1)));
     Await.until(() -> seed.stored("t1").state() == TaskState.RUNNING);
 
     runtime.exit(seed.stored("t1").id(), 9);
@@ -100,5 +100,4 @@ class WorkerLoopTest {
     // Only a heartbeat can tell: the watch saw no change of the assignment and the sweep is far.
     Await.until(() -> seed.stored("t1").state() == TaskState.FAILED);
   }
-
 }

@@ -1,11 +1,11 @@
 package dev.warren.application.workload;
 
-import dev.warren.application.replication.StateQueries;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.warren.application.Fixture;
 import dev.warren.application.Seed;
+import dev.warren.application.replication.StateQueries;
 import dev.warren.domain.error.FailedPreconditionException;
 import dev.warren.domain.error.NotFoundException;
 import dev.warren.domain.error.PermissionDeniedException;

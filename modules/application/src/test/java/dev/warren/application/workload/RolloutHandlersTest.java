@@ -1,10 +1,10 @@
 package dev.warren.application.workload;
 
-import dev.warren.application.replication.StateQueries;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.warren.application.Fixture;
+import dev.warren.application.replication.StateQueries;
 import dev.warren.domain.change.ServiceChange.ServiceRolloutStarted;
 import dev.warren.domain.error.FailedPreconditionException;
 import dev.warren.domain.error.InvalidSpecException;

@@ -1,12 +1,11 @@
 package dev.warren.application.workload;
 
-import dev.warren.application.replication.StateQueries;
-import dev.warren.domain.change.ServiceChange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.warren.application.Fixture;
-import dev.warren.domain.change.StateChange;
+import dev.warren.application.replication.StateQueries;
+import dev.warren.domain.change.ServiceChange;
 import dev.warren.domain.error.AlreadyExistsException;
 import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.error.NotFoundException;

@@ -2,8 +2,8 @@ package dev.warren.bootstrap.di;
 
 import dagger.BindsInstance;
 import dagger.Component;
-import dev.warren.cli.config.ManagerConfig;
 import dev.warren.bootstrap.lifecycle.ControlPlaneServer;
+import dev.warren.cli.config.ManagerConfig;
 import jakarta.inject.Singleton;
 
 /** A manager process: Xodus state, Ratis log, the CA, the use cases, the gRPC API and metrics. */

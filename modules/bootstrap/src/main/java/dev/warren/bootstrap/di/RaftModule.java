@@ -5,9 +5,9 @@ import dagger.Provides;
 import dev.warren.adapters.raft.RaftSettings;
 import dev.warren.adapters.raft.RatisReplicatedLogAdapter;
 import dev.warren.application.replication.ApplyCommittedChangeHandler;
-import dev.warren.cli.config.ManagerConfig;
 import dev.warren.bootstrap.lifecycle.NodeTls;
 import dev.warren.bootstrap.lifecycle.RunningLog;
+import dev.warren.cli.config.ManagerConfig;
 import dev.warren.domain.port.out.ClusterStatePort;
 import dev.warren.domain.port.out.ReplicatedLogPort;
 import jakarta.inject.Singleton;
@@ -17,8 +17,8 @@ import jakarta.inject.Singleton;
 public interface RaftModule {
 
   /**
-   * Starts the Ratis server on mutual TLS with the node certificate (format on first start,
-   * recover after); the server closes it.
+   * Starts the Ratis server on mutual TLS with the node certificate (format on first start, recover
+   * after); the server closes it.
    */
   @Provides
   @Singleton

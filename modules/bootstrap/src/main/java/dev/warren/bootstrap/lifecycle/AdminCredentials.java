@@ -1,7 +1,5 @@
 package dev.warren.bootstrap.lifecycle;
 
-import dev.warren.tls.PemMaterial;
-import dev.warren.tls.ClientTlsIdentity;
 import dev.warren.application.security.NodeCertificates;
 import dev.warren.cli.config.CredentialsDirectory;
 import dev.warren.domain.error.DomainException;
@@ -12,6 +10,8 @@ import dev.warren.domain.port.out.CertificateAuthorityPort;
 import dev.warren.domain.port.out.CertificateRequest;
 import dev.warren.domain.port.out.IssuedCertificate;
 import dev.warren.domain.port.out.KeySource;
+import dev.warren.tls.ClientTlsIdentity;
+import dev.warren.tls.PemMaterial;
 import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;

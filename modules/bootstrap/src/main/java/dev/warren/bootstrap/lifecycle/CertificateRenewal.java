@@ -81,7 +81,10 @@ final class CertificateRenewal implements AutoCloseable {
       renewNow();
     } catch (RuntimeException failure) {
       Duration wait = retry;
-      retry = retry.multipliedBy(2).compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : retry.multipliedBy(2);
+      retry =
+          retry.multipliedBy(2).compareTo(LONGEST_RETRY) > 0
+              ? LONGEST_RETRY
+              : retry.multipliedBy(2);
       // The message names the failure's type and text only: no PEM or key reaches the log.
       LOG.log(
           Level.WARNING,

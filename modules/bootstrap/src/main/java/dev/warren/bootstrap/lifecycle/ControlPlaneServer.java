@@ -1,17 +1,17 @@
 package dev.warren.bootstrap.lifecycle;
 
-import dev.warren.cli.ControlPlane;
-import dev.warren.cli.StartReport;
 import dagger.Lazy;
-import dev.warren.adapters.grpc.WarrenApi;
 import dev.warren.adapters.grpc.GrpcLocalSocketAdapter;
 import dev.warren.adapters.grpc.GrpcServerAdapter;
 import dev.warren.adapters.grpc.GrpcSettings;
 import dev.warren.adapters.grpc.ServerTls;
-import dev.warren.cli.config.CredentialsDirectory;
-import dev.warren.cli.config.ManagerConfig;
+import dev.warren.adapters.grpc.WarrenApi;
 import dev.warren.bootstrap.metrics.MetricsHttpServer;
 import dev.warren.bootstrap.metrics.Readiness;
+import dev.warren.cli.ControlPlane;
+import dev.warren.cli.StartReport;
+import dev.warren.cli.config.CredentialsDirectory;
+import dev.warren.cli.config.ManagerConfig;
 import dev.warren.domain.error.FailedPreconditionException;
 import dev.warren.domain.model.cluster.Cluster;
 import dev.warren.domain.model.node.NodeRole;
@@ -41,11 +41,12 @@ import java.util.concurrent.CountDownLatch;
  * this manager's node certificate (reused or issued, see {@link NodeTls}) → replicated log (Ratis,
  * on mutual TLS with that certificate) → cluster data key → cluster record (on a new cluster, with
  * the CA's cluster id) → gRPC API over mutual TLS → certificate renewal schedule (renewing both the
- * API's and Raft's certificate) → read-only unix socket → node registration → admin credentials for the user who
- * started it (when configured) → metrics HTTP. TLS needs the cluster id and CA before the API binds;
- * the node registers after it because the registered API address must carry the bound port when
- * port 0 was asked for. Every part is created only when its turn comes (Dagger {@link Lazy}), so a
- * failure leaves the later parts untouched and the earlier ones are closed again.
+ * API's and Raft's certificate) → read-only unix socket → node registration → admin credentials for
+ * the user who started it (when configured) → metrics HTTP. TLS needs the cluster id and CA before
+ * the API binds; the node registers after it because the registered API address must carry the
+ * bound port when port 0 was asked for. Every part is created only when its turn comes (Dagger
+ * {@link Lazy}), so a failure leaves the later parts untouched and the earlier ones are closed
+ * again.
  *
  * <p>Threading: {@link #start} and {@link #close} are mutually exclusive; {@link #close} is
  * idempotent and may be called from a shutdown hook; {@link #readiness} may be called from any
@@ -54,6 +55,7 @@ import java.util.concurrent.CountDownLatch;
 @Singleton
 public final class ControlPlaneServer implements ControlPlane {
   private static final System.Logger LOG = System.getLogger(ControlPlaneServer.class.getName());
+
   private enum Phase {
     NEW,
     RUNNING,
@@ -185,7 +187,8 @@ public final class ControlPlaneServer implements ControlPlane {
       initialize
           .get()
           .initialize(
-              new InitializeClusterRequest(config.nodeId(), NodeRole.HYBRID, apiAddress.toString()));
+              new InitializeClusterRequest(
+                  config.nodeId(), NodeRole.HYBRID, apiAddress.toString()));
 
       Optional<Path> adminCredentials = Optional.empty();
       boolean adminIssued = false;

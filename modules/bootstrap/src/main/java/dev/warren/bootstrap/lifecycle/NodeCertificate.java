@@ -1,6 +1,5 @@
 package dev.warren.bootstrap.lifecycle;
 
-import dev.warren.tls.PemMaterial;
 import dev.warren.adapters.grpc.TlsIdentity;
 import dev.warren.application.security.NodeCertificates;
 import dev.warren.application.security.RenewalSchedule;
@@ -9,6 +8,7 @@ import dev.warren.domain.port.out.CertificateAuthorityPort;
 import dev.warren.domain.port.out.CertificateRequest;
 import dev.warren.domain.port.out.IssuedCertificate;
 import dev.warren.domain.port.out.KeySource;
+import dev.warren.tls.PemMaterial;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -35,10 +35,10 @@ import java.util.regex.Pattern;
 import javax.security.auth.x500.X500Principal;
 
 /**
- * A manager's own TLS certificate in {@code <data>/pki}: {@code node.crt} (its certificate, then the
- * CA) and {@code node.key} (PKCS#8, mode 0600). Issued by the local cluster CA for the manager's
- * identity (CN = node id, O = cluster id, OU = manager) with the subject alternative names its
- * clients and Raft peers dial: localhost, 127.0.0.1, the API host and the Raft host.
+ * A manager's own TLS certificate in {@code <data>/pki}: {@code node.crt} (its certificate, then
+ * the CA) and {@code node.key} (PKCS#8, mode 0600). Issued by the local cluster CA for the
+ * manager's identity (CN = node id, O = cluster id, OU = manager) with the subject alternative
+ * names its clients and Raft peers dial: localhost, 127.0.0.1, the API host and the Raft host.
  *
  * <p>A stored certificate is reused while it is for this identity, CA and names, valid, and before
  * its renewal point (a random point between 50 % and 80 % of its life, drawn anew per process);

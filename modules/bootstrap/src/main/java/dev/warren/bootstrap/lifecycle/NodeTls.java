@@ -41,8 +41,8 @@ public record NodeTls(
   }
 
   /**
-   * Loads the CA, or creates it when this data directory holds no cluster yet, then loads or
-   * issues the node certificate.
+   * Loads the CA, or creates it when this data directory holds no cluster yet, then loads or issues
+   * the node certificate.
    *
    * @param clusterExists whether the local state already holds a cluster record: then a missing CA
    *     is an error, not a new cluster

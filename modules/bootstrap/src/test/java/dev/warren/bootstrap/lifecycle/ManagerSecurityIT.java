@@ -1,18 +1,17 @@
 package dev.warren.bootstrap.lifecycle;
 
-import dev.warren.bootstrap.RealManager;
-import dev.warren.cli.StartReport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.warren.tls.ClientTlsIdentity;
 import dev.warren.adapters.grpc.GrpcWarrenClient;
+import dev.warren.bootstrap.RealManager;
 import dev.warren.bootstrap.TlsClients;
+import dev.warren.bootstrap.di.DaggerControlPlaneComponent;
+import dev.warren.bootstrap.metrics.HttpProbe;
+import dev.warren.cli.StartReport;
 import dev.warren.cli.config.CredentialsDirectory;
 import dev.warren.cli.config.ManagerConfig;
 import dev.warren.cli.config.TcpAddress;
-import dev.warren.bootstrap.di.DaggerControlPlaneComponent;
-import dev.warren.bootstrap.metrics.HttpProbe;
 import dev.warren.domain.error.PermissionDeniedException;
 import dev.warren.domain.error.UnauthenticatedException;
 import dev.warren.domain.model.event.Event;
@@ -42,6 +41,7 @@ import dev.warren.domain.port.in.RemoveNodeRequest;
 import dev.warren.domain.port.in.RequestCertificateRequest;
 import dev.warren.domain.port.in.RollbackServiceRequest;
 import dev.warren.domain.port.in.StreamEventsRequest;
+import dev.warren.tls.ClientTlsIdentity;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -124,8 +124,7 @@ class ManagerSecurityIT {
   }
 
   private GrpcWarrenClient socketClient(StartReport manager) {
-    return closing(
-        GrpcWarrenClient.unixSocket(manager.socket(), TlsClients.DEADLINE));
+    return closing(GrpcWarrenClient.unixSocket(manager.socket(), TlsClients.DEADLINE));
   }
 
   /** The certificate chain the API presents to a new TLS connection. */
@@ -287,7 +286,8 @@ class ManagerSecurityIT {
     GrpcWarrenClient workerOther =
         client(started, TlsClients.redeem(started, adminIdentity, "worker-2", Role.WORKER));
     GrpcWarrenClient anonymous =
-        closing(TlsClients.anonymous(started, TlsClients.token(started, adminIdentity, Role.WORKER)));
+        closing(
+            TlsClients.anonymous(started, TlsClients.token(started, adminIdentity, Role.WORKER)));
     GrpcWarrenClient socket = socketClient(started);
     var register =
         new RegisterNodeRequest(
@@ -300,19 +300,60 @@ class ManagerSecurityIT {
     record Row(String caller, GrpcWarrenClient client, Outcome... outcomes) {}
     List<Row> table =
         List.of(
-            new Row("admin", admin, Outcome.OK, Outcome.OK, Outcome.OK, Outcome.DENIED,
-                Outcome.DENIED, Outcome.OK),
-            new Row("manager", manager, Outcome.OK, Outcome.OK, Outcome.OK, Outcome.OK, Outcome.OK,
+            new Row(
+                "admin",
+                admin,
+                Outcome.OK,
+                Outcome.OK,
+                Outcome.OK,
+                Outcome.DENIED,
+                Outcome.DENIED,
                 Outcome.OK),
-            new Row("worker-1 (itself)", workerSelf, Outcome.OK, Outcome.OK, Outcome.DENIED,
-                Outcome.OK, Outcome.OK, Outcome.DENIED),
-            new Row("worker-2 (another)", workerOther, Outcome.OK, Outcome.OK, Outcome.DENIED,
-                Outcome.DENIED, Outcome.DENIED, Outcome.DENIED),
-            new Row("no certificate", anonymous, Outcome.UNAUTHENTICATED,
-                Outcome.UNAUTHENTICATED, Outcome.UNAUTHENTICATED, Outcome.UNAUTHENTICATED,
-                Outcome.UNAUTHENTICATED, Outcome.UNAUTHENTICATED),
-            new Row("local socket", socket, Outcome.OK, Outcome.OK, Outcome.DENIED, Outcome.DENIED,
-                Outcome.DENIED, Outcome.DENIED));
+            new Row(
+                "manager",
+                manager,
+                Outcome.OK,
+                Outcome.OK,
+                Outcome.OK,
+                Outcome.OK,
+                Outcome.OK,
+                Outcome.OK),
+            new Row(
+                "worker-1 (itself)",
+                workerSelf,
+                Outcome.OK,
+                Outcome.OK,
+                Outcome.DENIED,
+                Outcome.OK,
+                Outcome.OK,
+                Outcome.DENIED),
+            new Row(
+                "worker-2 (another)",
+                workerOther,
+                Outcome.OK,
+                Outcome.OK,
+                Outcome.DENIED,
+                Outcome.DENIED,
+                Outcome.DENIED,
+                Outcome.DENIED),
+            new Row(
+                "no certificate",
+                anonymous,
+                Outcome.UNAUTHENTICATED,
+                Outcome.UNAUTHENTICATED,
+                Outcome.UNAUTHENTICATED,
+                Outcome.UNAUTHENTICATED,
+                Outcome.UNAUTHENTICATED,
+                Outcome.UNAUTHENTICATED),
+            new Row(
+                "local socket",
+                socket,
+                Outcome.OK,
+                Outcome.OK,
+                Outcome.DENIED,
+                Outcome.DENIED,
+                Outcome.DENIED,
+                Outcome.DENIED));
     int services = 0;
     for (Row row : table) {
       GrpcWarrenClient c = row.client();
@@ -420,7 +461,8 @@ class ManagerSecurityIT {
     ControlPlaneServer server = newServer(dataDir);
     StartReport started = server.start();
     GrpcWarrenClient admin = client(started, TlsClients.admin(credentials()));
-    admin.create(new CreateSecretRequest("api-key", Bytes.of(payload.getBytes(StandardCharsets.UTF_8))));
+    admin.create(
+        new CreateSecretRequest("api-key", Bytes.of(payload.getBytes(StandardCharsets.UTF_8))));
     var answers = new ArrayList<Object>();
     answers.add(admin.get(new GetSecretByNameRequest("api-key", ReadConsistency.LINEARIZABLE)));
     answers.add(admin.list(new ListSecretsRequest(ReadConsistency.LINEARIZABLE)));
@@ -436,6 +478,7 @@ class ManagerSecurityIT {
     assertThat(events.toString()).doesNotContain(payload);
     assertThat(metrics).contains("# TYPE").doesNotContain(payload);
     assertThat(String.join("", capture.lines)).doesNotContain(payload);
-    assertThat(RealManager.filesContaining(dataDir, payload.getBytes(StandardCharsets.UTF_8))).isEmpty();
+    assertThat(RealManager.filesContaining(dataDir, payload.getBytes(StandardCharsets.UTF_8)))
+        .isEmpty();
   }
 }

@@ -1,15 +1,15 @@
 package dev.warren.bootstrap.lifecycle;
 
-import dev.warren.cli.StartReport;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warren.tls.ClientTlsIdentity;
 import dev.warren.bootstrap.TlsClients;
+import dev.warren.bootstrap.di.DaggerControlPlaneComponent;
+import dev.warren.cli.StartReport;
 import dev.warren.cli.config.CredentialsDirectory;
 import dev.warren.cli.config.ManagerConfig;
 import dev.warren.cli.config.TcpAddress;
-import dev.warren.bootstrap.di.DaggerControlPlaneComponent;
 import dev.warren.domain.model.node.NodeId;
+import dev.warren.tls.ClientTlsIdentity;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,6 +50,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RaftTransportIT {
   private static final TcpAddress ANY_PORT = new TcpAddress("127.0.0.1", 0);
   private static final int TIMEOUT_MILLIS = 10_000;
+
   /** The HTTP/2 client preface and an empty SETTINGS frame: what a gRPC client sends first. */
   private static final byte[] HTTP2_PREFACE =
       concat(
@@ -57,6 +58,7 @@ class RaftTransportIT {
           new byte[] {0, 0, 0, 4, 0, 0, 0, 0, 0});
 
   private static final String ANSWERED_HTTP2 = "answered with an HTTP/2 SETTINGS frame";
+
   /** Closed without a byte, or torn down with a TLS alert or a reset: never an HTTP/2 answer. */
   private static final String REFUSED = "closed|refused: .*|answered 15.*";
 
@@ -200,9 +202,7 @@ class RaftTransportIT {
                 new ByteArrayInputStream(chainPem.getBytes(StandardCharsets.US_ASCII)))
             .toArray(Certificate[]::new);
     String base64 =
-        keyPem
-            .replace("-----BEGIN PRIVATE KEY-----", "")
-            .replace("-----END PRIVATE KEY-----", "");
+        keyPem.replace("-----BEGIN PRIVATE KEY-----", "").replace("-----END PRIVATE KEY-----", "");
     PrivateKey key =
         KeyFactory.getInstance("EC")
             .generatePrivate(new PKCS8EncodedKeySpec(Base64.getMimeDecoder().decode(base64)));

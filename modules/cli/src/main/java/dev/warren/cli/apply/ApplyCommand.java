@@ -1,11 +1,11 @@
 package dev.warren.cli.apply;
 
-import dev.warren.cli.WarrenCommand;
 import dev.warren.cli.CliPorts;
 import dev.warren.cli.ClientOptions;
 import dev.warren.cli.ExitCodes;
 import dev.warren.cli.ManagerClient;
 import dev.warren.cli.ManagerConnector;
+import dev.warren.cli.WarrenCommand;
 import dev.warren.domain.error.DomainException;
 import dev.warren.domain.error.InvalidSpecException;
 import java.io.IOException;
@@ -118,7 +118,8 @@ public final class ApplyCommand implements Callable<Integer> {
   private List<Manifest<?>> read(String file) {
     if (file.equals(STDIN)) {
       // Not closed: standard input belongs to the process.
-      Reader stdin = new InputStreamReader(WarrenCommand.environmentOf(spec).stdin(), StandardCharsets.UTF_8);
+      Reader stdin =
+          new InputStreamReader(WarrenCommand.environmentOf(spec).stdin(), StandardCharsets.UTF_8);
       return ManifestReader.read("<stdin>", stdin, Path.of(""));
     }
     Path path = Path.of(file);

@@ -68,9 +68,7 @@ final class VolumeKind implements ResourceKind<DesiredVolume> {
   private static Optional<Volume> find(ManagerClient manager, String name) {
     try {
       return Optional.of(
-          manager
-              .volumes()
-              .get(new GetVolumeByNameRequest(name, ReadConsistency.LINEARIZABLE)));
+          manager.volumes().get(new GetVolumeByNameRequest(name, ReadConsistency.LINEARIZABLE)));
     } catch (NotFoundException absent) {
       return Optional.empty();
     }

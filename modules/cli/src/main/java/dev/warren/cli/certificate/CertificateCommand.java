@@ -42,7 +42,10 @@ public final class CertificateCommand implements NounGroup {
           certificate -> certificate.id().value(),
           CertificateView::of,
           Noun.ANY_REFERENCE,
-          manager -> manager.certificates().list(new ListTlsCertificatesRequest(ReadConsistency.LINEARIZABLE)),
+          manager ->
+              manager
+                  .certificates()
+                  .list(new ListTlsCertificatesRequest(ReadConsistency.LINEARIZABLE)),
           (manager, reference) ->
               manager
                   .certificates()

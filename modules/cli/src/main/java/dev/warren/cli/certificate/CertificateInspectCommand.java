@@ -1,11 +1,11 @@
 package dev.warren.cli.certificate;
 
-import dev.warren.cli.kit.InspectCommand;
 import dev.warren.cli.CliPorts;
+import dev.warren.cli.kit.InspectCommand;
 import dev.warren.cli.render.RelativeTime;
 import dev.warren.domain.model.certificate.TlsCertificateInfo;
-import java.time.Instant;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

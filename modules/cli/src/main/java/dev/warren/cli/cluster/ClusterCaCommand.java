@@ -1,12 +1,12 @@
 package dev.warren.cli.cluster;
 
-import dev.warren.tls.CertificateFacts;
-import dev.warren.cli.WarrenCommand;
 import dev.warren.cli.ExitCodes;
 import dev.warren.cli.OutputOptions;
+import dev.warren.cli.WarrenCommand;
 import dev.warren.cli.config.CredentialsDirectory;
 import dev.warren.domain.error.FailedPreconditionException;
 import dev.warren.domain.error.NotFoundException;
+import dev.warren.tls.CertificateFacts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "ca",
-    description = "Print the cluster CA certificate and its SHA-256 digest (the one join tokens pin).")
+    description =
+        "Print the cluster CA certificate and its SHA-256 digest (the one join tokens pin).")
 public final class ClusterCaCommand implements Callable<Integer> {
   static final String PKI_CA = "pki/ca.crt";
 
@@ -43,14 +44,18 @@ public final class ClusterCaCommand implements Callable<Integer> {
   Path dataDir;
 
   /** What is printed as JSON or YAML: the certificate's subject, digest, expiry and PEM text. */
-  public record CaView(String subject, String sha256Digest, Instant notAfter, String certificatePem) {}
+  public record CaView(
+      String subject, String sha256Digest, Instant notAfter, String certificatePem) {}
 
   @Override
   public Integer call() {
     Path file =
         dataDir != null
             ? dataDir.resolve(PKI_CA)
-            : WarrenCommand.environmentOf(spec).credentials().root().resolve(CredentialsDirectory.CA_FILE);
+            : WarrenCommand.environmentOf(spec)
+                .credentials()
+                .root()
+                .resolve(CredentialsDirectory.CA_FILE);
     String pem = read(file);
     X509Certificate certificate = CertificateFacts.first(file.toString(), pem);
     var view =

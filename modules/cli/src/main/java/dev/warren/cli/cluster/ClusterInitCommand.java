@@ -1,11 +1,11 @@
 package dev.warren.cli.cluster;
 
-import dev.warren.cli.WarrenCommand;
 import dev.warren.cli.CliPorts;
+import dev.warren.cli.ControlPlaneLauncher;
 import dev.warren.cli.ForegroundManager;
 import dev.warren.cli.ManagerOptions;
+import dev.warren.cli.WarrenCommand;
 import dev.warren.cli.config.DataDirectory;
-import dev.warren.cli.ControlPlaneLauncher;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,7 +42,9 @@ public final class ClusterInitCommand implements Callable<Integer> {
     DataDirectory directory = manager.dataDirectory();
     return ForegroundManager.run(
         launcher,
-        manager.config(directory).withAdminCredentials(WarrenCommand.environmentOf(spec).credentials()),
+        manager
+            .config(directory)
+            .withAdminCredentials(WarrenCommand.environmentOf(spec).credentials()),
         spec.commandLine().getOut());
   }
 }

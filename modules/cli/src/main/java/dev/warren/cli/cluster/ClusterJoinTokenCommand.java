@@ -19,9 +19,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code warren cluster join-token worker|manager|admin [--rotate]}: issues a new join token and
- * prints it once, to stdout, with how to use it ({@code -q}: the token alone, for scripts). Each run
- * issues a new token; the manager keeps only its hash. {@code --rotate} also revokes every earlier
- * token of the role.
+ * prints it once, to stdout, with how to use it ({@code -q}: the token alone, for scripts). Each
+ * run issues a new token; the manager keeps only its hash. {@code --rotate} also revokes every
+ * earlier token of the role.
  */
 @Command(
     name = "join-token",

@@ -1,12 +1,10 @@
 package dev.warren.cli.cluster;
 
-import dev.warren.tls.CertificateFacts;
-import dev.warren.cli.WarrenCommand;
-import dev.warren.cli.CliPorts;
-import dev.warren.tls.ClientTlsIdentity;
 import dev.warren.cli.CliEnvironment;
+import dev.warren.cli.CliPorts;
 import dev.warren.cli.ClientOptions;
 import dev.warren.cli.ExitCodes;
+import dev.warren.cli.WarrenCommand;
 import dev.warren.cli.config.ClientConfig;
 import dev.warren.cli.config.CredentialsDirectory;
 import dev.warren.domain.error.UnauthenticatedException;
@@ -17,6 +15,8 @@ import dev.warren.domain.port.in.RequestCertificateRequest;
 import dev.warren.domain.port.out.GeneratedCsr;
 import dev.warren.domain.port.out.IssuedCertificate;
 import dev.warren.domain.port.out.KeyAndCsrPort;
+import dev.warren.tls.CertificateFacts;
+import dev.warren.tls.ClientTlsIdentity;
 import java.io.PrintWriter;
 import java.security.SecureRandom;
 import java.security.cert.CertificateException;
@@ -100,7 +100,8 @@ public final class ClusterLoginCommand implements Callable<Integer> {
       }
       throw failure;
     }
-    X509Certificate ca = CertificateFacts.first("the CA certificate sent", issued.caCertificatePem());
+    X509Certificate ca =
+        CertificateFacts.first("the CA certificate sent", issued.caCertificatePem());
     if (!CertificateFacts.sha256Digest(ca).equals(parsed.caDigest())) {
       throw new UnauthenticatedException(
           "the manager at "
@@ -116,8 +117,10 @@ public final class ClusterLoginCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private void print(IssuedCertificate issued, CredentialsDirectory credentials, boolean replacing) {
-    X509Certificate certificate = CertificateFacts.first("the certificate sent", issued.certificatePem());
+  private void print(
+      IssuedCertificate issued, CredentialsDirectory credentials, boolean replacing) {
+    X509Certificate certificate =
+        CertificateFacts.first("the certificate sent", issued.certificatePem());
     String role = CertificateFacts.subjectAttribute(certificate, "OU").orElse("unknown");
     PrintWriter out = spec.commandLine().getOut();
     out.println(

@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What a CLI client knows before it connects: the located manager, how long one call may take,
- * the user's credentials, and the unix sockets it may read from ({@code socketOption} from {@code
+ * What a CLI client knows before it connects: the located manager, how long one call may take, the
+ * user's credentials, and the unix sockets it may read from ({@code socketOption} from {@code
  * --socket}, {@code socketVariable} from {@code WARREN_SOCKET}, {@code defaultSocket} under the
  * default data directory). {@code cli.ManagerRoute} decides which one is used.
  */

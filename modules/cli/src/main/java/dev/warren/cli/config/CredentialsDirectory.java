@@ -1,7 +1,7 @@
 package dev.warren.cli.config;
 
-import dev.warren.tls.ClientTlsIdentity;
 import dev.warren.domain.error.FailedPreconditionException;
+import dev.warren.tls.ClientTlsIdentity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +19,8 @@ import java.util.Optional;
  * {@code client.crt} and {@code client.key} (its own certificate and private key). The directory is
  * 0700 and every file 0600, since the key is the user's admin identity.
  *
- * <p>Files are written to a temporary name and renamed, key first and certificate last, so a
- * reader never sees a certificate without its key.
+ * <p>Files are written to a temporary name and renamed, key first and certificate last, so a reader
+ * never sees a certificate without its key.
  */
 public record CredentialsDirectory(Path root) {
   public static final String CA_FILE = "ca.crt";
@@ -48,8 +48,7 @@ public record CredentialsDirectory(Path root) {
       return Optional.empty();
     }
     return Optional.of(
-        new ClientTlsIdentity(
-            readFile(CERTIFICATE_FILE), readFile(KEY_FILE), readFile(CA_FILE)));
+        new ClientTlsIdentity(readFile(CERTIFICATE_FILE), readFile(KEY_FILE), readFile(CA_FILE)));
   }
 
   /**
@@ -93,7 +92,8 @@ public record CredentialsDirectory(Path root) {
       Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
       Files.writeString(temporary, pem, StandardCharsets.US_ASCII);
       try {
-        Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException notAtomic) {
         Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
       }
@@ -101,5 +101,4 @@ public record CredentialsDirectory(Path root) {
       Files.deleteIfExists(temporary);
     }
   }
-
 }

@@ -28,17 +28,20 @@ public final class ContainerCommand implements NounGroup {
           "container",
           "containers",
           "ID",
-          Map.of(
-              "inspect",
-              "Show one container in detail."),
+          Map.of("inspect", "Show one container in detail."),
           task -> task.id().value(),
           Function.identity(),
           TaskId::of,
           manager ->
               manager
                   .containers()
-                  .list(new ListContainersRequest(Optional.empty(), Optional.empty(), ReadConsistency.LINEARIZABLE)),
-          (manager, id) -> manager.containers().get(new GetContainerRequest(TaskId.of(id), ReadConsistency.LINEARIZABLE)),
+                  .list(
+                      new ListContainersRequest(
+                          Optional.empty(), Optional.empty(), ReadConsistency.LINEARIZABLE)),
+          (manager, id) ->
+              manager
+                  .containers()
+                  .get(new GetContainerRequest(TaskId.of(id), ReadConsistency.LINEARIZABLE)),
           Noun.NOT_REMOVABLE,
           ContainerTable::render,
           ContainerDetails::pretty);

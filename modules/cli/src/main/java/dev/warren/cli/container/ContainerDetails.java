@@ -5,7 +5,6 @@ import dev.warren.domain.model.node.NodeId;
 import dev.warren.domain.model.task.Task;
 import java.time.Instant;
 import java.util.List;
-import picocli.CommandLine.Command;
 
 /** What {@code inspect} prints of one container. */
 final class ContainerDetails {

@@ -44,13 +44,18 @@ public final class IngressCommand implements NounGroup {
           ingress -> ingress.id().value(),
           Function.identity(),
           Noun.ANY_REFERENCE,
-          manager -> manager.ingresses().list(new ListIngressesRequest(ReadConsistency.LINEARIZABLE)),
+          manager ->
+              manager.ingresses().list(new ListIngressesRequest(ReadConsistency.LINEARIZABLE)),
           (manager, reference) ->
               manager
                   .ingresses()
-                  .get(new GetIngressRequest(IngressReferences.parse(reference), ReadConsistency.LINEARIZABLE)),
+                  .get(
+                      new GetIngressRequest(
+                          IngressReferences.parse(reference), ReadConsistency.LINEARIZABLE)),
           (manager, reference) ->
-              manager.ingresses().delete(new DeleteIngressRequest(IngressReferences.parse(reference))),
+              manager
+                  .ingresses()
+                  .delete(new DeleteIngressRequest(IngressReferences.parse(reference))),
           IngressTable::table,
           IngressDetails::pretty);
 

@@ -68,7 +68,11 @@ public class InspectCommand<T> implements Callable<Integer>, NounVerb {
   /** Prints what was found in the format asked for. */
   protected void print(T found) {
     output.printObject(
-        out(), found, noun.shown(), noun.id(), object -> noun.details().apply(object, clock.instant()));
+        out(),
+        found,
+        noun.shown(),
+        noun.id(),
+        object -> noun.details().apply(object, clock.instant()));
   }
 
   /** Where the command prints. */

@@ -15,8 +15,8 @@ import java.util.function.Function;
  *
  * @param singular and {@code plural}: how help names one object and several ("The secret.")
  * @param referenceLabel how help shows a reference ({@code NAME|ID}, {@code ID})
- * @param help each generic verb's one-line description, keyed by verb name ({@code ls},
- *     {@code inspect}, {@code rm})
+ * @param help each generic verb's one-line description, keyed by verb name ({@code ls}, {@code
+ *     inspect}, {@code rm})
  * @param id what {@code -q} prints of an object
  * @param shown what JSON and YAML show of an object (the object itself, or a view of it)
  * @param check checks a reference before anything connects (throws the domain's exception)

@@ -29,16 +29,16 @@ public final class NodeCommand implements NounGroup {
           "node",
           "nodes",
           "ID",
-          Map.of(
-              "inspect",
-              "Show one node in detail.",
-              "rm",
-              "Remove one or more nodes."),
+          Map.of("inspect", "Show one node in detail.", "rm", "Remove one or more nodes."),
           node -> node.id().value(),
           Function.identity(),
           NodeId::of,
-          manager -> manager.nodes().list(new ListNodesRequest(Optional.empty(), ReadConsistency.LINEARIZABLE)),
-          (manager, id) -> manager.nodes().get(new GetNodeRequest(NodeId.of(id), ReadConsistency.LINEARIZABLE)),
+          manager ->
+              manager
+                  .nodes()
+                  .list(new ListNodesRequest(Optional.empty(), ReadConsistency.LINEARIZABLE)),
+          (manager, id) ->
+              manager.nodes().get(new GetNodeRequest(NodeId.of(id), ReadConsistency.LINEARIZABLE)),
           (manager, id) -> manager.nodes().remove(new RemoveNodeRequest(NodeId.of(id))),
           NodeText::table,
           NodeText::pretty);

@@ -65,7 +65,10 @@ public final class SecretCreateCommand implements Callable<Integer> {
     }
     // Like docker secret create, the table form is the new id.
     output.printObject(
-        spec.commandLine().getOut(), created, secret -> secret.id().value(), secret -> secret.id().value());
+        spec.commandLine().getOut(),
+        created,
+        secret -> secret.id().value(),
+        secret -> secret.id().value());
     return ExitCodes.OK;
   }
 

@@ -1,11 +1,11 @@
 package dev.warren.cli.server;
 
-import dev.warren.cli.WarrenCommand;
 import dev.warren.cli.CliPorts;
+import dev.warren.cli.ControlPlaneLauncher;
 import dev.warren.cli.ForegroundManager;
 import dev.warren.cli.ManagerOptions;
+import dev.warren.cli.WarrenCommand;
 import dev.warren.cli.config.DataDirectory;
-import dev.warren.cli.ControlPlaneLauncher;
 import dev.warren.domain.error.FailedPreconditionException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -45,7 +45,9 @@ public final class ServerRunCommand implements Callable<Integer> {
     }
     return ForegroundManager.run(
         launcher,
-        manager.config(directory).withAdminCredentials(WarrenCommand.environmentOf(spec).credentials()),
+        manager
+            .config(directory)
+            .withAdminCredentials(WarrenCommand.environmentOf(spec).credentials()),
         spec.commandLine().getOut());
   }
 }

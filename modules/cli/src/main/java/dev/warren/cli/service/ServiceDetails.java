@@ -6,7 +6,6 @@ import dev.warren.domain.model.service.Service;
 import dev.warren.domain.model.service.ServiceSpec;
 import java.time.Instant;
 import java.util.List;
-import picocli.CommandLine.Command;
 
 /** What {@code inspect} prints of one service. */
 final class ServiceDetails {

@@ -2,11 +2,11 @@ package dev.warren.cli.apply;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warren.cli.testing.TestCommands;
 import dev.warren.cli.CliEnvironment;
-import dev.warren.cli.testing.CliRun;
 import dev.warren.cli.ExitCodes;
 import dev.warren.cli.FakeManager;
+import dev.warren.cli.testing.CliRun;
+import dev.warren.cli.testing.TestCommands;
 import dev.warren.domain.model.service.DeployStrategy;
 import dev.warren.domain.model.service.FailureAction;
 import dev.warren.domain.model.service.HealthProbe;
@@ -51,11 +51,11 @@ class ApplyCommandTest {
   private final FakeManager manager = new FakeManager(InstantSource.fixed(Instant.EPOCH));
   private final IFactory factory =
       TestCommands.factory(
-              manager,
-              config -> {
-                throw new AssertionError("not started here");
-              },
-              InstantSource.fixed(Instant.EPOCH));
+          manager,
+          config -> {
+            throw new AssertionError("not started here");
+          },
+          InstantSource.fixed(Instant.EPOCH));
 
   private Path file(String name, String text) throws IOException {
     return Files.writeString(dir.resolve(name), text);

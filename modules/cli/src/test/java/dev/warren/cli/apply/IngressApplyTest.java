@@ -2,9 +2,9 @@ package dev.warren.cli.apply;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warren.cli.testing.TestCommands;
-import dev.warren.cli.testing.CliRun;
 import dev.warren.cli.FakeManager;
+import dev.warren.cli.testing.CliRun;
+import dev.warren.cli.testing.TestCommands;
 import dev.warren.domain.model.ingress.Ingress;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -38,11 +38,11 @@ class IngressApplyTest {
   private final FakeManager manager = new FakeManager(InstantSource.fixed(Instant.EPOCH));
   private final IFactory factory =
       TestCommands.factory(
-              manager,
-              config -> {
-                throw new AssertionError("not started here");
-              },
-              InstantSource.fixed(Instant.EPOCH));
+          manager,
+          config -> {
+            throw new AssertionError("not started here");
+          },
+          InstantSource.fixed(Instant.EPOCH));
 
   private CliRun apply(String yaml) throws IOException {
     Path file = Files.writeString(dir.resolve("ingress.yaml"), yaml);

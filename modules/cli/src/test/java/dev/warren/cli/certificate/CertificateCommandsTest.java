@@ -2,9 +2,9 @@ package dev.warren.cli.certificate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.warren.cli.ExitCodes;
 import dev.warren.cli.testing.AgainstFakeManager;
 import dev.warren.cli.testing.CliRun;
-import dev.warren.cli.ExitCodes;
 import dev.warren.domain.model.shared.Bytes;
 import dev.warren.domain.port.in.CreateTlsCertificateRequest;
 import java.io.IOException;

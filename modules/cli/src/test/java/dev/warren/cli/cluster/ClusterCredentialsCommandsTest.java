@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warren.adapters.crypto.BcCertificateAuthorityAdapter;
 import dev.warren.cli.CliEnvironment;
-import dev.warren.cli.testing.CliRun;
 import dev.warren.cli.ExitCodes;
 import dev.warren.cli.FakeManager;
-import dev.warren.cli.testing.TestCommands;
 import dev.warren.cli.config.CredentialsDirectory;
 import dev.warren.cli.config.TcpAddress;
+import dev.warren.cli.testing.CliRun;
+import dev.warren.cli.testing.TestCommands;
 import dev.warren.domain.error.PermissionDeniedException;
 import dev.warren.domain.model.cluster.ClusterId;
 import dev.warren.domain.model.security.Identity;
@@ -66,7 +66,8 @@ class ClusterCredentialsCommandsTest {
     requests.add(request);
     pinnedDigests.add(digest);
     if (!request.token().endsWith(SECRET)) {
-      throw new PermissionDeniedException("unknown join token; ask an administrator for a current one");
+      throw new PermissionDeniedException(
+          "unknown join token; ask an administrator for a current one");
     }
     return ca.issue(
         new CertificateRequest(
@@ -116,7 +117,10 @@ class ClusterCredentialsCommandsTest {
   void caAsJsonHoldsTheDigest() {
     CliRun run = run("cluster", "ca", "--data-dir", dataDir.toString(), "-o", "json");
 
-    assertThat(run.out()).as(run.toString()).contains("\"sha256Digest\"").contains(root.sha256Digest());
+    assertThat(run.out())
+        .as(run.toString())
+        .contains("\"sha256Digest\"")
+        .contains(root.sha256Digest());
   }
 
   @Test
@@ -142,8 +146,9 @@ class ClusterCredentialsCommandsTest {
     assertThat(stored.privateKeyPem()).startsWith("-----BEGIN PRIVATE KEY-----");
     assertThat(stored.caCertificatePem())
         .isEqualTo(new String(root.certificatePem().toArray(), StandardCharsets.US_ASCII));
-    assertThat(Files.getPosixFilePermissions(
-            home.resolve(".config/warren/tls").resolve(CredentialsDirectory.KEY_FILE)))
+    assertThat(
+            Files.getPosixFilePermissions(
+                home.resolve(".config/warren/tls").resolve(CredentialsDirectory.KEY_FILE)))
         .hasSize(2);
   }
 
@@ -170,11 +175,16 @@ class ClusterCredentialsCommandsTest {
   void aRefusedTokenPrintsTheReasonAndExitsDenied() {
     CliRun run =
         run(
-            "cluster", "login", "--manager", "127.0.0.1:9", "--token",
+            "cluster",
+            "login",
+            "--manager",
+            "127.0.0.1:9",
+            "--token",
             "WRN-1-" + root.sha256Digest() + "-OTHERSECRET");
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.DENIED);
-    assertThat(run.err()).isEqualTo("error: unknown join token; ask an administrator for a current one\n");
+    assertThat(run.err())
+        .isEqualTo("error: unknown join token; ask an administrator for a current one\n");
     assertThat(environment().credentials().exists()).isFalse();
   }
 

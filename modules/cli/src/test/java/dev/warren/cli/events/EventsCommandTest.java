@@ -2,9 +2,9 @@ package dev.warren.cli.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.warren.cli.ExitCodes;
 import dev.warren.cli.testing.AgainstFakeManager;
 import dev.warren.cli.testing.CliRun;
-import dev.warren.cli.ExitCodes;
 import dev.warren.domain.model.event.Event;
 import dev.warren.domain.model.event.EventFilter;
 import dev.warren.domain.port.in.StreamEventsRequest;

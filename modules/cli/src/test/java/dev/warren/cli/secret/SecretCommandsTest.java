@@ -2,9 +2,9 @@ package dev.warren.cli.secret;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.warren.cli.ExitCodes;
 import dev.warren.cli.testing.AgainstFakeManager;
 import dev.warren.cli.testing.CliRun;
-import dev.warren.cli.ExitCodes;
 import dev.warren.domain.model.secret.SecretMetadata;
 import dev.warren.domain.model.shared.Bytes;
 import java.io.ByteArrayInputStream;
@@ -78,7 +78,8 @@ class SecretCommandsTest extends AgainstFakeManager {
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.err())
         .isEqualTo(
-            "error: cannot read secret data: no such file: " + dir.resolve("nope.txt")
+            "error: cannot read secret data: no such file: "
+                + dir.resolve("nope.txt")
                 + "; see 'warren secret create --help'\n");
     assertThat(manager.connections()).isEmpty();
   }

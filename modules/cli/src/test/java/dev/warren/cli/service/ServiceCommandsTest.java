@@ -1,11 +1,11 @@
 package dev.warren.cli.service;
 
-import dev.warren.cli.testing.AgainstFakeManager;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.warren.cli.testing.CliRun;
 import dev.warren.cli.ExitCodes;
+import dev.warren.cli.testing.AgainstFakeManager;
+import dev.warren.cli.testing.CliRun;
 import dev.warren.domain.model.service.PortMapping;
 import dev.warren.domain.model.service.Protocol;
 import dev.warren.domain.model.service.RestartCondition;
@@ -61,9 +61,7 @@ class ServiceCommandsTest extends AgainstFakeManager {
     assertThat(web.spec().env()).isEqualTo(Map.of("A", "1", "B", "two=2"));
     assertThat(web.spec().ports())
         .extracting(PortMapping::hostPort, PortMapping::containerPort, PortMapping::protocol)
-        .containsExactly(
-            tuple(8080, 80, Protocol.TCP),
-            tuple(0, 53, Protocol.UDP));
+        .containsExactly(tuple(8080, 80, Protocol.TCP), tuple(0, 53, Protocol.UDP));
     assertThat(web.spec().command()).containsExactly("nginx", "-g");
     assertThat(web.spec().stopTimeoutSeconds()).isEqualTo(30);
     assertThat(web.spec().restartPolicy().condition()).isEqualTo(RestartCondition.ON_FAILURE);

@@ -1,10 +1,10 @@
 package dev.warren.cli.testing;
 
+import dev.warren.adapters.crypto.BcCsrAdapter;
 import dev.warren.cli.CliPorts;
 import dev.warren.cli.CommandFactory;
 import dev.warren.cli.ControlPlaneLauncher;
 import dev.warren.cli.ManagerConnector;
-import dev.warren.adapters.crypto.BcCsrAdapter;
 import dev.warren.cli.cluster.CertificateRequester;
 import java.time.InstantSource;
 import picocli.CommandLine.IFactory;

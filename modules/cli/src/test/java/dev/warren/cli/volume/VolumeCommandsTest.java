@@ -2,9 +2,9 @@ package dev.warren.cli.volume;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.warren.cli.ExitCodes;
 import dev.warren.cli.testing.AgainstFakeManager;
 import dev.warren.cli.testing.CliRun;
-import dev.warren.cli.ExitCodes;
 import dev.warren.domain.model.volume.Volume;
 import java.time.Duration;
 import java.util.Map;

@@ -16,8 +16,7 @@ public sealed interface IdentityChange extends StateChange {
    * A certificate was issued against a join token: CN {@code name} (node-id rules; an admin's name
    * for admins), OU {@code role}, serial {@code serialHex}, valid until {@code notAfter}.
    */
-  record CertificateIssued(
-      NodeId name, Role role, String serialHex, Instant at, Instant notAfter)
+  record CertificateIssued(NodeId name, Role role, String serialHex, Instant at, Instant notAfter)
       implements IdentityChange {
     public CertificateIssued {
       Checks.notNull("name", name);

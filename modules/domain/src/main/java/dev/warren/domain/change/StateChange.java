@@ -22,9 +22,9 @@ public sealed interface StateChange
 
   /**
    * Applies this change to {@code state}: a pure function of the change and the state. It checks
-   * the rules only the state at apply time can decide (a name still free, a version not moved
-   * on) before it writes anything, and throws a {@link dev.warren.domain.error.DomainException}
-   * to reject; the store then discards the transaction.
+   * the rules only the state at apply time can decide (a name still free, a version not moved on)
+   * before it writes anything, and throws a {@link dev.warren.domain.error.DomainException} to
+   * reject; the store then discards the transaction.
    */
   void applyTo(StateWriter state);
 }

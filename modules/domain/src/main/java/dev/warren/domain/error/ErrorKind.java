@@ -1,6 +1,8 @@
 package dev.warren.domain.error;
 
-/** The kinds of failure a caller can act on; each edge maps them once (gRPC status, CLI exit code). */
+/**
+ * The kinds of failure a caller can act on; each edge maps them once (gRPC status, CLI exit code).
+ */
 public enum ErrorKind {
   INVALID_ARGUMENT,
   NOT_FOUND,

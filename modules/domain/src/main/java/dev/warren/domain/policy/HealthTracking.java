@@ -47,7 +47,8 @@ public record HealthTracking(
   /** Folds in the result of the probe that ran at {@code at}. */
   public Step record(ProbeResult result, Instant at) {
     if (result.healthy()) {
-      var next = new HealthTracking(check, startedAt, TaskHealth.HEALTHY, 0, consecutiveSuccesses + 1);
+      var next =
+          new HealthTracking(check, startedAt, TaskHealth.HEALTHY, 0, consecutiveSuccesses + 1);
       return new Step(next, changedTo(TaskHealth.HEALTHY));
     }
     boolean starting =

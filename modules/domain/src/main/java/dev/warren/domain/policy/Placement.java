@@ -21,12 +21,11 @@ import java.util.TreeMap;
  * has a runtime that can run the image (label {@value #RUNTIME_LABEL}: {@code process} runs only
  * {@code process://} images; any other runtime, or none named, only OCI images), and has the
  * reservations free (CPU shares, 1024 to a core, and reserved memory; a node that reported no
- * capacity is not filtered on it);
- * among those, a replica goes to the node with the fewest replicas of its service (spread), then
- * the fewest replicas of any service (least loaded), then the lowest node id, so the outcome is a
- * pure function of its input. A batch is placed in one pass: each placement counts for the next.
- * A replica that fits nowhere stays pending with the reason, counted per filter ("insufficient
- * memory on 3 nodes").
+ * capacity is not filtered on it); among those, a replica goes to the node with the fewest replicas
+ * of its service (spread), then the fewest replicas of any service (least loaded), then the lowest
+ * node id, so the outcome is a pure function of its input. A batch is placed in one pass: each
+ * placement counts for the next. A replica that fits nowhere stays pending with the reason, counted
+ * per filter ("insufficient memory on 3 nodes").
  */
 public final class Placement {
   /** The node label a worker registers its runtime under ({@code process}, {@code containerd}). */
@@ -109,7 +108,8 @@ public final class Placement {
     }
     var parts = new ArrayList<String>();
     refusals.forEach(
-        (refusal, count) -> parts.add(refusal + " on " + count + (count == 1 ? " node" : " nodes")));
+        (refusal, count) ->
+            parts.add(refusal + " on " + count + (count == 1 ? " node" : " nodes")));
     return String.join(", ", parts);
   }
 
@@ -142,7 +142,9 @@ public final class Placement {
       }
       String runtime = node.labels().getOrDefault(RUNTIME_LABEL, "");
       if (!runtimeRuns(runtime, task.image())) {
-        return runtime.isEmpty() ? "no runtime for " + task.image() : "runtime " + runtime + " cannot run " + task.image();
+        return runtime.isEmpty()
+            ? "no runtime for " + task.image()
+            : "runtime " + runtime + " cannot run " + task.image();
       }
       long cores = node.resources().cpuCores();
       long cpu = task.resources().cpuShares();

@@ -15,16 +15,16 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Desired against observed for a replicated service, slot by slot: slots {@code 0 ..
- * replicas-1} each want one live replica (desired running, not ended).
+ * Desired against observed for a replicated service, slot by slot: slots {@code 0 .. replicas-1}
+ * each want one live replica (desired running, not ended).
  *
  * <ul>
  *   <li>a slot without any replica yet gets one;
  *   <li>a slot whose replica ended gets a new one if the restart policy's condition allows ({@code
  *       any}; {@code on-failure} only after a failure; {@code none} never), after the policy's
- *       delay doubled for each consecutive failed attempt (capped at {@link #MAX_DELAY}), until
- *       max attempts (0 = no limit); a replica the managers shut down themselves is replaced at
- *       once and counts as no attempt;
+ *       delay doubled for each consecutive failed attempt (capped at {@link #MAX_DELAY}), until max
+ *       attempts (0 = no limit); a replica the managers shut down themselves is replaced at once
+ *       and counts as no attempt;
  *   <li>a slot with two live replicas keeps the newer; slots at or above {@code replicas} are shut
  *       down, highest slot first.
  * </ul>
@@ -49,11 +49,13 @@ public final class ReplicaReconciliation {
     bySlot.forEach(
         (slot, inSlot) -> {
           if (slot >= wanted) {
-            live(inSlot).forEach(t -> actions.add(new ReplicaAction.StopReplica(t.id(), "scaled down")));
+            live(inSlot)
+                .forEach(t -> actions.add(new ReplicaAction.StopReplica(t.id(), "scaled down")));
           }
         });
     for (int slot = 0; slot < wanted; slot++) {
-      planSlot(slot, bySlot.getOrDefault(slot, List.of()), service.spec().restartPolicy(), now, actions);
+      planSlot(
+          slot, bySlot.getOrDefault(slot, List.of()), service.spec().restartPolicy(), now, actions);
     }
     return List.copyOf(actions);
   }
@@ -65,11 +67,17 @@ public final class ReplicaReconciliation {
       live.stream()
           .sorted(Comparator.comparing(Task::createdAt).reversed())
           .skip(1)
-          .forEach(t -> out.add(new ReplicaAction.StopReplica(t.id(), "a newer replica runs in slot " + slot)));
+          .forEach(
+              t ->
+                  out.add(
+                      new ReplicaAction.StopReplica(
+                          t.id(), "a newer replica runs in slot " + slot)));
       return;
     }
     List<Task> ended =
-        inSlot.stream().sorted(Comparator.comparing(Task::updatedAt).thenComparing(Task::createdAt)).toList();
+        inSlot.stream()
+            .sorted(Comparator.comparing(Task::updatedAt).thenComparing(Task::createdAt))
+            .toList();
     if (ended.isEmpty()) {
       out.add(new ReplicaAction.StartReplica(slot, 1));
       return;
@@ -82,14 +90,24 @@ public final class ReplicaReconciliation {
     if (!restartAllowed(policy.condition(), last.state())) {
       out.add(
           new ReplicaAction.LeaveEmpty(
-              slot, "restart condition " + policy.condition().wireName() + ": not restarted after " + describe(last)));
+              slot,
+              "restart condition "
+                  + policy.condition().wireName()
+                  + ": not restarted after "
+                  + describe(last)));
       return;
     }
     int attempts = consecutiveEnds(ended);
     if (policy.maxAttempts() > 0 && attempts >= policy.maxAttempts()) {
       out.add(
           new ReplicaAction.LeaveEmpty(
-              slot, "gave up after " + attempts + " attempts (max " + policy.maxAttempts() + "): " + describe(last)));
+              slot,
+              "gave up after "
+                  + attempts
+                  + " attempts (max "
+                  + policy.maxAttempts()
+                  + "): "
+                  + describe(last)));
       return;
     }
     Instant at = last.updatedAt().plus(delay(policy, attempts));

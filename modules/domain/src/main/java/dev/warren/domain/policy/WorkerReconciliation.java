@@ -15,10 +15,10 @@ import java.util.Map;
 
 /**
  * What a worker does, given the tasks the managers assigned to its node and the containers its
- * runtime holds. The managers decide what should run; the worker only carries that out and
- * reports what it sees, so this never restarts anything on its own (replacements are the
- * managers' decision) and never starts a task twice: a container that exists is never started
- * again, whatever its state.
+ * runtime holds. The managers decide what should run; the worker only carries that out and reports
+ * what it sees, so this never restarts anything on its own (replacements are the managers'
+ * decision) and never starts a task twice: a container that exists is never started again, whatever
+ * its state.
  *
  * <ul>
  *   <li>an assigned task that should run, has not run yet and has no container → start it;

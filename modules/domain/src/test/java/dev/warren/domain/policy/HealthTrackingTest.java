@@ -16,7 +16,8 @@ class HealthTrackingTest {
   private static final ProbeResult BAD = new ProbeResult(false, "connection refused");
 
   private static HealthTracking tracking(int retries, int startPeriod) {
-    return HealthTracking.starting(new HealthCheck(new HealthProbe.Tcp(8080), 5, 2, retries, startPeriod), T0);
+    return HealthTracking.starting(
+        new HealthCheck(new HealthProbe.Tcp(8080), 5, 2, retries, startPeriod), T0);
   }
 
   @Test
@@ -40,7 +41,8 @@ class HealthTrackingTest {
     assertThat(one.transition()).isEmpty();
     assertThat(two.transition()).isEmpty();
     assertThat(three.transition()).contains(TaskHealth.UNHEALTHY);
-    assertThat(three.next().record(OK, T0.plusSeconds(20)).transition()).contains(TaskHealth.HEALTHY);
+    assertThat(three.next().record(OK, T0.plusSeconds(20)).transition())
+        .contains(TaskHealth.HEALTHY);
   }
 
   @Test
@@ -54,7 +56,8 @@ class HealthTrackingTest {
     assertThat(early.next().consecutiveFailures()).isZero();
     assertThat(late.transition()).isEqualTo(Optional.of(TaskHealth.UNHEALTHY));
     HealthTracking startedWell = starting.record(OK, T0.plusSeconds(1)).next();
-    assertThat(startedWell.record(BAD, T0.plusSeconds(2)).transition()).contains(TaskHealth.UNHEALTHY);
+    assertThat(startedWell.record(BAD, T0.plusSeconds(2)).transition())
+        .contains(TaskHealth.UNHEALTHY);
   }
 
   @Test

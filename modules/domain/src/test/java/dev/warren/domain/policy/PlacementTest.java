@@ -40,24 +40,66 @@ class PlacementTest {
   private static Node node(
       String id, NodeRole role, NodeStatus status, long cores, long memory, String runtime) {
     return new Node(
-        NodeId.of(id), role, "127.0.0.1", "", new NodeResources(cores, memory, 0),
-        status, T0, T0, Map.of(Placement.RUNTIME_LABEL, runtime), Version.initial());
+        NodeId.of(id),
+        role,
+        "127.0.0.1",
+        "",
+        new NodeResources(cores, memory, 0),
+        status,
+        T0,
+        T0,
+        Map.of(Placement.RUNTIME_LABEL, runtime),
+        Version.initial());
   }
 
   private static Task replica(String id, String service, long cpuShares, long memory) {
     return new Task(
-        TaskId.of(id), ServiceId.of(service), service, 0, Optional.empty(), "process://",
-        List.of(), Map.of(), new Resources(cpuShares, memory, memory), List.of(), Optional.empty(),
-        RestartPolicy.DEFAULT, List.of(), 10, DesiredState.RUNNING, TaskState.PENDING, "", "",
-        Version.initial(), T0, T0);
+        TaskId.of(id),
+        ServiceId.of(service),
+        service,
+        0,
+        Optional.empty(),
+        "process://",
+        List.of(),
+        Map.of(),
+        new Resources(cpuShares, memory, memory),
+        List.of(),
+        Optional.empty(),
+        RestartPolicy.DEFAULT,
+        List.of(),
+        10,
+        DesiredState.RUNNING,
+        TaskState.PENDING,
+        "",
+        "",
+        Version.initial(),
+        T0,
+        T0);
   }
 
   private static Task on(Task task, Node node) {
     return new Task(
-        task.id(), task.serviceId(), task.serviceName(), task.slot(), Optional.of(node.id()),
-        task.image(), task.command(), task.env(), task.resources(), task.volumes(),
-        task.healthCheck(), task.restartPolicy(), task.secrets(), task.stopTimeoutSeconds(),
-        task.desiredState(), TaskState.RUNNING, "", "", task.version(), T0, T0);
+        task.id(),
+        task.serviceId(),
+        task.serviceName(),
+        task.slot(),
+        Optional.of(node.id()),
+        task.image(),
+        task.command(),
+        task.env(),
+        task.resources(),
+        task.volumes(),
+        task.healthCheck(),
+        task.restartPolicy(),
+        task.secrets(),
+        task.stopTimeoutSeconds(),
+        task.desiredState(),
+        TaskState.RUNNING,
+        "",
+        "",
+        task.version(),
+        T0,
+        T0);
   }
 
   private static Map<String, Long> perNode(List<Outcome> outcomes) {
@@ -72,23 +114,29 @@ class PlacementTest {
     List<Node> nodes =
         List.of(node("a", NodeStatus.READY, 4, 8 * GIB), node("b", NodeStatus.READY, 4, 8 * GIB));
     List<Task> four =
-        List.of(replica("w1", "web", 0, 0), replica("w2", "web", 0, 0), replica("w3", "web", 0, 0),
+        List.of(
+            replica("w1", "web", 0, 0),
+            replica("w2", "web", 0, 0),
+            replica("w3", "web", 0, 0),
             replica("w4", "web", 0, 0));
 
-    assertThat(perNode(Placement.place(four, nodes, List.of()))).containsOnly(
-        Map.entry("a", 2L), Map.entry("b", 2L));
+    assertThat(perNode(Placement.place(four, nodes, List.of())))
+        .containsOnly(Map.entry("a", 2L), Map.entry("b", 2L));
   }
 
   @Test
   void spreadComesBeforeLoadAndLoadBeforeTheNodeId() {
     Node a = node("a", NodeStatus.READY, 0, 0);
     Node b = node("b", NodeStatus.READY, 0, 0);
-    List<Task> busyA = List.of(on(replica("x1", "other", 0, 0), a), on(replica("x2", "other", 0, 0), a));
+    List<Task> busyA =
+        List.of(on(replica("x1", "other", 0, 0), a), on(replica("x2", "other", 0, 0), a));
     List<Task> webOnB = List.of(on(replica("w0", "web", 0, 0), b));
 
     assertThat(Placement.place(List.of(replica("w1", "web", 0, 0)), List.of(a, b), busyA))
         .containsExactly(new Placed(TaskId.of("w1"), NodeId.of("b")));
-    assertThat(Placement.place(List.of(replica("w1", "web", 0, 0)), List.of(a, b), concat(busyA, webOnB)))
+    assertThat(
+            Placement.place(
+                List.of(replica("w1", "web", 0, 0)), List.of(a, b), concat(busyA, webOnB)))
         .containsExactly(new Placed(TaskId.of("w1"), NodeId.of("a")));
     assertThat(Placement.place(List.of(replica("w1", "web", 0, 0)), List.of(b, a), List.of()))
         .containsExactly(new Placed(TaskId.of("w1"), NodeId.of("a")));
@@ -103,7 +151,8 @@ class PlacementTest {
             node("c", NodeStatus.DOWN, 64, 64 * GIB));
 
     assertThat(Placement.place(List.of(replica("big", "db", 1024, 2 * GIB)), nodes, List.of()))
-        .containsExactly(new Pending(TaskId.of("big"), "insufficient memory on 2 nodes, not ready on 1 node"));
+        .containsExactly(
+            new Pending(TaskId.of("big"), "insufficient memory on 2 nodes, not ready on 1 node"));
     assertThat(Placement.place(List.of(replica("r", "db", 0, 0)), List.of(), List.of()))
         .containsExactly(new Pending(TaskId.of("r"), "no node in the cluster"));
   }
@@ -116,23 +165,62 @@ class PlacementTest {
     Task oci = replica("oci", "web", 0, 0);
     Task process =
         new Task(
-            TaskId.of("proc"), oci.serviceId(), "web", 0, Optional.empty(), "process://",
-            List.of("sleep", "9"), Map.of(), oci.resources(), List.of(), Optional.empty(),
-            oci.restartPolicy(), List.of(), 10, DesiredState.RUNNING, TaskState.PENDING, "", "",
-            Version.initial(), T0, T0);
+            TaskId.of("proc"),
+            oci.serviceId(),
+            "web",
+            0,
+            Optional.empty(),
+            "process://",
+            List.of("sleep", "9"),
+            Map.of(),
+            oci.resources(),
+            List.of(),
+            Optional.empty(),
+            oci.restartPolicy(),
+            List.of(),
+            10,
+            DesiredState.RUNNING,
+            TaskState.PENDING,
+            "",
+            "",
+            Version.initial(),
+            T0,
+            T0);
     Task nginx =
         new Task(
-            TaskId.of("nginx"), oci.serviceId(), "web", 0, Optional.empty(), "nginx:1.27",
-            List.of(), Map.of(), oci.resources(), List.of(), Optional.empty(),
-            oci.restartPolicy(), List.of(), 10, DesiredState.RUNNING, TaskState.PENDING, "", "",
-            Version.initial(), T0, T0);
+            TaskId.of("nginx"),
+            oci.serviceId(),
+            "web",
+            0,
+            Optional.empty(),
+            "nginx:1.27",
+            List.of(),
+            Map.of(),
+            oci.resources(),
+            List.of(),
+            Optional.empty(),
+            oci.restartPolicy(),
+            List.of(),
+            10,
+            DesiredState.RUNNING,
+            TaskState.PENDING,
+            "",
+            "",
+            Version.initial(),
+            T0,
+            T0);
 
-    assertThat(Placement.place(List.of(process, nginx), List.of(processes, containers, managerOnly), List.of()))
+    assertThat(
+            Placement.place(
+                List.of(process, nginx), List.of(processes, containers, managerOnly), List.of()))
         .containsExactly(
-            new Placed(TaskId.of("proc"), NodeId.of("p")), new Placed(TaskId.of("nginx"), NodeId.of("c")));
+            new Placed(TaskId.of("proc"), NodeId.of("p")),
+            new Placed(TaskId.of("nginx"), NodeId.of("c")));
     assertThat(Placement.place(List.of(nginx), List.of(processes, managerOnly), List.of()))
         .containsExactly(
-            new Pending(TaskId.of("nginx"), "manager only on 1 node, runtime process cannot run nginx:1.27 on 1 node"));
+            new Pending(
+                TaskId.of("nginx"),
+                "manager only on 1 node, runtime process cannot run nginx:1.27 on 1 node"));
   }
 
   @Test
@@ -167,8 +255,11 @@ class PlacementTest {
       List<Outcome> outcomes = Placement.place(replicas, nodes, List.of());
 
       assertThat(outcomes).as(repro).hasSize(replicas.size());
-      assertThat(Placement.place(replicas, nodes, List.of())).as(repro + " (deterministic)").isEqualTo(outcomes);
-      Map<String, Node> byId = nodes.stream().collect(Collectors.toMap(n -> n.id().value(), n -> n));
+      assertThat(Placement.place(replicas, nodes, List.of()))
+          .as(repro + " (deterministic)")
+          .isEqualTo(outcomes);
+      Map<String, Node> byId =
+          nodes.stream().collect(Collectors.toMap(n -> n.id().value(), n -> n));
       Map<String, long[]> used = new HashMap<>();
       Map<String, Map<String, Integer>> perService = new HashMap<>();
       List<Task> placed = new ArrayList<>();
@@ -180,22 +271,33 @@ class PlacementTest {
           long[] sum = used.computeIfAbsent(p.node().value(), k -> new long[2]);
           sum[0] += task.resources().cpuShares();
           sum[1] += task.resources().memoryReservationBytes();
-          perService.computeIfAbsent(task.serviceName(), k -> new HashMap<>()).merge(p.node().value(), 1, Integer::sum);
+          perService
+              .computeIfAbsent(task.serviceName(), k -> new HashMap<>())
+              .merge(p.node().value(), 1, Integer::sum);
           placed.add(on(task, target));
         }
       }
       used.forEach(
           (id, sum) -> {
-            assertThat(sum[0]).as(repro + " cpu of " + id).isLessThanOrEqualTo(byId.get(id).resources().cpuCores() * 1024);
-            assertThat(sum[1]).as(repro + " memory of " + id).isLessThanOrEqualTo(byId.get(id).resources().memoryBytes());
+            assertThat(sum[0])
+                .as(repro + " cpu of " + id)
+                .isLessThanOrEqualTo(byId.get(id).resources().cpuCores() * 1024);
+            assertThat(sum[1])
+                .as(repro + " memory of " + id)
+                .isLessThanOrEqualTo(byId.get(id).resources().memoryBytes());
           });
       long ready = nodes.stream().filter(n -> n.status() == NodeStatus.READY).count();
       if (unreserved) {
-        assertThat(outcomes).as(repro).allMatch(o -> ready > 0 ? o instanceof Placed : o instanceof Pending);
+        assertThat(outcomes)
+            .as(repro)
+            .allMatch(o -> ready > 0 ? o instanceof Placed : o instanceof Pending);
         perService.forEach(
             (service, counts) -> {
               int max = counts.values().stream().max(Integer::compare).orElse(0);
-              int min = counts.size() < ready ? 0 : counts.values().stream().min(Integer::compare).orElse(0);
+              int min =
+                  counts.size() < ready
+                      ? 0
+                      : counts.values().stream().min(Integer::compare).orElse(0);
               assertThat(max - min).as(repro + " spread of " + service).isLessThanOrEqualTo(1);
             });
       }
@@ -204,7 +306,10 @@ class PlacementTest {
           // Refusal only grows with load: what was refused then is refused by the final state too.
           Task pending = replicas.get(i);
           List<Outcome> retry = Placement.place(List.of(pending), nodes, placed);
-          assertThat(retry).as(repro + " pending " + pending.id()).singleElement().isInstanceOf(Pending.class);
+          assertThat(retry)
+              .as(repro + " pending " + pending.id())
+              .singleElement()
+              .isInstanceOf(Pending.class);
         }
       }
     }

@@ -30,20 +30,53 @@ class ReplicaReconciliationTest {
     ServiceSpec base = ServiceSpec.of("web", "process://", replicas);
     ServiceSpec spec =
         new ServiceSpec(
-            base.name(), base.image(), base.replicas(), base.mode(), base.deployStrategy(),
-            base.updateConfig(), base.healthCheck(), policy, base.resources(), base.networks(),
-            base.volumes(), base.env(), base.command(), base.ports(), base.stopTimeoutSeconds());
+            base.name(),
+            base.image(),
+            base.replicas(),
+            base.mode(),
+            base.deployStrategy(),
+            base.updateConfig(),
+            base.healthCheck(),
+            policy,
+            base.resources(),
+            base.networks(),
+            base.volumes(),
+            base.env(),
+            base.command(),
+            base.ports(),
+            base.stopTimeoutSeconds());
     return Service.create(ServiceId.of("s1"), spec, T0);
   }
 
   private static Task replica(
-      String id, int slot, DesiredState desired, TaskState state, Instant created, Instant updated) {
+      String id,
+      int slot,
+      DesiredState desired,
+      TaskState state,
+      Instant created,
+      Instant updated) {
     return new Task(
-        TaskId.of(id), ServiceId.of("s1"), "web", slot, Optional.of(NodeId.of("n1")), "process://",
-        List.of(), Map.of(), dev.warren.domain.model.service.Resources.UNLIMITED, List.of(),
-        Optional.empty(), RestartPolicy.DEFAULT, List.of(), 10, desired, state, "",
+        TaskId.of(id),
+        ServiceId.of("s1"),
+        "web",
+        slot,
+        Optional.of(NodeId.of("n1")),
+        "process://",
+        List.of(),
+        Map.of(),
+        dev.warren.domain.model.service.Resources.UNLIMITED,
+        List.of(),
+        Optional.empty(),
+        RestartPolicy.DEFAULT,
+        List.of(),
+        10,
+        desired,
+        state,
+        "",
         state == TaskState.FAILED ? "exited with code 1" : "",
-        dev.warren.domain.model.shared.Version.initial(), created, updated);
+        dev.warren.domain.model.shared.Version.initial(),
+        created,
+        updated);
   }
 
   private static Task running(String id, int slot) {
@@ -56,7 +89,9 @@ class ReplicaReconciliationTest {
 
   @Test
   void emptySlotsGetAReplicaEach() {
-    assertThat(ReplicaReconciliation.plan(service(3, RestartPolicy.DEFAULT), List.of(running("a", 1)), T0))
+    assertThat(
+            ReplicaReconciliation.plan(
+                service(3, RestartPolicy.DEFAULT), List.of(running("a", 1)), T0))
         .containsExactly(new StartReplica(0, 1), new StartReplica(2, 1));
   }
 
@@ -66,15 +101,24 @@ class ReplicaReconciliationTest {
 
     assertThat(ReplicaReconciliation.plan(service(2, RestartPolicy.DEFAULT), four, T0))
         .containsExactly(
-            new StopReplica(TaskId.of("d"), "scaled down"), new StopReplica(TaskId.of("c"), "scaled down"));
+            new StopReplica(TaskId.of("d"), "scaled down"),
+            new StopReplica(TaskId.of("c"), "scaled down"));
   }
 
   @Test
   void aSecondLiveReplicaInOneSlotIsStoppedKeepingTheNewer() {
     Task old = running("old", 0);
-    Task newer = replica("new", 0, DesiredState.RUNNING, TaskState.STARTING, T0.plusSeconds(5), T0.plusSeconds(5));
+    Task newer =
+        replica(
+            "new",
+            0,
+            DesiredState.RUNNING,
+            TaskState.STARTING,
+            T0.plusSeconds(5),
+            T0.plusSeconds(5));
 
-    assertThat(ReplicaReconciliation.plan(service(1, RestartPolicy.DEFAULT), List.of(old, newer), T0))
+    assertThat(
+            ReplicaReconciliation.plan(service(1, RestartPolicy.DEFAULT), List.of(old, newer), T0))
         .containsExactly(new StopReplica(TaskId.of("old"), "a newer replica runs in slot 0"));
   }
 
@@ -99,19 +143,33 @@ class ReplicaReconciliationTest {
     List<Task> twoFailures = List.of(failed("f1", 0, T0), failed("f2", 0, T0.plusSeconds(1)));
 
     assertThat(ReplicaReconciliation.plan(service(1, policy), twoFailures, T0.plusSeconds(60)))
-        .containsExactly(new LeaveEmpty(0, "gave up after 2 attempts (max 2): its replica failed (exited with code 1)"));
+        .containsExactly(
+            new LeaveEmpty(
+                0, "gave up after 2 attempts (max 2): its replica failed (exited with code 1)"));
   }
 
   @Test
   void theRestartConditionDecidesWhetherAnEndedReplicaIsReplaced() {
     Task completed = replica("c", 0, DesiredState.RUNNING, TaskState.COMPLETE, T0, T0);
 
-    assertThat(ReplicaReconciliation.plan(service(1, new RestartPolicy(RestartCondition.ON_FAILURE, 0, 0)), List.of(completed), T0))
-        .containsExactly(new LeaveEmpty(0, "restart condition on-failure: not restarted after its replica complete"));
-    assertThat(ReplicaReconciliation.plan(service(1, new RestartPolicy(RestartCondition.NONE, 0, 0)), List.of(failed("f", 0, T0)), T0))
+    assertThat(
+            ReplicaReconciliation.plan(
+                service(1, new RestartPolicy(RestartCondition.ON_FAILURE, 0, 0)),
+                List.of(completed),
+                T0))
+        .containsExactly(
+            new LeaveEmpty(
+                0, "restart condition on-failure: not restarted after its replica complete"));
+    assertThat(
+            ReplicaReconciliation.plan(
+                service(1, new RestartPolicy(RestartCondition.NONE, 0, 0)),
+                List.of(failed("f", 0, T0)),
+                T0))
         .singleElement()
         .isInstanceOf(LeaveEmpty.class);
-    assertThat(ReplicaReconciliation.plan(service(1, new RestartPolicy(RestartCondition.ANY, 0, 0)), List.of(completed), T0))
+    assertThat(
+            ReplicaReconciliation.plan(
+                service(1, new RestartPolicy(RestartCondition.ANY, 0, 0)), List.of(completed), T0))
         .containsExactly(new StartReplica(0, 2));
   }
 
@@ -120,7 +178,9 @@ class ReplicaReconciliationTest {
     var policy = new RestartPolicy(RestartCondition.ANY, 1, 60);
     Task stopped = replica("s", 0, DesiredState.SHUTDOWN, TaskState.SHUTDOWN, T0, T0);
 
-    assertThat(ReplicaReconciliation.plan(service(1, policy), List.of(failed("f", 0, T0.minusSeconds(9)), stopped), T0))
+    assertThat(
+            ReplicaReconciliation.plan(
+                service(1, policy), List.of(failed("f", 0, T0.minusSeconds(9)), stopped), T0))
         .containsExactly(new StartReplica(0, 1));
   }
 }

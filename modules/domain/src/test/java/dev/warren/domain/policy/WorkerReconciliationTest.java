@@ -32,9 +32,27 @@ class WorkerReconciliationTest {
 
   private static Task task(String id, DesiredState desired, TaskState state) {
     return new Task(
-        TaskId.of(id), ServiceId.of("s1"), "web", 0, Optional.of(NODE), "process://",
-        List.of("sleep", "300"), Map.of(), Resources.UNLIMITED, List.of(), Optional.empty(),
-        RestartPolicy.DEFAULT, List.of(), 7, desired, state, "", "", Version.initial(), T0, T0);
+        TaskId.of(id),
+        ServiceId.of("s1"),
+        "web",
+        0,
+        Optional.of(NODE),
+        "process://",
+        List.of("sleep", "300"),
+        Map.of(),
+        Resources.UNLIMITED,
+        List.of(),
+        Optional.empty(),
+        RestartPolicy.DEFAULT,
+        List.of(),
+        7,
+        desired,
+        state,
+        "",
+        "",
+        Version.initial(),
+        T0,
+        T0);
   }
 
   private static RuntimeContainer running(String id) {
@@ -73,8 +91,7 @@ class WorkerReconciliationTest {
 
     assertThat(WorkerReconciliation.plan(List.of(starting), List.of(running("a"))))
         .containsExactly(
-            new ReportStatus(
-                new TaskStatusReport(TaskId.of("a"), TaskState.RUNNING, "pid-a", "")));
+            new ReportStatus(new TaskStatusReport(TaskId.of("a"), TaskState.RUNNING, "pid-a", "")));
     assertThat(WorkerReconciliation.plan(List.of(known), List.of(running("a")))).isEmpty();
   }
 
@@ -83,9 +100,12 @@ class WorkerReconciliationTest {
     Task one = task("ok", DesiredState.RUNNING, TaskState.RUNNING);
     Task two = task("bad", DesiredState.RUNNING, TaskState.RUNNING);
 
-    assertThat(WorkerReconciliation.plan(List.of(one, two), List.of(exited("ok", 0), exited("bad", 2))))
+    assertThat(
+            WorkerReconciliation.plan(
+                List.of(one, two), List.of(exited("ok", 0), exited("bad", 2))))
         .containsExactly(
-            new ReportStatus(new TaskStatusReport(TaskId.of("ok"), TaskState.COMPLETE, "pid-ok", "")),
+            new ReportStatus(
+                new TaskStatusReport(TaskId.of("ok"), TaskState.COMPLETE, "pid-ok", "")),
             new ReportStatus(
                 new TaskStatusReport(
                     TaskId.of("bad"), TaskState.FAILED, "pid-bad", "exited with code 2")));
@@ -116,7 +136,8 @@ class WorkerReconciliationTest {
 
     assertThat(WorkerReconciliation.plan(List.of(shutdown), List.of(running("a"))))
         .containsExactly(
-            new StopContainer(TaskId.of("a"), Duration.ofSeconds(7), "the managers want it shut down"),
+            new StopContainer(
+                TaskId.of("a"), Duration.ofSeconds(7), "the managers want it shut down"),
             new ReportStatus(
                 new TaskStatusReport(TaskId.of("a"), TaskState.SHUTDOWN, "pid-a", "")));
   }

@@ -88,8 +88,7 @@ public final class PemCodec {
 
   private static byte[] encode(String type, byte[] der) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (PemWriter writer =
-        new PemWriter(new OutputStreamWriter(out, StandardCharsets.US_ASCII))) {
+    try (PemWriter writer = new PemWriter(new OutputStreamWriter(out, StandardCharsets.US_ASCII))) {
       writer.writeObject(new PemObject(type, der));
     } catch (IOException e) {
       // An in-memory stream cannot fail.

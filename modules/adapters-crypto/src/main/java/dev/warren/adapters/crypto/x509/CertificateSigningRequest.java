@@ -42,7 +42,10 @@ public final class CertificateSigningRequest {
   private final List<String> ipAddresses;
 
   private CertificateSigningRequest(
-      SubjectPublicKeyInfo publicKey, boolean rsa, List<String> dnsNames, List<String> ipAddresses) {
+      SubjectPublicKeyInfo publicKey,
+      boolean rsa,
+      List<String> dnsNames,
+      List<String> ipAddresses) {
     this.publicKey = publicKey;
     this.rsa = rsa;
     this.dnsNames = dnsNames;

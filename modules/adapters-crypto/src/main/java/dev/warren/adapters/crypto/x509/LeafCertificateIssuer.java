@@ -122,7 +122,9 @@ public final class LeafCertificateIssuer {
               Extension.extendedKeyUsage,
               false,
               new ExtendedKeyUsage(
-                  new KeyPurposeId[] {KeyPurposeId.id_kp_serverAuth, KeyPurposeId.id_kp_clientAuth}))
+                  new KeyPurposeId[] {
+                    KeyPurposeId.id_kp_serverAuth, KeyPurposeId.id_kp_clientAuth
+                  }))
           .addExtension(
               Extension.subjectKeyIdentifier,
               false,
@@ -145,7 +147,9 @@ public final class LeafCertificateIssuer {
     }
   }
 
-  /** The subject alternative names, or null when there are none (the extension is then left out). */
+  /**
+   * The subject alternative names, or null when there are none (the extension is then left out).
+   */
   private static GeneralNames alternativeNames(List<String> dnsNames, List<String> ipAddresses) {
     var names = new ArrayList<GeneralName>();
     for (String dnsName : new LinkedHashSet<>(dnsNames)) {
@@ -159,7 +163,8 @@ public final class LeafCertificateIssuer {
     }
     for (String address : new LinkedHashSet<>(ipAddresses)) {
       if (!IPAddress.isValid(address)) {
-        throw new InvalidSpecException("ip address '" + address + "' is not an IPv4 or IPv6 address");
+        throw new InvalidSpecException(
+            "ip address '" + address + "' is not an IPv4 or IPv6 address");
       }
       names.add(new GeneralName(GeneralName.iPAddress, address));
     }
@@ -176,8 +181,7 @@ public final class LeafCertificateIssuer {
 
   /** The subject key of a generated key pair. */
   public static SubjectKey keyOf(KeyPair keyPair, boolean rsa) {
-    return new SubjectKey(
-        SubjectPublicKeyInfo.getInstance(keyPair.getPublic().getEncoded()), rsa);
+    return new SubjectKey(SubjectPublicKeyInfo.getInstance(keyPair.getPublic().getEncoded()), rsa);
   }
 
   /** The subject key a verified CSR asks to certify. */

@@ -21,7 +21,6 @@ import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.CertIOException;
-import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
@@ -30,8 +29,8 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
- * Creates the cluster's self-signed root: ECDSA P-256, SHA256withECDSA, valid ten years. Thread-safe
- * if the given {@link SecureRandom} is (the JDK's are).
+ * Creates the cluster's self-signed root: ECDSA P-256, SHA256withECDSA, valid ten years.
+ * Thread-safe if the given {@link SecureRandom} is (the JDK's are).
  */
 public final class RootCertificateIssuer {
   /** Common name of every Warren cluster root; the cluster id goes into O. */

@@ -19,9 +19,9 @@ import dev.warren.domain.port.in.ClusterUseCases;
 import java.util.List;
 
 /**
- * The cluster and its membership: cluster info, join tokens, a manager joining the Raft group and
- * a token (or a node's current certificate) redeemed for a cluster certificate. RequestCertificate
- * is the one RPC a caller without a certificate may make: the token is the credential.
+ * The cluster and its membership: cluster info, join tokens, a manager joining the Raft group and a
+ * token (or a node's current certificate) redeemed for a cluster certificate. RequestCertificate is
+ * the one RPC a caller without a certificate may make: the token is the credential.
  */
 public record ClusterRpcs(ClusterUseCases useCases) {
 

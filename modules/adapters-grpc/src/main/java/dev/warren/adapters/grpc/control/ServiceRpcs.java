@@ -72,8 +72,7 @@ public record ServiceRpcs(ServiceUseCases useCases) {
         useCases
             .get()
             .get(
-                new dev.warren.domain.port.in.GetServiceRequest(
-                    ref, ReadConsistency.LINEARIZABLE));
+                new dev.warren.domain.port.in.GetServiceRequest(ref, ReadConsistency.LINEARIZABLE));
     return GetServiceResponse.newBuilder().setService(ServiceProtoMapper.toProto(found)).build();
   }
 

@@ -17,8 +17,8 @@ import io.grpc.protobuf.ProtoMethodDescriptorSupplier;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
-import java.util.ArrayList;
 import java.security.Principal;
+import java.util.ArrayList;
 import javax.net.ssl.SSLPeerUnverifiedException;
 import javax.net.ssl.SSLSession;
 
@@ -80,7 +80,8 @@ public final class MalformedRequestGuard {
     ServerCallHandler<Q, R> inner = method.getServerCallHandler();
     ServerCallHandler<Object, Object> handler =
         (call, headers) -> {
-          var tracked = new ClosingTrackedCall<Q, R>((ServerCall<Q, R>) (ServerCall<?, ?>) call, original);
+          var tracked =
+              new ClosingTrackedCall<Q, R>((ServerCall<Q, R>) (ServerCall<?, ?>) call, original);
           ServerCall.Listener<Q> listener = inner.startCall(tracked, headers);
           return new GuardingListener<>(tracked, listener, log);
         };
@@ -130,10 +131,10 @@ public final class MalformedRequestGuard {
     }
 
     /**
-     * Closes the call, its message cut to {@link StatusMapper#MAX_DESCRIPTION_CHARS}: services
-     * the project does not write (health checks) echo a client's value in full, and a message
-     * past the client's header limit fails the call on its side as INTERNAL. A second close is
-     * ignored: the guard may have answered first.
+     * Closes the call, its message cut to {@link StatusMapper#MAX_DESCRIPTION_CHARS}: services the
+     * project does not write (health checks) echo a client's value in full, and a message past the
+     * client's header limit fails the call on its side as INTERNAL. A second close is ignored: the
+     * guard may have answered first.
      */
     @Override
     public synchronized void close(Status status, Metadata trailers) {
@@ -162,7 +163,8 @@ public final class MalformedRequestGuard {
     private final RejectionLog log;
     private boolean refused;
 
-    GuardingListener(ClosingTrackedCall<Q, R> call, ServerCall.Listener<Q> delegate, RejectionLog log) {
+    GuardingListener(
+        ClosingTrackedCall<Q, R> call, ServerCall.Listener<Q> delegate, RejectionLog log) {
       this.call = call;
       this.delegate = delegate;
       this.log = log;
@@ -213,8 +215,10 @@ public final class MalformedRequestGuard {
 
   /** Who sent a call, as far as the transport knows, for the log; never verified here. */
   static String callerOf(Attributes attributes) {
-    SSLSession session = attributes == null ? null : attributes.get(Grpc.TRANSPORT_ATTR_SSL_SESSION);
-    SocketAddress remote = attributes == null ? null : attributes.get(Grpc.TRANSPORT_ATTR_REMOTE_ADDR);
+    SSLSession session =
+        attributes == null ? null : attributes.get(Grpc.TRANSPORT_ATTR_SSL_SESSION);
+    SocketAddress remote =
+        attributes == null ? null : attributes.get(Grpc.TRANSPORT_ATTR_REMOTE_ADDR);
     String host =
         remote instanceof InetSocketAddress inet && inet.getAddress() != null
             ? inet.getAddress().getHostAddress()

@@ -29,7 +29,10 @@ public final class RejectionLog {
 
   /** Logs to {@code dev.warren.adapters.grpc.guard.RejectionLog}, once a minute per caller. */
   public RejectionLog() {
-    this(System.getLogger(RejectionLog.class.getName()), InstantSource.system(), Duration.ofMinutes(1));
+    this(
+        System.getLogger(RejectionLog.class.getName()),
+        InstantSource.system(),
+        Duration.ofMinutes(1));
   }
 
   RejectionLog(System.Logger log, InstantSource clock, Duration interval) {
@@ -50,7 +53,9 @@ public final class RejectionLog {
     int suppressed;
     synchronized (windows) {
       if (!windows.containsKey(key) && windows.size() >= MAX_CALLERS) {
-        windows.entrySet().removeIf(entry -> now - entry.getValue().startedMillis() >= intervalMillis);
+        windows
+            .entrySet()
+            .removeIf(entry -> now - entry.getValue().startedMillis() >= intervalMillis);
         if (windows.size() >= MAX_CALLERS) {
           key = OTHER_CALLERS;
         }

@@ -20,10 +20,9 @@ import java.util.stream.Collectors;
 /**
  * The one place where warren.v1 calls are authorized. It waits for the request message (the worker
  * rules depend on the node or container it names, which the RPC's declaration reads from it), asks
- * {@link AuthorizeCallUseCase} with the operation the declaration carries, and only then
- * starts the call; a refused call is closed with PERMISSION_DENIED or UNAUTHENTICATED and nothing
- * reaches the endpoint. Must run after an interceptor that put the {@link Caller} in {@link
- * CallerContext}.
+ * {@link AuthorizeCallUseCase} with the operation the declaration carries, and only then starts the
+ * call; a refused call is closed with PERMISSION_DENIED or UNAUTHENTICATED and nothing reaches the
+ * endpoint. Must run after an interceptor that put the {@link Caller} in {@link CallerContext}.
  *
  * <p>Threading: gRPC serializes the listener callbacks of one call, so the listener needs no locks;
  * the decision runs on the call's executor (it may read the cluster state).
@@ -35,7 +34,8 @@ public final class AuthorizationInterceptor implements ServerInterceptor {
   /**
    * @param rpcs the declared RPCs, each bringing its operation (with its access rule) and subject
    */
-  public AuthorizationInterceptor(AuthorizeCallUseCase authorizer, Collection<ServerRpc<?, ?>> rpcs) {
+  public AuthorizationInterceptor(
+      AuthorizeCallUseCase authorizer, Collection<ServerRpc<?, ?>> rpcs) {
     this.authorizer = Checks.notNull("authorize call use case", authorizer);
     this.byMethod =
         Checks.notNull("declared RPCs", rpcs).stream()

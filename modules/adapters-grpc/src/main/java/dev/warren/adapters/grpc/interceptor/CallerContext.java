@@ -4,9 +4,9 @@ import dev.warren.domain.model.security.Caller;
 import io.grpc.Context;
 
 /**
- * The caller of the current gRPC call, as the authenticating interceptor established it. Every
- * call that reaches the endpoint runs with it set; use cases that answer differently per caller
- * take it from here.
+ * The caller of the current gRPC call, as the authenticating interceptor established it. Every call
+ * that reaches the endpoint runs with it set; use cases that answer differently per caller take it
+ * from here.
  */
 public final class CallerContext {
   /** The gRPC context key holding the {@link Caller} of the call. */
@@ -22,7 +22,8 @@ public final class CallerContext {
   public static Caller current() {
     Caller caller = CALLER.get();
     if (caller == null) {
-      throw new IllegalStateException("no caller in the gRPC context: the call was not authenticated");
+      throw new IllegalStateException(
+          "no caller in the gRPC context: the call was not authenticated");
     }
     return caller;
   }

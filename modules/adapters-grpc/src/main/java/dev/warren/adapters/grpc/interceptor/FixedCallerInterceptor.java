@@ -1,7 +1,7 @@
 package dev.warren.adapters.grpc.interceptor;
 
-import dev.warren.domain.model.shared.Checks;
 import dev.warren.domain.model.security.Caller;
+import dev.warren.domain.model.shared.Checks;
 import io.grpc.Context;
 import io.grpc.Contexts;
 import io.grpc.Metadata;

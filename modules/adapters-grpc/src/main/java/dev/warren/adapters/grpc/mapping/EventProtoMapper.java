@@ -36,7 +36,9 @@ public final class EventProtoMapper {
       id = Long.parseLong(message.getId());
     } catch (NumberFormatException notANumber) {
       throw new InvalidSpecException(
-          "event id " + Checks.quote(message.getId()) + " is invalid: expected a log index (decimal number)");
+          "event id "
+              + Checks.quote(message.getId())
+              + " is invalid: expected a log index (decimal number)");
     }
     return new Event(
         id,

@@ -72,8 +72,8 @@ public final class IngressProtoMapper {
 
   /**
    * The update an UpdateIngress message asks for. As in Warren, a message with an id names the
-   * ingress by it, and a name beside the id is the ingress's (possibly new) name; without an id
-   * the name only names the ingress.
+   * ingress by it, and a name beside the id is the ingress's (possibly new) name; without an id the
+   * name only names the ingress.
    */
   public static UpdateIngressRequest toDomain(
       dev.warren.adapters.grpc.proto.UpdateIngressRequest request) {

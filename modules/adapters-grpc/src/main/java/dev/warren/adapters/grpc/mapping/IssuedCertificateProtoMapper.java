@@ -1,10 +1,10 @@
 package dev.warren.adapters.grpc.mapping;
 
-import dev.warren.tls.PemMaterial;
 import dev.warren.adapters.grpc.proto.RequestCertificateResponse;
 import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.port.in.RequestCertificateRequest;
 import dev.warren.domain.port.out.IssuedCertificate;
+import dev.warren.tls.PemMaterial;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
 import java.util.Optional;
@@ -12,8 +12,8 @@ import java.util.Optional;
 /**
  * RequestCertificate to and from domain values. On the wire every field is PEM in bytes, as in
  * Warren: {@code certificate}, {@code ca_cert}, and {@code private_key} (PKCS#1) only when the
- * manager generated the key; our clients send {@code csr_pem} and get no key back. The name
- * travels as {@code node_id}. Tokens and keys are copied, never logged.
+ * manager generated the key; our clients send {@code csr_pem} and get no key back. The name travels
+ * as {@code node_id}. Tokens and keys are copied, never logged.
  */
 public final class IssuedCertificateProtoMapper {
   private IssuedCertificateProtoMapper() {}
@@ -36,7 +36,9 @@ public final class IssuedCertificateProtoMapper {
     request
         .csrPem()
         .ifPresent(
-            pem -> builder.setCsrPem(com.google.protobuf.ByteString.copyFrom(pem, StandardCharsets.US_ASCII)));
+            pem ->
+                builder.setCsrPem(
+                    com.google.protobuf.ByteString.copyFrom(pem, StandardCharsets.US_ASCII)));
     return builder.build();
   }
 

@@ -14,7 +14,8 @@ public final class JoinTokenProtoMapper {
   private JoinTokenProtoMapper() {}
 
   /**
-   * @throws dev.warren.domain.error.InvalidSpecException unless the role is worker, manager or admin
+   * @throws dev.warren.domain.error.InvalidSpecException unless the role is worker, manager or
+   *     admin
    */
   public static GenerateJoinTokenRequest toDomain(
       dev.warren.adapters.grpc.proto.GenerateJoinTokenRequest request) {

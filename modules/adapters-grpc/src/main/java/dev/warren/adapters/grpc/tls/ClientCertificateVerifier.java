@@ -26,8 +26,8 @@ import javax.security.auth.x500.X500Principal;
  * now, issued for this cluster (O) with a known role (OU) and a name (CN). Thread-safe.
  *
  * <p>Every call on a connection presents the same certificate, so what cannot change (the CA's
- * signature, the subject) is checked once per certificate and remembered; only the validity
- * window is checked on every call.
+ * signature, the subject) is checked once per certificate and remembered; only the validity window
+ * is checked on every call.
  */
 public final class ClientCertificateVerifier {
   // Accepted certificates; a bound keeps a flood of distinct valid certificates from growing it.
@@ -77,8 +77,12 @@ public final class ClientCertificateVerifier {
     String organization = names.getOrDefault("O", "");
     if (!organization.equals(clusterId.value())) {
       throw new UnauthenticatedException(
-          "client certificate " + subject + " belongs to cluster '" + organization
-              + "', not to " + clusterId.value());
+          "client certificate "
+              + subject
+              + " belongs to cluster '"
+              + organization
+              + "', not to "
+              + clusterId.value());
     }
     String name = names.getOrDefault("CN", "");
     if (name.isBlank()) {

@@ -13,8 +13,8 @@ import java.util.Locale;
 /**
  * A client's trust in a server it has never met, from the CA digest in a join token: the server's
  * chain must contain a CA certificate whose SHA-256 digest of the DER encoding (lowercase hex) is
- * the pinned one, and the server's own certificate must be signed by that CA and valid now.
- * Host names are not checked: the pin is the identity.
+ * the pinned one, and the server's own certificate must be signed by that CA and valid now. Host
+ * names are not checked: the pin is the identity.
  */
 public final class PinnedCaTrustManager extends OneSidedTrustManager {
   private final String pinnedDigest;
@@ -50,7 +50,9 @@ public final class PinnedCaTrustManager extends OneSidedTrustManager {
     if (pinnedCa == null) {
       throw new CertificateException(
           "the server's certificate chain does not contain the CA pinned by the join token"
-              + " (sha256 " + pinnedDigest + ")");
+              + " (sha256 "
+              + pinnedDigest
+              + ")");
     }
     try {
       chain[0].verify(pinnedCa.getPublicKey());

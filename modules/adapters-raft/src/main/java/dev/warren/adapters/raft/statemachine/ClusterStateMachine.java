@@ -33,12 +33,12 @@ import org.slf4j.LoggerFactory;
  * state through {@link ApplyCommittedChangeUseCase} and answers the proposer with the encoded
  * {@link ApplyOutcome}.
  *
- * <p>Every committed entry goes to the apply logic, replayed ones too: Ratis replays from its latest
- * snapshot and a persistent store may already hold more, and the apply logic acknowledges what the
- * state holds as {@link ApplyOutcome.AlreadyApplied} (see {@link ApplyOutcome#applyOnce}). Nothing
- * here throws into Ratis (that would close
- * the server); an entry that cannot be applied completes its future exceptionally and is logged.
- * Ratis calls the apply methods from one thread, in log order.
+ * <p>Every committed entry goes to the apply logic, replayed ones too: Ratis replays from its
+ * latest snapshot and a persistent store may already hold more, and the apply logic acknowledges
+ * what the state holds as {@link ApplyOutcome.AlreadyApplied} (see {@link ApplyOutcome#applyOnce}).
+ * Nothing here throws into Ratis (that would close the server); an entry that cannot be applied
+ * completes its future exceptionally and is logged. Ratis calls the apply methods from one thread,
+ * in log order.
  */
 public final class ClusterStateMachine extends BaseStateMachine {
   private static final Logger LOG = LoggerFactory.getLogger(ClusterStateMachine.class);

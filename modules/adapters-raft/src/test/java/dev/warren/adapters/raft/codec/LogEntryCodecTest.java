@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 /** The framing of a log entry is pinned like the codec bytes inside it (see the codec's tests). */
 class LogEntryCodecTest {
   /**
-   * Entry format 1, codec format 1, tag "ServiceDeleted" (14 bytes), then the id "svc-1" (5
-   * bytes): what entries already in Raft logs look like.
+   * Entry format 1, codec format 1, tag "ServiceDeleted" (14 bytes), then the id "svc-1" (5 bytes):
+   * what entries already in Raft logs look like.
    */
   private static final String SERVICE_DELETED =
       "01" + "01" + "0e" + "5365727669636544656c65746564" + "05" + "7376632d31";

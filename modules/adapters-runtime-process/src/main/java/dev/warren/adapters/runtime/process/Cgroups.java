@@ -12,8 +12,8 @@ import java.util.List;
 /**
  * Memory and CPU limits through cgroup v1 ({@code memory}, {@code cpu} hierarchies, as on machines
  * without systemd): one group per container under {@code warren/}, which the wrapper shell joins
- * before it runs the command, so every process the command starts is inside. Where the
- * hierarchies are missing or not writable (cgroup v2, no root), containers run without limits.
+ * before it runs the command, so every process the command starts is inside. Where the hierarchies
+ * are missing or not writable (cgroup v2, no root), containers run without limits.
  */
 final class Cgroups {
   private static final String PARENT = "warren";
@@ -55,7 +55,8 @@ final class Cgroups {
 
   /** The memory limit container {@code id} runs under, in bytes, if it has one. */
   java.util.OptionalLong memoryLimit(TaskId id) {
-    Path file = root.resolve("memory").resolve(PARENT).resolve(id.value()).resolve("memory.limit_in_bytes");
+    Path file =
+        root.resolve("memory").resolve(PARENT).resolve(id.value()).resolve("memory.limit_in_bytes");
     try {
       return Files.exists(file)
           ? java.util.OptionalLong.of(Long.parseLong(Files.readString(file).strip()))

@@ -18,8 +18,8 @@ import java.util.stream.Stream;
 /**
  * One container's directory: its working directory, its output, and the small files that let a
  * later worker know what runs there — {@code pid} (written by the wrapper shell itself, so it
- * exists as soon as the process does), {@code exit} (written by the wrapper when the command
- * ends) and {@code stop-reason} (written here when a stop had to kill it).
+ * exists as soon as the process does), {@code exit} (written by the wrapper when the command ends)
+ * and {@code stop-reason} (written here when a stop had to kill it).
  */
 record ContainerDirectory(TaskId id, Path path) {
 

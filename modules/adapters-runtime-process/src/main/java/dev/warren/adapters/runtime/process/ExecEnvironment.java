@@ -9,9 +9,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The environment a command run "in" a process container gets: the container's own, read from
- * its wrapper's {@code /proc/PID/environ} (the environment it was started with), so a health
- * check sees what the workload sees.
+ * The environment a command run "in" a process container gets: the container's own, read from its
+ * wrapper's {@code /proc/PID/environ} (the environment it was started with), so a health check sees
+ * what the workload sees.
  */
 final class ExecEnvironment {
   private ExecEnvironment() {}

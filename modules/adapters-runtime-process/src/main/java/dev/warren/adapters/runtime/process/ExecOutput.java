@@ -8,8 +8,8 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Waits for a command with a deadline while draining its output (keeping only the start of it),
- * so a chatty command can neither block on a full pipe nor fill the worker's memory.
+ * Waits for a command with a deadline while draining its output (keeping only the start of it), so
+ * a chatty command can neither block on a full pipe nor fill the worker's memory.
  */
 final class ExecOutput {
   private ExecOutput() {}

@@ -289,8 +289,7 @@ public final class ProcessContainerRuntimeAdapter implements ContainerRuntimePor
     Optional<String> stopReason = dir.stopReason();
     if (code.isPresent()) {
       int value = code.getAsInt();
-      String reason =
-          stopReason.orElse(value == 0 ? "exited" : describeExit(value));
+      String reason = stopReason.orElse(value == 0 ? "exited" : describeExit(value));
       return new RuntimeState.Exited(code, reason);
     }
     if (stopReason.isPresent()) {
@@ -331,8 +330,8 @@ public final class ProcessContainerRuntimeAdapter implements ContainerRuntimePor
   }
 
   /**
-   * The variable that gives a process the directory of volume {@code name}: {@code
-   * WARREN_VOLUME_} and the name in capitals, other characters as '_' ({@code app-data} → {@code
+   * The variable that gives a process the directory of volume {@code name}: {@code WARREN_VOLUME_}
+   * and the name in capitals, other characters as '_' ({@code app-data} → {@code
    * WARREN_VOLUME_APP_DATA}).
    */
   public static String volumeVariable(String name) {

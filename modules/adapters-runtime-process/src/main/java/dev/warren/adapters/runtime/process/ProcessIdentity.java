@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * A process told apart from any later process that gets the same pid: its pid and its start time
- * in clock ticks since boot ({@code /proc/PID/stat}, field 22), which a reused pid never repeats.
+ * A process told apart from any later process that gets the same pid: its pid and its start time in
+ * clock ticks since boot ({@code /proc/PID/stat}, field 22), which a reused pid never repeats.
  */
 record ProcessIdentity(long pid, long startTicks) {
 
@@ -54,7 +54,8 @@ record ProcessIdentity(long pid, long startTicks) {
           .map(name -> readStat(Long.parseLong(name)))
           .flatMap(Optional::stream)
           .anyMatch(
-              fields -> fields[2].equals(group) && !fields[0].equals("Z") && !fields[0].equals("X"));
+              fields ->
+                  fields[2].equals(group) && !fields[0].equals("Z") && !fields[0].equals("X"));
     } catch (IOException e) {
       return false;
     }

@@ -11,15 +11,11 @@ import java.util.Objects;
  * @param logFileBytes a container's current log file is rotated once it passes this size
  * @param rotatedLogFiles how many rotated log files are kept beside the current one
  * @param rotationInterval how often log sizes are checked
- * @param cgroupRoot the cgroup v1 mount ({@code /sys/fs/cgroup}); limits are applied only where
- *     its memory and cpu hierarchies are writable
+ * @param cgroupRoot the cgroup v1 mount ({@code /sys/fs/cgroup}); limits are applied only where its
+ *     memory and cpu hierarchies are writable
  */
 public record ProcessRuntimeSettings(
-    Path root,
-    long logFileBytes,
-    int rotatedLogFiles,
-    Duration rotationInterval,
-    Path cgroupRoot) {
+    Path root, long logFileBytes, int rotatedLogFiles, Duration rotationInterval, Path cgroupRoot) {
 
   /** Logs of at most 10 MiB plus one rotated file, checked every 2 s; cgroups where they are. */
   public static ProcessRuntimeSettings under(Path root) {
@@ -32,10 +28,12 @@ public record ProcessRuntimeSettings(
     Objects.requireNonNull(rotationInterval, "rotation interval");
     Objects.requireNonNull(cgroupRoot, "cgroup root");
     if (logFileBytes < 1024) {
-      throw new IllegalArgumentException("log file bytes must be at least 1024, got " + logFileBytes);
+      throw new IllegalArgumentException(
+          "log file bytes must be at least 1024, got " + logFileBytes);
     }
     if (rotatedLogFiles < 1) {
-      throw new IllegalArgumentException("rotated log files must be at least 1, got " + rotatedLogFiles);
+      throw new IllegalArgumentException(
+          "rotated log files must be at least 1, got " + rotatedLogFiles);
     }
     if (rotationInterval.isNegative() || rotationInterval.isZero()) {
       throw new IllegalArgumentException("rotation interval must be positive");

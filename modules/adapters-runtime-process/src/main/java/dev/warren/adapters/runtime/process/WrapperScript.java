@@ -7,11 +7,11 @@ import java.util.List;
  * The shell that stands between the worker and the command. Started by {@code setsid}, it leads a
  * session and process group of its own (pgid = its pid), so the command outlives a worker killed
  * with -9 and a stop reaches every process the command started. It records its own pid and start
- * time first, joins the container's cgroups, then runs the command with its output appended to
- * the log, and writes the command's exit status when it ends — which only a parent can learn, and
- * the worker may not be the parent by then. The shell handles SIGTERM (a handler, not an ignore,
- * which the command would inherit across exec), so a stop that signals the whole group ends the
- * command while the shell lives on to record the status.
+ * time first, joins the container's cgroups, then runs the command with its output appended to the
+ * log, and writes the command's exit status when it ends — which only a parent can learn, and the
+ * worker may not be the parent by then. The shell handles SIGTERM (a handler, not an ignore, which
+ * the command would inherit across exec), so a stop that signals the whole group ends the command
+ * while the shell lives on to record the status.
  */
 final class WrapperScript {
   private WrapperScript() {}
@@ -19,7 +19,8 @@ final class WrapperScript {
   /** The script for {@code dir}, joining the cgroups whose {@code cgroup.procs} are given. */
   static String of(ContainerDirectory dir, List<Path> cgroupProcs) {
     var script = new StringBuilder();
-    script.append("echo \"$$ $(cut -d' ' -f22 /proc/$$/stat)\" > ")
+    script
+        .append("echo \"$$ $(cut -d' ' -f22 /proc/$$/stat)\" > ")
         .append(quote(dir.pidFile() + ".tmp"))
         .append(" && mv ")
         .append(quote(dir.pidFile() + ".tmp"))
@@ -32,12 +33,17 @@ final class WrapperScript {
     // Started in the background so the trap below, set after the fork, is never the command's:
     // a signal between fork and exec would otherwise meet the shell's handler, not the default.
     // A background command starts with SIGINT and SIGQUIT ignored, which env undoes.
-    script.append("/usr/bin/env --default-signal=INT,QUIT \"$@\" >> ").append(quote(dir.log().toString())).append(" 2>&1 < /dev/null &\n");
+    script
+        .append("/usr/bin/env --default-signal=INT,QUIT \"$@\" >> ")
+        .append(quote(dir.log().toString()))
+        .append(" 2>&1 < /dev/null &\n");
     script.append("child=$!\n");
     script.append("trap : TERM INT\n");
     // A trapped signal ends `wait` early; wait again until the command itself has ended.
-    script.append("while :; do wait \"$child\"; status=$?; kill -0 \"$child\" 2>/dev/null || break; done\n");
-    script.append("echo $status > ")
+    script.append(
+        "while :; do wait \"$child\"; status=$?; kill -0 \"$child\" 2>/dev/null || break; done\n");
+    script
+        .append("echo $status > ")
         .append(quote(dir.exitFile() + ".tmp"))
         .append(" && mv ")
         .append(quote(dir.exitFile() + ".tmp"))

@@ -89,9 +89,13 @@ class ProcessContainerRuntimeAdapterIT extends ContainerRuntimePortContract {
     RuntimeContainer started =
         runtime.start(launch(image(), printsThenRuns("up"), Map.of("ROLE", "primary")));
 
-    assertThat(runtime.exec(started.id(), List.of("sh", "-c", "echo $ROLE"), Duration.ofSeconds(5)).output())
+    assertThat(
+            runtime
+                .exec(started.id(), List.of("sh", "-c", "echo $ROLE"), Duration.ofSeconds(5))
+                .output())
         .isEqualTo("primary");
-    assertThat(runtime.exec(started.id(), List.of("sleep", "30"), Duration.ofMillis(200)).exitCode())
+    assertThat(
+            runtime.exec(started.id(), List.of("sleep", "30"), Duration.ofMillis(200)).exitCode())
         .isEqualTo(dev.warren.domain.port.out.ExecResult.TIMED_OUT);
   }
 
@@ -151,7 +155,8 @@ class ProcessContainerRuntimeAdapterIT extends ContainerRuntimePortContract {
   @Test
   void aStopReachesEveryProcessOfTheContainer() throws IOException {
     RuntimeContainer started =
-        runtime.start(launch(image(), List.of("sh", "-c", "sleep 300 & sleep 300 & echo up; wait")));
+        runtime.start(
+            launch(image(), List.of("sh", "-c", "sleep 300 & sleep 300 & echo up; wait")));
     await(() -> runtime.tailLogs(started.id(), 5).contains("up"));
     long group = Long.parseLong(started.runtimeId());
     await(() -> membersOfQuietly(group).size() >= 3);
@@ -164,7 +169,8 @@ class ProcessContainerRuntimeAdapterIT extends ContainerRuntimePortContract {
   @Test
   void theCommandStartsWithInterruptAndQuitNotIgnored() {
     RuntimeContainer started =
-        runtime.start(launch(image(), List.of("sh", "-c", "grep SigIgn /proc/$$/status; exec sleep 300")));
+        runtime.start(
+            launch(image(), List.of("sh", "-c", "grep SigIgn /proc/$$/status; exec sleep 300")));
 
     await(() -> runtime.tailLogs(started.id(), 5).stream().anyMatch(l -> l.startsWith("SigIgn")));
     String line = runtime.tailLogs(started.id(), 5).get(0);
@@ -206,7 +212,11 @@ class ProcessContainerRuntimeAdapterIT extends ContainerRuntimePortContract {
   @Test
   void theExitCodeOfAStoppedContainerIsItsOwn() {
     RuntimeContainer started =
-        runtime.start(launch(image(), List.of("sh", "-c", "trap 'exit 7' TERM; echo set; while true; do sleep 0.1; done")));
+        runtime.start(
+            launch(
+                image(),
+                List.of(
+                    "sh", "-c", "trap 'exit 7' TERM; echo set; while true; do sleep 0.1; done")));
     await(() -> runtime.tailLogs(started.id(), 5).contains("set"));
 
     RuntimeContainer stopped = runtime.stop(started.id(), Duration.ofSeconds(10));
@@ -261,7 +271,10 @@ class ProcessContainerRuntimeAdapterIT extends ContainerRuntimePortContract {
     Path memory = Path.of("/sys/fs/cgroup/memory/warren", started.id().value());
     assertThat(Files.readString(memory.resolve("memory.limit_in_bytes")).strip())
         .isEqualTo(Long.toString(64L * 1024 * 1024));
-    assertThat(Files.readString(Path.of("/sys/fs/cgroup/cpu/warren", started.id().value(), "cpu.shares")).strip())
+    assertThat(
+            Files.readString(
+                    Path.of("/sys/fs/cgroup/cpu/warren", started.id().value(), "cpu.shares"))
+                .strip())
         .isEqualTo("512");
     List<String> members = Files.readAllLines(memory.resolve("cgroup.procs"));
     assertThat(members).contains(started.runtimeId()).hasSizeGreaterThanOrEqualTo(2);

@@ -41,7 +41,8 @@ class WorkerKilledIT {
             .start();
     String firstLine;
     try (var out =
-        new BufferedReader(new InputStreamReader(worker.getInputStream(), StandardCharsets.UTF_8))) {
+        new BufferedReader(
+            new InputStreamReader(worker.getInputStream(), StandardCharsets.UTF_8))) {
       firstLine = out.readLine();
       assertThat(firstLine).startsWith("started ");
 
@@ -58,8 +59,7 @@ class WorkerKilledIT {
 
       RuntimeContainer stopped = next.stop(TaskId.of("survivor-1"), Duration.ofSeconds(5));
 
-      assertThat(((RuntimeState.Exited) stopped.state()).exitCode())
-          .isEqualTo(OptionalInt.of(143));
+      assertThat(((RuntimeState.Exited) stopped.state()).exitCode()).isEqualTo(OptionalInt.of(143));
       next.remove(survivor.id());
     }
   }

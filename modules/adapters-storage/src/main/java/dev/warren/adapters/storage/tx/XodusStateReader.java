@@ -82,9 +82,7 @@ public class XodusStateReader implements StateReader {
   public <E> Optional<E> last(EntityKind<E> kind) {
     requireValid();
     try (Cursor cursor = stores.entities(kind).openCursor(txn)) {
-      return cursor.getLast()
-          ? Optional.of(decode(kind, cursor))
-          : Optional.empty();
+      return cursor.getLast() ? Optional.of(decode(kind, cursor)) : Optional.empty();
     }
   }
 

@@ -35,7 +35,10 @@ public record PeerAddress(String host, int port) {
         || Integer.parseInt(port) < 1
         || Integer.parseInt(port) > 65_535) {
       throw new InvalidSpecException(
-          field + " " + Checks.quote(value) + " is invalid: expected host:port with a port of 1-65535");
+          field
+              + " "
+              + Checks.quote(value)
+              + " is invalid: expected host:port with a port of 1-65535");
     }
     return new PeerAddress(host, Integer.parseInt(port));
   }

@@ -9,7 +9,9 @@ public record IngressPath(String path, PathType pathType, IngressBackend backend
     Checks.notBlank("ingress path", path);
     if (!path.startsWith("/") || path.chars().anyMatch(c -> c <= ' ' || c == 0x7f)) {
       throw new InvalidSpecException(
-          "ingress path " + Checks.quote(path) + " is invalid: it must start with '/' and hold no spaces");
+          "ingress path "
+              + Checks.quote(path)
+              + " is invalid: it must start with '/' and hold no spaces");
     }
     Checks.notNull("ingress path type", pathType);
     Checks.notNull("ingress backend", backend);

@@ -2,7 +2,9 @@ package dev.warren.domain.model.node;
 
 import dev.warren.domain.model.shared.WireEnum;
 
-/** What a node does: a manager runs Raft and the API, a worker runs containers, hybrid does both. */
+/**
+ * What a node does: a manager runs Raft and the API, a worker runs containers, hybrid does both.
+ */
 public enum NodeRole implements WireEnum {
   MANAGER("manager"),
   WORKER("worker"),

@@ -8,8 +8,9 @@ import java.util.Set;
 /**
  * Who may call one API operation. {@code roles} may call it on anything; a worker not in {@code
  * roles} may call it only on itself (its own node, a container assigned to it) when {@code
- * workerOnItself} is set; {@code anonymous} lets a client without a certificate call it. The read-only
- * local socket's right follows from the operation's {@link ApiOperation.Effect}, not from the rule.
+ * workerOnItself} is set; {@code anonymous} lets a client without a certificate call it. The
+ * read-only local socket's right follows from the operation's {@link ApiOperation.Effect}, not from
+ * the rule.
  */
 public record AccessRule(Set<Role> roles, boolean workerOnItself, boolean anonymous) {
   public AccessRule {

@@ -11,7 +11,10 @@ public enum Role implements WireEnum {
   MANAGER("manager"),
   /** Runs containers; may act only on itself. */
   WORKER("worker"),
-  /** A person or tool administering the cluster; may do everything a manager may, except act as a node. */
+  /**
+   * A person or tool administering the cluster; may do everything a manager may, except act as a
+   * node.
+   */
   ADMIN("admin");
 
   private final String wireName;

@@ -12,8 +12,11 @@ public record Resources(long cpuShares, long memoryBytes, long memoryReservation
     Checks.atLeast("memory reservation bytes", memoryReservationBytes, 0);
     if (memoryBytes > 0 && memoryReservationBytes > memoryBytes) {
       throw new dev.warren.domain.error.InvalidSpecException(
-          "memory reservation bytes (" + memoryReservationBytes + ") exceeds memory bytes ("
-              + memoryBytes + ")");
+          "memory reservation bytes ("
+              + memoryReservationBytes
+              + ") exceeds memory bytes ("
+              + memoryBytes
+              + ")");
     }
   }
 }

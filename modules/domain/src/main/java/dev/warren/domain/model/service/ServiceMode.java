@@ -2,7 +2,9 @@ package dev.warren.domain.model.service;
 
 import dev.warren.domain.model.shared.WireEnum;
 
-/** Replicated services run a fixed number of replicas; global ones run one on every eligible node. */
+/**
+ * Replicated services run a fixed number of replicas; global ones run one on every eligible node.
+ */
 public enum ServiceMode implements WireEnum {
   REPLICATED("replicated"),
   GLOBAL("global");

@@ -32,7 +32,8 @@ public record ServiceSpec(
     Checks.name("service name", name);
     Checks.notBlank("image", image);
     if (image.chars().anyMatch(Character::isWhitespace)) {
-      throw new InvalidSpecException("image " + Checks.quote(image) + " must not contain whitespace");
+      throw new InvalidSpecException(
+          "image " + Checks.quote(image) + " must not contain whitespace");
     }
     Checks.between("replicas", replicas, 0, MAX_REPLICAS);
     Checks.notNull("mode", mode);
@@ -46,7 +47,8 @@ public record ServiceSpec(
     env = Checks.map("env", env);
     for (String key : env.keySet()) {
       if (key.isEmpty() || key.contains("=")) {
-        throw new InvalidSpecException("env key " + Checks.quote(key) + " must be non-empty and contain no '='");
+        throw new InvalidSpecException(
+            "env key " + Checks.quote(key) + " must be non-empty and contain no '='");
       }
     }
     command = Checks.list("command", command);
@@ -83,20 +85,59 @@ public record ServiceSpec(
 
   public ServiceSpec withReplicas(int newReplicas) {
     return new ServiceSpec(
-        name, image, newReplicas, mode, deployStrategy, updateConfig, healthCheck, restartPolicy,
-        resources, networks, volumes, env, command, ports, stopTimeoutSeconds);
+        name,
+        image,
+        newReplicas,
+        mode,
+        deployStrategy,
+        updateConfig,
+        healthCheck,
+        restartPolicy,
+        resources,
+        networks,
+        volumes,
+        env,
+        command,
+        ports,
+        stopTimeoutSeconds);
   }
 
   public ServiceSpec withImage(String newImage) {
     return new ServiceSpec(
-        name, newImage, replicas, mode, deployStrategy, updateConfig, healthCheck, restartPolicy,
-        resources, networks, volumes, env, command, ports, stopTimeoutSeconds);
+        name,
+        newImage,
+        replicas,
+        mode,
+        deployStrategy,
+        updateConfig,
+        healthCheck,
+        restartPolicy,
+        resources,
+        networks,
+        volumes,
+        env,
+        command,
+        ports,
+        stopTimeoutSeconds);
   }
 
   public ServiceSpec withEnv(Map<String, String> newEnv) {
     return new ServiceSpec(
-        name, image, replicas, mode, deployStrategy, updateConfig, healthCheck, restartPolicy,
-        resources, networks, volumes, newEnv, command, ports, stopTimeoutSeconds);
+        name,
+        image,
+        replicas,
+        mode,
+        deployStrategy,
+        updateConfig,
+        healthCheck,
+        restartPolicy,
+        resources,
+        networks,
+        volumes,
+        newEnv,
+        command,
+        ports,
+        stopTimeoutSeconds);
   }
 
   private static void requireDistinct(String field, List<String> values) {

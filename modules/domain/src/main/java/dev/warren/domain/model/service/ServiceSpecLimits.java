@@ -70,7 +70,8 @@ public final class ServiceSpecLimits {
         }
       }
       case HealthProbe.Tcp tcp -> {}
-      case HealthProbe.Exec exec -> InputLimits.command("health check exec command", exec.command());
+      case HealthProbe.Exec exec ->
+          InputLimits.command("health check exec command", exec.command());
     }
   }
 

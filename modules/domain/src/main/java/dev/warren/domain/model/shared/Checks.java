@@ -134,7 +134,10 @@ public final class Checks {
     notNull(field, value);
     if (!ID.matcher(value).matches()) {
       throw new InvalidSpecException(
-          field + " " + quote(value) + " is invalid: expected 1-128 letters, digits, '.', '_' or '-'");
+          field
+              + " "
+              + quote(value)
+              + " is invalid: expected 1-128 letters, digits, '.', '_' or '-'");
     }
     return value;
   }

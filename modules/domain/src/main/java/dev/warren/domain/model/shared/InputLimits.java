@@ -109,8 +109,8 @@ public final class InputLimits {
 
   /**
    * An image: an OCI reference such as {@code nginx:1.27} or {@code
-   * registry.example.com:5000/team/api@sha256:…}, or {@value #PROCESS_IMAGE} optionally followed
-   * by a path, for a host process.
+   * registry.example.com:5000/team/api@sha256:…}, or {@value #PROCESS_IMAGE} optionally followed by
+   * a path, for a host process.
    */
   public static String image(String field, String value) {
     Checks.notBlank(field, value);

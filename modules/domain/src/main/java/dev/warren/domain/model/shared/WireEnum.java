@@ -32,7 +32,9 @@ public interface WireEnum {
         field + " " + Checks.quote(spelling) + " is not one of: " + allowed);
   }
 
-  /** Like {@link #parse} but an empty spelling means {@code fallback}, as proto3 sends "" for unset. */
+  /**
+   * Like {@link #parse} but an empty spelling means {@code fallback}, as proto3 sends "" for unset.
+   */
   static <E extends Enum<E> & WireEnum> E parseOr(
       Class<E> type, String field, String spelling, E fallback) {
     return spelling == null || spelling.isEmpty() ? fallback : parse(type, field, spelling);

@@ -92,9 +92,28 @@ public record Task(
       Instant createdAt,
       Instant updatedAt) {
     this(
-        id, serviceId, serviceName, slot, nodeId, image, command, env, resources, volumes,
-        healthCheck, restartPolicy, secrets, stopTimeoutSeconds, desiredState, state,
-        runtimeContainerId, error, version, createdAt, updatedAt, TaskHealth.UNKNOWN);
+        id,
+        serviceId,
+        serviceName,
+        slot,
+        nodeId,
+        image,
+        command,
+        env,
+        resources,
+        volumes,
+        healthCheck,
+        restartPolicy,
+        secrets,
+        stopTimeoutSeconds,
+        desiredState,
+        state,
+        runtimeContainerId,
+        error,
+        version,
+        createdAt,
+        updatedAt,
+        TaskHealth.UNKNOWN);
   }
 
   /** Whether this task is assigned to {@code node}. */
@@ -119,24 +138,81 @@ public record Task(
               + ": container states only move forward");
     }
     return new Task(
-        id, serviceId, serviceName, slot, nodeId, image, command, env, resources, volumes,
-        healthCheck, restartPolicy, secrets, stopTimeoutSeconds, desiredState, next, runtimeId,
-        errorText, version.next(), createdAt, now, health);
+        id,
+        serviceId,
+        serviceName,
+        slot,
+        nodeId,
+        image,
+        command,
+        env,
+        resources,
+        volumes,
+        healthCheck,
+        restartPolicy,
+        secrets,
+        stopTimeoutSeconds,
+        desiredState,
+        next,
+        runtimeId,
+        errorText,
+        version.next(),
+        createdAt,
+        now,
+        health);
   }
 
   /** This task with the managers wanting it in {@code desired} state (a new version). */
   public Task withDesiredState(DesiredState desired) {
     return new Task(
-        id, serviceId, serviceName, slot, nodeId, image, command, env, resources, volumes,
-        healthCheck, restartPolicy, secrets, stopTimeoutSeconds, desired, state,
-        runtimeContainerId, error, version.next(), createdAt, updatedAt, health);
+        id,
+        serviceId,
+        serviceName,
+        slot,
+        nodeId,
+        image,
+        command,
+        env,
+        resources,
+        volumes,
+        healthCheck,
+        restartPolicy,
+        secrets,
+        stopTimeoutSeconds,
+        desired,
+        state,
+        runtimeContainerId,
+        error,
+        version.next(),
+        createdAt,
+        updatedAt,
+        health);
   }
 
   /** This task with {@code newHealth} as its probes report it (a new version). */
   public Task withHealth(TaskHealth newHealth) {
     return new Task(
-        id, serviceId, serviceName, slot, nodeId, image, command, env, resources, volumes,
-        healthCheck, restartPolicy, secrets, stopTimeoutSeconds, desiredState, state,
-        runtimeContainerId, error, version.next(), createdAt, updatedAt, newHealth);
+        id,
+        serviceId,
+        serviceName,
+        slot,
+        nodeId,
+        image,
+        command,
+        env,
+        resources,
+        volumes,
+        healthCheck,
+        restartPolicy,
+        secrets,
+        stopTimeoutSeconds,
+        desiredState,
+        state,
+        runtimeContainerId,
+        error,
+        version.next(),
+        createdAt,
+        updatedAt,
+        newHealth);
   }
 }

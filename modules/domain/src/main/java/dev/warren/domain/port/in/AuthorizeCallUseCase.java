@@ -7,8 +7,8 @@ import dev.warren.domain.model.security.Caller;
  * Decides whether a caller may make an API call, before the call reaches its use case, by the
  * {@link dev.warren.domain.model.security.AccessRule} the operation carries.
  *
- * <p>Threading: safe for concurrent use; may read the cluster state (a worker's ownership of a
- * node or container).
+ * <p>Threading: safe for concurrent use; may read the cluster state (a worker's ownership of a node
+ * or container).
  */
 public interface AuthorizeCallUseCase {
 

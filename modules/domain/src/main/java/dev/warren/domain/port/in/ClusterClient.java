@@ -1,8 +1,4 @@
 package dev.warren.domain.port.in;
 
-/**
- * What a client asks of the cluster itself, as one port: its managers and join tokens.
- */
-public interface ClusterClient
-    extends GetClusterInfoUseCase,
-        GenerateJoinTokenUseCase {}
+/** What a client asks of the cluster itself, as one port: its managers and join tokens. */
+public interface ClusterClient extends GetClusterInfoUseCase, GenerateJoinTokenUseCase {}

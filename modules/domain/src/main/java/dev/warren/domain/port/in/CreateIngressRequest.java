@@ -20,11 +20,13 @@ public record CreateIngressRequest(
   }
 
   /** Rules, TLS and labels of an ingress within {@link InputLimits}. */
-  static void checkLimits(List<IngressRule> rules, Optional<IngressTls> tls, Map<String, String> labels) {
+  static void checkLimits(
+      List<IngressRule> rules, Optional<IngressTls> tls, Map<String, String> labels) {
     Checks.maxCount("ingress rules", rules, InputLimits.INGRESS_RULES);
     for (IngressRule rule : rules) {
       Checks.maxCount("ingress paths", rule.paths(), InputLimits.INGRESS_PATHS);
-      rule.paths().forEach(path -> Checks.maxLength("ingress path", path.path(), InputLimits.TEXT_CHARS));
+      rule.paths()
+          .forEach(path -> Checks.maxLength("ingress path", path.path(), InputLimits.TEXT_CHARS));
     }
     tls.ifPresent(
         section -> {

@@ -14,7 +14,10 @@ public record CreateVolumeRequest(
     Checks.notBlank("volume driver", driver);
     if (!driver.equals(Volume.LOCAL_DRIVER)) {
       throw new InvalidSpecException(
-          "volume driver " + Checks.quote(driver) + " is not supported: use " + Volume.LOCAL_DRIVER);
+          "volume driver "
+              + Checks.quote(driver)
+              + " is not supported: use "
+              + Volume.LOCAL_DRIVER);
     }
     driverOpts = Checks.map("volume driver opts", driverOpts);
     labels = Checks.map("volume labels", labels);

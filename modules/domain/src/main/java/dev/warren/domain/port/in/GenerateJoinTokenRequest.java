@@ -29,7 +29,8 @@ public record GenerateJoinTokenRequest(Role role, boolean rotate) {
     if (role.isEmpty()) {
       throw new InvalidSpecException("join token role is required: worker, manager or admin");
     }
-    return new GenerateJoinTokenRequest(WireEnum.parse(Role.class, "join token role", role), rotate);
+    return new GenerateJoinTokenRequest(
+        WireEnum.parse(Role.class, "join token role", role), rotate);
   }
 
   /** {@link #forRole(String, boolean)} without rotation. */

@@ -1,8 +1,6 @@
 package dev.warren.domain.port.in;
 
-/**
- * What a client does with ingresses, as one port (the ingresses group of warren.v1).
- */
+/** What a client does with ingresses, as one port (the ingresses group of warren.v1). */
 public interface IngressClient
     extends CreateIngressUseCase,
         UpdateIngressUseCase,

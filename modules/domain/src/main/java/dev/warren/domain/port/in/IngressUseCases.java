@@ -1,8 +1,8 @@
 package dev.warren.domain.port.in;
 
 /**
- * The use cases of ingresses, one per RPC of the group;
- * built in one place by the composition root and driven by the API adapter.
+ * The use cases of ingresses, one per RPC of the group; built in one place by the composition root
+ * and driven by the API adapter.
  */
 public record IngressUseCases(
     CreateIngressUseCase create,

@@ -5,9 +5,9 @@ import dev.warren.domain.model.shared.Checks;
 import dev.warren.domain.model.shared.InputLimits;
 
 /**
- * Add the manager {@code nodeId}, whose consensus transport listens at {@code raftAddress}
- * ({@code host:port}), to the group, on the strength of a manager join token. {@link #toString}
- * hides the token.
+ * Add the manager {@code nodeId}, whose consensus transport listens at {@code raftAddress} ({@code
+ * host:port}), to the group, on the strength of a manager join token. {@link #toString} hides the
+ * token.
  */
 public record JoinClusterRequest(String nodeId, String raftAddress, String token) {
   public JoinClusterRequest {
@@ -19,7 +19,10 @@ public record JoinClusterRequest(String nodeId, String raftAddress, String token
     if (token.length() > InputLimits.TOKEN_CHARS) {
       // Never quoted: a token is a secret, even a malformed one.
       throw new InvalidSpecException(
-          "join token is " + token.length() + " characters; the limit is " + InputLimits.TOKEN_CHARS);
+          "join token is "
+              + token.length()
+              + " characters; the limit is "
+              + InputLimits.TOKEN_CHARS);
     }
   }
 

@@ -19,7 +19,10 @@ public record RequestCertificateRequest(String name, String token, Optional<Stri
     if (token.length() > InputLimits.TOKEN_CHARS) {
       // Never quoted: a token is a secret, even a malformed one.
       throw new InvalidSpecException(
-          "join token is " + token.length() + " characters; the limit is " + InputLimits.TOKEN_CHARS);
+          "join token is "
+              + token.length()
+              + " characters; the limit is "
+              + InputLimits.TOKEN_CHARS);
     }
     csrPem.ifPresent(pem -> Checks.maxLength("csr", pem, InputLimits.CSR_CHARS));
   }

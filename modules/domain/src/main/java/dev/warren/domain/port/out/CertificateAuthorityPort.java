@@ -10,8 +10,8 @@ import java.util.Optional;
 public interface CertificateAuthorityPort {
 
   /**
-   * Creates the cluster root (ECDSA P-256, self-signed) and stores key and certificate in the
-   * data directory with owner-only permissions.
+   * Creates the cluster root (ECDSA P-256, self-signed) and stores key and certificate in the data
+   * directory with owner-only permissions.
    *
    * @throws dev.warren.domain.error.FailedPreconditionException if a CA already exists there
    * @throws java.io.UncheckedIOException if the files cannot be written
@@ -22,10 +22,10 @@ public interface CertificateAuthorityPort {
   Optional<CaCertificate> load();
 
   /**
-   * Signs a leaf certificate with the cluster root: subject CN = name, O = cluster id, OU = role;
-   * a random 128-bit serial; valid from five minutes before now (clock skew) for {@code
-   * validity}; key usage for TLS client and server. For a {@link KeySource.Csr} the CSR's signature
-   * is verified, its subject ignored and its DNS and IP subject alternative names added to the
+   * Signs a leaf certificate with the cluster root: subject CN = name, O = cluster id, OU = role; a
+   * random 128-bit serial; valid from five minutes before now (clock skew) for {@code validity};
+   * key usage for TLS client and server. For a {@link KeySource.Csr} the CSR's signature is
+   * verified, its subject ignored and its DNS and IP subject alternative names added to the
    * request's; otherwise the CA generates the key and returns it. Thread-safe.
    *
    * @throws dev.warren.domain.error.InvalidSpecException if the CSR is not PEM PKCS#10, its

@@ -17,8 +17,8 @@ public interface CertificateInspectorPort {
    * is the private half of the first certificate's public key.
    *
    * @return the first certificate's DNS names, issuer and validity
-   * @throws dev.warren.domain.error.InvalidSpecException with a message naming the problem (no
-   *     PEM, not a certificate, an encrypted or unsupported key, a key that does not match)
+   * @throws dev.warren.domain.error.InvalidSpecException with a message naming the problem (no PEM,
+   *     not a certificate, an encrypted or unsupported key, a key that does not match)
    */
   InspectedCertificate inspect(Bytes certificatePem, Bytes privateKeyPem);
 }

@@ -19,8 +19,8 @@ public interface ClusterStatePort extends AutoCloseable {
   <T> T read(Function<StateReader, T> query);
 
   /**
-   * Applies the log entry at {@code logIndex}: runs {@code mutation} in one transaction and
-   * records {@code logIndex} as the last applied index in that same transaction.
+   * Applies the log entry at {@code logIndex}: runs {@code mutation} in one transaction and records
+   * {@code logIndex} as the last applied index in that same transaction.
    *
    * <p>If {@code mutation} throws, none of its writes are kept, the applied index is still advanced
    * to {@code logIndex} (a rejected entry is still applied, as a no-op) and the exception is
@@ -44,8 +44,8 @@ public interface ClusterStatePort extends AutoCloseable {
   }
 
   /**
-   * Writes a consistent copy of the whole state, with its applied index, to {@code target} (a
-   * file that must not exist yet). Concurrent reads are not blocked.
+   * Writes a consistent copy of the whole state, with its applied index, to {@code target} (a file
+   * that must not exist yet). Concurrent reads are not blocked.
    *
    * @throws java.io.UncheckedIOException if the copy cannot be written
    */

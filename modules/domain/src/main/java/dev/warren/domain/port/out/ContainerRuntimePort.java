@@ -56,17 +56,17 @@ public interface ContainerRuntimePort {
   List<RuntimeContainer> list();
 
   /**
-   * The last {@code lines} lines the container wrote to its standard output and error, oldest
-   * first (fewer when it wrote fewer).
+   * The last {@code lines} lines the container wrote to its standard output and error, oldest first
+   * (fewer when it wrote fewer).
    *
    * @throws dev.warren.domain.error.NotFoundException if this runtime holds no container {@code id}
    */
   List<String> tailLogs(TaskId id, int lines);
 
   /**
-   * Runs {@code command} in the container's context (its environment and working directory; in
-   * its namespaces where it has them) and waits for it at most {@code timeout}, as a health check
-   * does. The command's own failure is an exit code, not an exception.
+   * Runs {@code command} in the container's context (its environment and working directory; in its
+   * namespaces where it has them) and waits for it at most {@code timeout}, as a health check does.
+   * The command's own failure is an exit code, not an exception.
    *
    * @return its exit code, 124 when it timed out and was killed, and the start of its output
    * @throws dev.warren.domain.error.NotFoundException if this runtime holds no running container

@@ -2,12 +2,12 @@ package dev.warren.domain.port.out;
 
 import dev.warren.domain.model.certificate.TlsCertificate;
 import dev.warren.domain.model.cluster.Cluster;
-import dev.warren.domain.model.security.JoinToken;
-import dev.warren.domain.model.security.RevokedJoinToken;
 import dev.warren.domain.model.event.Event;
 import dev.warren.domain.model.ingress.Ingress;
 import dev.warren.domain.model.node.Node;
 import dev.warren.domain.model.secret.Secret;
+import dev.warren.domain.model.security.JoinToken;
+import dev.warren.domain.model.security.RevokedJoinToken;
 import dev.warren.domain.model.service.Rollout;
 import dev.warren.domain.model.service.Service;
 import dev.warren.domain.model.task.Task;
@@ -61,8 +61,18 @@ public final class EntityKind<E> {
 
   private static final java.util.List<EntityKind<?>> ALL =
       java.util.List.of(
-          CLUSTER, NODE, SERVICE, TASK, SECRET, VOLUME, INGRESS, CERTIFICATE, JOIN_TOKEN, ROLLOUT,
-          EVENT, REVOKED_JOIN_TOKEN);
+          CLUSTER,
+          NODE,
+          SERVICE,
+          TASK,
+          SECRET,
+          VOLUME,
+          INGRESS,
+          CERTIFICATE,
+          JOIN_TOKEN,
+          ROLLOUT,
+          EVENT,
+          REVOKED_JOIN_TOKEN);
 
   private final String name;
   private final Class<E> type;

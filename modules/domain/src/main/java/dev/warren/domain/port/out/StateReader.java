@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A consistent view of the cluster state: every call on one reader sees the same point in the
- * log. Valid only inside the callback it was handed to.
+ * A consistent view of the cluster state: every call on one reader sees the same point in the log.
+ * Valid only inside the callback it was handed to.
  */
 public interface StateReader {
 

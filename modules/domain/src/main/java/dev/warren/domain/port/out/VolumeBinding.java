@@ -4,8 +4,8 @@ import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.model.shared.Checks;
 
 /**
- * A volume as a container receives it: the directory on this node that holds it ({@code
- * hostPath}, absolute), and where the container sees it ({@code target}, for runtimes that mount).
+ * A volume as a container receives it: the directory on this node that holds it ({@code hostPath},
+ * absolute), and where the container sees it ({@code target}, for runtimes that mount).
  */
 public record VolumeBinding(String volume, String hostPath, String target, boolean readOnly) {
   public VolumeBinding {
@@ -14,7 +14,13 @@ public record VolumeBinding(String volume, String hostPath, String target, boole
     Checks.notBlank("volume target", target);
     if (!hostPath.startsWith("/") || !target.startsWith("/")) {
       throw new InvalidSpecException(
-          "volume " + volume + " needs absolute paths, got '" + hostPath + "' and '" + target + "'");
+          "volume "
+              + volume
+              + " needs absolute paths, got '"
+              + hostPath
+              + "' and '"
+              + target
+              + "'");
     }
   }
 }

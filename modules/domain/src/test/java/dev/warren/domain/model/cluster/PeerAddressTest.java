@@ -29,8 +29,19 @@ class PeerAddressTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"", "host", "host:", ":7000", "host:0", "host:65536", "host:7x", "::1:7000",
-          "[]:7000", "a b:7000", "host:-1"})
+      strings = {
+        "",
+        "host",
+        "host:",
+        ":7000",
+        "host:0",
+        "host:65536",
+        "host:7x",
+        "::1:7000",
+        "[]:7000",
+        "a b:7000",
+        "host:-1"
+      })
   void refusesAnythingButHostColonPortNamingTheField(String value) {
     assertThatThrownBy(() -> PeerAddress.parse("bind address", value))
         .isInstanceOf(InvalidSpecException.class)

@@ -9,9 +9,12 @@ class RestartConditionTest {
 
   @Test
   void acceptsBothOfWarrensSpellings() {
-    assertThat(WireEnum.parse(RestartCondition.class, "c", "never")).isEqualTo(RestartCondition.NONE);
-    assertThat(WireEnum.parse(RestartCondition.class, "c", "none")).isEqualTo(RestartCondition.NONE);
-    assertThat(WireEnum.parse(RestartCondition.class, "c", "always")).isEqualTo(RestartCondition.ANY);
+    assertThat(WireEnum.parse(RestartCondition.class, "c", "never"))
+        .isEqualTo(RestartCondition.NONE);
+    assertThat(WireEnum.parse(RestartCondition.class, "c", "none"))
+        .isEqualTo(RestartCondition.NONE);
+    assertThat(WireEnum.parse(RestartCondition.class, "c", "always"))
+        .isEqualTo(RestartCondition.ANY);
     assertThat(WireEnum.parse(RestartCondition.class, "c", "any")).isEqualTo(RestartCondition.ANY);
   }
 

@@ -67,9 +67,21 @@ class ServiceSpecTest {
     assertThatThrownBy(
             () ->
                 new ServiceSpec(
-                    "web", "nginx", 1, base.mode(), base.deployStrategy(), base.updateConfig(),
-                    Optional.empty(), base.restartPolicy(), base.resources(), List.of(), List.of(),
-                    Map.of(), List.of(), List.of(port, again), 10))
+                    "web",
+                    "nginx",
+                    1,
+                    base.mode(),
+                    base.deployStrategy(),
+                    base.updateConfig(),
+                    Optional.empty(),
+                    base.restartPolicy(),
+                    base.resources(),
+                    List.of(),
+                    List.of(),
+                    Map.of(),
+                    List.of(),
+                    List.of(port, again),
+                    10))
         .isInstanceOf(InvalidSpecException.class)
         .hasMessageContaining("8080/tcp");
   }
@@ -90,7 +102,8 @@ class ServiceSpecTest {
   @Test
   void updateKeepsThePreviousSpecAndBumpsTheVersion() {
     Instant created = Instant.parse("2026-01-01T00:00:00Z");
-    Service service = Service.create(ServiceId.random(), ServiceSpec.of("web", "nginx", 1), created);
+    Service service =
+        Service.create(ServiceId.random(), ServiceSpec.of("web", "nginx", 1), created);
 
     Service updated = service.update(service.spec().withReplicas(5), created.plusSeconds(1));
 

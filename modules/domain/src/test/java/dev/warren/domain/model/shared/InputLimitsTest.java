@@ -45,7 +45,8 @@ class InputLimitsTest {
       assertThat(InputLimits.image("image", good)).isEqualTo(good);
     }
     for (String bad :
-        List.of("Nginx", "nginx:", "a\u0000b", "../../etc/passwd", "nginx latest", "x".repeat(513))) {
+        List.of(
+            "Nginx", "nginx:", "a\u0000b", "../../etc/passwd", "nginx latest", "x".repeat(513))) {
       assertThatThrownBy(() -> InputLimits.image("image", bad))
           .isInstanceOf(InvalidSpecException.class)
           .hasMessageStartingWith("image ");

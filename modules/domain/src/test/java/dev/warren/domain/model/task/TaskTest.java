@@ -19,9 +19,27 @@ class TaskTest {
 
   private static Task pending() {
     return new Task(
-        TaskId.of("t1"), ServiceId.of("s1"), "web", 0, Optional.empty(), "nginx", List.of(),
-        Map.of(), Resources.UNLIMITED, List.of(), Optional.empty(), RestartPolicy.DEFAULT,
-        List.of(), 10, DesiredState.RUNNING, TaskState.PENDING, "", "", Version.initial(), T0, T0);
+        TaskId.of("t1"),
+        ServiceId.of("s1"),
+        "web",
+        0,
+        Optional.empty(),
+        "nginx",
+        List.of(),
+        Map.of(),
+        Resources.UNLIMITED,
+        List.of(),
+        Optional.empty(),
+        RestartPolicy.DEFAULT,
+        List.of(),
+        10,
+        DesiredState.RUNNING,
+        TaskState.PENDING,
+        "",
+        "",
+        Version.initial(),
+        T0,
+        T0);
   }
 
   @Test
