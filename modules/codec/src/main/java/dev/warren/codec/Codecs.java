@@ -3,7 +3,6 @@ package dev.warren.codec;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
-import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -20,12 +19,15 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Builds and caches the codec of each type. Codecs of classes are built once per class (a {@link
- * ClassValue}) and refer to the codecs of other classes lazily, so recursive types need no special
- * care and a class is inspected by reflection only the first time it is seen.
+ * Builds and caches the codec of each type by the entries of one {@link Schema}. Codecs of classes
+ * are built once per class (a {@link ClassValue}) and refer to the codecs of other classes lazily,
+ * so recursive types need no special care and a class is inspected by reflection only the first
+ * time it is seen; that is also when it is checked against its schema entry.
  */
 final class Codecs {
-  private static final ClassValue<ValueCodec> BY_CLASS =
+  private final int version;
+  private final Schema schema;
+  private final ClassValue<ValueCodec> byClass =
       new ClassValue<>() {
         @Override
         protected ValueCodec computeValue(Class<?> type) {
@@ -33,15 +35,27 @@ final class Codecs {
         }
       };
 
-  private Codecs() {}
+  /** The codecs of format {@code version}, whose types are those {@code schema} lists. */
+  Codecs(int version, Schema schema) {
+    if (version < 1 || version > 0x7F) {
+      throw new IllegalArgumentException("format version must be 1 to 127, got " + version);
+    }
+    this.version = version;
+    this.schema = schema;
+  }
+
+  /** The format version these codecs write and read. */
+  int version() {
+    return version;
+  }
 
   /**
    * The codec of a record, enum, sealed type or leaf value class.
    *
-   * @throws CodecException if {@code type} is not supported
+   * @throws CodecException if {@code type} is not supported or does not match its schema entry
    */
-  static ValueCodec forClass(Class<?> type) {
-    return BY_CLASS.get(type);
+  ValueCodec forClass(Class<?> type) {
+    return byClass.get(type);
   }
 
   /** The class a value is encoded as: enum constants with bodies count as their enum. */
@@ -50,15 +64,26 @@ final class Codecs {
   }
 
   /**
+   * The tag written before a top-level value of {@code type}.
+   *
+   * @throws CodecException if the schema has no entry for it
+   */
+  String tagOf(Class<?> type) {
+    String leaf = LeafCodecs.tagOf(type);
+    return leaf != null ? leaf : schema.tagOf(type);
+  }
+
+  /**
    * The concrete class the top-level {@code tag} names, when a value of {@code expected} is wanted:
    * one of its variants if it is sealed, else {@code expected} itself.
    */
-  static Class<?> resolve(Class<?> expected, String tag) {
-    if (isSealedFamily(expected)) {
+  Class<?> resolve(Class<?> expected, String tag) {
+    if (Schema.isSealedFamily(expected)) {
       return ((SealedCodec) forClass(expected)).variant(tag);
     }
-    if (!expected.getSimpleName().equals(tag)) {
-      throw new CodecException("the bytes hold a " + tag + ", not a " + expected.getSimpleName());
+    String own = tagOf(expected);
+    if (!own.equals(tag)) {
+      throw new CodecException("the bytes hold a " + tag + ", not a " + own);
     }
     return expected;
   }
@@ -70,32 +95,36 @@ final class Codecs {
     return MethodType.methodType(type).wrap().returnType();
   }
 
-  private static ValueCodec build(Class<?> type) {
+  private ValueCodec build(Class<?> type) {
     ValueCodec leaf = LeafCodecs.of(type);
     if (leaf != null) {
       return leaf;
     }
     if (type.isRecord()) {
-      return RecordCodec.of(type);
+      return RecordCodec.of(type, schema.recordEntry(type), this);
     }
     if (type.isEnum()) {
-      return new EnumCodec(type);
+      return new EnumCodec(type, schema.enumEntry(type));
     }
-    if (isSealedFamily(type)) {
-      return new SealedCodec(type);
+    if (Schema.isSealedFamily(type)) {
+      return new SealedCodec(type, this);
     }
     throw unsupported(type.getName());
   }
 
   /** The codec of a declared (possibly generic) component type. */
-  static ValueCodec forType(Type type) {
+  ValueCodec forType(Type type) {
     if (type instanceof Class<?> raw) {
       ValueCodec leaf = LeafCodecs.of(raw);
       if (leaf != null) {
         return leaf;
       }
-      if (raw.isRecord() || raw.isEnum() || isSealedFamily(raw)) {
-        return new ClassRef(raw);
+      if (raw.isRecord() || raw.isEnum()) {
+        schema.tagOf(raw); // fails now, naming the component, if the type has no entry
+        return new ClassRef(raw, this);
+      }
+      if (Schema.isSealedFamily(raw)) {
+        return new ClassRef(raw, this);
       }
       throw unsupported(raw.getName());
     }
@@ -118,10 +147,6 @@ final class Codecs {
     throw unsupported(type.getTypeName());
   }
 
-  private static boolean isSealedFamily(Class<?> type) {
-    return type.isSealed() && (type.isInterface() || Modifier.isAbstract(type.getModifiers()));
-  }
-
   private static CodecException unsupported(String typeName) {
     return new CodecException(
         "unsupported type "
@@ -131,19 +156,23 @@ final class Codecs {
   }
 
   /** Defers to the class's cached codec at use time, so building a codec never recurses. */
-  private record ClassRef(Class<?> type) implements ValueCodec {
+  private record ClassRef(Class<?> type, Codecs codecs) implements ValueCodec {
     @Override
     public void write(Object value, ByteSink out) {
-      forClass(type).write(value, out);
+      codecs.forClass(type).write(value, out);
     }
 
     @Override
     public Object read(ByteSource in) {
-      return forClass(type).read(in);
+      return codecs.forClass(type).read(in);
     }
   }
 
-  /** Components in declaration order, read back through the canonical constructor. */
+  /**
+   * The fields in the order of the record's schema entry, whatever the order of its components;
+   * read back through the canonical constructor. Components the entry gives a default for (an
+   * older version's reader) are not in the bytes.
+   */
   private static final class RecordCodec implements ValueCodec {
     private static final MethodType GETTER = MethodType.methodType(Object.class, Object.class);
     private static final MethodType CONSTRUCTOR =
@@ -153,6 +182,8 @@ final class Codecs {
     private final String[] names;
     private final MethodHandle[] getters;
     private final ValueCodec[] codecs;
+    private final int[] parameters;
+    private final Object[] defaults;
     private final MethodHandle constructor;
 
     private RecordCodec(
@@ -160,31 +191,43 @@ final class Codecs {
         String[] names,
         MethodHandle[] getters,
         ValueCodec[] codecs,
+        int[] parameters,
+        Object[] defaults,
         MethodHandle constructor) {
       this.type = type;
       this.names = names;
       this.getters = getters;
       this.codecs = codecs;
+      this.parameters = parameters;
+      this.defaults = defaults;
       this.constructor = constructor;
     }
 
-    static RecordCodec of(Class<?> type) {
+    static RecordCodec of(Class<?> type, Schema.RecordEntry entry, Codecs owner) {
       RecordComponent[] components = type.getRecordComponents();
-      int count = components.length;
+      var positions = new HashMap<String, Integer>();
+      var rawTypes = new Class<?>[components.length];
+      var defaults = new Object[components.length];
+      for (int i = 0; i < components.length; i++) {
+        positions.put(components[i].getName(), i);
+        rawTypes[i] = components[i].getType();
+        defaults[i] = entry.defaults().get(components[i].getName());
+      }
+      int count = entry.fields().size();
       var names = new String[count];
       var getters = new MethodHandle[count];
       var codecs = new ValueCodec[count];
-      var rawTypes = new Class<?>[count];
+      var parameters = new int[count];
       // Public members of public types in exported packages only: no `opens` needed anywhere.
       MethodHandles.Lookup lookup = MethodHandles.publicLookup();
       try {
         for (int i = 0; i < count; i++) {
-          RecordComponent component = components[i];
-          names[i] = component.getName();
-          rawTypes[i] = component.getType();
+          names[i] = entry.fields().get(i);
+          parameters[i] = positions.get(names[i]);
+          RecordComponent component = components[parameters[i]];
           getters[i] = lookup.unreflect(component.getAccessor()).asType(GETTER);
           try {
-            codecs[i] = forType(component.getGenericType());
+            codecs[i] = owner.forType(component.getGenericType());
           } catch (CodecException e) {
             throw e.within(names[i]);
           }
@@ -192,9 +235,9 @@ final class Codecs {
         MethodHandle constructor =
             lookup
                 .unreflectConstructor(type.getDeclaredConstructor(rawTypes))
-                .asSpreader(Object[].class, count)
+                .asSpreader(Object[].class, components.length)
                 .asType(CONSTRUCTOR);
-        return new RecordCodec(type, names, getters, codecs, constructor);
+        return new RecordCodec(type, names, getters, codecs, parameters, defaults, constructor);
       } catch (IllegalAccessException | NoSuchMethodException e) {
         throw new CodecException(
             "record "
@@ -220,10 +263,10 @@ final class Codecs {
 
     @Override
     public Object read(ByteSource in) {
-      var arguments = new Object[codecs.length];
+      var arguments = defaults.clone();
       for (int i = 0; i < codecs.length; i++) {
         try {
-          arguments[i] = codecs[i].read(in);
+          arguments[parameters[i]] = codecs[i].read(in);
         } catch (CodecException e) {
           throw e.within(names[i]);
         }
@@ -251,15 +294,21 @@ final class Codecs {
     }
   }
 
-  /** By constant name, so reordering constants never changes what stored bytes mean. */
+  /**
+   * By the constant names the schema lists (checked to be all the constants), so reordering
+   * constants never changes what stored bytes mean.
+   */
   private static final class EnumCodec implements ValueCodec {
     private final Class<?> type;
     private final Map<String, Object> byName = new HashMap<>();
 
-    EnumCodec(Class<?> type) {
+    EnumCodec(Class<?> type, Schema.EnumEntry entry) {
       this.type = type;
       for (Object constant : type.getEnumConstants()) {
-        byName.put(((Enum<?>) constant).name(), constant);
+        String name = ((Enum<?>) constant).name();
+        if (entry.constants().contains(name)) {
+          byName.put(name, constant);
+        }
       }
     }
 
@@ -280,28 +329,38 @@ final class Codecs {
   }
 
   /**
-   * A variant's simple class name, then the variant; the names are looked up among the permitted
+   * A variant's tag from the schema, then the variant; the tags are looked up among the permitted
    * subclasses (nested sealed families flattened), so adding a variant never shifts the others.
    */
   private static final class SealedCodec implements ValueCodec {
     private final Class<?> type;
+    private final Codecs owner;
     private final Map<String, Class<?>> variants = new HashMap<>();
+    private final Map<Class<?>, String> tags = new HashMap<>();
 
-    SealedCodec(Class<?> type) {
+    SealedCodec(Class<?> type, Codecs owner) {
       this.type = type;
+      this.owner = owner;
       collect(type);
     }
 
     private void collect(Class<?> family) {
       for (Class<?> permitted : family.getPermittedSubclasses()) {
-        if (isSealedFamily(permitted)) {
+        if (Schema.isSealedFamily(permitted)) {
           collect(permitted);
         } else {
-          Class<?> clash = variants.putIfAbsent(permitted.getSimpleName(), permitted);
+          String tag;
+          try {
+            tag = owner.schema.tagOf(permitted);
+          } catch (CodecException e) {
+            throw e.prefixed("a variant of " + type.getName() + " has no tag");
+          }
+          Class<?> clash = variants.putIfAbsent(tag, permitted);
           if (clash != null && clash != permitted) {
             throw new CodecException(
-                type.getName() + " has two variants named " + permitted.getSimpleName());
+                type.getName() + " has two variants tagged " + tag + " in PersistedTypes");
           }
+          tags.put(permitted, tag);
         }
       }
     }
@@ -317,17 +376,17 @@ final class Codecs {
     @Override
     public void write(Object value, ByteSink out) {
       Class<?> variant = classOf(LeafCodecs.cast(type, value));
-      String tag = variant.getSimpleName();
-      if (variants.get(tag) != variant) {
+      String tag = tags.get(variant);
+      if (tag == null) {
         throw new CodecException(variant.getName() + " is not a variant of " + type.getName());
       }
       out.writeString(tag);
-      forClass(variant).write(value, out);
+      owner.forClass(variant).write(value, out);
     }
 
     @Override
     public Object read(ByteSource in) {
-      return forClass(variant(in.readString())).read(in);
+      return owner.forClass(variant(in.readString())).read(in);
     }
   }
 

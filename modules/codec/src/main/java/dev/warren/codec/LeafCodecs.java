@@ -146,6 +146,26 @@ final class LeafCodecs {
           Map.entry(byte[].class, BYTE_ARRAY),
           Map.entry(Bytes.class, BYTES));
 
+  /**
+   * The tags of top-level leaf values: the simple class names format version 1 wrote, now fixed
+   * here.
+   */
+  private static final Map<Class<?>, String> TAGS =
+      Map.ofEntries(
+          Map.entry(Boolean.class, "Boolean"),
+          Map.entry(Integer.class, "Integer"),
+          Map.entry(Long.class, "Long"),
+          Map.entry(Double.class, "Double"),
+          Map.entry(String.class, "String"),
+          Map.entry(Instant.class, "Instant"),
+          Map.entry(byte[].class, "byte[]"),
+          Map.entry(Bytes.class, "Bytes"));
+
+  /** The tag of a top-level leaf value of {@code type}, or null if it is not a leaf type. */
+  static String tagOf(Class<?> type) {
+    return TAGS.get(type);
+  }
+
   /** The leaf codec of {@code type}, or null if it is not a leaf type. */
   static ValueCodec of(Class<?> type) {
     return BY_TYPE.get(type);

@@ -30,6 +30,42 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 public class DomainCodecTest {
+  /** The production schema plus this test's own records. */
+  private static final Codecs WITH_TEST_RECORDS =
+      new Codecs(
+          DomainCodec.FORMAT_VERSION,
+          PersistedTypes.SCHEMA.toBuilder()
+              .record(Counters.class, "Counters", "counts")
+              .record(Holder.class, "Holder", "items")
+              .record(WithSet.class, "WithSet", "names")
+              .record(
+                  EveryType.class,
+                  "EveryType",
+                  "flag",
+                  "boxedFlag",
+                  "number",
+                  "boxedNumber",
+                  "big",
+                  "boxedBig",
+                  "real",
+                  "boxedReal",
+                  "text",
+                  "instant",
+                  "raw",
+                  "bytes",
+                  "nested",
+                  "lists",
+                  "byEnum",
+                  "type")
+              .build());
+
+  private static byte[] encodeTestRecord(Object value) {
+    return DomainCodec.encode(WITH_TEST_RECORDS, value);
+  }
+
+  private static <T> T decodeTestRecord(Class<T> type, byte[] bytes) {
+    return DomainCodec.decode(DomainCodec.readers(WITH_TEST_RECORDS), type, bytes);
+  }
 
   /** The records of a sealed hierarchy, through its nested sealed families. */
   private static Set<Class<?>> leafVariants(Class<?> family) {
@@ -109,10 +145,10 @@ public class DomainCodecTest {
       backwards.put("key-" + (49 - i), (long) (49 - i));
     }
 
-    assertThat(DomainCodec.encode(new Counters(forwards)))
-        .isEqualTo(DomainCodec.encode(new Counters(backwards)))
-        .isEqualTo(DomainCodec.encode(new Counters(new HashMap<>(forwards))));
-    assertThat(DomainCodec.decode(Counters.class, DomainCodec.encode(new Counters(forwards))))
+    assertThat(encodeTestRecord(new Counters(forwards)))
+        .isEqualTo(encodeTestRecord(new Counters(backwards)))
+        .isEqualTo(encodeTestRecord(new Counters(new HashMap<>(forwards))));
+    assertThat(decodeTestRecord(Counters.class, encodeTestRecord(new Counters(forwards))))
         .isEqualTo(new Counters(forwards));
   }
 
@@ -144,7 +180,7 @@ public class DomainCodecTest {
             Map.of(PathType.EXACT, 1L, PathType.PREFIX, -2L),
             PathType.PREFIX);
 
-    EveryType decoded = DomainCodec.decode(EveryType.class, DomainCodec.encode(value));
+    EveryType decoded = decodeTestRecord(EveryType.class, encodeTestRecord(value));
 
     assertThat(decoded)
         .usingRecursiveComparison()
@@ -269,7 +305,7 @@ public class DomainCodecTest {
 
   @Test
   void nullsCannotBeEncodedAndTheMessageNamesTheComponent() {
-    assertThatThrownBy(() -> DomainCodec.encode(new Holder(List.of(new Counters(null)))))
+    assertThatThrownBy(() -> encodeTestRecord(new Holder(List.of(new Counters(null)))))
         .isInstanceOf(CodecException.class)
         .hasMessage(
             "cannot encode Holder: null value; the format has no nulls (at items[0].counts)");
@@ -277,7 +313,7 @@ public class DomainCodecTest {
 
   @Test
   void unsupportedTypesAreRejectedWhenEncoding() {
-    assertThatThrownBy(() -> DomainCodec.encode(new WithSet(Set.of("a"))))
+    assertThatThrownBy(() -> encodeTestRecord(new WithSet(Set.of("a"))))
         .isInstanceOf(CodecException.class)
         .hasMessageContaining("unsupported type java.util.Set<java.lang.String>")
         .hasMessageContaining("at names");
@@ -288,7 +324,7 @@ public class DomainCodecTest {
     byte[] header = concat(new byte[] {1, 8}, ascii("Counters"));
     byte[] bytes = concat(header, new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0x7F});
 
-    assertThatThrownBy(() -> DomainCodec.decode(Counters.class, bytes))
+    assertThatThrownBy(() -> decodeTestRecord(Counters.class, bytes))
         .isInstanceOf(CodecException.class)
         .hasMessageContaining("exceeds the 0 bytes left");
   }

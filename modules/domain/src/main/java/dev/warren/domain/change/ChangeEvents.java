@@ -19,15 +19,13 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * The one mapping from applied state changes to {@link Event}s. It reads the shape of a change, so
- * a change added to any family gets a sensible event without being listed here:
+ * The one mapping from applied state changes to {@link Event}s:
  *
  * <ul>
- *   <li><b>type</b> {@code <noun>.<action>}: the noun is the family ({@code ServiceChange} → {@code
- *       service}), spelled like the family's entity kind when it has one ({@code TaskChange} →
- *       {@code container}); the action is the rest of the record's name after the family's words,
- *       as lowercase words joined by '-' ({@code ServiceImageUpdated} → {@code
- *       service.image-updated}, {@code JoinTokenGenerated} → {@code join-token.generated});
+ *   <li><b>type</b> {@code <noun>.<action>}, listed for each change in {@link #TYPES}: public
+ *       (clients filter on it, stored events hold it), so it never follows a record's name; a
+ *       renamed record keeps its type and a new change gets one there, in the style {@link
+ *       #suggestedTypeOf} proposes;
  *   <li><b>subject</b>: the change's entities of a stored kind (or a list of them); failing that,
  *       its ids ({@code ServiceDeleted(ServiceId)}), whose names are looked up in the state before
  *       the change;
@@ -46,6 +44,40 @@ import java.util.regex.Pattern;
  * data, so secret material cannot reach an event. Thread-safe; shapes are cached per class.
  */
 public final class ChangeEvents {
+  /**
+   * The event type of every change. The noun is the kind of object as users know it ({@code
+   * container} for tasks), the action lowercase words joined by '-'. Pinned by the codec's golden
+   * tests: changing one changes what subscribers receive and what stored events say.
+   */
+  private static final Map<Class<? extends StateChange>, String> TYPES =
+      Map.ofEntries(
+          Map.entry(ClusterChange.ClusterInitialized.class, "cluster.initialized"),
+          Map.entry(NodeChange.NodeRegistered.class, "node.registered"),
+          Map.entry(NodeChange.NodeStatusChanged.class, "node.status-changed"),
+          Map.entry(NodeChange.NodeRemoved.class, "node.removed"),
+          Map.entry(ServiceChange.ServiceCreated.class, "service.created"),
+          Map.entry(ServiceChange.ServiceUpdated.class, "service.updated"),
+          Map.entry(ServiceChange.ServiceDeleted.class, "service.deleted"),
+          Map.entry(ServiceChange.ServiceRolloutStarted.class, "service.rollout-started"),
+          Map.entry(ServiceChange.ServiceRolledBack.class, "service.rolled-back"),
+          Map.entry(SecretChange.SecretCreated.class, "secret.created"),
+          Map.entry(SecretChange.SecretDeleted.class, "secret.deleted"),
+          Map.entry(VolumeChange.VolumeCreated.class, "volume.created"),
+          Map.entry(VolumeChange.VolumeDeleted.class, "volume.deleted"),
+          Map.entry(IngressChange.IngressCreated.class, "ingress.created"),
+          Map.entry(IngressChange.IngressUpdated.class, "ingress.updated"),
+          Map.entry(IngressChange.IngressDeleted.class, "ingress.deleted"),
+          Map.entry(CertificateChange.CertificateCreated.class, "certificate.created"),
+          Map.entry(CertificateChange.CertificateDeleted.class, "certificate.deleted"),
+          Map.entry(JoinTokenChange.JoinTokenIssued.class, "join-token.issued"),
+          Map.entry(JoinTokenChange.JoinTokensRotated.class, "join-token.rotated"),
+          Map.entry(TaskChange.TasksCreated.class, "container.created"),
+          Map.entry(TaskChange.TaskStateReported.class, "container.state-reported"),
+          Map.entry(TaskChange.TaskStatesObserved.class, "container.states-observed"),
+          Map.entry(TaskChange.TaskHealthChanged.class, "container.health-changed"),
+          Map.entry(TaskChange.TasksShutDown.class, "container.shut-down"),
+          Map.entry(IdentityChange.CertificateIssued.class, "identity.certificate-issued"));
+
   private static final List<String> TIME_COMPONENTS =
       List.of("at", "occurredAt", "timestamp", "updatedAt", "lastHeartbeat", "createdAt");
   private static final Pattern WORD_BOUNDARY =
@@ -67,32 +99,28 @@ public final class ChangeEvents {
 
   private ChangeEvents() {}
 
-  /** The event type of every change of {@code type}, like {@code service.created}. */
+  /**
+   * The event type of every change of {@code type}, like {@code service.created}.
+   *
+   * @throws IllegalStateException if {@code type} has no type in {@link #TYPES} (a change added
+   *     without one)
+   */
   public static String typeOf(Class<? extends StateChange> type) {
     return SHAPES.get(type).type();
   }
 
-  /** The type a change record named {@code record} in the family {@code family} would get. */
-  static String typeOf(String family, String record) {
-    return Shape.of(Optional.of(family), record).type();
+  /**
+   * The type a new change record named {@code record} in the family {@code family} is offered: the
+   * family's noun (its entity kind's name when it has one), then the rest of the record's name
+   * after the family's words, as lowercase words joined by '-'.
+   */
+  static String suggestedTypeOf(String family, String record) {
+    return Shape.suggested(Optional.of(family), record).type();
   }
 
   /** The event type of every variant of {@link StateChange}, sorted. */
   public static SortedSet<String> knownTypes() {
-    var types = new TreeSet<String>();
-    collectTypes(StateChange.class, types);
-    return Collections.unmodifiableSortedSet(types);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static void collectTypes(Class<?> type, SortedSet<String> types) {
-    if (type.isSealed()) {
-      for (Class<?> permitted : type.getPermittedSubclasses()) {
-        collectTypes(permitted, types);
-      }
-    } else {
-      types.add(typeOf((Class<? extends StateChange>) type));
-    }
+    return Collections.unmodifiableSortedSet(new TreeSet<>(TYPES.values()));
   }
 
   /**
@@ -375,11 +403,23 @@ public final class ChangeEvents {
   /** What a change class says about its events: type, noun and action. */
   private record Shape(String type, String noun, String actionWords) {
     static Shape of(Class<?> change) {
-      return of(familyOf(change).map(Class::getSimpleName), change.getSimpleName());
+      String type = TYPES.get(change);
+      if (type == null) {
+        throw new IllegalStateException(
+            change.getName()
+                + " has no event type: add one to ChangeEvents.TYPES (for example '"
+                + suggested(familyOf(change).map(Class::getSimpleName), change.getSimpleName())
+                    .type()
+                + "') and to the codec's pinned event types");
+      }
+      int dot = type.indexOf('.');
+      String noun = type.substring(0, dot);
+      String action = type.substring(dot + 1);
+      return new Shape(type, noun.replace('-', '_'), action.replace('-', ' '));
     }
 
-    /** The shape of a record named {@code record} in a family named {@code family}, if any. */
-    static Shape of(Optional<String> family, String record) {
+    /** The shape a record named {@code record} in a family named {@code family} is offered. */
+    static Shape suggested(Optional<String> family, String record) {
       List<String> name = words(record);
       List<String> familyWords =
           family.map(f -> words(stripSuffix(f, "Change"))).orElse(name.subList(0, 1));

@@ -66,7 +66,7 @@ class ChangeEventsTest {
   }
 
   @Test
-  void typesAreTheFamilyNounDotTheRestOfTheRecordName() {
+  void typesAreTheNounDotTheAction() {
     assertThat(ChangeEvents.typeOf(ServiceCreated.class)).isEqualTo("service.created");
     assertThat(ChangeEvents.typeOf(ServiceUpdated.class)).isEqualTo("service.updated");
     assertThat(ChangeEvents.typeOf(ServiceDeleted.class)).isEqualTo("service.deleted");
@@ -75,21 +75,45 @@ class ChangeEventsTest {
   }
 
   @Test
-  void changesOfNewFamiliesGetATypeWithoutBeingListedAnywhere() {
-    assertThat(ChangeEvents.typeOf("SecretChange", "SecretCreated")).isEqualTo("secret.created");
-    assertThat(ChangeEvents.typeOf("JoinTokenChange", "JoinTokenGenerated"))
+  void aNewChangeIsOfferedATypeInTheStyleOfTheOthers() {
+    assertThat(ChangeEvents.suggestedTypeOf("SecretChange", "SecretCreated"))
+        .isEqualTo("secret.created");
+    assertThat(ChangeEvents.suggestedTypeOf("JoinTokenChange", "JoinTokenGenerated"))
         .isEqualTo("join-token.generated");
-    assertThat(ChangeEvents.typeOf("ServiceChange", "ServiceImageUpdated"))
+    assertThat(ChangeEvents.suggestedTypeOf("ServiceChange", "ServiceImageUpdated"))
         .isEqualTo("service.image-updated");
-    assertThat(ChangeEvents.typeOf("TaskChange", "TasksAssigned"))
+    assertThat(ChangeEvents.suggestedTypeOf("TaskChange", "TasksAssigned"))
         .as("tasks are containers to users; a plural family word is still the family")
         .isEqualTo("container.assigned");
-    assertThat(ChangeEvents.typeOf("CertificateChange", "CertificateCreated"))
+    assertThat(ChangeEvents.suggestedTypeOf("CertificateChange", "CertificateCreated"))
         .isEqualTo("certificate.created");
-    assertThat(ChangeEvents.typeOf("NodeChange", "HeartbeatReceived"))
+    assertThat(ChangeEvents.suggestedTypeOf("NodeChange", "HeartbeatReceived"))
         .isEqualTo("node.heartbeat-received");
-    assertThat(ChangeEvents.typeOf("IngressChange", "TLSCertificateRenewed"))
+    assertThat(ChangeEvents.suggestedTypeOf("IngressChange", "TLSCertificateRenewed"))
         .isEqualTo("ingress.tls-certificate-renewed");
+  }
+
+  @Test
+  void everyChangeHasAnExplicitTypeOfItsOwn() {
+    List<Class<? extends StateChange>> changes = leafVariants(StateChange.class);
+    List<String> types = changes.stream().map(ChangeEvents::typeOf).toList();
+
+    assertThat(types).doesNotHaveDuplicates();
+    assertThat(ChangeEvents.knownTypes()).containsExactlyInAnyOrderElementsOf(types);
+    assertThat(types).allMatch(type -> type.matches("[a-z]+(-[a-z]+)*\\.[a-z]+(-[a-z]+)*"));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Class<? extends StateChange>> leafVariants(Class<?> family) {
+    var leaves = new java.util.ArrayList<Class<? extends StateChange>>();
+    for (Class<?> permitted : family.getPermittedSubclasses()) {
+      if (permitted.isSealed()) {
+        leaves.addAll(leafVariants(permitted));
+      } else {
+        leaves.add((Class<? extends StateChange>) permitted);
+      }
+    }
+    return leaves;
   }
 
   @Test

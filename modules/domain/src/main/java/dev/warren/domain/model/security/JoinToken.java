@@ -8,7 +8,8 @@ import java.time.Instant;
  * A join token as stored: only a hash of its secret, with the role of the certificates it obtains
  * and its expiry. The role was a {@code NodeRole} before admins could have tokens; the stored form
  * is the constant name, and MANAGER and WORKER are spelled alike in both, so old tokens still read
- * (the codec names classes by simple name, so the move from {@code model.cluster} is invisible too).
+ * (the codec names types by the tags it lists, never by package, so the move from {@code
+ * model.cluster} is invisible too).
  */
 public record JoinToken(
     JoinTokenId id, Role role, String secretHash, Instant createdAt, Instant expiresAt) {
