@@ -2,6 +2,7 @@ package dev.warren.application.orchestration;
 
 import dev.warren.application.replication.Futures;
 import dev.warren.domain.change.TaskChange.TasksCreated;
+import dev.warren.domain.change.TaskChange.TasksRemoved;
 import dev.warren.domain.change.TaskChange.TasksShutDown;
 import dev.warren.domain.model.node.Node;
 import dev.warren.domain.model.service.Service;
@@ -22,6 +23,7 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,10 +35,15 @@ import java.util.stream.Collectors;
  * policy), scales up and down, and places new replicas on nodes. One pass reads the state once,
  * decides with {@link ReplicaReconciliation} and {@link Placement}, and commits all new replicas
  * of the pass in one proposal and all stops in another. A replica that fits on no node is not
- * created; the pass reports it pending with the reason, and a later pass tries again. Runs on the
- * leader only; not thread-safe (one loop drives it).
+ * created; the pass reports it pending with the reason, and a later pass tries again. Ended
+ * replicas are kept as a bounded history, the last {@value #HISTORY_PER_SLOT} of each slot, and
+ * removed with the service once it is gone. Runs on the leader only; not thread-safe (one loop
+ * drives it).
  */
 public final class ServiceReconciler {
+  /** Ended replicas kept per slot, newest first, for {@code service ps}. */
+  public static final int HISTORY_PER_SLOT = 5;
+
   private final ClusterStatePort state;
   private final ReplicatedLogPort log;
   private final InstantSource clock;
@@ -51,17 +58,19 @@ public final class ServiceReconciler {
   public record Pass(
       List<Task> created,
       List<TaskId> stopped,
+      List<TaskId> removed,
       Map<String, String> pending,
       Optional<Instant> nextRestart) {
     public Pass {
       created = List.copyOf(created);
       stopped = List.copyOf(stopped);
+      removed = List.copyOf(removed);
       pending = Map.copyOf(pending);
     }
 
     /** Whether the pass changed nothing. */
     public boolean idle() {
-      return created.isEmpty() && stopped.isEmpty();
+      return created.isEmpty() && stopped.isEmpty() && removed.isEmpty();
     }
   }
 
@@ -124,7 +133,31 @@ public final class ServiceReconciler {
     if (!stops.isEmpty()) {
       Futures.await(log.propose(new TasksShutDown(stops)), "stopping " + stops.size() + " replicas");
     }
-    return new Pass(created, stops, pending, Optional.ofNullable(nextRestart));
+    List<TaskId> removals = beyondHistory(view.services(), view.tasks());
+    if (!removals.isEmpty()) {
+      Futures.await(
+          log.propose(new TasksRemoved(removals)), "removing " + removals.size() + " ended replicas");
+    }
+    return new Pass(created, stops, removals, pending, Optional.ofNullable(nextRestart));
+  }
+
+  /** Ended replicas past each slot's history, and every ended replica of a deleted service. */
+  private static List<TaskId> beyondHistory(List<Service> services, List<Task> tasks) {
+    var known = services.stream().map(service -> service.id().value()).collect(Collectors.toSet());
+    Map<String, List<Task>> endedBySlot =
+        tasks.stream()
+            .filter(task -> task.state().isTerminal())
+            .collect(Collectors.groupingBy(task -> task.serviceId().value() + "/" + task.slot()));
+    List<TaskId> removals = new ArrayList<>();
+    endedBySlot.forEach(
+        (slot, ended) -> {
+          boolean serviceGone = !known.contains(ended.get(0).serviceId().value());
+          ended.stream()
+              .sorted(Comparator.comparing(Task::updatedAt).thenComparing(Task::createdAt).reversed())
+              .skip(serviceGone ? 0 : HISTORY_PER_SLOT)
+              .forEach(task -> removals.add(task.id()));
+        });
+    return removals;
   }
 
   private static Task newReplica(Service service, int slot, Instant now) {
