@@ -122,6 +122,7 @@ final class PersistedTypes {
               TaskChange.TaskStatesObserved.class, "TaskStatesObserved", "nodeId", "reports", "at")
           .record(TaskChange.TaskHealthChanged.class, "TaskHealthChanged", "taskId", "health")
           .record(TaskChange.TasksShutDown.class, "TasksShutDown", "taskIds")
+          .record(TaskChange.TasksRemoved.class, "TasksRemoved", "taskIds")
           .record(
               IdentityChange.CertificateIssued.class,
               "CertificateIssued",

@@ -339,6 +339,7 @@ final class RichSamples {
             UPDATED),
         new TaskChange.TaskHealthChanged(TaskId.of("task-1"), TaskHealth.HEALTHY),
         new TaskChange.TasksShutDown(List.of(TaskId.of("task-1"), TaskId.of("task-2"))),
+        new TaskChange.TasksRemoved(List.of(TaskId.of("task-1"))),
         new JoinTokenChange.JoinTokensRotated(joinToken()),
         new IdentityChange.CertificateIssued(
             NodeId.of("node-1"), Role.WORKER, "0a1b2c", CREATED, UPDATED));

@@ -102,6 +102,55 @@ class ServiceReconcilerTest {
   }
 
   @Test
+  void endedReplicasAreKeptAsABoundedHistoryPerSlot() {
+    seed.node("node-1");
+    Service web = seed.service("web");
+    scaled(web, 1);
+    var policy = new dev.warren.domain.model.service.RestartPolicy(
+        dev.warren.domain.model.service.RestartCondition.ANY, 0, 0);
+    Service current =
+        fixture.state.read(reader -> reader.get(EntityKind.SERVICE, web.id().value())).orElseThrow();
+    var spec = current.spec();
+    seed.propose(
+        new ServiceUpdated(
+            current.update(
+                new dev.warren.domain.model.service.ServiceSpec(
+                    spec.name(), spec.image(), spec.replicas(), spec.mode(), spec.deployStrategy(),
+                    spec.updateConfig(), spec.healthCheck(), policy, spec.resources(),
+                    spec.networks(), spec.volumes(), spec.env(), spec.command(), spec.ports(),
+                    spec.stopTimeoutSeconds()),
+                Fixture.T0)));
+
+    for (int crash = 0; crash < ServiceReconciler.HISTORY_PER_SLOT + 2; crash++) {
+      Task replica = reconciler.reconcileOnce().created().get(0);
+      fixture.clock.advance(Duration.ofSeconds(1));
+      seed.propose(
+          new TaskStateReported(
+              NodeId.of("node-1"),
+              new TaskStatusReport(replica.id(), TaskState.FAILED, "", "exited with code 1"),
+              fixture.clock.instant()));
+    }
+    reconciler.reconcileOnce();
+
+    assertThat(tasks().stream().filter(t -> t.state().isTerminal()))
+        .hasSize(ServiceReconciler.HISTORY_PER_SLOT);
+    assertThat(tasks().stream().filter(t -> !t.state().isTerminal())).hasSize(1);
+  }
+
+  @Test
+  void removingAReplicaThatMayStillRunIsRefused() {
+    seed.node("node-1");
+    scaled(seed.service("web"), 1);
+    Task live = reconciler.reconcileOnce().created().get(0);
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> seed.propose(new dev.warren.domain.change.TaskChange.TasksRemoved(List.of(live.id()))))
+        .isInstanceOf(dev.warren.domain.error.FailedPreconditionException.class)
+        .hasMessageContaining("only ended containers are removed");
+    assertThat(tasks()).hasSize(1);
+  }
+
+  @Test
   void replicasThatFitNowhereAreNotCreatedAndSayWhy() {
     scaled(seed.service("web"), 2);
 

@@ -76,6 +76,7 @@ public final class ChangeEvents {
           Map.entry(TaskChange.TaskStatesObserved.class, "container.states-observed"),
           Map.entry(TaskChange.TaskHealthChanged.class, "container.health-changed"),
           Map.entry(TaskChange.TasksShutDown.class, "container.shut-down"),
+          Map.entry(TaskChange.TasksRemoved.class, "container.removed"),
           Map.entry(IdentityChange.CertificateIssued.class, "identity.certificate-issued"));
 
   private static final List<String> TIME_COMPONENTS =

@@ -1,6 +1,7 @@
 package dev.warren.domain.change;
 
 import dev.warren.domain.error.AlreadyExistsException;
+import dev.warren.domain.error.FailedPreconditionException;
 import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.error.NotFoundException;
 import dev.warren.domain.error.PermissionDeniedException;
@@ -223,6 +224,35 @@ public sealed interface TaskChange extends StateChange {
           state.put(EntityKind.TASK, task.withDesiredState(DesiredState.SHUTDOWN));
         }
       }
+    }
+  }
+
+  /**
+   * Ended tasks leave the state: the bounded history of a slot drops its oldest. Every id must
+   * exist and be in a terminal state; a task that may still run is never removed.
+   */
+  record TasksRemoved(List<TaskId> taskIds) implements TaskChange {
+    public TasksRemoved {
+      taskIds = Checks.list("container ids", taskIds);
+      if (taskIds.isEmpty()) {
+        throw new InvalidSpecException("container ids must not be empty");
+      }
+    }
+
+    @Override
+    public void applyTo(StateWriter state) {
+      List<Task> tasks = taskIds.stream().distinct().map(id -> existing(state, id)).toList();
+      for (Task task : tasks) {
+        if (!task.state().isTerminal()) {
+          throw new FailedPreconditionException(
+              "container "
+                  + task.id()
+                  + " is "
+                  + task.state().wireName()
+                  + ": only ended containers are removed");
+        }
+      }
+      tasks.forEach(task -> state.delete(EntityKind.TASK, task.id().value()));
     }
   }
 }
