@@ -296,7 +296,10 @@ class RatisMembershipIT {
       return new Manager(log, state);
     }
 
-    /** Short timeouts: a silent new member is given up on after 3 x 600 ms. */
+    /**
+     * Short timeouts: a silent new member is given up on after 3 x 1.5 s, well inside the tests'
+     * 30 s waits, yet a live one that is slow to catch up on a loaded machine still makes it.
+     */
     private static RaftSettings settings(
         String id, Path dir, long snapshotThreshold, RaftTls tls) {
       return new RaftSettings(
@@ -304,8 +307,8 @@ class RatisMembershipIT {
           dir.resolve(id),
           "127.0.0.1",
           0,
-          Duration.ofMillis(300),
-          Duration.ofMillis(600),
+          Duration.ofMillis(500),
+          Duration.ofMillis(1500),
           snapshotThreshold,
           tls);
     }
