@@ -31,14 +31,13 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Keeps every replicated service at its replica count: replaces what ended (by its restart
- * policy), scales up and down, and places new replicas on nodes. One pass reads the state once,
- * decides with {@link ReplicaReconciliation} and {@link Placement}, and commits all new replicas
- * of the pass in one proposal and all stops in another. A replica that fits on no node is not
- * created; the pass reports it pending with the reason, and a later pass tries again. Ended
- * replicas are kept as a bounded history, the last {@value #HISTORY_PER_SLOT} of each slot, and
- * removed with the service once it is gone. Runs on the leader only; not thread-safe (one loop
- * drives it).
+ * Keeps every replicated service at its replica count: replaces what ended (by its restart policy),
+ * scales up and down, and places new replicas on nodes. One pass reads the state once, decides with
+ * {@link ReplicaReconciliation} and {@link Placement}, and commits all new replicas of the pass in
+ * one proposal and all stops in another. A replica that fits on no node is not created; the pass
+ * reports it pending with the reason, and a later pass tries again. Ended replicas are kept as a
+ * bounded history, the last {@value #HISTORY_PER_SLOT} of each slot, and removed with the service
+ * once it is gone. Runs on the leader only; not thread-safe (one loop drives it).
  */
 public final class ServiceReconciler {
   /** Ended replicas kept per slot, newest first, for {@code service ps}. */
@@ -102,19 +101,25 @@ public final class ServiceReconciler {
       List<Task> replicas = byService.getOrDefault(service.id().value(), List.of());
       for (ReplicaAction action : ReplicaReconciliation.plan(service, replicas, now)) {
         switch (action) {
-          case ReplicaAction.StartReplica start -> toPlace.add(newReplica(service, start.slot(), now));
+          case ReplicaAction.StartReplica start ->
+              toPlace.add(newReplica(service, start.slot(), now));
           case ReplicaAction.StopReplica stop -> stops.add(stop.taskId());
           case ReplicaAction.AwaitRestart wait -> {
-            pending.put(slotName(service, wait.slot()), "restarting at " + wait.at() + " (attempt " + wait.attempt() + ")");
-            nextRestart = nextRestart == null || wait.at().isBefore(nextRestart) ? wait.at() : nextRestart;
+            pending.put(
+                slotName(service, wait.slot()),
+                "restarting at " + wait.at() + " (attempt " + wait.attempt() + ")");
+            nextRestart =
+                nextRestart == null || wait.at().isBefore(nextRestart) ? wait.at() : nextRestart;
           }
-          case ReplicaAction.LeaveEmpty empty -> pending.put(slotName(service, empty.slot()), empty.reason());
+          case ReplicaAction.LeaveEmpty empty ->
+              pending.put(slotName(service, empty.slot()), empty.reason());
         }
       }
     }
     List<Task> live =
         view.tasks().stream()
-            .filter(t -> t.nodeId().isPresent() && !t.state().isTerminal() && !stops.contains(t.id()))
+            .filter(
+                t -> t.nodeId().isPresent() && !t.state().isTerminal() && !stops.contains(t.id()))
             .toList();
     Map<TaskId, Task> byId = new HashMap<>();
     toPlace.forEach(task -> byId.put(task.id(), task));
@@ -128,15 +133,18 @@ public final class ServiceReconciler {
       }
     }
     if (!created.isEmpty()) {
-      Futures.await(log.propose(new TasksCreated(created)), "creating " + created.size() + " replicas");
+      Futures.await(
+          log.propose(new TasksCreated(created)), "creating " + created.size() + " replicas");
     }
     if (!stops.isEmpty()) {
-      Futures.await(log.propose(new TasksShutDown(stops)), "stopping " + stops.size() + " replicas");
+      Futures.await(
+          log.propose(new TasksShutDown(stops)), "stopping " + stops.size() + " replicas");
     }
     List<TaskId> removals = beyondHistory(view.services(), view.tasks());
     if (!removals.isEmpty()) {
       Futures.await(
-          log.propose(new TasksRemoved(removals)), "removing " + removals.size() + " ended replicas");
+          log.propose(new TasksRemoved(removals)),
+          "removing " + removals.size() + " ended replicas");
     }
     return new Pass(created, stops, removals, pending, Optional.ofNullable(nextRestart));
   }
@@ -153,7 +161,8 @@ public final class ServiceReconciler {
         (slot, ended) -> {
           boolean serviceGone = !known.contains(ended.get(0).serviceId().value());
           ended.stream()
-              .sorted(Comparator.comparing(Task::updatedAt).thenComparing(Task::createdAt).reversed())
+              .sorted(
+                  Comparator.comparing(Task::updatedAt).thenComparing(Task::createdAt).reversed())
               .skip(serviceGone ? 0 : HISTORY_PER_SLOT)
               .forEach(task -> removals.add(task.id()));
         });
@@ -163,19 +172,52 @@ public final class ServiceReconciler {
   private static Task newReplica(Service service, int slot, Instant now) {
     ServiceSpec spec = service.spec();
     return new Task(
-        TaskId.random(), service.id(), spec.name(), slot, Optional.empty(), spec.image(),
-        spec.command(), spec.env(), spec.resources(), spec.volumes(), spec.healthCheck(),
-        spec.restartPolicy(), List.of(), spec.stopTimeoutSeconds(), DesiredState.RUNNING,
-        TaskState.PENDING, "", "", Version.initial(), now, now);
+        TaskId.random(),
+        service.id(),
+        spec.name(),
+        slot,
+        Optional.empty(),
+        spec.image(),
+        spec.command(),
+        spec.env(),
+        spec.resources(),
+        spec.volumes(),
+        spec.healthCheck(),
+        spec.restartPolicy(),
+        List.of(),
+        spec.stopTimeoutSeconds(),
+        DesiredState.RUNNING,
+        TaskState.PENDING,
+        "",
+        "",
+        Version.initial(),
+        now,
+        now);
   }
 
   private static Task assigned(Task task, Placement.Placed placed) {
     return new Task(
-        task.id(), task.serviceId(), task.serviceName(), task.slot(), Optional.of(placed.node()),
-        task.image(), task.command(), task.env(), task.resources(), task.volumes(),
-        task.healthCheck(), task.restartPolicy(), task.secrets(), task.stopTimeoutSeconds(),
-        task.desiredState(), TaskState.ASSIGNED, task.runtimeContainerId(), task.error(),
-        task.version(), task.createdAt(), task.updatedAt());
+        task.id(),
+        task.serviceId(),
+        task.serviceName(),
+        task.slot(),
+        Optional.of(placed.node()),
+        task.image(),
+        task.command(),
+        task.env(),
+        task.resources(),
+        task.volumes(),
+        task.healthCheck(),
+        task.restartPolicy(),
+        task.secrets(),
+        task.stopTimeoutSeconds(),
+        task.desiredState(),
+        TaskState.ASSIGNED,
+        task.runtimeContainerId(),
+        task.error(),
+        task.version(),
+        task.createdAt(),
+        task.updatedAt());
   }
 
   private static String slotName(Service service, int slot) {

@@ -106,18 +106,33 @@ class ServiceReconcilerTest {
     seed.node("node-1");
     Service web = seed.service("web");
     scaled(web, 1);
-    var policy = new dev.warren.domain.model.service.RestartPolicy(
-        dev.warren.domain.model.service.RestartCondition.ANY, 0, 0);
+    var policy =
+        new dev.warren.domain.model.service.RestartPolicy(
+            dev.warren.domain.model.service.RestartCondition.ANY, 0, 0);
     Service current =
-        fixture.state.read(reader -> reader.get(EntityKind.SERVICE, web.id().value())).orElseThrow();
+        fixture
+            .state
+            .read(reader -> reader.get(EntityKind.SERVICE, web.id().value()))
+            .orElseThrow();
     var spec = current.spec();
     seed.propose(
         new ServiceUpdated(
             current.update(
                 new dev.warren.domain.model.service.ServiceSpec(
-                    spec.name(), spec.image(), spec.replicas(), spec.mode(), spec.deployStrategy(),
-                    spec.updateConfig(), spec.healthCheck(), policy, spec.resources(),
-                    spec.networks(), spec.volumes(), spec.env(), spec.command(), spec.ports(),
+                    spec.name(),
+                    spec.image(),
+                    spec.replicas(),
+                    spec.mode(),
+                    spec.deployStrategy(),
+                    spec.updateConfig(),
+                    spec.healthCheck(),
+                    policy,
+                    spec.resources(),
+                    spec.networks(),
+                    spec.volumes(),
+                    spec.env(),
+                    spec.command(),
+                    spec.ports(),
                     spec.stopTimeoutSeconds()),
                 Fixture.T0)));
 
@@ -144,7 +159,9 @@ class ServiceReconcilerTest {
     Task live = reconciler.reconcileOnce().created().get(0);
 
     org.assertj.core.api.Assertions.assertThatThrownBy(
-            () -> seed.propose(new dev.warren.domain.change.TaskChange.TasksRemoved(List.of(live.id()))))
+            () ->
+                seed.propose(
+                    new dev.warren.domain.change.TaskChange.TasksRemoved(List.of(live.id()))))
         .isInstanceOf(dev.warren.domain.error.FailedPreconditionException.class)
         .hasMessageContaining("only ended containers are removed");
     assertThat(tasks()).hasSize(1);
