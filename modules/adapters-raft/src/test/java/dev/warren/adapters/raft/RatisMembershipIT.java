@@ -52,8 +52,7 @@ class RatisMembershipIT {
   @AutoClose private final Closer toClose = new Closer();
 
   @Test
-  void aJoiningManagerBecomesAFollowerWithTheWholeStateAndAppliesWhatComesAfter()
-      throws Exception {
+  void aJoiningManagerBecomesAFollowerWithTheWholeStateAndAppliesWhatComesAfter() throws Exception {
     var leader = Manager.start("m1", dir, toClose);
     long before = propose(leader, "web");
     propose(leader, "api");
@@ -216,11 +215,9 @@ class RatisMembershipIT {
   void aClientWithoutAManagerCertificateOfTheClusterCaCannotProposeAndTheGroupKeepsCommitting()
       throws Exception {
     var leader = Manager.start("m1", dir, toClose);
-    var leaderPeer =
-        RaftPeer.newBuilder().setId("m1").setAddress(leader.log.address()).build();
+    var leaderPeer = RaftPeer.newBuilder().setId("m1").setAddress(leader.log.address()).build();
     var entry =
-        Message.valueOf(
-            ByteString.copyFrom(LogEntryCodec.encode(serviceCreated("intruder"))));
+        Message.valueOf(ByteString.copyFrom(LogEntryCodec.encode(serviceCreated("intruder"))));
     var foreign = RatisConfiguration.tls(RaftTestTls.manager(FOREIGN, "intruder"));
     var worker = RatisConfiguration.tls(RaftTestTls.of(PKI, "worker-1", "worker"));
     var plaintext = new Parameters();
@@ -264,8 +261,7 @@ class RatisMembershipIT {
       return start(id, dir, NO_SNAPSHOT_SOON, toClose);
     }
 
-    static Manager start(
-        String id, Path dir, long snapshotThreshold, Closer toClose) {
+    static Manager start(String id, Path dir, long snapshotThreshold, Closer toClose) {
       var state = new InMemoryClusterStateAdapter();
       var log =
           RatisReplicatedLogAdapter.start(
@@ -280,13 +276,11 @@ class RatisMembershipIT {
       return join(id, dir, new InMemoryClusterStateAdapter(), toClose);
     }
 
-    static Manager join(
-        String id, Path dir, ClusterStatePort state, Closer toClose) {
+    static Manager join(String id, Path dir, ClusterStatePort state, Closer toClose) {
       return join(id, dir, state, RaftTestTls.manager(PKI, id), toClose);
     }
 
-    static Manager join(
-        String id, Path dir, ClusterStatePort state, RaftTls tls, Closer toClose) {
+    static Manager join(String id, Path dir, ClusterStatePort state, RaftTls tls, Closer toClose) {
       var log =
           RatisReplicatedLogAdapter.startJoining(
               settings(id, dir, NO_SNAPSHOT_SOON, tls),
@@ -297,11 +291,10 @@ class RatisMembershipIT {
     }
 
     /**
-     * Short timeouts: a silent new member is given up on after 3 x 1.5 s, well inside the tests'
-     * 30 s waits, yet a live one that is slow to catch up on a loaded machine still makes it.
+     * Short timeouts: a silent new member is given up on after 3 x 1.5 s, well inside the tests' 30
+     * s waits, yet a live one that is slow to catch up on a loaded machine still makes it.
      */
-    private static RaftSettings settings(
-        String id, Path dir, long snapshotThreshold, RaftTls tls) {
+    private static RaftSettings settings(String id, Path dir, long snapshotThreshold, RaftTls tls) {
       return new RaftSettings(
           id,
           dir.resolve(id),
