@@ -1,6 +1,6 @@
 package dev.warren.application.node;
 
-import dev.warren.domain.error.NotFoundException;
+import dev.warren.application.replication.Lookups;
 import dev.warren.domain.model.node.Node;
 import dev.warren.domain.model.node.NodeId;
 import dev.warren.domain.port.out.EntityKind;
@@ -14,9 +14,7 @@ final class NodeLookup {
   private NodeLookup() {}
 
   static Node find(StateReader reader, NodeId id) {
-    return reader
-        .get(EntityKind.NODE, id.value())
-        .orElseThrow(() -> new NotFoundException("node not found: " + id));
+    return Lookups.byId(reader, EntityKind.NODE, "node", id.value());
   }
 
   /** Microsecond precision: what survives every encoding we use, so reads equal what we return. */

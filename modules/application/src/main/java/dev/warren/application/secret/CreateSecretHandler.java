@@ -1,8 +1,8 @@
 package dev.warren.application.secret;
 
 import dev.warren.application.replication.Futures;
+import dev.warren.application.replication.Lookups;
 import dev.warren.domain.change.SecretChange.SecretCreated;
-import dev.warren.domain.error.AlreadyExistsException;
 import dev.warren.domain.model.secret.Secret;
 import dev.warren.domain.model.secret.SecretId;
 import dev.warren.domain.model.secret.SecretMetadata;
@@ -26,10 +26,7 @@ public record CreateSecretHandler(
   @Override
   public SecretMetadata create(CreateSecretRequest request) {
     String name = request.name();
-    // A fast answer for the common mistake; the apply logic re-checks against concurrent creates.
-    if (state.read(reader -> reader.findByName(EntityKind.SECRET, name)).isPresent()) {
-      throw new AlreadyExistsException("secret already exists: " + name);
-    }
+    Lookups.requireNameFree(state, EntityKind.SECRET, "secret", name);
     var secret =
         new Secret(
             SecretId.random(),

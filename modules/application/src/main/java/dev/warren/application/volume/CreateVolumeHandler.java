@@ -1,8 +1,8 @@
 package dev.warren.application.volume;
 
 import dev.warren.application.replication.Futures;
+import dev.warren.application.replication.Lookups;
 import dev.warren.domain.change.VolumeChange.VolumeCreated;
-import dev.warren.domain.error.AlreadyExistsException;
 import dev.warren.domain.model.volume.Volume;
 import dev.warren.domain.model.volume.VolumeId;
 import dev.warren.domain.port.in.CreateVolumeRequest;
@@ -25,10 +25,7 @@ public record CreateVolumeHandler(
   @Override
   public Volume create(CreateVolumeRequest request) {
     String name = request.name();
-    // A fast answer for the common mistake; the apply logic re-checks against concurrent creates.
-    if (state.read(reader -> reader.findByName(EntityKind.VOLUME, name)).isPresent()) {
-      throw new AlreadyExistsException("volume already exists: " + name);
-    }
+    Lookups.requireNameFree(state, EntityKind.VOLUME, "volume", name);
     var volume =
         new Volume(
             VolumeId.random(),

@@ -1,8 +1,8 @@
 package dev.warren.application.workload;
 
 import dev.warren.application.replication.Futures;
+import dev.warren.application.replication.Lookups;
 import dev.warren.domain.change.ServiceChange.ServiceCreated;
-import dev.warren.domain.error.AlreadyExistsException;
 import dev.warren.domain.model.service.Service;
 import dev.warren.domain.model.service.ServiceId;
 import dev.warren.domain.port.in.CreateServiceRequest;
@@ -22,10 +22,7 @@ public record CreateServiceHandler(
   @Override
   public Service create(CreateServiceRequest request) {
     String name = request.spec().name();
-    // A fast answer for the common mistake; the apply logic re-checks against concurrent creates.
-    if (state.read(reader -> reader.findByName(EntityKind.SERVICE, name)).isPresent()) {
-      throw new AlreadyExistsException("service already exists: " + name);
-    }
+    Lookups.requireNameFree(state, EntityKind.SERVICE, "service", name);
     Service service = Service.create(ServiceId.random(), request.spec(), now(clock));
     Futures.await(log.propose(new ServiceCreated(service)), "creating service " + name);
     return service;
