@@ -137,33 +137,27 @@ public record Task(
               + next.wireName()
               + ": container states only move forward");
     }
-    return new Task(
-        id,
-        serviceId,
-        serviceName,
-        slot,
-        nodeId,
-        image,
-        command,
-        env,
-        resources,
-        volumes,
-        healthCheck,
-        restartPolicy,
-        secrets,
-        stopTimeoutSeconds,
-        desiredState,
-        next,
-        runtimeId,
-        errorText,
-        version.next(),
-        createdAt,
-        now,
-        health);
+    return nextVersion(desiredState, next, runtimeId, errorText, now, health);
   }
 
   /** This task with the managers wanting it in {@code desired} state (a new version). */
   public Task withDesiredState(DesiredState desired) {
+    return nextVersion(desired, state, runtimeContainerId, error, updatedAt, health);
+  }
+
+  /** This task with {@code newHealth} as its probes report it (a new version). */
+  public Task withHealth(TaskHealth newHealth) {
+    return nextVersion(desiredState, state, runtimeContainerId, error, updatedAt, newHealth);
+  }
+
+  /** The next version of this task: what it runs and where as they are, the rest as given. */
+  private Task nextVersion(
+      DesiredState desired,
+      TaskState newState,
+      String runtimeId,
+      String errorText,
+      Instant newUpdatedAt,
+      TaskHealth newHealth) {
     return new Task(
         id,
         serviceId,
@@ -180,39 +174,12 @@ public record Task(
         secrets,
         stopTimeoutSeconds,
         desired,
-        state,
-        runtimeContainerId,
-        error,
+        newState,
+        runtimeId,
+        errorText,
         version.next(),
         createdAt,
-        updatedAt,
-        health);
-  }
-
-  /** This task with {@code newHealth} as its probes report it (a new version). */
-  public Task withHealth(TaskHealth newHealth) {
-    return new Task(
-        id,
-        serviceId,
-        serviceName,
-        slot,
-        nodeId,
-        image,
-        command,
-        env,
-        resources,
-        volumes,
-        healthCheck,
-        restartPolicy,
-        secrets,
-        stopTimeoutSeconds,
-        desiredState,
-        state,
-        runtimeContainerId,
-        error,
-        version.next(),
-        createdAt,
-        updatedAt,
+        newUpdatedAt,
         newHealth);
   }
 }
