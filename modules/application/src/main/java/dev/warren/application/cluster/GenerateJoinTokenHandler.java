@@ -27,27 +27,13 @@ import java.time.temporal.ChronoUnit;
  * the role and expiry, in the replicated state. The token is never logged. Rotation revokes every
  * earlier token of the role and issues the new one in a single replicated change.
  */
-public final class GenerateJoinTokenHandler implements GenerateJoinTokenUseCase {
+public record GenerateJoinTokenHandler(
+    ClusterStatePort state, ReplicatedLogPort log, InstantSource clock, JoinTokenSecretPort secrets)
+    implements GenerateJoinTokenUseCase {
   /** How long a token is valid. */
   public static final Duration TOKEN_LIFETIME = Duration.ofHours(24);
 
   static final String TOKEN_PREFIX = JoinTokenVerifier.PREFIX;
-
-  private final ClusterStatePort state;
-  private final ReplicatedLogPort log;
-  private final InstantSource clock;
-  private final JoinTokenSecretPort secrets;
-
-  public GenerateJoinTokenHandler(
-      ClusterStatePort state,
-      ReplicatedLogPort log,
-      InstantSource clock,
-      JoinTokenSecretPort secrets) {
-    this.state = state;
-    this.log = log;
-    this.clock = clock;
-    this.secrets = secrets;
-  }
 
   @Override
   public GenerateJoinTokenResult generate(GenerateJoinTokenRequest request) {
