@@ -1,6 +1,7 @@
 package dev.warren.application.cluster;
 
 import dev.warren.application.replication.Futures;
+import dev.warren.application.replication.StoredTime;
 import dev.warren.application.security.JoinTokenVerifier;
 import dev.warren.domain.change.JoinTokenChange;
 import dev.warren.domain.change.JoinTokenChange.JoinTokenIssued;
@@ -19,7 +20,6 @@ import dev.warren.domain.port.out.ReplicatedLogPort;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
-import java.time.temporal.ChronoUnit;
 
 /**
  * Issues join tokens {@code WRN-1-<CA certificate SHA-256>-<secret>}: the digest lets a joining
@@ -45,7 +45,7 @@ public record GenerateJoinTokenHandler(
                     new FailedPreconditionException(
                         "the cluster is not initialized; run 'warren cluster init' first"));
     String secret = secrets.newSecret();
-    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    Instant now = StoredTime.now(clock);
     JoinToken token =
         new JoinToken(
             JoinTokenId.random(),

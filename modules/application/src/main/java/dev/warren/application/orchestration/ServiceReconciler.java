@@ -1,6 +1,7 @@
 package dev.warren.application.orchestration;
 
 import dev.warren.application.replication.Futures;
+import dev.warren.application.replication.StoredTime;
 import dev.warren.domain.change.TaskChange.TasksCreated;
 import dev.warren.domain.change.TaskChange.TasksShutDown;
 import dev.warren.domain.model.node.Node;
@@ -20,7 +21,6 @@ import dev.warren.domain.port.out.EntityKind;
 import dev.warren.domain.port.out.ReplicatedLogPort;
 import java.time.Instant;
 import java.time.InstantSource;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -71,7 +71,7 @@ public final class ServiceReconciler {
    * @throws dev.warren.domain.error.UnavailableException if the decisions cannot be committed
    */
   public Pass reconcileOnce() {
-    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    Instant now = StoredTime.now(clock);
     record View(List<Service> services, List<Task> tasks, List<Node> nodes) {}
     View view =
         state.read(

@@ -2,6 +2,7 @@ package dev.warren.application.volume;
 
 import dev.warren.application.replication.Futures;
 import dev.warren.application.replication.Lookups;
+import dev.warren.application.replication.StoredTime;
 import dev.warren.domain.change.VolumeChange.VolumeCreated;
 import dev.warren.domain.model.volume.Volume;
 import dev.warren.domain.model.volume.VolumeId;
@@ -11,7 +12,6 @@ import dev.warren.domain.port.out.ClusterStatePort;
 import dev.warren.domain.port.out.EntityKind;
 import dev.warren.domain.port.out.ReplicatedLogPort;
 import java.time.InstantSource;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
@@ -33,7 +33,7 @@ public record CreateVolumeHandler(
             request.driver(),
             request.driverOpts(),
             request.labels(),
-            clock.instant().truncatedTo(ChronoUnit.MICROS),
+            StoredTime.now(clock),
             Optional.empty(),
             "");
     Futures.await(log.propose(new VolumeCreated(volume)), "creating volume " + name);

@@ -36,19 +36,7 @@ public sealed interface NodeChange extends StateChange {
     @Override
     public void applyTo(StateWriter state) {
       Node node = ApplySteps.existing(state, EntityKind.NODE, "node", nodeId.value());
-      state.put(
-          EntityKind.NODE,
-          new Node(
-              node.id(),
-              node.role(),
-              node.address(),
-              node.overlayIp(),
-              resources,
-              status,
-              at,
-              node.createdAt(),
-              node.labels(),
-              node.version().next()));
+      state.put(EntityKind.NODE, node.withHeartbeat(status, resources, at));
     }
   }
 
