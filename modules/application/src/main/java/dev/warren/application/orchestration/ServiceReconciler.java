@@ -119,7 +119,7 @@ public final class ServiceReconciler {
     for (Placement.Outcome outcome : Placement.place(toPlace, view.nodes(), live)) {
       Task task = byId.get(outcome.taskId());
       switch (outcome) {
-        case Placement.Placed placed -> created.add(assigned(task, placed));
+        case Placement.Placed placed -> created.add(task.placedOn(placed.node()));
         case Placement.Pending unplaced ->
             pending.put(slotName(task), "pending: " + unplaced.reason());
       }
@@ -159,31 +159,6 @@ public final class ServiceReconciler {
         Version.initial(),
         now,
         now);
-  }
-
-  private static Task assigned(Task task, Placement.Placed placed) {
-    return new Task(
-        task.id(),
-        task.serviceId(),
-        task.serviceName(),
-        task.slot(),
-        Optional.of(placed.node()),
-        task.image(),
-        task.command(),
-        task.env(),
-        task.resources(),
-        task.volumes(),
-        task.healthCheck(),
-        task.restartPolicy(),
-        task.secrets(),
-        task.stopTimeoutSeconds(),
-        task.desiredState(),
-        TaskState.ASSIGNED,
-        task.runtimeContainerId(),
-        task.error(),
-        task.version(),
-        task.createdAt(),
-        task.updatedAt());
   }
 
   private static String slotName(Service service, int slot) {

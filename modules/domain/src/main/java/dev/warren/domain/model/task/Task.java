@@ -137,25 +137,51 @@ public record Task(
               + next.wireName()
               + ": container states only move forward");
     }
-    return nextVersion(desiredState, next, runtimeId, errorText, now, health);
+    return copy(nodeId, desiredState, next, runtimeId, errorText, version.next(), now, health);
   }
 
   /** This task with the managers wanting it in {@code desired} state (a new version). */
   public Task withDesiredState(DesiredState desired) {
-    return nextVersion(desired, state, runtimeContainerId, error, updatedAt, health);
+    return copy(
+        nodeId, desired, state, runtimeContainerId, error, version.next(), updatedAt, health);
   }
 
   /** This task with {@code newHealth} as its probes report it (a new version). */
   public Task withHealth(TaskHealth newHealth) {
-    return nextVersion(desiredState, state, runtimeContainerId, error, updatedAt, newHealth);
+    return copy(
+        nodeId,
+        desiredState,
+        state,
+        runtimeContainerId,
+        error,
+        version.next(),
+        updatedAt,
+        newHealth);
   }
 
-  /** The next version of this task: what it runs and where as they are, the rest as given. */
-  private Task nextVersion(
+  /**
+   * This new task as the scheduler placed it on {@code node}: assigned, still its first version.
+   */
+  public Task placedOn(NodeId node) {
+    return copy(
+        Optional.of(node),
+        desiredState,
+        TaskState.ASSIGNED,
+        runtimeContainerId,
+        error,
+        version,
+        updatedAt,
+        health);
+  }
+
+  /** This task with what it runs as it is, the rest as given. */
+  private Task copy(
+      Optional<NodeId> newNodeId,
       DesiredState desired,
       TaskState newState,
       String runtimeId,
       String errorText,
+      Version newVersion,
       Instant newUpdatedAt,
       TaskHealth newHealth) {
     return new Task(
@@ -163,7 +189,7 @@ public record Task(
         serviceId,
         serviceName,
         slot,
-        nodeId,
+        newNodeId,
         image,
         command,
         env,
@@ -177,7 +203,7 @@ public record Task(
         newState,
         runtimeId,
         errorText,
-        version.next(),
+        newVersion,
         createdAt,
         newUpdatedAt,
         newHealth);
