@@ -1,6 +1,6 @@
 package dev.warren.application.certificate;
 
-import dev.warren.domain.error.NotFoundException;
+import dev.warren.application.replication.Lookups;
 import dev.warren.domain.model.certificate.TlsCertificate;
 import dev.warren.domain.port.in.CertificateRef;
 import dev.warren.domain.port.out.EntityKind;
@@ -13,14 +13,9 @@ final class CertificateLookup {
   static TlsCertificate find(StateReader reader, CertificateRef ref) {
     return switch (ref) {
       case CertificateRef.ById byId ->
-          reader
-              .get(EntityKind.CERTIFICATE, byId.id().value())
-              .orElseThrow(() -> new NotFoundException("TLS certificate not found: " + byId.id()));
+          Lookups.byId(reader, EntityKind.CERTIFICATE, "TLS certificate", byId.id().value());
       case CertificateRef.ByName byName ->
-          reader
-              .findByName(EntityKind.CERTIFICATE, byName.name())
-              .orElseThrow(
-                  () -> new NotFoundException("TLS certificate not found: " + byName.name()));
+          Lookups.byName(reader, EntityKind.CERTIFICATE, "TLS certificate", byName.name());
     };
   }
 }

@@ -1,8 +1,9 @@
 package dev.warren.application.certificate;
 
 import dev.warren.application.replication.Futures;
+import dev.warren.application.replication.Lookups;
+import dev.warren.application.replication.StoredTime;
 import dev.warren.domain.change.CertificateChange.CertificateCreated;
-import dev.warren.domain.error.AlreadyExistsException;
 import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.model.certificate.CertificateId;
 import dev.warren.domain.model.certificate.TlsCertificate;
@@ -18,7 +19,6 @@ import dev.warren.domain.port.out.ReplicatedLogPort;
 import dev.warren.domain.port.out.SecretCipherPort;
 import java.time.Instant;
 import java.time.InstantSource;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -39,12 +39,10 @@ public record CreateTlsCertificateHandler(
   @Override
   public TlsCertificateInfo create(CreateTlsCertificateRequest request) {
     String name = request.name();
-    // A fast answer before the parsing; the apply logic re-checks against concurrent creates.
-    if (state.read(reader -> reader.findByName(EntityKind.CERTIFICATE, name)).isPresent()) {
-      throw new AlreadyExistsException("TLS certificate already exists: " + name);
-    }
+    // Before the parsing, which is the expensive part.
+    Lookups.requireNameFree(state, EntityKind.CERTIFICATE, "TLS certificate", name);
     InspectedCertificate inspected = inspector.inspect(request.certPem(), request.keyPem());
-    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    Instant now = StoredTime.now(clock);
     if (!inspected.notAfter().isAfter(now)) {
       throw new InvalidSpecException(
           "certificate pem has expired (not after " + inspected.notAfter() + "); renew it first");

@@ -5,7 +5,6 @@ import dev.warren.domain.model.certificate.TlsCertificateInfo;
 import dev.warren.domain.port.in.ListTlsCertificatesRequest;
 import dev.warren.domain.port.in.ListTlsCertificatesUseCase;
 import dev.warren.domain.port.out.EntityKind;
-import java.util.Comparator;
 import java.util.List;
 
 /** Lists every TLS certificate without keys, ordered by name. */
@@ -14,12 +13,10 @@ public record ListTlsCertificatesHandler(StateQueries queries)
 
   @Override
   public List<TlsCertificateInfo> list(ListTlsCertificatesRequest request) {
-    return queries.read(
+    return queries.listByName(
         request.consistency(),
-        reader ->
-            reader.list(EntityKind.CERTIFICATE).stream()
-                .map(TlsCertificateInfo::of)
-                .sorted(Comparator.comparing(TlsCertificateInfo::name))
-                .toList());
+        EntityKind.CERTIFICATE,
+        TlsCertificateInfo::of,
+        TlsCertificateInfo::name);
   }
 }

@@ -1,6 +1,7 @@
 package dev.warren.application.cluster;
 
 import dev.warren.application.replication.Futures;
+import dev.warren.application.replication.StoredTime;
 import dev.warren.application.security.JoinTokenVerifier;
 import dev.warren.domain.change.JoinTokenChange;
 import dev.warren.domain.change.JoinTokenChange.JoinTokenIssued;
@@ -19,7 +20,6 @@ import dev.warren.domain.port.out.ReplicatedLogPort;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
-import java.time.temporal.ChronoUnit;
 
 /**
  * Issues join tokens {@code WRN-1-<CA certificate SHA-256>-<secret>}: the digest lets a joining
@@ -27,27 +27,13 @@ import java.time.temporal.ChronoUnit;
  * the role and expiry, in the replicated state. The token is never logged. Rotation revokes every
  * earlier token of the role and issues the new one in a single replicated change.
  */
-public final class GenerateJoinTokenHandler implements GenerateJoinTokenUseCase {
+public record GenerateJoinTokenHandler(
+    ClusterStatePort state, ReplicatedLogPort log, InstantSource clock, JoinTokenSecretPort secrets)
+    implements GenerateJoinTokenUseCase {
   /** How long a token is valid. */
   public static final Duration TOKEN_LIFETIME = Duration.ofHours(24);
 
   static final String TOKEN_PREFIX = JoinTokenVerifier.PREFIX;
-
-  private final ClusterStatePort state;
-  private final ReplicatedLogPort log;
-  private final InstantSource clock;
-  private final JoinTokenSecretPort secrets;
-
-  public GenerateJoinTokenHandler(
-      ClusterStatePort state,
-      ReplicatedLogPort log,
-      InstantSource clock,
-      JoinTokenSecretPort secrets) {
-    this.state = state;
-    this.log = log;
-    this.clock = clock;
-    this.secrets = secrets;
-  }
 
   @Override
   public GenerateJoinTokenResult generate(GenerateJoinTokenRequest request) {
@@ -59,7 +45,7 @@ public final class GenerateJoinTokenHandler implements GenerateJoinTokenUseCase 
                     new FailedPreconditionException(
                         "the cluster is not initialized; run 'warren cluster init' first"));
     String secret = secrets.newSecret();
-    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    Instant now = StoredTime.now(clock);
     JoinToken token =
         new JoinToken(
             JoinTokenId.random(),

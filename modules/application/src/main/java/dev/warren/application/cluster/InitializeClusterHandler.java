@@ -1,14 +1,13 @@
 package dev.warren.application.cluster;
 
 import dev.warren.application.replication.Futures;
+import dev.warren.application.replication.StoredTime;
 import dev.warren.domain.change.ClusterChange.ClusterInitialized;
 import dev.warren.domain.change.NodeChange.NodeRegistered;
 import dev.warren.domain.model.cluster.Cluster;
 import dev.warren.domain.model.cluster.ClusterId;
 import dev.warren.domain.model.node.Node;
 import dev.warren.domain.model.node.NodeResources;
-import dev.warren.domain.model.node.NodeStatus;
-import dev.warren.domain.model.shared.Version;
 import dev.warren.domain.port.in.InitializeClusterRequest;
 import dev.warren.domain.port.in.InitializeClusterUseCase;
 import dev.warren.domain.port.out.CaCertificate;
@@ -18,7 +17,6 @@ import dev.warren.domain.port.out.EntityKind;
 import dev.warren.domain.port.out.ReplicatedLogPort;
 import java.time.Instant;
 import java.time.InstantSource;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
 
@@ -36,7 +34,7 @@ public record InitializeClusterHandler(
   @Override
   public Cluster initialize(InitializeClusterRequest request) {
     Cluster cluster = ensureCluster();
-    registerSelf(request, clock.instant().truncatedTo(ChronoUnit.MICROS));
+    registerSelf(request, StoredTime.now(clock));
     return cluster;
   }
 
@@ -44,7 +42,7 @@ public record InitializeClusterHandler(
   public Cluster ensureCluster() {
     return state
         .read(reader -> reader.get(EntityKind.CLUSTER, Cluster.SINGLETON_ID))
-        .orElseGet(() -> createCluster(clock.instant().truncatedTo(ChronoUnit.MICROS)));
+        .orElseGet(() -> createCluster(StoredTime.now(clock)));
   }
 
   private Cluster createCluster(Instant now) {
@@ -62,17 +60,15 @@ public record InitializeClusterHandler(
     Optional<Node> existing =
         state.read(reader -> reader.get(EntityKind.NODE, request.nodeId().value()));
     Node node =
-        new Node(
+        Node.registered(
+            existing,
             request.nodeId(),
             request.role(),
             request.apiAddress(),
             "",
             existing.map(Node::resources).orElse(NodeResources.NONE),
-            NodeStatus.READY,
-            now,
-            existing.map(Node::createdAt).orElse(now),
             existing.map(Node::labels).orElse(Map.of()),
-            existing.map(n -> n.version().next()).orElse(Version.initial()));
+            now);
     Futures.await(log.propose(new NodeRegistered(node)), "registering node " + request.nodeId());
   }
 }

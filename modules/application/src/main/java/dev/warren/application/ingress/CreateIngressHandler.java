@@ -1,6 +1,7 @@
 package dev.warren.application.ingress;
 
 import dev.warren.application.replication.Futures;
+import dev.warren.application.replication.StoredTime;
 import dev.warren.domain.change.IngressChange.IngressCreated;
 import dev.warren.domain.error.AlreadyExistsException;
 import dev.warren.domain.model.ingress.Ingress;
@@ -12,7 +13,6 @@ import dev.warren.domain.port.out.EntityKind;
 import dev.warren.domain.port.out.ReplicatedLogPort;
 import java.time.Instant;
 import java.time.InstantSource;
-import java.time.temporal.ChronoUnit;
 
 /**
  * Creates an ingress: checks its TLS certificate, picks id and timestamps, proposes one {@code
@@ -24,7 +24,7 @@ public record CreateIngressHandler(
 
   @Override
   public Ingress create(CreateIngressRequest request) {
-    Instant now = now(clock);
+    Instant now = StoredTime.now(clock);
     Ingress ingress =
         new Ingress(
             IngressId.random(),
@@ -45,10 +45,5 @@ public record CreateIngressHandler(
         });
     Futures.await(log.propose(new IngressCreated(ingress)), "creating ingress " + request.name());
     return ingress;
-  }
-
-  /** Microsecond precision: what survives every encoding we use, so reads equal what we return. */
-  static Instant now(InstantSource clock) {
-    return clock.instant().truncatedTo(ChronoUnit.MICROS);
   }
 }

@@ -1,5 +1,6 @@
 package dev.warren.application.ingress;
 
+import dev.warren.application.replication.Lookups;
 import dev.warren.domain.change.IngressChange;
 import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.error.NotFoundException;
@@ -18,13 +19,9 @@ final class IngressLookup {
   static Ingress find(StateReader reader, IngressRef ref) {
     return switch (ref) {
       case IngressRef.ById byId ->
-          reader
-              .get(EntityKind.INGRESS, byId.id().value())
-              .orElseThrow(() -> new NotFoundException("ingress not found: " + byId.id()));
+          Lookups.byId(reader, EntityKind.INGRESS, "ingress", byId.id().value());
       case IngressRef.ByName byName ->
-          reader
-              .findByName(EntityKind.INGRESS, byName.name())
-              .orElseThrow(() -> new NotFoundException("ingress not found: " + byName.name()));
+          Lookups.byName(reader, EntityKind.INGRESS, "ingress", byName.name());
     };
   }
 

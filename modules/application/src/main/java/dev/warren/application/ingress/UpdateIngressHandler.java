@@ -1,6 +1,7 @@
 package dev.warren.application.ingress;
 
 import dev.warren.application.replication.Futures;
+import dev.warren.application.replication.StoredTime;
 import dev.warren.domain.change.IngressChange.IngressUpdated;
 import dev.warren.domain.error.AlreadyExistsException;
 import dev.warren.domain.model.ingress.Ingress;
@@ -39,7 +40,7 @@ public record UpdateIngressHandler(
             request.tls(),
             request.labels(),
             current.createdAt(),
-            CreateIngressHandler.now(clock));
+            StoredTime.now(clock));
     state.read(
         reader -> {
           if (!current.name().equals(name)

@@ -35,16 +35,6 @@ public final class HeartbeatTracker {
     if (seen == null || !seen.isAfter(node.lastHeartbeat())) {
       return node;
     }
-    return new Node(
-        node.id(),
-        node.role(),
-        node.address(),
-        node.overlayIp(),
-        node.resources(),
-        node.status(),
-        seen,
-        node.createdAt(),
-        node.labels(),
-        node.version());
+    return node.lastHeardAt(seen);
   }
 }

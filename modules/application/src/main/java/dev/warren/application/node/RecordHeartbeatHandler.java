@@ -1,6 +1,7 @@
 package dev.warren.application.node;
 
 import dev.warren.application.replication.Futures;
+import dev.warren.application.replication.StoredTime;
 import dev.warren.domain.change.NodeChange.NodeStatusChanged;
 import dev.warren.domain.change.TaskChange.TaskStatesObserved;
 import dev.warren.domain.model.node.Node;
@@ -29,7 +30,7 @@ public record RecordHeartbeatHandler(
 
   @Override
   public void record(RecordHeartbeatRequest request) {
-    Instant now = NodeLookup.now(clock);
+    Instant now = StoredTime.now(clock);
     NodeId id = request.nodeId();
     Node node = state.read(reader -> NodeLookup.find(reader, id));
     heartbeats.beat(id, now);

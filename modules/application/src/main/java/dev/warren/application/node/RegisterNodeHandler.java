@@ -1,10 +1,9 @@
 package dev.warren.application.node;
 
 import dev.warren.application.replication.Futures;
+import dev.warren.application.replication.StoredTime;
 import dev.warren.domain.change.NodeChange.NodeRegistered;
 import dev.warren.domain.model.node.Node;
-import dev.warren.domain.model.node.NodeStatus;
-import dev.warren.domain.model.shared.Version;
 import dev.warren.domain.port.in.RegisterNodeRequest;
 import dev.warren.domain.port.in.RegisterNodeUseCase;
 import dev.warren.domain.port.out.ClusterStatePort;
@@ -24,21 +23,19 @@ public record RegisterNodeHandler(
 
   @Override
   public Node register(RegisterNodeRequest request) {
-    Instant now = NodeLookup.now(clock);
+    Instant now = StoredTime.now(clock);
     Optional<Node> existing =
         state.read(reader -> reader.get(EntityKind.NODE, request.id().value()));
     Node node =
-        new Node(
+        Node.registered(
+            existing,
             request.id(),
             request.role(),
             request.address(),
             existing.map(Node::overlayIp).orElse(""),
             request.resources(),
-            NodeStatus.READY,
-            now,
-            existing.map(Node::createdAt).orElse(now),
             request.labels(),
-            existing.map(current -> current.version().next()).orElse(Version.initial()));
+            now);
     Futures.await(log.propose(new NodeRegistered(node)), "registering node " + request.id());
     heartbeats.beat(node.id(), now);
     return node;

@@ -1,6 +1,7 @@
 package dev.warren.application.orchestration;
 
 import dev.warren.application.replication.Futures;
+import dev.warren.application.replication.StoredTime;
 import dev.warren.domain.change.TaskChange.TasksCreated;
 import dev.warren.domain.change.TaskChange.TasksRemoved;
 import dev.warren.domain.change.TaskChange.TasksShutDown;
@@ -21,7 +22,6 @@ import dev.warren.domain.port.out.EntityKind;
 import dev.warren.domain.port.out.ReplicatedLogPort;
 import java.time.Instant;
 import java.time.InstantSource;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -79,7 +79,7 @@ public final class ServiceReconciler {
    * @throws dev.warren.domain.error.UnavailableException if the decisions cannot be committed
    */
   public Pass reconcileOnce() {
-    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    Instant now = StoredTime.now(clock);
     record View(List<Service> services, List<Task> tasks, List<Node> nodes) {}
     View view =
         state.read(
@@ -127,7 +127,7 @@ public final class ServiceReconciler {
     for (Placement.Outcome outcome : Placement.place(toPlace, view.nodes(), live)) {
       Task task = byId.get(outcome.taskId());
       switch (outcome) {
-        case Placement.Placed placed -> created.add(assigned(task, placed));
+        case Placement.Placed placed -> created.add(task.placedOn(placed.node()));
         case Placement.Pending unplaced ->
             pending.put(slotName(task), "pending: " + unplaced.reason());
       }
@@ -193,31 +193,6 @@ public final class ServiceReconciler {
         Version.initial(),
         now,
         now);
-  }
-
-  private static Task assigned(Task task, Placement.Placed placed) {
-    return new Task(
-        task.id(),
-        task.serviceId(),
-        task.serviceName(),
-        task.slot(),
-        Optional.of(placed.node()),
-        task.image(),
-        task.command(),
-        task.env(),
-        task.resources(),
-        task.volumes(),
-        task.healthCheck(),
-        task.restartPolicy(),
-        task.secrets(),
-        task.stopTimeoutSeconds(),
-        task.desiredState(),
-        TaskState.ASSIGNED,
-        task.runtimeContainerId(),
-        task.error(),
-        task.version(),
-        task.createdAt(),
-        task.updatedAt());
   }
 
   private static String slotName(Service service, int slot) {

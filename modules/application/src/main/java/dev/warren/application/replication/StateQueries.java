@@ -2,8 +2,11 @@ package dev.warren.application.replication;
 
 import dev.warren.domain.port.in.ReadConsistency;
 import dev.warren.domain.port.out.ClusterStatePort;
+import dev.warren.domain.port.out.EntityKind;
 import dev.warren.domain.port.out.ReplicatedLogPort;
 import dev.warren.domain.port.out.StateReader;
+import java.util.Comparator;
+import java.util.List;
 import java.util.function.Function;
 
 /** Reads of the local state at the consistency a caller asked for. */
@@ -25,5 +28,19 @@ public final class StateQueries {
       Futures.await(log.readBarrier(), "linearizable read");
     }
     return state.read(query);
+  }
+
+  /**
+   * Every entity of {@code kind}, each as {@code view} shows it, ordered by the name {@code name}
+   * reads from that view: the shape of every "list the nouns" use case.
+   */
+  public <E, V> List<V> listByName(
+      ReadConsistency consistency,
+      EntityKind<E> kind,
+      Function<E, V> view,
+      Function<V, String> name) {
+    return read(
+        consistency,
+        reader -> reader.list(kind).stream().map(view).sorted(Comparator.comparing(name)).toList());
   }
 }

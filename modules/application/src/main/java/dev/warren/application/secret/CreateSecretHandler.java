@@ -1,8 +1,9 @@
 package dev.warren.application.secret;
 
 import dev.warren.application.replication.Futures;
+import dev.warren.application.replication.Lookups;
+import dev.warren.application.replication.StoredTime;
 import dev.warren.domain.change.SecretChange.SecretCreated;
-import dev.warren.domain.error.AlreadyExistsException;
 import dev.warren.domain.model.secret.Secret;
 import dev.warren.domain.model.secret.SecretId;
 import dev.warren.domain.model.secret.SecretMetadata;
@@ -13,7 +14,6 @@ import dev.warren.domain.port.out.EntityKind;
 import dev.warren.domain.port.out.ReplicatedLogPort;
 import dev.warren.domain.port.out.SecretCipherPort;
 import java.time.InstantSource;
-import java.time.temporal.ChronoUnit;
 
 /**
  * Creates a secret: seals the payload first, so that only ciphertext is ever proposed, replicated
@@ -26,16 +26,9 @@ public record CreateSecretHandler(
   @Override
   public SecretMetadata create(CreateSecretRequest request) {
     String name = request.name();
-    // A fast answer for the common mistake; the apply logic re-checks against concurrent creates.
-    if (state.read(reader -> reader.findByName(EntityKind.SECRET, name)).isPresent()) {
-      throw new AlreadyExistsException("secret already exists: " + name);
-    }
+    Lookups.requireNameFree(state, EntityKind.SECRET, "secret", name);
     var secret =
-        new Secret(
-            SecretId.random(),
-            name,
-            clock.instant().truncatedTo(ChronoUnit.MICROS),
-            cipher.seal(request.data()));
+        new Secret(SecretId.random(), name, StoredTime.now(clock), cipher.seal(request.data()));
     Futures.await(log.propose(new SecretCreated(secret)), "creating secret " + name);
     return secret.metadata();
   }

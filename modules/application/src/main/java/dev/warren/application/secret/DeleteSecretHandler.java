@@ -1,8 +1,8 @@
 package dev.warren.application.secret;
 
 import dev.warren.application.replication.Futures;
+import dev.warren.application.replication.Lookups;
 import dev.warren.domain.change.SecretChange.SecretDeleted;
-import dev.warren.domain.error.NotFoundException;
 import dev.warren.domain.model.secret.Secret;
 import dev.warren.domain.port.in.DeleteSecretRequest;
 import dev.warren.domain.port.in.DeleteSecretUseCase;
@@ -18,9 +18,8 @@ public record DeleteSecretHandler(ClusterStatePort state, ReplicatedLogPort log)
   public void delete(DeleteSecretRequest request) {
     // Fails fast with NOT_FOUND for an unknown id; the apply logic checks again.
     Secret secret =
-        state
-            .read(reader -> reader.get(EntityKind.SECRET, request.id().value()))
-            .orElseThrow(() -> new NotFoundException("secret not found: " + request.id()));
+        state.read(
+            reader -> Lookups.byId(reader, EntityKind.SECRET, "secret", request.id().value()));
     Futures.await(log.propose(new SecretDeleted(request.id())), "deleting secret " + secret.name());
   }
 }

@@ -6,7 +6,6 @@ import dev.warren.domain.model.secret.SecretMetadata;
 import dev.warren.domain.port.in.ListSecretsRequest;
 import dev.warren.domain.port.in.ListSecretsUseCase;
 import dev.warren.domain.port.out.EntityKind;
-import java.util.Comparator;
 import java.util.List;
 
 /** Lists every secret's metadata, ordered by name. */
@@ -14,12 +13,7 @@ public record ListSecretsHandler(StateQueries queries) implements ListSecretsUse
 
   @Override
   public List<SecretMetadata> list(ListSecretsRequest request) {
-    return queries.read(
-        request.consistency(),
-        reader ->
-            reader.list(EntityKind.SECRET).stream()
-                .map(Secret::metadata)
-                .sorted(Comparator.comparing(SecretMetadata::name))
-                .toList());
+    return queries.listByName(
+        request.consistency(), EntityKind.SECRET, Secret::metadata, SecretMetadata::name);
   }
 }

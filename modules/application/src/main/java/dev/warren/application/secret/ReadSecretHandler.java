@@ -1,8 +1,8 @@
 package dev.warren.application.secret;
 
+import dev.warren.application.replication.Lookups;
 import dev.warren.application.replication.StateQueries;
 import dev.warren.application.security.DataEntitlements;
-import dev.warren.domain.error.NotFoundException;
 import dev.warren.domain.model.secret.Secret;
 import dev.warren.domain.model.security.Caller;
 import dev.warren.domain.model.shared.Checks;
@@ -38,11 +38,7 @@ public final class ReadSecretHandler implements ReadSecretUseCase {
         queries.read(
             request.consistency(),
             reader -> {
-              Secret secret =
-                  reader
-                      .findByName(EntityKind.SECRET, request.name())
-                      .orElseThrow(
-                          () -> new NotFoundException("secret not found: " + request.name()));
+              Secret secret = Lookups.byName(reader, EntityKind.SECRET, "secret", request.name());
               return new Found(
                   secret, DataEntitlements.maySeeSecretData(reader, caller, request.name()));
             });

@@ -2,6 +2,7 @@ package dev.warren.application.security;
 
 import dev.warren.application.replication.Futures;
 import dev.warren.application.replication.StateQueries;
+import dev.warren.application.replication.StoredTime;
 import dev.warren.domain.change.IdentityChange.CertificateIssued;
 import dev.warren.domain.model.cluster.Cluster;
 import dev.warren.domain.model.node.NodeId;
@@ -17,7 +18,6 @@ import dev.warren.domain.port.out.IssuedCertificate;
 import dev.warren.domain.port.out.KeySource;
 import dev.warren.domain.port.out.ReplicatedLogPort;
 import java.time.InstantSource;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 
@@ -84,7 +84,7 @@ public final class RequestCertificateHandler implements RequestCertificateUseCas
                 name,
                 redeemed.token().role(),
                 issued.serialHex(),
-                clock.instant().truncatedTo(ChronoUnit.MICROS),
+                StoredTime.now(clock),
                 issued.notAfter())),
         "recording the certificate issued to " + name);
     return issued;

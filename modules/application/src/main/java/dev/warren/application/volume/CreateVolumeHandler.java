@@ -1,8 +1,9 @@
 package dev.warren.application.volume;
 
 import dev.warren.application.replication.Futures;
+import dev.warren.application.replication.Lookups;
+import dev.warren.application.replication.StoredTime;
 import dev.warren.domain.change.VolumeChange.VolumeCreated;
-import dev.warren.domain.error.AlreadyExistsException;
 import dev.warren.domain.model.volume.Volume;
 import dev.warren.domain.model.volume.VolumeId;
 import dev.warren.domain.port.in.CreateVolumeRequest;
@@ -11,7 +12,6 @@ import dev.warren.domain.port.out.ClusterStatePort;
 import dev.warren.domain.port.out.EntityKind;
 import dev.warren.domain.port.out.ReplicatedLogPort;
 import java.time.InstantSource;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
@@ -25,10 +25,7 @@ public record CreateVolumeHandler(
   @Override
   public Volume create(CreateVolumeRequest request) {
     String name = request.name();
-    // A fast answer for the common mistake; the apply logic re-checks against concurrent creates.
-    if (state.read(reader -> reader.findByName(EntityKind.VOLUME, name)).isPresent()) {
-      throw new AlreadyExistsException("volume already exists: " + name);
-    }
+    Lookups.requireNameFree(state, EntityKind.VOLUME, "volume", name);
     var volume =
         new Volume(
             VolumeId.random(),
@@ -36,7 +33,7 @@ public record CreateVolumeHandler(
             request.driver(),
             request.driverOpts(),
             request.labels(),
-            clock.instant().truncatedTo(ChronoUnit.MICROS),
+            StoredTime.now(clock),
             Optional.empty(),
             "");
     Futures.await(log.propose(new VolumeCreated(volume)), "creating volume " + name);

@@ -1,8 +1,8 @@
 package dev.warren.application.volume;
 
 import dev.warren.application.replication.Futures;
+import dev.warren.application.replication.Lookups;
 import dev.warren.domain.change.VolumeChange.VolumeDeleted;
-import dev.warren.domain.error.NotFoundException;
 import dev.warren.domain.model.volume.Volume;
 import dev.warren.domain.port.in.DeleteVolumeRequest;
 import dev.warren.domain.port.in.DeleteVolumeUseCase;
@@ -18,9 +18,8 @@ public record DeleteVolumeHandler(ClusterStatePort state, ReplicatedLogPort log)
   public void delete(DeleteVolumeRequest request) {
     // Fails fast with NOT_FOUND for an unknown id; the apply logic checks again.
     Volume volume =
-        state
-            .read(reader -> reader.get(EntityKind.VOLUME, request.id().value()))
-            .orElseThrow(() -> new NotFoundException("volume not found: " + request.id()));
+        state.read(
+            reader -> Lookups.byId(reader, EntityKind.VOLUME, "volume", request.id().value()));
     Futures.await(log.propose(new VolumeDeleted(request.id())), "deleting volume " + volume.name());
   }
 }

@@ -1,7 +1,7 @@
 package dev.warren.application.volume;
 
+import dev.warren.application.replication.Lookups;
 import dev.warren.application.replication.StateQueries;
-import dev.warren.domain.error.NotFoundException;
 import dev.warren.domain.model.volume.Volume;
 import dev.warren.domain.port.in.GetVolumeByNameRequest;
 import dev.warren.domain.port.in.GetVolumeByNameUseCase;
@@ -14,9 +14,6 @@ public record GetVolumeByNameHandler(StateQueries queries) implements GetVolumeB
   public Volume get(GetVolumeByNameRequest request) {
     return queries.read(
         request.consistency(),
-        reader ->
-            reader
-                .findByName(EntityKind.VOLUME, request.name())
-                .orElseThrow(() -> new NotFoundException("volume not found: " + request.name())));
+        reader -> Lookups.byName(reader, EntityKind.VOLUME, "volume", request.name()));
   }
 }

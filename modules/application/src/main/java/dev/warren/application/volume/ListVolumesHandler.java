@@ -5,19 +5,15 @@ import dev.warren.domain.model.volume.Volume;
 import dev.warren.domain.port.in.ListVolumesRequest;
 import dev.warren.domain.port.in.ListVolumesUseCase;
 import dev.warren.domain.port.out.EntityKind;
-import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 /** Lists every volume, ordered by name. */
 public record ListVolumesHandler(StateQueries queries) implements ListVolumesUseCase {
 
   @Override
   public List<Volume> list(ListVolumesRequest request) {
-    return queries.read(
-        request.consistency(),
-        reader ->
-            reader.list(EntityKind.VOLUME).stream()
-                .sorted(Comparator.comparing(Volume::name))
-                .toList());
+    return queries.listByName(
+        request.consistency(), EntityKind.VOLUME, Function.identity(), Volume::name);
   }
 }

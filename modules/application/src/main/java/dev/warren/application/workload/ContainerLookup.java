@@ -1,6 +1,6 @@
 package dev.warren.application.workload;
 
-import dev.warren.domain.error.NotFoundException;
+import dev.warren.application.replication.Lookups;
 import dev.warren.domain.model.task.Task;
 import dev.warren.domain.model.task.TaskId;
 import dev.warren.domain.port.out.EntityKind;
@@ -11,8 +11,6 @@ final class ContainerLookup {
   private ContainerLookup() {}
 
   static Task find(StateReader reader, TaskId id) {
-    return reader
-        .get(EntityKind.TASK, id.value())
-        .orElseThrow(() -> new NotFoundException("container not found: " + id));
+    return Lookups.byId(reader, EntityKind.TASK, "container", id.value());
   }
 }

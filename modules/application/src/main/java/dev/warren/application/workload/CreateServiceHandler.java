@@ -1,8 +1,9 @@
 package dev.warren.application.workload;
 
 import dev.warren.application.replication.Futures;
+import dev.warren.application.replication.Lookups;
+import dev.warren.application.replication.StoredTime;
 import dev.warren.domain.change.ServiceChange.ServiceCreated;
-import dev.warren.domain.error.AlreadyExistsException;
 import dev.warren.domain.model.service.Service;
 import dev.warren.domain.model.service.ServiceId;
 import dev.warren.domain.port.in.CreateServiceRequest;
@@ -10,9 +11,7 @@ import dev.warren.domain.port.in.CreateServiceUseCase;
 import dev.warren.domain.port.out.ClusterStatePort;
 import dev.warren.domain.port.out.EntityKind;
 import dev.warren.domain.port.out.ReplicatedLogPort;
-import java.time.Instant;
 import java.time.InstantSource;
-import java.time.temporal.ChronoUnit;
 
 /** Creates a service: picks its id and timestamps, then proposes one {@code ServiceCreated}. */
 public record CreateServiceHandler(
@@ -22,17 +21,9 @@ public record CreateServiceHandler(
   @Override
   public Service create(CreateServiceRequest request) {
     String name = request.spec().name();
-    // A fast answer for the common mistake; the apply logic re-checks against concurrent creates.
-    if (state.read(reader -> reader.findByName(EntityKind.SERVICE, name)).isPresent()) {
-      throw new AlreadyExistsException("service already exists: " + name);
-    }
-    Service service = Service.create(ServiceId.random(), request.spec(), now(clock));
+    Lookups.requireNameFree(state, EntityKind.SERVICE, "service", name);
+    Service service = Service.create(ServiceId.random(), request.spec(), StoredTime.now(clock));
     Futures.await(log.propose(new ServiceCreated(service)), "creating service " + name);
     return service;
-  }
-
-  /** Microsecond precision: what survives every encoding we use, so reads equal what we return. */
-  static Instant now(InstantSource clock) {
-    return clock.instant().truncatedTo(ChronoUnit.MICROS);
   }
 }

@@ -1,6 +1,7 @@
 package dev.warren.application.workload;
 
 import dev.warren.application.replication.Futures;
+import dev.warren.application.replication.StoredTime;
 import dev.warren.domain.change.ServiceChange.ServiceRolledBack;
 import dev.warren.domain.error.FailedPreconditionException;
 import dev.warren.domain.model.service.Rollout;
@@ -34,7 +35,7 @@ public record RollbackServiceHandler(
                 () ->
                     new FailedPreconditionException(
                         "service " + current.name() + " has no previous spec to roll back to"));
-    Instant now = CreateServiceHandler.now(clock);
+    Instant now = StoredTime.now(clock);
     Service rolledBack = current.update(previous, now);
     Rollout rollout =
         Rollout.pending(

@@ -1,6 +1,6 @@
 package dev.warren.application.workload;
 
-import dev.warren.domain.error.NotFoundException;
+import dev.warren.application.replication.Lookups;
 import dev.warren.domain.model.service.Service;
 import dev.warren.domain.port.in.ServiceRef;
 import dev.warren.domain.port.out.EntityKind;
@@ -13,13 +13,9 @@ final class ServiceLookup {
   static Service find(StateReader reader, ServiceRef ref) {
     return switch (ref) {
       case ServiceRef.ById byId ->
-          reader
-              .get(EntityKind.SERVICE, byId.id().value())
-              .orElseThrow(() -> new NotFoundException("service not found: " + byId.id()));
+          Lookups.byId(reader, EntityKind.SERVICE, "service", byId.id().value());
       case ServiceRef.ByName byName ->
-          reader
-              .findByName(EntityKind.SERVICE, byName.name())
-              .orElseThrow(() -> new NotFoundException("service not found: " + byName.name()));
+          Lookups.byName(reader, EntityKind.SERVICE, "service", byName.name());
     };
   }
 }

@@ -1,6 +1,7 @@
 package dev.warren.application.workload;
 
 import dev.warren.application.replication.Futures;
+import dev.warren.application.replication.StoredTime;
 import dev.warren.domain.change.TaskChange.TaskStateReported;
 import dev.warren.domain.model.task.Task;
 import dev.warren.domain.model.task.TaskStatusReport;
@@ -27,8 +28,7 @@ public record UpdateContainerStatusHandler(
       return;
     }
     Futures.await(
-        log.propose(
-            new TaskStateReported(request.nodeId(), report, CreateServiceHandler.now(clock))),
+        log.propose(new TaskStateReported(request.nodeId(), report, StoredTime.now(clock))),
         "recording the state of container " + report.taskId());
   }
 }

@@ -1,6 +1,7 @@
 package dev.warren.application.workload;
 
 import dev.warren.application.replication.Futures;
+import dev.warren.application.replication.StoredTime;
 import dev.warren.domain.change.ServiceChange.ServiceUpdated;
 import dev.warren.domain.error.VersionConflictException;
 import dev.warren.domain.model.service.Service;
@@ -48,7 +49,7 @@ public record UpdateServiceHandler(
     }
     // The request's parts are bounded on their own; the whole spec must stay within 64 KiB too.
     ServiceSpecLimits.check(spec);
-    Service updated = current.update(spec, CreateServiceHandler.now(clock));
+    Service updated = current.update(spec, StoredTime.now(clock));
     Futures.await(log.propose(new ServiceUpdated(updated)), "updating service " + current.name());
     return updated;
   }

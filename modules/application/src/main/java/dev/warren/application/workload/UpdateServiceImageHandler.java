@@ -1,6 +1,7 @@
 package dev.warren.application.workload;
 
 import dev.warren.application.replication.Futures;
+import dev.warren.application.replication.StoredTime;
 import dev.warren.domain.change.ServiceChange.ServiceRolloutStarted;
 import dev.warren.domain.error.FailedPreconditionException;
 import dev.warren.domain.model.service.Rollout;
@@ -36,7 +37,7 @@ public record UpdateServiceImageHandler(
               + request.image()
               + "; nothing to roll out");
     }
-    Instant now = CreateServiceHandler.now(clock);
+    Instant now = StoredTime.now(clock);
     Service updated = current.update(spec, now);
     Rollout rollout =
         Rollout.pending(

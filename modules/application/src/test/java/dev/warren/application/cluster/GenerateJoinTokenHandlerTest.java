@@ -4,18 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.warren.application.Fixture;
-import dev.warren.domain.change.ClusterChange.ClusterInitialized;
 import dev.warren.domain.change.JoinTokenChange.JoinTokenIssued;
 import dev.warren.domain.change.JoinTokenChange.JoinTokensRotated;
 import dev.warren.domain.error.FailedPreconditionException;
-import dev.warren.domain.model.cluster.Cluster;
 import dev.warren.domain.model.cluster.ClusterId;
 import dev.warren.domain.model.security.JoinToken;
 import dev.warren.domain.model.security.RevokedJoinToken;
 import dev.warren.domain.model.security.Role;
 import dev.warren.domain.port.in.GenerateJoinTokenRequest;
 import dev.warren.domain.port.out.EntityKind;
-import dev.warren.testkit.InMemoryJoinTokenSecretAdapter;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,15 +21,9 @@ class GenerateJoinTokenHandlerTest {
   private static final String DIGEST = "ab".repeat(32);
 
   private final Fixture fixture = new Fixture();
-  private final InMemoryJoinTokenSecretAdapter secrets = new InMemoryJoinTokenSecretAdapter();
-  private final GenerateJoinTokenHandler generate =
-      new GenerateJoinTokenHandler(fixture.state, fixture.log, fixture.clock, secrets);
 
   private void initialize() {
-    fixture
-        .log
-        .propose(new ClusterInitialized(new Cluster(ClusterId.of("c1"), DIGEST, Fixture.T0)))
-        .join();
+    fixture.initializeCluster(ClusterId.of("c1"), DIGEST);
   }
 
   private List<JoinToken> storedTokens() {
@@ -43,7 +34,7 @@ class GenerateJoinTokenHandlerTest {
   void tokenPinsTheCaDigestAndOnlyTheSecretsHashIsStored() {
     initialize();
 
-    var issued = generate.generate(new GenerateJoinTokenRequest(Role.WORKER));
+    var issued = fixture.joinTokens.generate(new GenerateJoinTokenRequest(Role.WORKER));
 
     assertThat(issued.token()).isEqualTo("WRN-1-" + DIGEST + "-secret1");
     assertThat(issued.role()).isEqualTo(Role.WORKER);
@@ -53,7 +44,7 @@ class GenerateJoinTokenHandlerTest {
         .satisfies(
             token -> {
               assertThat(token.role()).isEqualTo(Role.WORKER);
-              assertThat(token.secretHash()).isEqualTo(secrets.hash("secret1"));
+              assertThat(token.secretHash()).isEqualTo(fixture.joinTokenSecrets.hash("secret1"));
               assertThat(token.createdAt()).isEqualTo(Fixture.T0);
               assertThat(token.expiresAt()).isEqualTo(issued.expiresAt());
             });
@@ -65,8 +56,8 @@ class GenerateJoinTokenHandlerTest {
   void eachTokenHasItsOwnSecretAndRole() {
     initialize();
 
-    var worker = generate.generate(new GenerateJoinTokenRequest(Role.WORKER));
-    var manager = generate.generate(new GenerateJoinTokenRequest(Role.MANAGER));
+    var worker = fixture.joinTokens.generate(new GenerateJoinTokenRequest(Role.WORKER));
+    var manager = fixture.joinTokens.generate(new GenerateJoinTokenRequest(Role.MANAGER));
 
     assertThat(worker.token()).isNotEqualTo(manager.token());
     assertThat(storedTokens())
@@ -77,10 +68,10 @@ class GenerateJoinTokenHandlerTest {
   @Test
   void issuingDropsTokensThatHaveExpired() {
     initialize();
-    generate.generate(new GenerateJoinTokenRequest(Role.WORKER));
+    fixture.joinTokens.generate(new GenerateJoinTokenRequest(Role.WORKER));
     fixture.clock.advance(Duration.ofHours(24));
 
-    generate.generate(new GenerateJoinTokenRequest(Role.MANAGER));
+    fixture.joinTokens.generate(new GenerateJoinTokenRequest(Role.MANAGER));
 
     assertThat(storedTokens()).extracting(JoinToken::role).containsExactly(Role.MANAGER);
   }
@@ -88,11 +79,11 @@ class GenerateJoinTokenHandlerTest {
   @Test
   void rotationRevokesTheRolesTokensAndIssuesTheNewOneInOneChange() {
     initialize();
-    generate.generate(new GenerateJoinTokenRequest(Role.WORKER));
-    generate.generate(new GenerateJoinTokenRequest(Role.MANAGER));
+    fixture.joinTokens.generate(new GenerateJoinTokenRequest(Role.WORKER));
+    fixture.joinTokens.generate(new GenerateJoinTokenRequest(Role.MANAGER));
     int before = fixture.log.proposed().size();
 
-    var rotated = generate.generate(new GenerateJoinTokenRequest(Role.WORKER, true));
+    var rotated = fixture.joinTokens.generate(new GenerateJoinTokenRequest(Role.WORKER, true));
 
     assertThat(rotated.token()).endsWith("-secret3");
     assertThat(fixture.log.proposed())
@@ -107,12 +98,14 @@ class GenerateJoinTokenHandlerTest {
     assertThat(revoked)
         .singleElement()
         .satisfies(
-            token -> assertThat(token.token().secretHash()).isEqualTo(secrets.hash("secret1")));
+            token ->
+                assertThat(token.token().secretHash())
+                    .isEqualTo(fixture.joinTokenSecrets.hash("secret1")));
   }
 
   @Test
   void uninitializedClusterIsAFailedPrecondition() {
-    assertThatThrownBy(() -> generate.generate(new GenerateJoinTokenRequest(Role.WORKER)))
+    assertThatThrownBy(() -> fixture.joinTokens.generate(new GenerateJoinTokenRequest(Role.WORKER)))
         .isInstanceOf(FailedPreconditionException.class)
         .hasMessageContaining("not initialized");
     assertThat(fixture.log.proposed()).isEmpty();

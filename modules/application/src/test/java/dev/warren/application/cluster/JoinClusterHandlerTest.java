@@ -6,12 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.warren.application.Fixture;
 import dev.warren.application.replication.StateQueries;
 import dev.warren.application.security.JoinTokenVerifier;
-import dev.warren.domain.change.ClusterChange.ClusterInitialized;
 import dev.warren.domain.change.NodeChange.NodeRegistered;
 import dev.warren.domain.error.FailedPreconditionException;
 import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.error.PermissionDeniedException;
-import dev.warren.domain.model.cluster.Cluster;
 import dev.warren.domain.model.cluster.ClusterId;
 import dev.warren.domain.model.cluster.ClusterMember;
 import dev.warren.domain.model.cluster.Membership;
@@ -20,7 +18,6 @@ import dev.warren.domain.model.security.Role;
 import dev.warren.domain.port.in.GenerateJoinTokenRequest;
 import dev.warren.domain.port.in.JoinClusterRequest;
 import dev.warren.domain.port.in.JoinClusterResult;
-import dev.warren.testkit.InMemoryJoinTokenSecretAdapter;
 import dev.warren.testkit.InMemoryReplicatedLogAdapter;
 import dev.warren.testkit.SampleEntities;
 import java.time.Duration;
@@ -30,25 +27,19 @@ class JoinClusterHandlerTest {
   private static final String CA_DIGEST = "ab12cd34";
 
   private final Fixture fixture = new Fixture();
-  private final InMemoryJoinTokenSecretAdapter secrets = new InMemoryJoinTokenSecretAdapter();
-  private final GenerateJoinTokenHandler generate =
-      new GenerateJoinTokenHandler(fixture.state, fixture.log, fixture.clock, secrets);
   private final JoinClusterHandler handler =
       new JoinClusterHandler(
           new StateQueries(fixture.state, fixture.log),
           fixture.log,
-          new JoinTokenVerifier(secrets, fixture.clock),
+          new JoinTokenVerifier(fixture.joinTokenSecrets, fixture.clock),
           new GetClusterInfoHandler(fixture.state, fixture.log));
 
   JoinClusterHandlerTest() {
-    fixture
-        .log
-        .propose(new ClusterInitialized(new Cluster(ClusterId.of("c1"), CA_DIGEST, Fixture.T0)))
-        .join();
+    fixture.initializeCluster(ClusterId.of("c1"), CA_DIGEST);
   }
 
   private String token(Role role) {
-    return generate.generate(new GenerateJoinTokenRequest(role)).token();
+    return fixture.joinToken(role);
   }
 
   @Test
@@ -113,7 +104,7 @@ class JoinClusterHandlerTest {
     assertThat(fixture.log.proposed()).hasSize(proposedBefore);
 
     String rotated = token(Role.MANAGER);
-    generate.generate(new GenerateJoinTokenRequest(Role.MANAGER, true));
+    fixture.joinTokens.generate(new GenerateJoinTokenRequest(Role.MANAGER, true));
     assertThatThrownBy(() -> join(rotated))
         .isInstanceOf(PermissionDeniedException.class)
         .hasMessageContaining("was rotated at");
@@ -142,7 +133,7 @@ class JoinClusterHandlerTest {
         new JoinClusterHandler(
             new StateQueries(empty.state, empty.log),
             empty.log,
-            new JoinTokenVerifier(secrets, empty.clock),
+            new JoinTokenVerifier(fixture.joinTokenSecrets, empty.clock),
             new GetClusterInfoHandler(empty.state, empty.log));
 
     assertThatThrownBy(

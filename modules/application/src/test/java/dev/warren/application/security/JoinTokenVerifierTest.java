@@ -4,19 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.warren.application.Fixture;
-import dev.warren.application.cluster.GenerateJoinTokenHandler;
-import dev.warren.domain.change.ClusterChange.ClusterInitialized;
 import dev.warren.domain.error.FailedPreconditionException;
 import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.error.PermissionDeniedException;
-import dev.warren.domain.model.cluster.Cluster;
 import dev.warren.domain.model.cluster.ClusterId;
 import dev.warren.domain.model.security.JoinToken;
 import dev.warren.domain.model.security.Role;
 import dev.warren.domain.port.in.GenerateJoinTokenRequest;
 import dev.warren.domain.port.out.ClusterStatePort;
 import dev.warren.testkit.InMemoryClusterStateAdapter;
-import dev.warren.testkit.InMemoryJoinTokenSecretAdapter;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -26,26 +22,21 @@ class JoinTokenVerifierTest {
   private static final String DIGEST = "ab".repeat(32);
 
   private final Fixture fixture = new Fixture();
-  private final InMemoryJoinTokenSecretAdapter secrets = new InMemoryJoinTokenSecretAdapter();
-  private final GenerateJoinTokenHandler generate =
-      new GenerateJoinTokenHandler(fixture.state, fixture.log, fixture.clock, secrets);
-  private final JoinTokenVerifier verifier = new JoinTokenVerifier(secrets, fixture.clock);
+  private final JoinTokenVerifier verifier =
+      new JoinTokenVerifier(fixture.joinTokenSecrets, fixture.clock);
 
   @TempDir Path snapshots;
 
   JoinTokenVerifierTest() {
-    fixture
-        .log
-        .propose(new ClusterInitialized(new Cluster(ClusterId.of("c1"), DIGEST, Fixture.T0)))
-        .join();
+    fixture.initializeCluster(ClusterId.of("c1"), DIGEST);
   }
 
   private String issue(Role role) {
-    return generate.generate(new GenerateJoinTokenRequest(role)).token();
+    return fixture.joinToken(role);
   }
 
   private String rotate(Role role) {
-    return generate.generate(new GenerateJoinTokenRequest(role, true)).token();
+    return fixture.joinTokens.generate(new GenerateJoinTokenRequest(role, true)).token();
   }
 
   private JoinToken verify(ClusterStatePort state, String token) {

@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.warren.application.Fixture;
-import dev.warren.application.cluster.GenerateJoinTokenHandler;
 import dev.warren.application.replication.StateQueries;
-import dev.warren.domain.change.ClusterChange.ClusterInitialized;
 import dev.warren.domain.change.IdentityChange.CertificateIssued;
 import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.error.PermissionDeniedException;
-import dev.warren.domain.model.cluster.Cluster;
 import dev.warren.domain.model.cluster.ClusterId;
 import dev.warren.domain.model.event.Event;
 import dev.warren.domain.model.node.NodeId;
@@ -23,7 +20,6 @@ import dev.warren.domain.port.out.EntityKind;
 import dev.warren.domain.port.out.IssuedCertificate;
 import dev.warren.domain.port.out.KeySource;
 import dev.warren.testkit.InMemoryCertificateAuthorityAdapter;
-import dev.warren.testkit.InMemoryJoinTokenSecretAdapter;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -32,29 +28,23 @@ class RequestCertificateHandlerTest {
   private static final ClusterId CLUSTER = ClusterId.of("c1");
 
   private final Fixture fixture = new Fixture();
-  private final InMemoryJoinTokenSecretAdapter secrets = new InMemoryJoinTokenSecretAdapter();
   private final InMemoryCertificateAuthorityAdapter authority =
       new InMemoryCertificateAuthorityAdapter(fixture.clock);
-  private final GenerateJoinTokenHandler generate =
-      new GenerateJoinTokenHandler(fixture.state, fixture.log, fixture.clock, secrets);
   private final RequestCertificateHandler handler =
       new RequestCertificateHandler(
           new StateQueries(fixture.state, fixture.log),
           fixture.log,
           authority,
-          new JoinTokenVerifier(secrets, fixture.clock),
+          new JoinTokenVerifier(fixture.joinTokenSecrets, fixture.clock),
           fixture.clock);
 
   RequestCertificateHandlerTest() {
     CaCertificate root = authority.createRoot(CLUSTER);
-    fixture
-        .log
-        .propose(new ClusterInitialized(new Cluster(CLUSTER, root.sha256Digest(), Fixture.T0)))
-        .join();
+    fixture.initializeCluster(CLUSTER, root.sha256Digest());
   }
 
   private String token(Role role) {
-    return generate.generate(new GenerateJoinTokenRequest(role)).token();
+    return fixture.joinToken(role);
   }
 
   @Test
@@ -153,7 +143,7 @@ class RequestCertificateHandlerTest {
   @Test
   void aRotatedTokenIsRefused() {
     String old = token(Role.WORKER);
-    generate.generate(new GenerateJoinTokenRequest(Role.WORKER, true));
+    fixture.joinTokens.generate(new GenerateJoinTokenRequest(Role.WORKER, true));
 
     assertThatThrownBy(
             () -> handler.request(new RequestCertificateRequest("worker-1", old, Optional.empty())))

@@ -1,8 +1,6 @@
 package dev.warren.domain.change;
 
-import dev.warren.domain.error.AlreadyExistsException;
 import dev.warren.domain.error.FailedPreconditionException;
-import dev.warren.domain.error.NotFoundException;
 import dev.warren.domain.model.certificate.CertificateId;
 import dev.warren.domain.model.certificate.TlsCertificate;
 import dev.warren.domain.model.ingress.Ingress;
@@ -18,12 +16,7 @@ public sealed interface CertificateChange extends StateChange {
   record CertificateCreated(TlsCertificate certificate) implements CertificateChange {
     @Override
     public void applyTo(StateWriter state) {
-      if (state.findByName(EntityKind.CERTIFICATE, certificate.name()).isPresent()) {
-        throw new AlreadyExistsException("TLS certificate already exists: " + certificate.name());
-      }
-      if (state.get(EntityKind.CERTIFICATE, certificate.id().value()).isPresent()) {
-        throw new AlreadyExistsException("TLS certificate id already exists: " + certificate.id());
-      }
+      ApplySteps.requireNew(state, EntityKind.CERTIFICATE, "TLS certificate", certificate);
       state.put(EntityKind.CERTIFICATE, certificate);
     }
   }
@@ -33,10 +26,8 @@ public sealed interface CertificateChange extends StateChange {
     @Override
     public void applyTo(StateWriter state) {
       TlsCertificate current =
-          state
-              .get(EntityKind.CERTIFICATE, certificateId.value())
-              .orElseThrow(
-                  () -> new NotFoundException("TLS certificate not found: " + certificateId));
+          ApplySteps.existing(
+              state, EntityKind.CERTIFICATE, "TLS certificate", certificateId.value());
       requireUnused(state, current);
       state.delete(EntityKind.CERTIFICATE, certificateId.value());
     }

@@ -19,12 +19,7 @@ public sealed interface IngressChange extends StateChange {
   record IngressCreated(Ingress ingress) implements IngressChange {
     @Override
     public void applyTo(StateWriter state) {
-      if (state.findByName(EntityKind.INGRESS, ingress.name()).isPresent()) {
-        throw new AlreadyExistsException("ingress already exists: " + ingress.name());
-      }
-      if (state.get(EntityKind.INGRESS, ingress.id().value()).isPresent()) {
-        throw new AlreadyExistsException("ingress id already exists: " + ingress.id());
-      }
+      ApplySteps.requireNew(state, EntityKind.INGRESS, "ingress", ingress);
       requireCertificate(state, ingress);
       state.put(EntityKind.INGRESS, ingress);
     }
@@ -38,9 +33,7 @@ public sealed interface IngressChange extends StateChange {
     @Override
     public void applyTo(StateWriter state) {
       Ingress current =
-          state
-              .get(EntityKind.INGRESS, ingress.id().value())
-              .orElseThrow(() -> new NotFoundException("ingress not found: " + ingress.id()));
+          ApplySteps.existing(state, EntityKind.INGRESS, "ingress", ingress.id().value());
       if (!current.name().equals(ingress.name())
           && state.findByName(EntityKind.INGRESS, ingress.name()).isPresent()) {
         throw new AlreadyExistsException(
@@ -59,9 +52,7 @@ public sealed interface IngressChange extends StateChange {
   record IngressDeleted(IngressId ingressId) implements IngressChange {
     @Override
     public void applyTo(StateWriter state) {
-      if (state.get(EntityKind.INGRESS, ingressId.value()).isEmpty()) {
-        throw new NotFoundException("ingress not found: " + ingressId);
-      }
+      ApplySteps.existing(state, EntityKind.INGRESS, "ingress", ingressId.value());
       state.delete(EntityKind.INGRESS, ingressId.value());
     }
   }

@@ -1,6 +1,5 @@
 package dev.warren.domain.change;
 
-import dev.warren.domain.error.NotFoundException;
 import dev.warren.domain.model.node.Node;
 import dev.warren.domain.model.node.NodeId;
 import dev.warren.domain.model.node.NodeResources;
@@ -36,23 +35,8 @@ public sealed interface NodeChange extends StateChange {
 
     @Override
     public void applyTo(StateWriter state) {
-      Node node =
-          state
-              .get(EntityKind.NODE, nodeId.value())
-              .orElseThrow(() -> new NotFoundException("node not found: " + nodeId));
-      state.put(
-          EntityKind.NODE,
-          new Node(
-              node.id(),
-              node.role(),
-              node.address(),
-              node.overlayIp(),
-              resources,
-              status,
-              at,
-              node.createdAt(),
-              node.labels(),
-              node.version().next()));
+      Node node = ApplySteps.existing(state, EntityKind.NODE, "node", nodeId.value());
+      state.put(EntityKind.NODE, node.withHeartbeat(status, resources, at));
     }
   }
 
@@ -67,9 +51,7 @@ public sealed interface NodeChange extends StateChange {
 
     @Override
     public void applyTo(StateWriter state) {
-      if (state.get(EntityKind.NODE, nodeId.value()).isEmpty()) {
-        throw new NotFoundException("node not found: " + nodeId);
-      }
+      ApplySteps.existing(state, EntityKind.NODE, "node", nodeId.value());
       state.delete(EntityKind.NODE, nodeId.value());
       TaskChange.shutDownWhere(state, task -> task.isOn(nodeId));
     }

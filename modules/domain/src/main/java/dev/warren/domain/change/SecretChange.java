@@ -1,8 +1,6 @@
 package dev.warren.domain.change;
 
-import dev.warren.domain.error.AlreadyExistsException;
 import dev.warren.domain.error.FailedPreconditionException;
-import dev.warren.domain.error.NotFoundException;
 import dev.warren.domain.model.secret.Secret;
 import dev.warren.domain.model.secret.SecretId;
 import dev.warren.domain.model.task.Task;
@@ -18,12 +16,7 @@ public sealed interface SecretChange extends StateChange {
   record SecretCreated(Secret secret) implements SecretChange {
     @Override
     public void applyTo(StateWriter state) {
-      if (state.findByName(EntityKind.SECRET, secret.name()).isPresent()) {
-        throw new AlreadyExistsException("secret already exists: " + secret.name());
-      }
-      if (state.get(EntityKind.SECRET, secret.id().value()).isPresent()) {
-        throw new AlreadyExistsException("secret id already exists: " + secret.id());
-      }
+      ApplySteps.requireNew(state, EntityKind.SECRET, "secret", secret);
       state.put(EntityKind.SECRET, secret);
     }
   }
@@ -35,10 +28,7 @@ public sealed interface SecretChange extends StateChange {
   record SecretDeleted(SecretId secretId) implements SecretChange {
     @Override
     public void applyTo(StateWriter state) {
-      Secret secret =
-          state
-              .get(EntityKind.SECRET, secretId.value())
-              .orElseThrow(() -> new NotFoundException("secret not found: " + secretId));
+      Secret secret = ApplySteps.existing(state, EntityKind.SECRET, "secret", secretId.value());
       List<Task> users =
           state.list(EntityKind.TASK).stream()
               .filter(task -> !task.state().isTerminal())

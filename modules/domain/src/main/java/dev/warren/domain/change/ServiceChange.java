@@ -2,7 +2,6 @@ package dev.warren.domain.change;
 
 import dev.warren.domain.error.AlreadyExistsException;
 import dev.warren.domain.error.InvalidSpecException;
-import dev.warren.domain.error.NotFoundException;
 import dev.warren.domain.error.VersionConflictException;
 import dev.warren.domain.model.service.Rollout;
 import dev.warren.domain.model.service.Service;
@@ -17,12 +16,7 @@ public sealed interface ServiceChange extends StateChange {
   record ServiceCreated(Service service) implements ServiceChange {
     @Override
     public void applyTo(StateWriter state) {
-      if (state.findByName(EntityKind.SERVICE, service.name()).isPresent()) {
-        throw new AlreadyExistsException("service already exists: " + service.name());
-      }
-      if (state.get(EntityKind.SERVICE, service.id().value()).isPresent()) {
-        throw new AlreadyExistsException("service id already exists: " + service.id());
-      }
+      ApplySteps.requireNew(state, EntityKind.SERVICE, "service", service);
       state.put(EntityKind.SERVICE, service);
     }
   }
@@ -32,9 +26,7 @@ public sealed interface ServiceChange extends StateChange {
     @Override
     public void applyTo(StateWriter state) {
       Service current =
-          state
-              .get(EntityKind.SERVICE, service.id().value())
-              .orElseThrow(() -> new NotFoundException("service not found: " + service.id()));
+          ApplySteps.existing(state, EntityKind.SERVICE, "service", service.id().value());
       if (!service.version().follows(current.version())) {
         throw new VersionConflictException(
             "service "
@@ -58,9 +50,7 @@ public sealed interface ServiceChange extends StateChange {
   record ServiceDeleted(ServiceId serviceId) implements ServiceChange {
     @Override
     public void applyTo(StateWriter state) {
-      if (state.get(EntityKind.SERVICE, serviceId.value()).isEmpty()) {
-        throw new NotFoundException("service not found: " + serviceId);
-      }
+      ApplySteps.existing(state, EntityKind.SERVICE, "service", serviceId.value());
       state.delete(EntityKind.SERVICE, serviceId.value());
       state.delete(EntityKind.ROLLOUT, serviceId.value());
       TaskChange.shutDownWhere(state, task -> task.serviceId().equals(serviceId));
@@ -78,8 +68,7 @@ public sealed interface ServiceChange extends StateChange {
 
     @Override
     public void applyTo(StateWriter state) {
-      new ServiceUpdated(service).applyTo(state);
-      state.put(EntityKind.ROLLOUT, rollout);
+      applyWithRollout(state, service, rollout);
     }
   }
 
@@ -94,9 +83,14 @@ public sealed interface ServiceChange extends StateChange {
 
     @Override
     public void applyTo(StateWriter state) {
-      new ServiceUpdated(service).applyTo(state);
-      state.put(EntityKind.ROLLOUT, rollout);
+      applyWithRollout(state, service, rollout);
     }
+  }
+
+  /** Applies like {@link ServiceUpdated}, then records {@code rollout}. */
+  private static void applyWithRollout(StateWriter state, Service service, Rollout rollout) {
+    new ServiceUpdated(service).applyTo(state);
+    state.put(EntityKind.ROLLOUT, rollout);
   }
 
   private static void requireRolloutOf(Service service, Rollout rollout) {

@@ -2,7 +2,6 @@ package dev.warren.domain.change;
 
 import dev.warren.domain.error.AlreadyExistsException;
 import dev.warren.domain.error.FailedPreconditionException;
-import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.error.NotFoundException;
 import dev.warren.domain.error.PermissionDeniedException;
 import dev.warren.domain.model.node.NodeId;
@@ -68,9 +67,7 @@ public sealed interface TaskChange extends StateChange {
   }
 
   private static Task existing(StateReader state, TaskId id) {
-    return state
-        .get(EntityKind.TASK, id.value())
-        .orElseThrow(() -> new NotFoundException("container not found: " + id));
+    return ApplySteps.existing(state, EntityKind.TASK, "container", id.value());
   }
 
   /**
@@ -79,10 +76,7 @@ public sealed interface TaskChange extends StateChange {
    */
   record TasksCreated(List<Task> tasks) implements TaskChange {
     public TasksCreated {
-      tasks = Checks.list("containers", tasks);
-      if (tasks.isEmpty()) {
-        throw new InvalidSpecException("containers must not be empty");
-      }
+      tasks = Checks.nonEmptyList("containers", tasks);
     }
 
     @Override
@@ -210,10 +204,7 @@ public sealed interface TaskChange extends StateChange {
    */
   record TasksShutDown(List<TaskId> taskIds) implements TaskChange {
     public TasksShutDown {
-      taskIds = Checks.list("container ids", taskIds);
-      if (taskIds.isEmpty()) {
-        throw new InvalidSpecException("container ids must not be empty");
-      }
+      taskIds = Checks.nonEmptyList("container ids", taskIds);
     }
 
     @Override
@@ -233,10 +224,7 @@ public sealed interface TaskChange extends StateChange {
    */
   record TasksRemoved(List<TaskId> taskIds) implements TaskChange {
     public TasksRemoved {
-      taskIds = Checks.list("container ids", taskIds);
-      if (taskIds.isEmpty()) {
-        throw new InvalidSpecException("container ids must not be empty");
-      }
+      taskIds = Checks.nonEmptyList("container ids", taskIds);
     }
 
     @Override

@@ -1,8 +1,6 @@
 package dev.warren.domain.change;
 
-import dev.warren.domain.error.AlreadyExistsException;
 import dev.warren.domain.error.FailedPreconditionException;
-import dev.warren.domain.error.NotFoundException;
 import dev.warren.domain.model.service.Service;
 import dev.warren.domain.model.service.VolumeMount;
 import dev.warren.domain.model.task.Task;
@@ -20,12 +18,7 @@ public sealed interface VolumeChange extends StateChange {
   record VolumeCreated(Volume volume) implements VolumeChange {
     @Override
     public void applyTo(StateWriter state) {
-      if (state.findByName(EntityKind.VOLUME, volume.name()).isPresent()) {
-        throw new AlreadyExistsException("volume already exists: " + volume.name());
-      }
-      if (state.get(EntityKind.VOLUME, volume.id().value()).isPresent()) {
-        throw new AlreadyExistsException("volume id already exists: " + volume.id());
-      }
+      ApplySteps.requireNew(state, EntityKind.VOLUME, "volume", volume);
       state.put(EntityKind.VOLUME, volume);
     }
   }
@@ -37,10 +30,7 @@ public sealed interface VolumeChange extends StateChange {
   record VolumeDeleted(VolumeId volumeId) implements VolumeChange {
     @Override
     public void applyTo(StateWriter state) {
-      Volume volume =
-          state
-              .get(EntityKind.VOLUME, volumeId.value())
-              .orElseThrow(() -> new NotFoundException("volume not found: " + volumeId));
+      Volume volume = ApplySteps.existing(state, EntityKind.VOLUME, "volume", volumeId.value());
       var users = new TreeSet<String>();
       for (Service service : state.list(EntityKind.SERVICE)) {
         if (mounts(service.spec().volumes(), volume)) {

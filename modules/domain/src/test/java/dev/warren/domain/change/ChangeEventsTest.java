@@ -40,6 +40,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ChangeEventsTest {
   private static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
@@ -74,23 +76,25 @@ class ChangeEventsTest {
     assertThat(ChangeEvents.typeOf(ClusterInitialized.class)).isEqualTo("cluster.initialized");
   }
 
+  @ParameterizedTest(name = "{0}.{1} -> {2}")
+  @CsvSource({
+    "SecretChange, SecretCreated, secret.created",
+    "JoinTokenChange, JoinTokenGenerated, join-token.generated",
+    "ServiceChange, ServiceImageUpdated, service.image-updated",
+    "CertificateChange, CertificateCreated, certificate.created",
+    "NodeChange, HeartbeatReceived, node.heartbeat-received",
+    "IngressChange, TLSCertificateRenewed, ingress.tls-certificate-renewed"
+  })
+  void aNewChangeIsOfferedATypeInTheStyleOfTheOthers(
+      String family, String change, String expectedType) {
+    assertThat(ChangeEvents.suggestedTypeOf(family, change)).isEqualTo(expectedType);
+  }
+
   @Test
-  void aNewChangeIsOfferedATypeInTheStyleOfTheOthers() {
-    assertThat(ChangeEvents.suggestedTypeOf("SecretChange", "SecretCreated"))
-        .isEqualTo("secret.created");
-    assertThat(ChangeEvents.suggestedTypeOf("JoinTokenChange", "JoinTokenGenerated"))
-        .isEqualTo("join-token.generated");
-    assertThat(ChangeEvents.suggestedTypeOf("ServiceChange", "ServiceImageUpdated"))
-        .isEqualTo("service.image-updated");
+  void aPluralFamilyWordIsStillTheFamily() {
     assertThat(ChangeEvents.suggestedTypeOf("TaskChange", "TasksAssigned"))
         .as("tasks are containers to users; a plural family word is still the family")
         .isEqualTo("container.assigned");
-    assertThat(ChangeEvents.suggestedTypeOf("CertificateChange", "CertificateCreated"))
-        .isEqualTo("certificate.created");
-    assertThat(ChangeEvents.suggestedTypeOf("NodeChange", "HeartbeatReceived"))
-        .isEqualTo("node.heartbeat-received");
-    assertThat(ChangeEvents.suggestedTypeOf("IngressChange", "TLSCertificateRenewed"))
-        .isEqualTo("ingress.tls-certificate-renewed");
   }
 
   @Test

@@ -8,11 +8,10 @@ import dev.warren.domain.model.node.NodeResources;
 import dev.warren.domain.model.node.NodeRole;
 import dev.warren.domain.model.node.NodeStatus;
 import dev.warren.domain.model.service.Resources;
-import dev.warren.domain.model.service.RestartPolicy;
 import dev.warren.domain.model.service.ServiceId;
 import dev.warren.domain.model.shared.Version;
-import dev.warren.domain.model.task.DesiredState;
 import dev.warren.domain.model.task.Task;
+import dev.warren.domain.model.task.TaskBuilder;
 import dev.warren.domain.model.task.TaskId;
 import dev.warren.domain.model.task.TaskState;
 import dev.warren.domain.policy.Placement.Outcome;
@@ -23,7 +22,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -53,53 +51,20 @@ class PlacementTest {
   }
 
   private static Task replica(String id, String service, long cpuShares, long memory) {
-    return new Task(
-        TaskId.of(id),
-        ServiceId.of(service),
-        service,
-        0,
-        Optional.empty(),
-        "process://",
-        List.of(),
-        Map.of(),
-        new Resources(cpuShares, memory, memory),
-        List.of(),
-        Optional.empty(),
-        RestartPolicy.DEFAULT,
-        List.of(),
-        10,
-        DesiredState.RUNNING,
-        TaskState.PENDING,
-        "",
-        "",
-        Version.initial(),
-        T0,
-        T0);
+    return TaskBuilder.task(id)
+        .service(ServiceId.of(service), service)
+        .resources(new Resources(cpuShares, memory, memory))
+        .build();
   }
 
+  /** {@code task}, one of {@link #replica}'s, running on {@code node}. */
   private static Task on(Task task, Node node) {
-    return new Task(
-        task.id(),
-        task.serviceId(),
-        task.serviceName(),
-        task.slot(),
-        Optional.of(node.id()),
-        task.image(),
-        task.command(),
-        task.env(),
-        task.resources(),
-        task.volumes(),
-        task.healthCheck(),
-        task.restartPolicy(),
-        task.secrets(),
-        task.stopTimeoutSeconds(),
-        task.desiredState(),
-        TaskState.RUNNING,
-        "",
-        "",
-        task.version(),
-        T0,
-        T0);
+    return TaskBuilder.task(task.id().value())
+        .service(task.serviceId(), task.serviceName())
+        .resources(task.resources())
+        .on(node.id())
+        .state(TaskState.RUNNING)
+        .build();
   }
 
   private static Map<String, Long> perNode(List<Outcome> outcomes) {
@@ -164,51 +129,19 @@ class PlacementTest {
     Node managerOnly = node("m", NodeRole.MANAGER, NodeStatus.READY, 0, 0, "process");
     Task oci = replica("oci", "web", 0, 0);
     Task process =
-        new Task(
-            TaskId.of("proc"),
-            oci.serviceId(),
-            "web",
-            0,
-            Optional.empty(),
-            "process://",
-            List.of("sleep", "9"),
-            Map.of(),
-            oci.resources(),
-            List.of(),
-            Optional.empty(),
-            oci.restartPolicy(),
-            List.of(),
-            10,
-            DesiredState.RUNNING,
-            TaskState.PENDING,
-            "",
-            "",
-            Version.initial(),
-            T0,
-            T0);
+        TaskBuilder.task("proc")
+            .service(oci.serviceId(), "web")
+            .command("sleep", "9")
+            .resources(oci.resources())
+            .restartPolicy(oci.restartPolicy())
+            .build();
     Task nginx =
-        new Task(
-            TaskId.of("nginx"),
-            oci.serviceId(),
-            "web",
-            0,
-            Optional.empty(),
-            "nginx:1.27",
-            List.of(),
-            Map.of(),
-            oci.resources(),
-            List.of(),
-            Optional.empty(),
-            oci.restartPolicy(),
-            List.of(),
-            10,
-            DesiredState.RUNNING,
-            TaskState.PENDING,
-            "",
-            "",
-            Version.initial(),
-            T0,
-            T0);
+        TaskBuilder.task("nginx")
+            .service(oci.serviceId(), "web")
+            .image("nginx:1.27")
+            .resources(oci.resources())
+            .restartPolicy(oci.restartPolicy())
+            .build();
 
     assertThat(
             Placement.place(

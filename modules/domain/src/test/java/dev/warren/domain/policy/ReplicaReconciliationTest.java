@@ -10,6 +10,7 @@ import dev.warren.domain.model.service.ServiceId;
 import dev.warren.domain.model.service.ServiceSpec;
 import dev.warren.domain.model.task.DesiredState;
 import dev.warren.domain.model.task.Task;
+import dev.warren.domain.model.task.TaskBuilder;
 import dev.warren.domain.model.task.TaskId;
 import dev.warren.domain.model.task.TaskState;
 import dev.warren.domain.policy.ReplicaAction.AwaitRestart;
@@ -19,8 +20,6 @@ import dev.warren.domain.policy.ReplicaAction.StopReplica;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ReplicaReconciliationTest {
@@ -55,28 +54,14 @@ class ReplicaReconciliationTest {
       TaskState state,
       Instant created,
       Instant updated) {
-    return new Task(
-        TaskId.of(id),
-        ServiceId.of("s1"),
-        "web",
-        slot,
-        Optional.of(NodeId.of("n1")),
-        "process://",
-        List.of(),
-        Map.of(),
-        dev.warren.domain.model.service.Resources.UNLIMITED,
-        List.of(),
-        Optional.empty(),
-        RestartPolicy.DEFAULT,
-        List.of(),
-        10,
-        desired,
-        state,
-        "",
-        state == TaskState.FAILED ? "exited with code 1" : "",
-        dev.warren.domain.model.shared.Version.initial(),
-        created,
-        updated);
+    return TaskBuilder.task(id)
+        .slot(slot)
+        .on(NodeId.of("n1"))
+        .desired(desired)
+        .state(state)
+        .error(state == TaskState.FAILED ? "exited with code 1" : "")
+        .times(created, updated)
+        .build();
   }
 
   private static Task running(String id, int slot) {

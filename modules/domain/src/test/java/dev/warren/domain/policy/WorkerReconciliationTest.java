@@ -3,12 +3,9 @@ package dev.warren.domain.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warren.domain.model.node.NodeId;
-import dev.warren.domain.model.service.Resources;
-import dev.warren.domain.model.service.RestartPolicy;
-import dev.warren.domain.model.service.ServiceId;
-import dev.warren.domain.model.shared.Version;
 import dev.warren.domain.model.task.DesiredState;
 import dev.warren.domain.model.task.Task;
+import dev.warren.domain.model.task.TaskBuilder;
 import dev.warren.domain.model.task.TaskId;
 import dev.warren.domain.model.task.TaskState;
 import dev.warren.domain.model.task.TaskStatusReport;
@@ -21,8 +18,6 @@ import dev.warren.domain.port.out.RuntimeState;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
@@ -31,28 +26,13 @@ class WorkerReconciliationTest {
   private static final NodeId NODE = NodeId.of("node-1");
 
   private static Task task(String id, DesiredState desired, TaskState state) {
-    return new Task(
-        TaskId.of(id),
-        ServiceId.of("s1"),
-        "web",
-        0,
-        Optional.of(NODE),
-        "process://",
-        List.of("sleep", "300"),
-        Map.of(),
-        Resources.UNLIMITED,
-        List.of(),
-        Optional.empty(),
-        RestartPolicy.DEFAULT,
-        List.of(),
-        7,
-        desired,
-        state,
-        "",
-        "",
-        Version.initial(),
-        T0,
-        T0);
+    return TaskBuilder.task(id)
+        .on(NODE)
+        .command("sleep", "300")
+        .stopTimeoutSeconds(7)
+        .desired(desired)
+        .state(state)
+        .build();
   }
 
   private static RuntimeContainer running(String id) {
@@ -64,6 +44,10 @@ class WorkerReconciliationTest {
         TaskId.of(id),
         "pid-" + id,
         new RuntimeState.Exited(OptionalInt.of(code), "exited with code " + code));
+  }
+
+  private static ReportStatus reported(String id, TaskState state, String runtimeId, String error) {
+    return new ReportStatus(new TaskStatusReport(TaskId.of(id), state, runtimeId, error));
   }
 
   @Test
@@ -90,8 +74,7 @@ class WorkerReconciliationTest {
     Task known = task("a", DesiredState.RUNNING, TaskState.RUNNING);
 
     assertThat(WorkerReconciliation.plan(List.of(starting), List.of(running("a"))))
-        .containsExactly(
-            new ReportStatus(new TaskStatusReport(TaskId.of("a"), TaskState.RUNNING, "pid-a", "")));
+        .containsExactly(reported("a", TaskState.RUNNING, "pid-a", ""));
     assertThat(WorkerReconciliation.plan(List.of(known), List.of(running("a")))).isEmpty();
   }
 
@@ -104,11 +87,8 @@ class WorkerReconciliationTest {
             WorkerReconciliation.plan(
                 List.of(one, two), List.of(exited("ok", 0), exited("bad", 2))))
         .containsExactly(
-            new ReportStatus(
-                new TaskStatusReport(TaskId.of("ok"), TaskState.COMPLETE, "pid-ok", "")),
-            new ReportStatus(
-                new TaskStatusReport(
-                    TaskId.of("bad"), TaskState.FAILED, "pid-bad", "exited with code 2")));
+            reported("ok", TaskState.COMPLETE, "pid-ok", ""),
+            reported("bad", TaskState.FAILED, "pid-bad", "exited with code 2"));
   }
 
   @Test
@@ -125,9 +105,7 @@ class WorkerReconciliationTest {
 
     assertThat(WorkerReconciliation.plan(List.of(running), List.of()))
         .containsExactly(
-            new ReportStatus(
-                new TaskStatusReport(
-                    TaskId.of("a"), TaskState.FAILED, "", "the container is gone from its node")));
+            reported("a", TaskState.FAILED, "", "the container is gone from its node"));
   }
 
   @Test
@@ -138,8 +116,7 @@ class WorkerReconciliationTest {
         .containsExactly(
             new StopContainer(
                 TaskId.of("a"), Duration.ofSeconds(7), "the managers want it shut down"),
-            new ReportStatus(
-                new TaskStatusReport(TaskId.of("a"), TaskState.SHUTDOWN, "pid-a", "")));
+            reported("a", TaskState.SHUTDOWN, "pid-a", ""));
   }
 
   @Test
@@ -147,8 +124,7 @@ class WorkerReconciliationTest {
     Task shutdown = task("a", DesiredState.SHUTDOWN, TaskState.ASSIGNED);
 
     assertThat(WorkerReconciliation.plan(List.of(shutdown), List.of()))
-        .containsExactly(
-            new ReportStatus(new TaskStatusReport(TaskId.of("a"), TaskState.SHUTDOWN, "", "")));
+        .containsExactly(reported("a", TaskState.SHUTDOWN, "", ""));
   }
 
   @Test

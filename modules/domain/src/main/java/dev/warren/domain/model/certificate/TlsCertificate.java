@@ -23,16 +23,13 @@ public record TlsCertificate(
     Instant updatedAt) {
 
   public TlsCertificate {
-    Checks.notNull("certificate id", id);
-    Checks.name("certificate name", name);
-    hosts = Checks.list("certificate hosts", hosts);
-    Checks.notNull("certificate pem", certPem);
+    // Everything but the key is checked (and copied) as the public view checks it.
+    var publicPart =
+        new TlsCertificateInfo(
+            id, name, hosts, certPem, issuer, notBefore, notAfter, autoRenew, labels, createdAt,
+            updatedAt);
+    hosts = publicPart.hosts();
+    labels = publicPart.labels();
     Checks.notNull("certificate key", sealedKeyPem);
-    Checks.notNull("certificate issuer", issuer);
-    Checks.notNull("not before", notBefore);
-    Checks.notNull("not after", notAfter);
-    labels = Checks.map("certificate labels", labels);
-    Checks.notNull("created at", createdAt);
-    Checks.notNull("updated at", updatedAt);
   }
 }

@@ -84,48 +84,23 @@ public record ServiceSpec(
   }
 
   public ServiceSpec withReplicas(int newReplicas) {
-    return new ServiceSpec(
-        name,
-        image,
-        newReplicas,
-        mode,
-        deployStrategy,
-        updateConfig,
-        healthCheck,
-        restartPolicy,
-        resources,
-        networks,
-        volumes,
-        env,
-        command,
-        ports,
-        stopTimeoutSeconds);
+    return copy(image, newReplicas, env);
   }
 
   public ServiceSpec withImage(String newImage) {
-    return new ServiceSpec(
-        name,
-        newImage,
-        replicas,
-        mode,
-        deployStrategy,
-        updateConfig,
-        healthCheck,
-        restartPolicy,
-        resources,
-        networks,
-        volumes,
-        env,
-        command,
-        ports,
-        stopTimeoutSeconds);
+    return copy(newImage, replicas, env);
   }
 
   public ServiceSpec withEnv(Map<String, String> newEnv) {
+    return copy(image, replicas, newEnv);
+  }
+
+  /** This spec with the three fields a user changes without resending the spec. */
+  private ServiceSpec copy(String newImage, int newReplicas, Map<String, String> newEnv) {
     return new ServiceSpec(
         name,
-        image,
-        replicas,
+        newImage,
+        newReplicas,
         mode,
         deployStrategy,
         updateConfig,

@@ -151,9 +151,7 @@ public final class Checks {
   }
 
   public static int atLeast(String field, int value, int min) {
-    if (value < min) {
-      throw new InvalidSpecException(field + " must be at least " + min + ", got " + value);
-    }
+    atLeast(field, (long) value, min);
     return value;
   }
 
@@ -165,10 +163,7 @@ public final class Checks {
   }
 
   public static int between(String field, int value, int min, int max) {
-    if (value < min || value > max) {
-      throw new InvalidSpecException(
-          field + " must be between " + min + " and " + max + ", got " + value);
-    }
+    between(field, (long) value, min, max);
     return value;
   }
 
@@ -179,6 +174,15 @@ public final class Checks {
       notNull(field + " element", element);
     }
     return List.copyOf(value);
+  }
+
+  /** Like {@link #list}, and at least one element. */
+  public static <T> List<T> nonEmptyList(String field, List<T> value) {
+    List<T> copy = list(field, value);
+    if (copy.isEmpty()) {
+      throw new InvalidSpecException(field + " must not be empty");
+    }
+    return copy;
   }
 
   /** An immutable, key-sorted copy, so equal maps encode to equal bytes on every replica. */

@@ -135,6 +135,17 @@ public final class InputLimits {
     return value;
   }
 
+  /** A join token: present and at most {@value #TOKEN_CHARS} characters. */
+  public static String joinToken(String token) {
+    Checks.notNull("join token", token);
+    if (token.length() > TOKEN_CHARS) {
+      // Never quoted: a token is a secret, even a malformed one.
+      throw new InvalidSpecException(
+          "join token is " + token.length() + " characters; the limit is " + TOKEN_CHARS);
+    }
+    return token;
+  }
+
   /** Environment variables: POSIX names, bounded in number and size. */
   public static void env(String field, Map<String, String> env) {
     Checks.maxCount(field, env.entrySet(), ENV_ENTRIES);

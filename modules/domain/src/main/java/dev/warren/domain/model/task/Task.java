@@ -137,39 +137,59 @@ public record Task(
               + next.wireName()
               + ": container states only move forward");
     }
-    return new Task(
-        id,
-        serviceId,
-        serviceName,
-        slot,
-        nodeId,
-        image,
-        command,
-        env,
-        resources,
-        volumes,
-        healthCheck,
-        restartPolicy,
-        secrets,
-        stopTimeoutSeconds,
-        desiredState,
-        next,
-        runtimeId,
-        errorText,
-        version.next(),
-        createdAt,
-        now,
-        health);
+    return copy(nodeId, desiredState, next, runtimeId, errorText, version.next(), now, health);
   }
 
   /** This task with the managers wanting it in {@code desired} state (a new version). */
   public Task withDesiredState(DesiredState desired) {
+    return copy(
+        nodeId, desired, state, runtimeContainerId, error, version.next(), updatedAt, health);
+  }
+
+  /** This task with {@code newHealth} as its probes report it (a new version). */
+  public Task withHealth(TaskHealth newHealth) {
+    return copy(
+        nodeId,
+        desiredState,
+        state,
+        runtimeContainerId,
+        error,
+        version.next(),
+        updatedAt,
+        newHealth);
+  }
+
+  /**
+   * This new task as the scheduler placed it on {@code node}: assigned, still its first version.
+   */
+  public Task placedOn(NodeId node) {
+    return copy(
+        Optional.of(node),
+        desiredState,
+        TaskState.ASSIGNED,
+        runtimeContainerId,
+        error,
+        version,
+        updatedAt,
+        health);
+  }
+
+  /** This task with what it runs as it is, the rest as given. */
+  private Task copy(
+      Optional<NodeId> newNodeId,
+      DesiredState desired,
+      TaskState newState,
+      String runtimeId,
+      String errorText,
+      Version newVersion,
+      Instant newUpdatedAt,
+      TaskHealth newHealth) {
     return new Task(
         id,
         serviceId,
         serviceName,
         slot,
-        nodeId,
+        newNodeId,
         image,
         command,
         env,
@@ -180,39 +200,12 @@ public record Task(
         secrets,
         stopTimeoutSeconds,
         desired,
-        state,
-        runtimeContainerId,
-        error,
-        version.next(),
+        newState,
+        runtimeId,
+        errorText,
+        newVersion,
         createdAt,
-        updatedAt,
-        health);
-  }
-
-  /** This task with {@code newHealth} as its probes report it (a new version). */
-  public Task withHealth(TaskHealth newHealth) {
-    return new Task(
-        id,
-        serviceId,
-        serviceName,
-        slot,
-        nodeId,
-        image,
-        command,
-        env,
-        resources,
-        volumes,
-        healthCheck,
-        restartPolicy,
-        secrets,
-        stopTimeoutSeconds,
-        desiredState,
-        state,
-        runtimeContainerId,
-        error,
-        version.next(),
-        createdAt,
-        updatedAt,
+        newUpdatedAt,
         newHealth);
   }
 }

@@ -1,6 +1,5 @@
 package dev.warren.domain.port.in;
 
-import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.model.shared.Checks;
 import dev.warren.domain.model.shared.InputLimits;
 
@@ -16,14 +15,7 @@ public record JoinClusterRequest(String nodeId, String raftAddress, String token
     Checks.notNull("join token", token);
     Checks.maxLength("node id", nodeId, InputLimits.TOKEN_CHARS);
     Checks.maxLength("bind address", raftAddress, InputLimits.TEXT_CHARS);
-    if (token.length() > InputLimits.TOKEN_CHARS) {
-      // Never quoted: a token is a secret, even a malformed one.
-      throw new InvalidSpecException(
-          "join token is "
-              + token.length()
-              + " characters; the limit is "
-              + InputLimits.TOKEN_CHARS);
-    }
+    InputLimits.joinToken(token);
   }
 
   @Override

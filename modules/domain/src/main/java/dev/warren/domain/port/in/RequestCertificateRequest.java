@@ -1,6 +1,5 @@
 package dev.warren.domain.port.in;
 
-import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.model.shared.Checks;
 import dev.warren.domain.model.shared.InputLimits;
 import java.util.Optional;
@@ -16,14 +15,7 @@ public record RequestCertificateRequest(String name, String token, Optional<Stri
     Checks.notNull("join token", token);
     Checks.notNull("csr", csrPem);
     Checks.maxLength("name", name, InputLimits.TOKEN_CHARS);
-    if (token.length() > InputLimits.TOKEN_CHARS) {
-      // Never quoted: a token is a secret, even a malformed one.
-      throw new InvalidSpecException(
-          "join token is "
-              + token.length()
-              + " characters; the limit is "
-              + InputLimits.TOKEN_CHARS);
-    }
+    InputLimits.joinToken(token);
     csrPem.ifPresent(pem -> Checks.maxLength("csr", pem, InputLimits.CSR_CHARS));
   }
 

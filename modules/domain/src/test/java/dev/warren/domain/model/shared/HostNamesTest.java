@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.warren.domain.error.InvalidSpecException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class HostNamesTest {
@@ -45,24 +46,22 @@ class HostNamesTest {
         .isInstanceOf(InvalidSpecException.class);
   }
 
-  @Test
-  void exactNamesCoverThemselvesRegardlessOfCase() {
-    assertThat(HostNames.covers("Example.COM", "example.com")).isTrue();
-    assertThat(HostNames.covers("example.com", "www.example.com")).isFalse();
-  }
-
-  @Test
-  void wildcardCoversExactlyOneMoreLabel() {
-    assertThat(HostNames.covers("*.example.com", "api.example.com")).isTrue();
-    assertThat(HostNames.covers("*.example.com", "example.com")).isFalse();
-    assertThat(HostNames.covers("*.example.com", "a.b.example.com")).isFalse();
-    assertThat(HostNames.covers("*.example.com", "api.example.org")).isFalse();
-  }
-
-  @Test
-  void wildcardHostIsCoveredOnlyByTheSameWildcard() {
-    assertThat(HostNames.covers("*.example.com", "*.example.com")).isTrue();
-    assertThat(HostNames.covers("api.example.com", "*.example.com")).isFalse();
-    assertThat(HostNames.covers("*.com", "*.example.com")).isFalse();
+  @ParameterizedTest(name = "{0} covers {1}: {2}")
+  @CsvSource({
+    // Exact names cover themselves, regardless of case.
+    "Example.COM, example.com, true",
+    "example.com, www.example.com, false",
+    // A wildcard covers exactly one more label.
+    "*.example.com, api.example.com, true",
+    "*.example.com, example.com, false",
+    "*.example.com, a.b.example.com, false",
+    "*.example.com, api.example.org, false",
+    // A wildcard host is covered only by the same wildcard.
+    "*.example.com, *.example.com, true",
+    "api.example.com, *.example.com, false",
+    "*.com, *.example.com, false"
+  })
+  void coversFollowsTheCertificateNameRules(String name, String host, boolean covers) {
+    assertThat(HostNames.covers(name, host)).isEqualTo(covers);
   }
 }

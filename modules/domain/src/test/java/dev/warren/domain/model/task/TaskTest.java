@@ -4,42 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.warren.domain.error.FailedPreconditionException;
-import dev.warren.domain.model.service.Resources;
-import dev.warren.domain.model.service.RestartPolicy;
-import dev.warren.domain.model.service.ServiceId;
-import dev.warren.domain.model.shared.Version;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class TaskTest {
   private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
 
   private static Task pending() {
-    return new Task(
-        TaskId.of("t1"),
-        ServiceId.of("s1"),
-        "web",
-        0,
-        Optional.empty(),
-        "nginx",
-        List.of(),
-        Map.of(),
-        Resources.UNLIMITED,
-        List.of(),
-        Optional.empty(),
-        RestartPolicy.DEFAULT,
-        List.of(),
-        10,
-        DesiredState.RUNNING,
-        TaskState.PENDING,
-        "",
-        "",
-        Version.initial(),
-        T0,
-        T0);
+    return TaskBuilder.task("t1").image("nginx").build();
   }
 
   @Test
