@@ -17,7 +17,6 @@ import dev.warren.domain.error.FailedPreconditionException;
 import dev.warren.domain.model.service.ServiceSpec;
 import dev.warren.domain.port.in.ReadConsistency;
 import dev.warren.domain.port.in.ServiceRef;
-import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.health.v1.HealthCheckRequest;
@@ -28,37 +27,22 @@ import io.grpc.reflection.v1.ServerReflectionRequest;
 import io.grpc.reflection.v1.ServerReflectionResponse;
 import io.grpc.reflection.v1.ServiceResponse;
 import io.grpc.stub.StreamObserver;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class GrpcServerAdapterTest {
-  private static final TestTransports TLS = new TestTransports();
-  private final FakeApiUseCases useCases = new FakeApiUseCases();
+class GrpcServerAdapterTest extends LoopbackServerTest {
   private final PrometheusMeterRegistry registry =
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-  private GrpcServerAdapter server;
-  private ManagedChannel channel;
-  private WarrenAPIGrpc.WarrenAPIBlockingStub api;
 
-  @BeforeEach
-  void startServer() {
-    server = new GrpcServerAdapter(TLS.server(0), useCases.api(), registry);
-    server.start();
-    channel = TLS.adminChannel(server.port());
-    api = WarrenAPIGrpc.newBlockingStub(channel).withDeadlineAfter(10, TimeUnit.SECONDS);
-  }
-
-  @AfterEach
-  void stopServer() throws InterruptedException {
-    channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
-    server.close();
+  @Override
+  MeterRegistry meterRegistry() {
+    return registry;
   }
 
   @Test

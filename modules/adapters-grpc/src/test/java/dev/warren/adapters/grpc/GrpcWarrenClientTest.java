@@ -21,7 +21,6 @@ import dev.warren.domain.port.in.ListServicesRequest;
 import dev.warren.domain.port.in.ReadConsistency;
 import dev.warren.domain.port.in.ServiceRef;
 import dev.warren.domain.port.in.UpdateServiceRequest;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
@@ -29,28 +28,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class GrpcWarrenClientTest {
-  private static final TestTransports TLS = new TestTransports();
-  private final FakeApiUseCases useCases = new FakeApiUseCases();
-  private GrpcServerAdapter server;
-  private GrpcWarrenClient client;
-
-  @BeforeEach
-  void connect() {
-    server = new GrpcServerAdapter(TLS.server(0), useCases.api(), new SimpleMeterRegistry());
-    server.start();
-    client = TLS.adminClient(server.port(), Duration.ofSeconds(10));
-  }
-
-  @AfterEach
-  void disconnect() {
-    client.close();
-    server.close();
-  }
+class GrpcWarrenClientTest extends LoopbackServerTest {
 
   @Test
   void createdServiceComesBackWithEveryField() {

@@ -4,6 +4,7 @@ import dev.warren.adapters.grpc.proto.WarrenAPIGrpc;
 import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -27,13 +28,18 @@ abstract class LoopbackServerTest {
 
   @BeforeEach
   void startServer() {
-    server = new GrpcServerAdapter(TLS.server(0), useCases.api(), new SimpleMeterRegistry());
+    server = new GrpcServerAdapter(TLS.server(0), useCases.api(), meterRegistry());
     server.start();
     client = TLS.adminClient(server.port(), DEADLINE);
     channel = TLS.adminChannel(server.port());
     api =
         WarrenAPIGrpc.newBlockingStub(channel)
             .withDeadlineAfter(3 * DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** Where the server records its metrics; a test that reads them supplies its own. */
+  MeterRegistry meterRegistry() {
+    return new SimpleMeterRegistry();
   }
 
   /** The status code {@code call} fails with; a call that succeeds fails the test. */
