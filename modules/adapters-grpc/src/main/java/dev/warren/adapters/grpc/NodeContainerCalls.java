@@ -2,7 +2,6 @@ package dev.warren.adapters.grpc;
 
 import dev.warren.adapters.grpc.mapping.ContainerProtoMapper;
 import dev.warren.adapters.grpc.mapping.NodeProtoMapper;
-import dev.warren.adapters.grpc.proto.WarrenAPIGrpc.WarrenAPIBlockingStub;
 import dev.warren.domain.model.node.Node;
 import dev.warren.domain.model.task.Task;
 import dev.warren.domain.port.in.GetContainerRequest;
@@ -15,21 +14,9 @@ import dev.warren.domain.port.in.RemoveNodeRequest;
 import dev.warren.domain.port.in.ReportContainerHealthRequest;
 import dev.warren.domain.port.in.UpdateContainerStatusRequest;
 import java.util.List;
-import java.util.function.Function;
 
 /** The node and container calls of {@link GrpcWarrenClient}, each one blocking RPC. */
-final class NodeContainerCalls {
-
-  /** Runs one RPC on a stub with the client's deadline, translating a failure status. */
-  interface Rpc {
-    <T> T call(Function<WarrenAPIBlockingStub, T> rpc);
-  }
-
-  private final Rpc rpc;
-
-  NodeContainerCalls(Rpc rpc) {
-    this.rpc = rpc;
-  }
+record NodeContainerCalls(StubCaller rpc) {
 
   Node register(RegisterNodeRequest request) {
     var registered = rpc.call(stub -> stub.registerNode(NodeProtoMapper.toProto(request)));

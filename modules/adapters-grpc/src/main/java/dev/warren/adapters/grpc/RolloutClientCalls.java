@@ -8,12 +8,7 @@ import dev.warren.domain.port.in.UpdateServiceImageRequest;
  * UpdateServiceImage and RollbackService over warren.v1, for {@link GrpcWarrenClient}. The status
  * strings of the answers carry nothing a caller needs: success is the absence of an error.
  */
-final class RolloutClientCalls {
-  private final StubCaller caller;
-
-  RolloutClientCalls(StubCaller caller) {
-    this.caller = caller;
-  }
+record RolloutClientCalls(StubCaller caller) {
 
   void updateImage(UpdateServiceImageRequest request) {
     var message = RolloutProtoMapper.toProto(request);

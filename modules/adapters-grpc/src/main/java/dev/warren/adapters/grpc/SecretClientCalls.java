@@ -8,12 +8,7 @@ import dev.warren.domain.port.in.GetSecretByNameRequest;
 import java.util.List;
 
 /** The secret use cases over warren.v1, for {@link GrpcWarrenClient}. */
-final class SecretClientCalls {
-  private final StubCaller caller;
-
-  SecretClientCalls(StubCaller caller) {
-    this.caller = caller;
-  }
+record SecretClientCalls(StubCaller caller) {
 
   SecretMetadata create(CreateSecretRequest request) {
     var message = SecretProtoMapper.toProto(request);

@@ -8,12 +8,7 @@ import dev.warren.domain.port.in.GetVolumeByNameRequest;
 import java.util.List;
 
 /** The volume use cases over warren.v1, for {@link GrpcWarrenClient}. */
-final class VolumeClientCalls {
-  private final StubCaller caller;
-
-  VolumeClientCalls(StubCaller caller) {
-    this.caller = caller;
-  }
+record VolumeClientCalls(StubCaller caller) {
 
   Volume create(CreateVolumeRequest request) {
     var message = VolumeProtoMapper.toProto(request);

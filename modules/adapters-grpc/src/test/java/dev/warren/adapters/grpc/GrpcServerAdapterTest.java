@@ -156,63 +156,40 @@ class GrpcServerAdapterTest extends LoopbackServerTest {
 
   @Test
   void badInputIsInvalidArgumentNamingTheField() {
-    assertThatThrownBy(
-            () -> api.createService(minimalCreateRequest().toBuilder().setMode("daemon").build()))
-        .isInstanceOfSatisfying(
-            StatusRuntimeException.class,
-            failure -> {
-              assertThat(failure.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
-              assertThat(failure.getStatus().getDescription()).contains("mode 'daemon'");
-            });
-    assertThatThrownBy(() -> api.getService(GetServiceRequest.getDefaultInstance()))
-        .isInstanceOfSatisfying(
-            StatusRuntimeException.class,
-            failure -> {
-              assertThat(failure.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
-              assertThat(failure.getStatus().getDescription())
-                  .isEqualTo("service id or name is required");
-            });
+    assertRefused(
+            () -> api.createService(minimalCreateRequest().toBuilder().setMode("daemon").build()),
+            Status.Code.INVALID_ARGUMENT)
+        .contains("mode 'daemon'");
+    assertRefused(
+            () -> api.getService(GetServiceRequest.getDefaultInstance()),
+            Status.Code.INVALID_ARGUMENT)
+        .isEqualTo("service id or name is required");
     assertThat(useCases.requests).isEmpty();
   }
 
   @Test
   void missingServiceIsNotFound() {
-    assertThatThrownBy(
-            () -> api.getService(GetServiceRequest.newBuilder().setName("ghost").build()))
-        .isInstanceOfSatisfying(
-            StatusRuntimeException.class,
-            failure -> {
-              assertThat(failure.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND);
-              assertThat(failure.getStatus().getDescription())
-                  .isEqualTo("service not found: ghost");
-            });
+    assertRefused(
+            () -> api.getService(GetServiceRequest.newBuilder().setName("ghost").build()),
+            Status.Code.NOT_FOUND)
+        .isEqualTo("service not found: ghost");
   }
 
   @Test
   void takenNameIsAlreadyExists() {
     api.createService(minimalCreateRequest());
 
-    assertThatThrownBy(() -> api.createService(minimalCreateRequest()))
-        .isInstanceOfSatisfying(
-            StatusRuntimeException.class,
-            failure -> {
-              assertThat(failure.getStatus().getCode()).isEqualTo(Status.Code.ALREADY_EXISTS);
-              assertThat(failure.getStatus().getDescription())
-                  .isEqualTo("service already exists: web");
-            });
+    assertRefused(() -> api.createService(minimalCreateRequest()), Status.Code.ALREADY_EXISTS)
+        .isEqualTo("service already exists: web");
   }
 
   @Test
   void unexpectedFailureIsInternalWithoutDetails() {
     useCases.failWith(() -> new IllegalStateException("secret detail"));
 
-    assertThatThrownBy(() -> api.listServices(ListServicesRequest.getDefaultInstance()))
-        .isInstanceOfSatisfying(
-            StatusRuntimeException.class,
-            failure -> {
-              assertThat(failure.getStatus().getCode()).isEqualTo(Status.Code.INTERNAL);
-              assertThat(failure.getStatus().getDescription()).doesNotContain("secret detail");
-            });
+    assertRefused(
+            () -> api.listServices(ListServicesRequest.getDefaultInstance()), Status.Code.INTERNAL)
+        .doesNotContain("secret detail");
   }
 
   @Test

@@ -1,7 +1,6 @@
 package dev.warren.adapters.grpc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.warren.adapters.grpc.proto.CreateServiceRequest;
 import dev.warren.adapters.grpc.proto.GetServiceRequest;
@@ -9,9 +8,7 @@ import dev.warren.adapters.grpc.proto.NodeResources;
 import dev.warren.adapters.grpc.proto.RegisterNodeRequest;
 import dev.warren.adapters.grpc.proto.UpdateServiceRequest;
 import io.grpc.Status;
-import io.grpc.StatusRuntimeException;
 import java.util.HashMap;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,10 +16,6 @@ import org.junit.jupiter.api.Test;
  * that names the field and the limit, and no use case sees it.
  */
 class InputLimitsGrpcTest extends LoopbackServerTest {
-
-  private static Status refusal(ThrowingCallable call) {
-    return catchThrowableOfType(StatusRuntimeException.class, call).getStatus();
-  }
 
   @Test
   void aMillionCharacterIdIsQuotedInShort() {

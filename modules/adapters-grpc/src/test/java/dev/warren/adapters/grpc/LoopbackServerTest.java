@@ -1,5 +1,8 @@
 package dev.warren.adapters.grpc;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import dev.warren.adapters.grpc.proto.WarrenAPIGrpc;
 import io.grpc.ManagedChannel;
 import io.grpc.Status;
@@ -8,6 +11,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import org.assertj.core.api.AbstractStringAssert;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -40,6 +45,23 @@ abstract class LoopbackServerTest {
   /** Where the server records its metrics; a test that reads them supplies its own. */
   MeterRegistry meterRegistry() {
     return new SimpleMeterRegistry();
+  }
+
+  /** The status {@code call} is refused with; a call that succeeds fails the test. */
+  static Status refusal(ThrowingCallable call) {
+    var failure = catchThrowableOfType(StatusRuntimeException.class, call);
+    assertThat(failure).as("the call's refusal").isNotNull();
+    return failure.getStatus();
+  }
+
+  /**
+   * Asserts that {@code call} is refused with {@code code}; chain what the status description must
+   * say on the result.
+   */
+  static AbstractStringAssert<?> assertRefused(ThrowingCallable call, Status.Code code) {
+    Status status = refusal(call);
+    assertThat(status.getCode()).isEqualTo(code);
+    return assertThat(status.getDescription());
   }
 
   /** The status code {@code call} fails with; a call that succeeds fails the test. */

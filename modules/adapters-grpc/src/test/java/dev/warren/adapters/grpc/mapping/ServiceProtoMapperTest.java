@@ -1,9 +1,9 @@
 package dev.warren.adapters.grpc.mapping;
 
+import static dev.warren.adapters.grpc.mapping.InvalidMessages.assertInvalid;
 import static dev.warren.adapters.grpc.mapping.ServiceMessages.fullyPopulatedCreateRequest;
 import static dev.warren.adapters.grpc.mapping.ServiceMessages.minimalCreateRequest;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.MapEntry;
@@ -12,7 +12,6 @@ import dev.warren.adapters.grpc.proto.CreateServiceRequest;
 import dev.warren.adapters.grpc.proto.ExecHealthCheck;
 import dev.warren.adapters.grpc.proto.HTTPHealthCheck;
 import dev.warren.adapters.grpc.proto.TCPHealthCheck;
-import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.model.service.DeployStrategy;
 import dev.warren.domain.model.service.FailureAction;
 import dev.warren.domain.model.service.HealthCheck;
@@ -244,26 +243,23 @@ class ServiceProtoMapperTest {
                     .setType(dev.warren.adapters.grpc.proto.HealthCheck.Type.HTTP))
             .build();
 
-    assertThatThrownBy(() -> ServiceProtoMapper.toSpec(request))
-        .isInstanceOf(InvalidSpecException.class)
+    assertInvalid(() -> ServiceProtoMapper.toSpec(request))
         .hasMessageContaining("health check http");
   }
 
   @Test
   void unknownEnumSpellingsAreRejectedNamingTheField() {
-    assertThatThrownBy(
+    assertInvalid(
             () ->
                 ServiceProtoMapper.toSpec(
                     minimalCreateRequest().toBuilder().setMode("daemon").build()))
-        .isInstanceOf(InvalidSpecException.class)
         .hasMessageContaining("mode 'daemon'");
-    assertThatThrownBy(
+    assertInvalid(
             () ->
                 ServiceProtoMapper.toSpec(
                     minimalCreateRequest().toBuilder().setDeployStrategy("big-bang").build()))
-        .isInstanceOf(InvalidSpecException.class)
         .hasMessageContaining("deploy strategy 'big-bang'");
-    assertThatThrownBy(
+    assertInvalid(
             () ->
                 ServiceProtoMapper.toSpec(
                     minimalCreateRequest().toBuilder()
@@ -271,9 +267,8 @@ class ServiceProtoMapperTest {
                             dev.warren.adapters.grpc.proto.RestartPolicy.newBuilder()
                                 .setCondition("sometimes"))
                         .build()))
-        .isInstanceOf(InvalidSpecException.class)
         .hasMessageContaining("restart policy condition 'sometimes'");
-    assertThatThrownBy(
+    assertInvalid(
             () ->
                 ServiceProtoMapper.toSpec(
                     minimalCreateRequest().toBuilder()
@@ -282,7 +277,6 @@ class ServiceProtoMapperTest {
                                 .setContainerPort(80)
                                 .setProtocol("sctp"))
                         .build()))
-        .isInstanceOf(InvalidSpecException.class)
         .hasMessageContaining("port protocol 'sctp'");
   }
 
@@ -300,11 +294,9 @@ class ServiceProtoMapperTest {
                     .setPublishModeValue(9))
             .build();
 
-    assertThatThrownBy(() -> ServiceProtoMapper.toSpec(unknownType))
-        .isInstanceOf(InvalidSpecException.class)
+    assertInvalid(() -> ServiceProtoMapper.toSpec(unknownType))
         .hasMessageContaining("health check type 7");
-    assertThatThrownBy(() -> ServiceProtoMapper.toSpec(unknownPublishMode))
-        .isInstanceOf(InvalidSpecException.class)
+    assertInvalid(() -> ServiceProtoMapper.toSpec(unknownPublishMode))
         .hasMessageContaining("port publish mode 9");
   }
 
@@ -322,15 +314,13 @@ class ServiceProtoMapperTest {
 
   @Test
   void domainValidationFailuresNameTheField() {
-    assertThatThrownBy(
+    assertInvalid(
             () -> ServiceProtoMapper.toSpec(minimalCreateRequest().toBuilder().setName("").build()))
-        .isInstanceOf(InvalidSpecException.class)
         .hasMessageContaining("service name");
-    assertThatThrownBy(
+    assertInvalid(
             () ->
                 ServiceProtoMapper.toSpec(
                     minimalCreateRequest().toBuilder().setReplicas(-1).build()))
-        .isInstanceOf(InvalidSpecException.class)
         .hasMessageContaining("replicas");
   }
 

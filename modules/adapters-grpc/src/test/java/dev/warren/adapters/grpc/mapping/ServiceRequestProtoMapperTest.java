@@ -1,13 +1,12 @@
 package dev.warren.adapters.grpc.mapping;
 
+import static dev.warren.adapters.grpc.mapping.InvalidMessages.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.protobuf.ByteString;
 import com.google.protobuf.CodedOutputStream;
 import dev.warren.adapters.grpc.proto.GetServiceRequest;
 import dev.warren.adapters.grpc.proto.UpdateServiceRequest;
-import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.model.service.ServiceId;
 import dev.warren.domain.port.in.ServiceRef;
 import java.io.ByteArrayOutputStream;
@@ -111,7 +110,7 @@ class ServiceRequestProtoMapperTest {
 
   @Test
   void clientRefusesUpdatesTheWireCannotExpress() {
-    assertThatThrownBy(
+    assertInvalid(
             () ->
                 ServiceRequestProtoMapper.toProto(
                     new dev.warren.domain.port.in.UpdateServiceRequest(
@@ -120,9 +119,8 @@ class ServiceRequestProtoMapperTest {
                         Optional.empty(),
                         Optional.empty(),
                         Optional.empty())))
-        .isInstanceOf(InvalidSpecException.class)
         .hasMessageContaining("changes nothing");
-    assertThatThrownBy(
+    assertInvalid(
             () ->
                 ServiceRequestProtoMapper.toProto(
                     new dev.warren.domain.port.in.UpdateServiceRequest(
@@ -131,9 +129,8 @@ class ServiceRequestProtoMapperTest {
                         Optional.empty(),
                         Optional.of(Map.of()),
                         Optional.empty())))
-        .isInstanceOf(InvalidSpecException.class)
         .hasMessageContaining("env");
-    assertThatThrownBy(
+    assertInvalid(
             () ->
                 ServiceRequestProtoMapper.toProto(
                     new dev.warren.domain.port.in.UpdateServiceRequest(
@@ -142,7 +139,6 @@ class ServiceRequestProtoMapperTest {
                         Optional.of(" "),
                         Optional.empty(),
                         Optional.empty())))
-        .isInstanceOf(InvalidSpecException.class)
         .hasMessageContaining("image");
   }
 
@@ -163,19 +159,16 @@ class ServiceRequestProtoMapperTest {
 
   @Test
   void getServiceWithNeitherIdNorNameIsRejected() {
-    assertThatThrownBy(
-            () -> ServiceRequestProtoMapper.toRef(GetServiceRequest.getDefaultInstance()))
-        .isInstanceOf(InvalidSpecException.class)
+    assertInvalid(() -> ServiceRequestProtoMapper.toRef(GetServiceRequest.getDefaultInstance()))
         .hasMessage("service id or name is required");
   }
 
   @Test
   void missingServiceIdIsRejectedNamingTheField() {
-    assertThatThrownBy(
+    assertInvalid(
             () ->
                 ServiceRequestProtoMapper.toDomain(
                     UpdateServiceRequest.newBuilder().setReplicas(1).build()))
-        .isInstanceOf(InvalidSpecException.class)
         .hasMessage("service id is required");
   }
 }
