@@ -432,15 +432,12 @@ public final class GrpcWarrenClient
   /** Closes the connection, waiting up to five seconds for calls in progress. Idempotent. */
   @Override
   public void close() {
-    channel.shutdown();
-    try {
-      if (!channel.awaitTermination(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
-        channel.shutdownNow();
-      }
-    } catch (InterruptedException interrupted) {
-      channel.shutdownNow();
-      Thread.currentThread().interrupt();
-    }
+    GracefulStop.stop(
+        channel::shutdown,
+        channel::awaitTermination,
+        channel::shutdownNow,
+        CLOSE_WAIT,
+        Duration.ZERO);
   }
 
   private <T> T call(Function<WarrenAPIGrpc.WarrenAPIBlockingStub, T> rpc) {
