@@ -31,7 +31,6 @@ import dev.warren.domain.model.service.VolumeMount;
 import dev.warren.domain.model.shared.Version;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,7 +50,7 @@ class ServiceProtoMapperTest {
             "warren.v1.HealthCheck.tcp",
             "warren.v1.HealthCheck.exec");
 
-    assertThat(unsetFields(fullyPopulatedCreateRequest(), exempt)).isEmpty();
+    assertThat(UnsetFields.of(fullyPopulatedCreateRequest(), exempt)).isEmpty();
   }
 
   @Test
@@ -334,37 +333,6 @@ class ServiceProtoMapperTest {
             .build();
 
     assertThat(ServiceProtoMapper.toDomain(proto).version()).isEqualTo(Version.initial());
-  }
-
-  /** Names of fields (recursively) still at their default value, less the exempt ones. */
-  private static Set<String> unsetFields(Message message, Set<String> exempt) {
-    var unset = new HashSet<String>();
-    for (FieldDescriptor field : message.getDescriptorForType().getFields()) {
-      if (exempt.contains(field.getFullName())) {
-        continue;
-      }
-      boolean set =
-          field.isRepeated() ? message.getRepeatedFieldCount(field) > 0 : isSet(message, field);
-      if (!set) {
-        unset.add(field.getFullName());
-      } else if (field.getJavaType() == FieldDescriptor.JavaType.MESSAGE && !field.isMapField()) {
-        if (field.isRepeated()) {
-          for (int i = 0; i < message.getRepeatedFieldCount(field); i++) {
-            unset.addAll(unsetFields((Message) message.getRepeatedField(field, i), exempt));
-          }
-        } else {
-          unset.addAll(unsetFields((Message) message.getField(field), exempt));
-        }
-      }
-    }
-    return unset;
-  }
-
-  private static boolean isSet(Message message, FieldDescriptor field) {
-    if (field.hasPresence()) {
-      return message.hasField(field);
-    }
-    return !message.getField(field).equals(field.getDefaultValue());
   }
 
   /** A field's value; a map field as a Java map, since entry types differ between messages. */

@@ -13,7 +13,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ServiceRequestProtoMapperTest {
   private static final ServiceId ID = ServiceId.of("svc-1");
@@ -108,38 +112,26 @@ class ServiceRequestProtoMapperTest {
     assertThat(ServiceRequestProtoMapper.toDomain(scaleToZero).replicas()).contains(0);
   }
 
-  @Test
-  void clientRefusesUpdatesTheWireCannotExpress() {
+  static Stream<Arguments> updatesTheWireCannotExpress() {
+    return Stream.of(
+        Arguments.of(Optional.empty(), Optional.empty(), Optional.empty(), "changes nothing"),
+        Arguments.of(Optional.of(1), Optional.empty(), Optional.of(Map.of()), "env"),
+        Arguments.of(Optional.empty(), Optional.of(" "), Optional.empty(), "image"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("updatesTheWireCannotExpress")
+  void clientRefusesUpdatesTheWireCannotExpress(
+      Optional<Integer> replicas,
+      Optional<String> image,
+      Optional<Map<String, String>> env,
+      String refusal) {
     assertInvalid(
             () ->
                 ServiceRequestProtoMapper.toProto(
                     new dev.warren.domain.port.in.UpdateServiceRequest(
-                        ID,
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty())))
-        .hasMessageContaining("changes nothing");
-    assertInvalid(
-            () ->
-                ServiceRequestProtoMapper.toProto(
-                    new dev.warren.domain.port.in.UpdateServiceRequest(
-                        ID,
-                        Optional.of(1),
-                        Optional.empty(),
-                        Optional.of(Map.of()),
-                        Optional.empty())))
-        .hasMessageContaining("env");
-    assertInvalid(
-            () ->
-                ServiceRequestProtoMapper.toProto(
-                    new dev.warren.domain.port.in.UpdateServiceRequest(
-                        ID,
-                        Optional.empty(),
-                        Optional.of(" "),
-                        Optional.empty(),
-                        Optional.empty())))
-        .hasMessageContaining("image");
+                        ID, replicas, image, env, Optional.empty())))
+        .hasMessageContaining(refusal);
   }
 
   @Test
