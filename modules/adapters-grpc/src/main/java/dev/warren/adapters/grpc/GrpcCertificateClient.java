@@ -11,12 +11,7 @@ import dev.warren.domain.port.out.IssuedCertificate;
  * sharing its connection and deadline. The channel decides how the manager is trusted: a joining
  * node pins the CA digest of its token. Thread-safe.
  */
-final class GrpcCertificateClient implements RequestCertificateUseCase {
-  private final StubCaller calls;
-
-  GrpcCertificateClient(StubCaller calls) {
-    this.calls = calls;
-  }
+record GrpcCertificateClient(StubCaller calls) implements RequestCertificateUseCase {
 
   @Override
   public IssuedCertificate request(RequestCertificateRequest request) {

@@ -92,14 +92,7 @@ public final class GrpcChannels {
    */
   public static ManagedChannel unixSocket(Path socket) {
     Checks.notNull("socket path", socket);
-    if (!Epoll.isAvailable()) {
-      throw new FailedPreconditionException(
-          "cannot use the unix socket "
-              + socket
-              + ": native epoll is not available ("
-              + Epoll.unavailabilityCause()
-              + ")");
-    }
+    requireEpoll("cannot use the unix socket " + socket + ": native epoll is not available");
     // Daemon threads: a channel left open must not keep the process alive.
     EventLoopGroup group = new EpollEventLoopGroup(1, new DefaultThreadFactory("warren-uds", true));
     ManagedChannel channel =
@@ -171,6 +164,17 @@ public final class GrpcChannels {
     @Override
     public String authority() {
       return delegate.authority();
+    }
+  }
+
+  /**
+   * Unix sockets need native epoll (Linux).
+   *
+   * @throws FailedPreconditionException saying {@code refusal} and why epoll is missing
+   */
+  static void requireEpoll(String refusal) {
+    if (!Epoll.isAvailable()) {
+      throw new FailedPreconditionException(refusal + " (" + Epoll.unavailabilityCause() + ")");
     }
   }
 }

@@ -9,7 +9,6 @@ import dev.warren.domain.model.shared.Checks;
 import io.grpc.Server;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import io.grpc.netty.shaded.io.netty.channel.EventLoopGroup;
-import io.grpc.netty.shaded.io.netty.channel.epoll.Epoll;
 import io.grpc.netty.shaded.io.netty.channel.epoll.EpollEventLoopGroup;
 import io.grpc.netty.shaded.io.netty.channel.epoll.EpollServerDomainSocketChannel;
 import io.grpc.netty.shaded.io.netty.channel.unix.DomainSocketAddress;
@@ -69,14 +68,10 @@ public final class GrpcLocalSocketAdapter implements AutoCloseable {
       if (server != null || closed) {
         throw new IllegalStateException("the local socket server can be started only once");
       }
-      if (!Epoll.isAvailable()) {
-        throw new FailedPreconditionException(
-            "cannot serve the read-only unix socket "
-                + socket
-                + ": native epoll is not available on this system ("
-                + Epoll.unavailabilityCause()
-                + ")");
-      }
+      GrpcChannels.requireEpoll(
+          "cannot serve the read-only unix socket "
+              + socket
+              + ": native epoll is not available on this system");
       removeStaleSocket();
       ApiService built =
           ApiService.build(api, registry, new FixedCallerInterceptor(new Caller.LocalReader()));
@@ -126,15 +121,8 @@ public final class GrpcLocalSocketAdapter implements AutoCloseable {
         return;
       }
       service.streams().endAll("the manager is shutting down");
-      server.shutdown();
-      try {
-        if (!server.awaitTermination(SHUTDOWN.toMillis(), TimeUnit.MILLISECONDS)) {
-          server.shutdownNow();
-        }
-      } catch (InterruptedException interrupted) {
-        server.shutdownNow();
-        Thread.currentThread().interrupt();
-      }
+      GracefulStop.stop(
+          server::shutdown, server::awaitTermination, server::shutdownNow, SHUTDOWN, Duration.ZERO);
       eventLoop.shutdownGracefully(0, 1, TimeUnit.SECONDS);
       executor.shutdownNow();
       try {

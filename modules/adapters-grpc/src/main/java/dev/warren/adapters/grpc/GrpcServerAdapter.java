@@ -26,7 +26,6 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The warren.v1 gRPC server on TCP: the {@code WarrenAPI} service, the standard {@code
@@ -162,16 +161,12 @@ public final class GrpcServerAdapter implements AutoCloseable {
       }
       health.enterTerminalState();
       streams.endAll("the manager is shutting down");
-      server.shutdown();
-      try {
-        if (!server.awaitTermination(GRACEFUL_SHUTDOWN.toMillis(), TimeUnit.MILLISECONDS)) {
-          server.shutdownNow();
-          server.awaitTermination(FORCED_SHUTDOWN.toMillis(), TimeUnit.MILLISECONDS);
-        }
-      } catch (InterruptedException interrupted) {
-        server.shutdownNow();
-        Thread.currentThread().interrupt();
-      }
+      GracefulStop.stop(
+          server::shutdown,
+          server::awaitTermination,
+          server::shutdownNow,
+          GRACEFUL_SHUTDOWN,
+          FORCED_SHUTDOWN);
       executor.shutdownNow();
     }
   }

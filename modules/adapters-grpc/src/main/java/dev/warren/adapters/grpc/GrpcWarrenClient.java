@@ -2,8 +2,13 @@ package dev.warren.adapters.grpc;
 
 import dev.warren.adapters.grpc.client.GrpcEventStream;
 import dev.warren.adapters.grpc.mapping.ClusterInfoProtoMapper;
+import dev.warren.adapters.grpc.mapping.ContainerProtoMapper;
+import dev.warren.adapters.grpc.mapping.NodeProtoMapper;
+import dev.warren.adapters.grpc.mapping.RolloutProtoMapper;
+import dev.warren.adapters.grpc.mapping.SecretProtoMapper;
 import dev.warren.adapters.grpc.mapping.ServiceProtoMapper;
 import dev.warren.adapters.grpc.mapping.ServiceRequestProtoMapper;
+import dev.warren.adapters.grpc.mapping.VolumeProtoMapper;
 import dev.warren.adapters.grpc.proto.GetClusterInfoRequest;
 import dev.warren.adapters.grpc.proto.WarrenAPIGrpc;
 import dev.warren.adapters.grpc.status.StatusMapper;
@@ -105,13 +110,9 @@ public final class GrpcWarrenClient
   private final Duration deadline;
   private final ManagedChannel channel;
   private final WarrenAPIGrpc.WarrenAPIBlockingStub stub;
-  private final RolloutClientCalls rollouts = new RolloutClientCalls(this::call);
-  private final SecretClientCalls secrets = new SecretClientCalls(this::call);
-  private final VolumeClientCalls volumes = new VolumeClientCalls(this::call);
   private final WarrenAPIGrpc.WarrenAPIStub streamingStub;
   private final GrpcIngressClient ingresses = new GrpcIngressClient(this::call);
   private final GrpcJoinTokenClient joinTokens = new GrpcJoinTokenClient(this::call);
-  private final NodeContainerCalls nodeContainerCalls = new NodeContainerCalls(this::call);
   private final GrpcCertificateClient certificates = new GrpcCertificateClient(this::call);
   private final ClusterClient cluster =
       new ClusterClient() {
@@ -240,95 +241,134 @@ public final class GrpcWarrenClient
 
   @Override
   public void updateImage(UpdateServiceImageRequest request) {
-    rollouts.updateImage(request);
+    var message = RolloutProtoMapper.toProto(request);
+    call(stub -> stub.updateServiceImage(message));
   }
 
   @Override
   public void rollback(RollbackServiceRequest request) {
-    rollouts.rollback(request);
+    var message = RolloutProtoMapper.toProto(request);
+    call(stub -> stub.rollbackService(message));
   }
 
   /** The answer holds the secret's metadata; the payload never comes back. */
   @Override
   public SecretMetadata create(CreateSecretRequest request) {
-    return secrets.create(request);
+    var message = SecretProtoMapper.toProto(request);
+    return SecretProtoMapper.toDomain(call(stub -> stub.createSecret(message)).getSecret());
   }
 
   @Override
   public Node register(RegisterNodeRequest request) {
-    return nodeContainerCalls.register(request);
+    var registered = call(stub -> stub.registerNode(NodeProtoMapper.toProto(request)));
+    return NodeProtoMapper.toDomain(registered.getNode());
   }
 
   @Override
   public void record(RecordHeartbeatRequest request) {
-    nodeContainerCalls.record(request);
+    call(stub -> stub.heartbeat(NodeProtoMapper.toProto(request)));
   }
 
   /** Reads with the manager's default (linearizable) consistency, whatever the request asks. */
   @Override
   public SecretMetadata get(GetSecretByNameRequest request) {
-    return secrets.get(request);
+    var message = SecretProtoMapper.toProto(request);
+    return SecretProtoMapper.toDomain(call(stub -> stub.getSecretByName(message)).getSecret());
   }
 
   /** Reads with the manager's default (linearizable) consistency, whatever the request asks. */
   @Override
   public List<Node> list(ListNodesRequest request) {
-    return nodeContainerCalls.list(request);
+    var listed = call(stub -> stub.listNodes(NodeProtoMapper.toProto(request)));
+    return listed.getNodesList().stream().map(NodeProtoMapper::toDomain).toList();
   }
 
   /** Reads with the manager's default (linearizable) consistency, whatever the request asks. */
   @Override
   public List<SecretMetadata> list(ListSecretsRequest request) {
-    return secrets.list();
+    var listed =
+        call(
+            stub ->
+                stub.listSecrets(
+                    dev.warren.adapters.grpc.proto.ListSecretsRequest.getDefaultInstance()));
+    return listed.getSecretsList().stream().map(SecretProtoMapper::toDomain).toList();
   }
 
   @Override
   public void delete(DeleteSecretRequest request) {
-    secrets.delete(request);
+    var message =
+        dev.warren.adapters.grpc.proto.DeleteSecretRequest.newBuilder()
+            .setId(request.id().value())
+            .build();
+    call(stub -> stub.deleteSecret(message));
   }
 
   @Override
   public Volume create(CreateVolumeRequest request) {
-    return volumes.create(request);
+    var message = VolumeProtoMapper.toProto(request);
+    return VolumeProtoMapper.toDomain(call(stub -> stub.createVolume(message)).getVolume());
   }
 
   /** Reads with the manager's default (linearizable) consistency, whatever the request asks. */
   @Override
   public Node get(GetNodeRequest request) {
-    return nodeContainerCalls.get(request);
+    var found =
+        call(
+            stub ->
+                stub.getNode(
+                    dev.warren.adapters.grpc.proto.GetNodeRequest.newBuilder()
+                        .setId(request.id().value())
+                        .build()));
+    return NodeProtoMapper.toDomain(found.getNode());
   }
 
   @Override
   public void remove(RemoveNodeRequest request) {
-    nodeContainerCalls.remove(request);
+    call(
+        stub ->
+            stub.removeNode(
+                dev.warren.adapters.grpc.proto.RemoveNodeRequest.newBuilder()
+                    .setId(request.id().value())
+                    .build()));
   }
 
   @Override
   public void update(UpdateContainerStatusRequest request) {
-    nodeContainerCalls.update(request);
+    call(stub -> stub.updateContainerStatus(ContainerProtoMapper.toProto(request)));
   }
 
   /** Reads with the manager's default (linearizable) consistency, whatever the request asks. */
   @Override
   public Volume get(GetVolumeByNameRequest request) {
-    return volumes.get(request);
+    var message = VolumeProtoMapper.toProto(request);
+    return VolumeProtoMapper.toDomain(call(stub -> stub.getVolumeByName(message)).getVolume());
   }
 
   /** Reads with the manager's default (linearizable) consistency, whatever the request asks. */
   @Override
   public List<Task> list(ListContainersRequest request) {
-    return nodeContainerCalls.list(request);
+    var listed = call(stub -> stub.listContainers(ContainerProtoMapper.toProto(request)));
+    return listed.getContainersList().stream().map(ContainerProtoMapper::toDomain).toList();
   }
 
   /** Reads with the manager's default (linearizable) consistency, whatever the request asks. */
   @Override
   public List<Volume> list(ListVolumesRequest request) {
-    return volumes.list();
+    var listed =
+        call(
+            stub ->
+                stub.listVolumes(
+                    dev.warren.adapters.grpc.proto.ListVolumesRequest.getDefaultInstance()));
+    return listed.getVolumesList().stream().map(VolumeProtoMapper::toDomain).toList();
   }
 
   @Override
   public void delete(DeleteVolumeRequest request) {
-    volumes.delete(request);
+    var message =
+        dev.warren.adapters.grpc.proto.DeleteVolumeRequest.newBuilder()
+            .setId(request.id().value())
+            .build();
+    call(stub -> stub.deleteVolume(message));
   }
 
   /**
@@ -405,12 +445,19 @@ public final class GrpcWarrenClient
   /** Reads with the manager's default (linearizable) consistency, whatever the request asks. */
   @Override
   public Task get(GetContainerRequest request) {
-    return nodeContainerCalls.get(request);
+    var found =
+        call(
+            stub ->
+                stub.getContainer(
+                    dev.warren.adapters.grpc.proto.GetContainerRequest.newBuilder()
+                        .setId(request.id().value())
+                        .build()));
+    return ContainerProtoMapper.toDomain(found.getContainer());
   }
 
   @Override
   public void report(ReportContainerHealthRequest request) {
-    nodeContainerCalls.report(request);
+    call(stub -> stub.reportContainerHealth(ContainerProtoMapper.toProto(request)));
   }
 
   /**
@@ -432,15 +479,12 @@ public final class GrpcWarrenClient
   /** Closes the connection, waiting up to five seconds for calls in progress. Idempotent. */
   @Override
   public void close() {
-    channel.shutdown();
-    try {
-      if (!channel.awaitTermination(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
-        channel.shutdownNow();
-      }
-    } catch (InterruptedException interrupted) {
-      channel.shutdownNow();
-      Thread.currentThread().interrupt();
-    }
+    GracefulStop.stop(
+        channel::shutdown,
+        channel::awaitTermination,
+        channel::shutdownNow,
+        CLOSE_WAIT,
+        Duration.ZERO);
   }
 
   private <T> T call(Function<WarrenAPIGrpc.WarrenAPIBlockingStub, T> rpc) {

@@ -3,7 +3,6 @@ package dev.warren.adapters.grpc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.warren.adapters.grpc.proto.WarrenAPIGrpc;
 import dev.warren.domain.error.AlreadyExistsException;
 import dev.warren.domain.error.FailedPreconditionException;
 import dev.warren.domain.error.NotFoundException;
@@ -27,21 +26,15 @@ import dev.warren.domain.port.in.ListIngressesRequest;
 import dev.warren.domain.port.in.ListTlsCertificatesRequest;
 import dev.warren.domain.port.in.ReadConsistency;
 import dev.warren.domain.port.in.UpdateIngressRequest;
-import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class GrpcIngressClientTest {
-  private static final TestTransports TLS = new TestTransports();
+class GrpcIngressClientTest extends LoopbackServerTest {
   private static final List<IngressRule> RULES =
       List.of(
           new IngressRule(
@@ -49,23 +42,6 @@ class GrpcIngressClientTest {
               List.of(new IngressPath("/", PathType.EXACT, new IngressBackend("web", 80)))));
   private static final Bytes CERT = Bytes.of("cert".getBytes(StandardCharsets.US_ASCII));
   private static final Bytes KEY = Bytes.of("key".getBytes(StandardCharsets.US_ASCII));
-
-  private final FakeApiUseCases useCases = new FakeApiUseCases();
-  private GrpcServerAdapter server;
-  private GrpcWarrenClient client;
-
-  @BeforeEach
-  void connect() {
-    server = new GrpcServerAdapter(TLS.server(0), useCases.api(), new SimpleMeterRegistry());
-    server.start();
-    client = TLS.adminClient(server.port(), Duration.ofSeconds(10));
-  }
-
-  @AfterEach
-  void disconnect() {
-    client.close();
-    server.close();
-  }
 
   @Test
   void ingressRoundTripsThroughCreateGetListUpdateAndDelete() {
@@ -111,18 +87,12 @@ class GrpcIngressClientTest {
     client
         .ingresses()
         .create(new CreateIngressRequest("public", RULES, Optional.empty(), Map.of()));
-    ManagedChannel channel = TLS.adminChannel(server.port());
-    try {
-      var response =
-          WarrenAPIGrpc.newBlockingStub(channel)
-              .deleteIngress(
-                  dev.warren.adapters.grpc.proto.DeleteIngressRequest.newBuilder()
-                      .setName("public")
-                      .build());
-      assertThat(response.getStatus()).isEqualTo("deleted");
-    } finally {
-      channel.shutdownNow();
-    }
+    var response =
+        api.deleteIngress(
+            dev.warren.adapters.grpc.proto.DeleteIngressRequest.newBuilder()
+                .setName("public")
+                .build());
+    assertThat(response.getStatus()).isEqualTo("deleted");
   }
 
   @Test
@@ -166,25 +136,19 @@ class GrpcIngressClientTest {
     client
         .certificates()
         .create(new CreateTlsCertificateRequest("www", List.of(), CERT, KEY, Map.of()));
-    ManagedChannel channel = TLS.adminChannel(server.port());
-    try {
-      var stub = WarrenAPIGrpc.newBlockingStub(channel);
-      var got =
-          stub.getTLSCertificate(
-              dev.warren.adapters.grpc.proto.GetTLSCertificateRequest.newBuilder()
-                  .setName("www")
-                  .build());
-      var listed =
-          stub.listTLSCertificates(
-              dev.warren.adapters.grpc.proto.ListTLSCertificatesRequest.getDefaultInstance());
+    var got =
+        api.getTLSCertificate(
+            dev.warren.adapters.grpc.proto.GetTLSCertificateRequest.newBuilder()
+                .setName("www")
+                .build());
+    var listed =
+        api.listTLSCertificates(
+            dev.warren.adapters.grpc.proto.ListTLSCertificatesRequest.getDefaultInstance());
 
-      assertThat(got.getCertificate().getKeyPem().isEmpty()).isTrue();
-      assertThat(listed.getCertificatesList())
-          .singleElement()
-          .satisfies(c -> assertThat(c.getKeyPem().isEmpty()).isTrue());
-    } finally {
-      channel.shutdownNow();
-    }
+    assertThat(got.getCertificate().getKeyPem().isEmpty()).isTrue();
+    assertThat(listed.getCertificatesList())
+        .singleElement()
+        .satisfies(c -> assertThat(c.getKeyPem().isEmpty()).isTrue());
   }
 
   @Test
@@ -221,34 +185,23 @@ class GrpcIngressClientTest {
 
   @Test
   void badRequestsAreInvalidArgumentBeforeReachingAUseCase() {
-    ManagedChannel channel = TLS.adminChannel(server.port());
-    try {
-      var stub = WarrenAPIGrpc.newBlockingStub(channel);
 
-      assertThatThrownBy(
-              () ->
-                  stub.generateJoinToken(
-                      dev.warren.adapters.grpc.proto.GenerateJoinTokenRequest.newBuilder()
-                          .setRole("hybrid")
-                          .build()))
-          .isInstanceOfSatisfying(
-              StatusRuntimeException.class,
-              e -> {
-                assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
-                assertThat(e.getStatus().getDescription())
-                    .isEqualTo("join token role 'hybrid' is not one of: manager, worker, admin");
-              });
-      assertThatThrownBy(
-              () ->
-                  stub.getIngress(
-                      dev.warren.adapters.grpc.proto.GetIngressRequest.getDefaultInstance()))
-          .isInstanceOfSatisfying(
-              StatusRuntimeException.class,
-              e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT));
-      assertThat(useCases.ingress.requests).isEmpty();
-    } finally {
-      channel.shutdownNow();
-    }
+    assertRefused(
+            () ->
+                api.generateJoinToken(
+                    dev.warren.adapters.grpc.proto.GenerateJoinTokenRequest.newBuilder()
+                        .setRole("hybrid")
+                        .build()),
+            Status.Code.INVALID_ARGUMENT)
+        .isEqualTo("join token role 'hybrid' is not one of: manager, worker, admin");
+    assertThatThrownBy(
+            () ->
+                api.getIngress(
+                    dev.warren.adapters.grpc.proto.GetIngressRequest.getDefaultInstance()))
+        .isInstanceOfSatisfying(
+            StatusRuntimeException.class,
+            e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT));
+    assertThat(useCases.ingress.requests).isEmpty();
   }
 
   @Test

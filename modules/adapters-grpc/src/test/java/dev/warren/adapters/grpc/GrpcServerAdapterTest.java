@@ -17,7 +17,6 @@ import dev.warren.domain.error.FailedPreconditionException;
 import dev.warren.domain.model.service.ServiceSpec;
 import dev.warren.domain.port.in.ReadConsistency;
 import dev.warren.domain.port.in.ServiceRef;
-import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.health.v1.HealthCheckRequest;
@@ -28,37 +27,22 @@ import io.grpc.reflection.v1.ServerReflectionRequest;
 import io.grpc.reflection.v1.ServerReflectionResponse;
 import io.grpc.reflection.v1.ServiceResponse;
 import io.grpc.stub.StreamObserver;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class GrpcServerAdapterTest {
-  private static final TestTransports TLS = new TestTransports();
-  private final FakeApiUseCases useCases = new FakeApiUseCases();
+class GrpcServerAdapterTest extends LoopbackServerTest {
   private final PrometheusMeterRegistry registry =
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-  private GrpcServerAdapter server;
-  private ManagedChannel channel;
-  private WarrenAPIGrpc.WarrenAPIBlockingStub api;
 
-  @BeforeEach
-  void startServer() {
-    server = new GrpcServerAdapter(TLS.server(0), useCases.api(), registry);
-    server.start();
-    channel = TLS.adminChannel(server.port());
-    api = WarrenAPIGrpc.newBlockingStub(channel).withDeadlineAfter(10, TimeUnit.SECONDS);
-  }
-
-  @AfterEach
-  void stopServer() throws InterruptedException {
-    channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
-    server.close();
+  @Override
+  MeterRegistry meterRegistry() {
+    return registry;
   }
 
   @Test
@@ -172,63 +156,40 @@ class GrpcServerAdapterTest {
 
   @Test
   void badInputIsInvalidArgumentNamingTheField() {
-    assertThatThrownBy(
-            () -> api.createService(minimalCreateRequest().toBuilder().setMode("daemon").build()))
-        .isInstanceOfSatisfying(
-            StatusRuntimeException.class,
-            failure -> {
-              assertThat(failure.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
-              assertThat(failure.getStatus().getDescription()).contains("mode 'daemon'");
-            });
-    assertThatThrownBy(() -> api.getService(GetServiceRequest.getDefaultInstance()))
-        .isInstanceOfSatisfying(
-            StatusRuntimeException.class,
-            failure -> {
-              assertThat(failure.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
-              assertThat(failure.getStatus().getDescription())
-                  .isEqualTo("service id or name is required");
-            });
+    assertRefused(
+            () -> api.createService(minimalCreateRequest().toBuilder().setMode("daemon").build()),
+            Status.Code.INVALID_ARGUMENT)
+        .contains("mode 'daemon'");
+    assertRefused(
+            () -> api.getService(GetServiceRequest.getDefaultInstance()),
+            Status.Code.INVALID_ARGUMENT)
+        .isEqualTo("service id or name is required");
     assertThat(useCases.requests).isEmpty();
   }
 
   @Test
   void missingServiceIsNotFound() {
-    assertThatThrownBy(
-            () -> api.getService(GetServiceRequest.newBuilder().setName("ghost").build()))
-        .isInstanceOfSatisfying(
-            StatusRuntimeException.class,
-            failure -> {
-              assertThat(failure.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND);
-              assertThat(failure.getStatus().getDescription())
-                  .isEqualTo("service not found: ghost");
-            });
+    assertRefused(
+            () -> api.getService(GetServiceRequest.newBuilder().setName("ghost").build()),
+            Status.Code.NOT_FOUND)
+        .isEqualTo("service not found: ghost");
   }
 
   @Test
   void takenNameIsAlreadyExists() {
     api.createService(minimalCreateRequest());
 
-    assertThatThrownBy(() -> api.createService(minimalCreateRequest()))
-        .isInstanceOfSatisfying(
-            StatusRuntimeException.class,
-            failure -> {
-              assertThat(failure.getStatus().getCode()).isEqualTo(Status.Code.ALREADY_EXISTS);
-              assertThat(failure.getStatus().getDescription())
-                  .isEqualTo("service already exists: web");
-            });
+    assertRefused(() -> api.createService(minimalCreateRequest()), Status.Code.ALREADY_EXISTS)
+        .isEqualTo("service already exists: web");
   }
 
   @Test
   void unexpectedFailureIsInternalWithoutDetails() {
     useCases.failWith(() -> new IllegalStateException("secret detail"));
 
-    assertThatThrownBy(() -> api.listServices(ListServicesRequest.getDefaultInstance()))
-        .isInstanceOfSatisfying(
-            StatusRuntimeException.class,
-            failure -> {
-              assertThat(failure.getStatus().getCode()).isEqualTo(Status.Code.INTERNAL);
-              assertThat(failure.getStatus().getDescription()).doesNotContain("secret detail");
-            });
+    assertRefused(
+            () -> api.listServices(ListServicesRequest.getDefaultInstance()), Status.Code.INTERNAL)
+        .doesNotContain("secret detail");
   }
 
   @Test

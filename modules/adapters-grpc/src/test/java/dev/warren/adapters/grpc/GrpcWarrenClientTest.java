@@ -21,7 +21,6 @@ import dev.warren.domain.port.in.ListServicesRequest;
 import dev.warren.domain.port.in.ReadConsistency;
 import dev.warren.domain.port.in.ServiceRef;
 import dev.warren.domain.port.in.UpdateServiceRequest;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
@@ -29,28 +28,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
-class GrpcWarrenClientTest {
-  private static final TestTransports TLS = new TestTransports();
-  private final FakeApiUseCases useCases = new FakeApiUseCases();
-  private GrpcServerAdapter server;
-  private GrpcWarrenClient client;
-
-  @BeforeEach
-  void connect() {
-    server = new GrpcServerAdapter(TLS.server(0), useCases.api(), new SimpleMeterRegistry());
-    server.start();
-    client = TLS.adminClient(server.port(), Duration.ofSeconds(10));
-  }
-
-  @AfterEach
-  void disconnect() {
-    client.close();
-    server.close();
-  }
+class GrpcWarrenClientTest extends LoopbackServerTest {
 
   @Test
   void createdServiceComesBackWithEveryField() {
@@ -137,6 +122,31 @@ class GrpcWarrenClientTest {
     assertThat(client.get()).isEqualTo(FakeApiUseCases.CLUSTER);
   }
 
+  static Stream<Arguments> domainFailures() {
+    Consumer<GrpcWarrenClient> listServices =
+        client -> client.list(new ListServicesRequest(ReadConsistency.LINEARIZABLE));
+    Consumer<GrpcWarrenClient> listServicesLocally =
+        client -> client.list(new ListServicesRequest(ReadConsistency.LOCAL));
+    Consumer<GrpcWarrenClient> getClusterInfo = GrpcWarrenClient::get;
+    return Stream.of(
+        Arguments.of(new PermissionDeniedException("workers may not list services"), listServices),
+        Arguments.of(new FailedPreconditionException("cluster not initialised"), getClusterInfo),
+        Arguments.of(new UnavailableException("no leader known; retry shortly"), getClusterInfo),
+        Arguments.of(
+            new InvalidSpecException("replicas must be between 0 and 10000"), listServicesLocally));
+  }
+
+  @ParameterizedTest
+  @MethodSource("domainFailures")
+  void aDomainFailureOnTheServerIsTheSameExceptionOnTheClient(
+      RuntimeException failure, Consumer<GrpcWarrenClient> call) {
+    useCases.failWith(() -> failure);
+
+    assertThatThrownBy(() -> call.accept(client))
+        .isExactlyInstanceOf(failure.getClass())
+        .hasMessage(failure.getMessage());
+  }
+
   @Test
   void serverErrorsBecomeTheSameDomainExceptions() {
     client.create(new CreateServiceRequest(ServiceSpec.of("web", "nginx", 1)));
@@ -145,26 +155,6 @@ class GrpcWarrenClientTest {
             () -> client.create(new CreateServiceRequest(ServiceSpec.of("web", "nginx", 1))))
         .isInstanceOf(AlreadyExistsException.class)
         .hasMessage("service already exists: web");
-
-    useCases.failWith(() -> new PermissionDeniedException("workers may not list services"));
-    assertThatThrownBy(() -> client.list(new ListServicesRequest(ReadConsistency.LINEARIZABLE)))
-        .isInstanceOf(PermissionDeniedException.class)
-        .hasMessage("workers may not list services");
-
-    useCases.failWith(() -> new FailedPreconditionException("cluster not initialised"));
-    assertThatThrownBy(client::get)
-        .isInstanceOf(FailedPreconditionException.class)
-        .hasMessage("cluster not initialised");
-
-    useCases.failWith(() -> new UnavailableException("no leader known; retry shortly"));
-    assertThatThrownBy(client::get)
-        .isInstanceOf(UnavailableException.class)
-        .hasMessage("no leader known; retry shortly");
-
-    useCases.failWith(() -> new InvalidSpecException("replicas must be between 0 and 10000"));
-    assertThatThrownBy(() -> client.list(new ListServicesRequest(ReadConsistency.LOCAL)))
-        .isInstanceOf(InvalidSpecException.class)
-        .hasMessage("replicas must be between 0 and 10000");
 
     useCases.failWith(() -> new IllegalStateException("bug"));
     assertThatThrownBy(client::get)

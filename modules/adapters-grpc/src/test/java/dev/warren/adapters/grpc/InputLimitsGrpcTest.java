@@ -1,53 +1,21 @@
 package dev.warren.adapters.grpc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.warren.adapters.grpc.proto.CreateServiceRequest;
 import dev.warren.adapters.grpc.proto.GetServiceRequest;
 import dev.warren.adapters.grpc.proto.NodeResources;
 import dev.warren.adapters.grpc.proto.RegisterNodeRequest;
 import dev.warren.adapters.grpc.proto.UpdateServiceRequest;
-import dev.warren.adapters.grpc.proto.WarrenAPIGrpc;
-import io.grpc.ManagedChannel;
 import io.grpc.Status;
-import io.grpc.StatusRuntimeException;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.HashMap;
-import java.util.concurrent.TimeUnit;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * What issue 14's fuzzer saw accepted, or echoed in full, is refused with a short INVALID_ARGUMENT
  * that names the field and the limit, and no use case sees it.
  */
-class InputLimitsGrpcTest {
-  private static final TestTransports TLS = new TestTransports();
-  private final FakeApiUseCases useCases = new FakeApiUseCases();
-  private GrpcServerAdapter server;
-  private ManagedChannel channel;
-  private WarrenAPIGrpc.WarrenAPIBlockingStub api;
-
-  @BeforeEach
-  void start() {
-    server = new GrpcServerAdapter(TLS.server(0), useCases.api(), new SimpleMeterRegistry());
-    server.start();
-    channel = TLS.adminChannel(server.port());
-    api = WarrenAPIGrpc.newBlockingStub(channel).withDeadlineAfter(10, TimeUnit.SECONDS);
-  }
-
-  @AfterEach
-  void stop() throws InterruptedException {
-    channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
-    server.close();
-  }
-
-  private static Status refusal(ThrowingCallable call) {
-    return catchThrowableOfType(StatusRuntimeException.class, call).getStatus();
-  }
+class InputLimitsGrpcTest extends LoopbackServerTest {
 
   @Test
   void aMillionCharacterIdIsQuotedInShort() {

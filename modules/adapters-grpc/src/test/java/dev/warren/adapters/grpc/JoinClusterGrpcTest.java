@@ -1,12 +1,10 @@
 package dev.warren.adapters.grpc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.warren.adapters.grpc.proto.JoinClusterRequest;
 import dev.warren.adapters.grpc.proto.JoinClusterResponse;
 import io.grpc.Status;
-import io.grpc.StatusRuntimeException;
 import org.junit.jupiter.api.Test;
 
 class JoinClusterGrpcTest extends LoopbackServerTest {
@@ -38,13 +36,7 @@ class JoinClusterGrpcTest extends LoopbackServerTest {
   }
 
   private void assertStatus(JoinClusterRequest request, Status.Code code, String reason) {
-    assertThatThrownBy(() -> api.joinCluster(request))
-        .isInstanceOfSatisfying(
-            StatusRuntimeException.class,
-            e -> {
-              assertThat(e.getStatus().getCode()).isEqualTo(code);
-              assertThat(e.getStatus().getDescription()).contains(reason);
-            });
+    assertRefused(() -> api.joinCluster(request), code).contains(reason);
   }
 
   private static JoinClusterRequest request(String nodeId, String bindAddr, String token) {

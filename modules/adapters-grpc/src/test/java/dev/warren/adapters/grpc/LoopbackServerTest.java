@@ -1,12 +1,18 @@
 package dev.warren.adapters.grpc;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import dev.warren.adapters.grpc.proto.WarrenAPIGrpc;
 import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import org.assertj.core.api.AbstractStringAssert;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -27,13 +33,35 @@ abstract class LoopbackServerTest {
 
   @BeforeEach
   void startServer() {
-    server = new GrpcServerAdapter(TLS.server(0), useCases.api(), new SimpleMeterRegistry());
+    server = new GrpcServerAdapter(TLS.server(0), useCases.api(), meterRegistry());
     server.start();
     client = TLS.adminClient(server.port(), DEADLINE);
     channel = TLS.adminChannel(server.port());
     api =
         WarrenAPIGrpc.newBlockingStub(channel)
             .withDeadlineAfter(3 * DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** Where the server records its metrics; a test that reads them supplies its own. */
+  MeterRegistry meterRegistry() {
+    return new SimpleMeterRegistry();
+  }
+
+  /** The status {@code call} is refused with; a call that succeeds fails the test. */
+  static Status refusal(ThrowingCallable call) {
+    var failure = catchThrowableOfType(StatusRuntimeException.class, call);
+    assertThat(failure).as("the call's refusal").isNotNull();
+    return failure.getStatus();
+  }
+
+  /**
+   * Asserts that {@code call} is refused with {@code code}; chain what the status description must
+   * say on the result.
+   */
+  static AbstractStringAssert<?> assertRefused(ThrowingCallable call, Status.Code code) {
+    Status status = refusal(call);
+    assertThat(status.getCode()).isEqualTo(code);
+    return assertThat(status.getDescription());
   }
 
   /** The status code {@code call} fails with; a call that succeeds fails the test. */

@@ -2,6 +2,10 @@ package dev.warren.adapters.grpc.interceptor;
 
 import dev.warren.domain.model.security.Caller;
 import io.grpc.Context;
+import io.grpc.Contexts;
+import io.grpc.Metadata;
+import io.grpc.ServerCall;
+import io.grpc.ServerCallHandler;
 
 /**
  * The caller of the current gRPC call, as the authenticating interceptor established it. Every call
@@ -26,5 +30,11 @@ public final class CallerContext {
           "no caller in the gRPC context: the call was not authenticated");
     }
     return caller;
+  }
+
+  /** Serves the rest of {@code call} with {@code caller} as its caller. */
+  static <Q, R> ServerCall.Listener<Q> serveAs(
+      Caller caller, ServerCall<Q, R> call, Metadata headers, ServerCallHandler<Q, R> next) {
+    return Contexts.interceptCall(Context.current().withValue(CALLER, caller), call, headers, next);
   }
 }

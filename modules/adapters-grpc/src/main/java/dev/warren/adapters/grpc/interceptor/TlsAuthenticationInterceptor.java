@@ -5,8 +5,6 @@ import dev.warren.adapters.grpc.tls.ClientCertificateVerifier;
 import dev.warren.domain.error.UnauthenticatedException;
 import dev.warren.domain.model.security.Caller;
 import dev.warren.domain.model.shared.Checks;
-import io.grpc.Context;
-import io.grpc.Contexts;
 import io.grpc.Grpc;
 import io.grpc.Metadata;
 import io.grpc.ServerCall;
@@ -42,8 +40,7 @@ public final class TlsAuthenticationInterceptor implements ServerInterceptor {
       call.close(status.getStatus(), status.getTrailers());
       return new ServerCall.Listener<>() {};
     }
-    return Contexts.interceptCall(
-        Context.current().withValue(CallerContext.CALLER, caller), call, headers, next);
+    return CallerContext.serveAs(caller, call, headers, next);
   }
 
   private Caller callerOf(SSLSession session) {

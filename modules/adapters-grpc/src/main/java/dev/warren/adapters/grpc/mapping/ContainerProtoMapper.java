@@ -38,10 +38,7 @@ public final class ContainerProtoMapper {
 
   /** A container id from the wire, where "" means the caller gave none. */
   public static TaskId containerId(String id) {
-    if (id.isEmpty()) {
-      throw new InvalidSpecException("container id is required");
-    }
-    return TaskId.of(id);
+    return WireIds.required("container", id, TaskId::of);
   }
 
   public static Container toProto(Task task) {

@@ -29,10 +29,7 @@ public final class NodeProtoMapper {
 
   /** A node id from the wire, where "" means the caller gave none. */
   public static NodeId nodeId(String id) {
-    if (id.isEmpty()) {
-      throw new InvalidSpecException("node id is required");
-    }
-    return NodeId.of(id);
+    return WireIds.required("node", id, NodeId::of);
   }
 
   public static dev.warren.adapters.grpc.proto.Node toProto(Node node) {

@@ -24,10 +24,7 @@ public final class SecretProtoMapper {
 
   /** A secret id from the wire, where "" means the caller gave none. */
   public static SecretId secretId(String id) {
-    if (id.isEmpty()) {
-      throw new InvalidSpecException("secret id is required");
-    }
-    return SecretId.of(id);
+    return WireIds.required("secret", id, SecretId::of);
   }
 
   /** The wire form of a secret: id, name and creation time, never data. */

@@ -23,10 +23,7 @@ public final class ServiceRequestProtoMapper {
 
   /** A service id from the wire, where "" means the caller gave none. */
   public static ServiceId serviceId(String id) {
-    if (id.isEmpty()) {
-      throw new InvalidSpecException("service id is required");
-    }
-    return ServiceId.of(id);
+    return WireIds.required("service", id, ServiceId::of);
   }
 
   /** GetService names a service by id, else by name. */

@@ -21,10 +21,7 @@ public final class VolumeProtoMapper {
 
   /** A volume id from the wire, where "" means the caller gave none. */
   public static VolumeId volumeId(String id) {
-    if (id.isEmpty()) {
-      throw new InvalidSpecException("volume id is required");
-    }
-    return VolumeId.of(id);
+    return WireIds.required("volume", id, VolumeId::of);
   }
 
   public static dev.warren.adapters.grpc.proto.Volume toProto(Volume volume) {

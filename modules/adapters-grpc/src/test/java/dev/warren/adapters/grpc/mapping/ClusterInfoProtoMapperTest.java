@@ -1,11 +1,10 @@
 package dev.warren.adapters.grpc.mapping;
 
+import static dev.warren.adapters.grpc.mapping.InvalidMessages.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.warren.adapters.grpc.proto.ClusterServer;
 import dev.warren.adapters.grpc.proto.GetClusterInfoResponse;
-import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.model.cluster.ClusterInfo;
 import dev.warren.domain.model.cluster.ClusterMember;
 import dev.warren.domain.model.cluster.Suffrage;
@@ -60,8 +59,7 @@ class ClusterInfoProtoMapperTest {
             .addServers(ClusterServer.newBuilder().setId("m1").setSuffrage("Observer"))
             .build();
 
-    assertThatThrownBy(() -> ClusterInfoProtoMapper.toDomain(proto))
-        .isInstanceOf(InvalidSpecException.class)
+    assertInvalid(() -> ClusterInfoProtoMapper.toDomain(proto))
         .hasMessageContaining("member suffrage 'Observer'");
   }
 }

@@ -3,9 +3,9 @@ package dev.warren.adapters.grpc.mapping;
 import static dev.warren.adapters.grpc.mapping.ContainerMessages.CREATED;
 import static dev.warren.adapters.grpc.mapping.ContainerMessages.UPDATED;
 import static dev.warren.adapters.grpc.mapping.ContainerMessages.fullContainer;
+import static dev.warren.adapters.grpc.mapping.InvalidMessages.assertInvalid;
 import static dev.warren.adapters.grpc.mapping.ServiceMessages.fullyPopulatedCreateRequest;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.warren.adapters.grpc.proto.Container;
 import dev.warren.adapters.grpc.proto.ContainerEvent;
@@ -13,7 +13,6 @@ import dev.warren.adapters.grpc.proto.ContainerStatus;
 import dev.warren.adapters.grpc.proto.ListContainersRequest;
 import dev.warren.adapters.grpc.proto.ReportContainerHealthRequest;
 import dev.warren.adapters.grpc.proto.UpdateContainerStatusRequest;
-import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.model.node.NodeId;
 import dev.warren.domain.model.service.Resources;
 import dev.warren.domain.model.service.RestartPolicy;
@@ -99,21 +98,18 @@ class ContainerProtoMapperTest {
 
   @Test
   void badContainersAreRefusedNamingTheField() {
-    assertThatThrownBy(
+    assertInvalid(
             () -> ContainerProtoMapper.toDomain(fullContainer().toBuilder().setId("").build()))
-        .isInstanceOf(InvalidSpecException.class)
         .hasMessage("container id is required");
-    assertThatThrownBy(
+    assertInvalid(
             () ->
                 ContainerProtoMapper.toDomain(
                     fullContainer().toBuilder().setActualState("sleeping").build()))
-        .isInstanceOf(InvalidSpecException.class)
         .hasMessageContaining("actual state 'sleeping' is not one of");
-    assertThatThrownBy(
+    assertInvalid(
             () ->
                 ContainerProtoMapper.toDomain(
                     fullContainer().toBuilder().setDesiredState("paused").build()))
-        .isInstanceOf(InvalidSpecException.class)
         .hasMessageContaining("desired state 'paused'");
   }
 
@@ -130,9 +126,7 @@ class ContainerProtoMapperTest {
 
     assertThat(ContainerProtoMapper.toDomain(proto)).isEqualTo(report);
     assertThat(ContainerProtoMapper.toProto(report)).isEqualTo(proto);
-    assertThatThrownBy(
-            () -> ContainerProtoMapper.toDomain(proto.toBuilder().setActualState("").build()))
-        .isInstanceOf(InvalidSpecException.class)
+    assertInvalid(() -> ContainerProtoMapper.toDomain(proto.toBuilder().setActualState("").build()))
         .hasMessage("actual state is required");
   }
 
@@ -154,8 +148,7 @@ class ContainerProtoMapperTest {
     assertThat(request.report())
         .isEqualTo(new TaskStatusReport(TaskId.of("c-1"), TaskState.RUNNING, "ctr-1", "warning"));
     assertThat(ContainerProtoMapper.toProto(request)).isEqualTo(proto);
-    assertThatThrownBy(() -> ContainerProtoMapper.toDomain(proto.toBuilder().setNodeId("").build()))
-        .isInstanceOf(InvalidSpecException.class)
+    assertInvalid(() -> ContainerProtoMapper.toDomain(proto.toBuilder().setNodeId("").build()))
         .hasMessage("node id is required");
   }
 
@@ -172,11 +165,10 @@ class ContainerProtoMapperTest {
     assertThat(both.nodeId()).contains(NodeId.of("worker-7"));
     assertThat(ContainerProtoMapper.toProto(both).getServiceId()).isEqualTo("svc-1");
     assertThat(ContainerProtoMapper.toProto(both).getNodeId()).isEqualTo("worker-7");
-    assertThatThrownBy(
+    assertInvalid(
             () ->
                 ContainerProtoMapper.toDomain(
                     ListContainersRequest.newBuilder().setNodeId("bad id").build()))
-        .isInstanceOf(InvalidSpecException.class)
         .hasMessageContaining("node id 'bad id' is invalid");
   }
 
@@ -200,10 +192,9 @@ class ContainerProtoMapperTest {
             new dev.warren.domain.port.in.ReportContainerHealthRequest(
                 TaskId.of("c-1"), true, "200 OK", UPDATED, 2, 5));
     assertThat(ContainerProtoMapper.toProto(request)).isEqualTo(proto);
-    assertThatThrownBy(
+    assertInvalid(
             () ->
                 ContainerProtoMapper.toDomain(proto.toBuilder().setConsecutiveFailures(-1).build()))
-        .isInstanceOf(InvalidSpecException.class)
         .hasMessageContaining("consecutive failures");
   }
 
@@ -217,8 +208,6 @@ class ContainerProtoMapperTest {
     assertThat(proto.getType()).isEqualTo("delete");
     assertThat(proto.getContainer()).isEqualTo(fullContainer());
     assertThat(ContainerProtoMapper.toDomain(proto)).isEqualTo(event);
-    assertThatThrownBy(
-            () -> ContainerProtoMapper.toDomain(proto.toBuilder().setType("moved").build()))
-        .isInstanceOf(InvalidSpecException.class);
+    assertInvalid(() -> ContainerProtoMapper.toDomain(proto.toBuilder().setType("moved").build()));
   }
 }

@@ -1,9 +1,8 @@
 package dev.warren.adapters.grpc.mapping;
 
+import static dev.warren.adapters.grpc.mapping.InvalidMessages.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.model.event.Event;
 import dev.warren.domain.model.event.EventFilter;
 import dev.warren.domain.port.in.StreamEventsRequest;
@@ -40,8 +39,7 @@ class EventProtoMapperTest {
   void anEventIdThatIsNotALogIndexIsRefused() {
     var proto = EventProtoMapper.toProto(EVENT).toBuilder().setId("abc").build();
 
-    assertThatThrownBy(() -> EventProtoMapper.toDomain(proto))
-        .isInstanceOf(InvalidSpecException.class)
+    assertInvalid(() -> EventProtoMapper.toDomain(proto))
         .hasMessageContaining("event id 'abc' is invalid");
   }
 
@@ -87,11 +85,8 @@ class EventProtoMapperTest {
             .addEventTypes("Service!")
             .build();
 
-    assertThatThrownBy(() -> EventProtoMapper.toDomain(tooLarge))
-        .isInstanceOf(InvalidSpecException.class)
+    assertInvalid(() -> EventProtoMapper.toDomain(tooLarge))
         .hasMessageContaining("after_id 18446744073709551615 is invalid");
-    assertThatThrownBy(() -> EventProtoMapper.toDomain(malformed))
-        .isInstanceOf(InvalidSpecException.class)
-        .hasMessageContaining("'Service!'");
+    assertInvalid(() -> EventProtoMapper.toDomain(malformed)).hasMessageContaining("'Service!'");
   }
 }

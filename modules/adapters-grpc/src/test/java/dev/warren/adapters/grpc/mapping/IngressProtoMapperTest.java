@@ -1,14 +1,13 @@
 package dev.warren.adapters.grpc.mapping;
 
+import static dev.warren.adapters.grpc.mapping.InvalidMessages.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.protobuf.Timestamp;
 import dev.warren.adapters.grpc.proto.IngressBackend;
 import dev.warren.adapters.grpc.proto.IngressPath;
 import dev.warren.adapters.grpc.proto.IngressRule;
 import dev.warren.adapters.grpc.proto.IngressTLS;
-import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.model.ingress.Ingress;
 import dev.warren.domain.model.ingress.IngressId;
 import dev.warren.domain.model.ingress.IngressTls;
@@ -204,8 +203,7 @@ class IngressProtoMapperTest {
             Map.of(),
             Optional.of("public-v2"));
 
-    assertThatThrownBy(() -> IngressProtoMapper.toProto(request))
-        .isInstanceOf(InvalidSpecException.class)
+    assertInvalid(() -> IngressProtoMapper.toProto(request))
         .hasMessageContaining("only when named by id");
   }
 
@@ -257,20 +255,16 @@ class IngressProtoMapperTest {
             .addRules(IngressRule.newBuilder().setHost("not a host"))
             .build();
 
-    assertThatThrownBy(() -> IngressProtoMapper.toDomain(unknownType))
-        .isInstanceOf(InvalidSpecException.class)
+    assertInvalid(() -> IngressProtoMapper.toDomain(unknownType))
         .hasMessage("ingress path type 'Regex' is not one of: Prefix, Exact");
-    assertThatThrownBy(() -> IngressProtoMapper.toDomain(noBackend))
-        .isInstanceOf(InvalidSpecException.class)
+    assertInvalid(() -> IngressProtoMapper.toDomain(noBackend))
         .hasMessage("ingress backend service name is required");
-    assertThatThrownBy(() -> IngressProtoMapper.toDomain(badHost))
-        .isInstanceOf(InvalidSpecException.class)
+    assertInvalid(() -> IngressProtoMapper.toDomain(badHost))
         .hasMessageContaining("ingress host 'not a host' is invalid");
-    assertThatThrownBy(
+    assertInvalid(
             () ->
                 IngressProtoMapper.toDomain(
                     dev.warren.adapters.grpc.proto.UpdateIngressRequest.getDefaultInstance()))
-        .isInstanceOf(InvalidSpecException.class)
         .hasMessage("ingress id or name is required");
   }
 }

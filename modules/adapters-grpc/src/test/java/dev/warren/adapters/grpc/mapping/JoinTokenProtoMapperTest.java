@@ -1,11 +1,10 @@
 package dev.warren.adapters.grpc.mapping;
 
+import static dev.warren.adapters.grpc.mapping.InvalidMessages.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.protobuf.Timestamp;
 import dev.warren.adapters.grpc.proto.GenerateJoinTokenResponse;
-import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.model.security.Role;
 import dev.warren.domain.port.in.GenerateJoinTokenRequest;
 import dev.warren.domain.port.in.GenerateJoinTokenResult;
@@ -36,8 +35,7 @@ class JoinTokenProtoMapperTest {
             .setRole("hybrid")
             .build();
 
-    assertThatThrownBy(() -> JoinTokenProtoMapper.toDomain(hybrid))
-        .isInstanceOf(InvalidSpecException.class)
+    assertInvalid(() -> JoinTokenProtoMapper.toDomain(hybrid))
         .hasMessage("join token role 'hybrid' is not one of: manager, worker, admin");
   }
 

@@ -1,7 +1,7 @@
 package dev.warren.adapters.grpc.mapping;
 
+import static dev.warren.adapters.grpc.mapping.InvalidMessages.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.protobuf.Timestamp;
 import dev.warren.adapters.grpc.proto.ContainerStatus;
@@ -9,7 +9,6 @@ import dev.warren.adapters.grpc.proto.HeartbeatRequest;
 import dev.warren.adapters.grpc.proto.ListNodesRequest;
 import dev.warren.adapters.grpc.proto.NodeResources;
 import dev.warren.adapters.grpc.proto.RegisterNodeRequest;
-import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.model.node.Node;
 import dev.warren.domain.model.node.NodeId;
 import dev.warren.domain.model.node.NodeRole;
@@ -83,9 +82,8 @@ class NodeProtoMapperTest {
     var old = fullNode().toBuilder().clearVersion().build();
 
     assertThat(NodeProtoMapper.toDomain(old).version()).isEqualTo(Version.initial());
-    assertThatThrownBy(
+    assertInvalid(
             () -> NodeProtoMapper.toDomain(fullNode().toBuilder().setStatus("asleep").build()))
-        .isInstanceOf(InvalidSpecException.class)
         .hasMessageContaining("node status 'asleep' is not one of");
   }
 
@@ -113,25 +111,20 @@ class NodeProtoMapperTest {
     assertThat(NodeProtoMapper.toProto(request)).isEqualTo(proto);
     assertThat(NodeProtoMapper.toDomain(proto.toBuilder().clearResources().build()).resources())
         .isEqualTo(dev.warren.domain.model.node.NodeResources.NONE);
-    assertThatThrownBy(() -> NodeProtoMapper.toDomain(proto.toBuilder().setId("").build()))
-        .isInstanceOf(InvalidSpecException.class)
+    assertInvalid(() -> NodeProtoMapper.toDomain(proto.toBuilder().setId("").build()))
         .hasMessage("node id is required");
-    assertThatThrownBy(() -> NodeProtoMapper.toDomain(proto.toBuilder().setId("a b").build()))
-        .isInstanceOf(InvalidSpecException.class)
+    assertInvalid(() -> NodeProtoMapper.toDomain(proto.toBuilder().setId("a b").build()))
         .hasMessageContaining("node id 'a b' is invalid");
-    assertThatThrownBy(() -> NodeProtoMapper.toDomain(proto.toBuilder().setRole("").build()))
-        .isInstanceOf(InvalidSpecException.class)
+    assertInvalid(() -> NodeProtoMapper.toDomain(proto.toBuilder().setRole("").build()))
         .hasMessage("node role is required");
-    assertThatThrownBy(() -> NodeProtoMapper.toDomain(proto.toBuilder().setRole("boss").build()))
-        .isInstanceOf(InvalidSpecException.class)
+    assertInvalid(() -> NodeProtoMapper.toDomain(proto.toBuilder().setRole("boss").build()))
         .hasMessageContaining("node role 'boss' is not one of: manager, worker, hybrid");
-    assertThatThrownBy(
+    assertInvalid(
             () ->
                 NodeProtoMapper.toDomain(
                     proto.toBuilder()
                         .setResources(NodeResources.newBuilder().setCpuCores(-1))
                         .build()))
-        .isInstanceOf(InvalidSpecException.class)
         .hasMessageContaining("cpu cores");
   }
 
@@ -175,10 +168,9 @@ class NodeProtoMapperTest {
     assertThat(workers.role()).contains(NodeRole.WORKER);
     assertThat(workers.consistency()).isEqualTo(ReadConsistency.LINEARIZABLE);
     assertThat(NodeProtoMapper.toProto(workers).getRoleFilter()).isEqualTo("worker");
-    assertThatThrownBy(
+    assertInvalid(
             () ->
                 NodeProtoMapper.toDomain(ListNodesRequest.newBuilder().setRoleFilter("x").build()))
-        .isInstanceOf(InvalidSpecException.class)
         .hasMessageContaining("role filter 'x'");
   }
 }

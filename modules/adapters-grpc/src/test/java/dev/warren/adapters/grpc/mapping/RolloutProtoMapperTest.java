@@ -1,12 +1,11 @@
 package dev.warren.adapters.grpc.mapping;
 
+import static dev.warren.adapters.grpc.mapping.InvalidMessages.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.warren.adapters.grpc.proto.RollbackServiceRequest;
 import dev.warren.adapters.grpc.proto.UpdateConfig;
 import dev.warren.adapters.grpc.proto.UpdateServiceImageRequest;
-import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.model.service.DeployStrategy;
 import dev.warren.domain.model.service.FailureAction;
 import dev.warren.domain.model.service.ServiceId;
@@ -69,14 +68,11 @@ class RolloutProtoMapperTest {
   void anUnknownStrategyMissingIdOrMissingImageIsInvalid() {
     var base = UpdateServiceImageRequest.newBuilder().setId("svc-1").setImage("nginx:2");
 
-    assertThatThrownBy(() -> RolloutProtoMapper.toDomain(base.clone().setStrategy("yolo").build()))
-        .isInstanceOf(InvalidSpecException.class)
+    assertInvalid(() -> RolloutProtoMapper.toDomain(base.clone().setStrategy("yolo").build()))
         .hasMessage("strategy 'yolo' is not one of: rolling, blue-green, canary");
-    assertThatThrownBy(() -> RolloutProtoMapper.toDomain(base.clone().setId("").build()))
-        .isInstanceOf(InvalidSpecException.class)
+    assertInvalid(() -> RolloutProtoMapper.toDomain(base.clone().setId("").build()))
         .hasMessage("service id is required");
-    assertThatThrownBy(() -> RolloutProtoMapper.toDomain(base.clone().setImage("").build()))
-        .isInstanceOf(InvalidSpecException.class)
+    assertInvalid(() -> RolloutProtoMapper.toDomain(base.clone().setImage("").build()))
         .hasMessage("image is required");
   }
 
@@ -88,9 +84,7 @@ class RolloutProtoMapperTest {
 
     assertThat(proto).isEqualTo(RollbackServiceRequest.newBuilder().setId("svc-1").build());
     assertThat(RolloutProtoMapper.toDomain(proto)).isEqualTo(request);
-    assertThatThrownBy(
-            () -> RolloutProtoMapper.toDomain(RollbackServiceRequest.getDefaultInstance()))
-        .isInstanceOf(InvalidSpecException.class)
+    assertInvalid(() -> RolloutProtoMapper.toDomain(RollbackServiceRequest.getDefaultInstance()))
         .hasMessage("service id is required");
   }
 }

@@ -1,12 +1,11 @@
 package dev.warren.adapters.grpc.mapping;
 
+import static dev.warren.adapters.grpc.mapping.InvalidMessages.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.protobuf.ByteString;
 import com.google.protobuf.Timestamp;
 import dev.warren.adapters.grpc.proto.Secret;
-import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.model.secret.SecretId;
 import dev.warren.domain.model.secret.SecretMetadata;
 import dev.warren.domain.model.shared.Bytes;
@@ -72,11 +71,9 @@ class SecretProtoMapperTest {
     var empty =
         dev.warren.adapters.grpc.proto.CreateSecretRequest.newBuilder().setName("empty").build();
 
-    assertThatThrownBy(() -> SecretProtoMapper.toDomain(tooBig))
-        .isInstanceOf(InvalidSpecException.class)
+    assertInvalid(() -> SecretProtoMapper.toDomain(tooBig))
         .hasMessageContaining("the limit is 500 KiB");
-    assertThatThrownBy(() -> SecretProtoMapper.toDomain(empty))
-        .isInstanceOf(InvalidSpecException.class)
+    assertInvalid(() -> SecretProtoMapper.toDomain(empty))
         .hasMessageContaining("secret data is empty");
   }
 
@@ -88,19 +85,16 @@ class SecretProtoMapperTest {
 
     assertThat(proto.getName()).isEqualTo("db-password");
     assertThat(SecretProtoMapper.toDomain(proto)).isEqualTo(request);
-    assertThatThrownBy(
+    assertInvalid(
             () ->
                 SecretProtoMapper.toDomain(
                     dev.warren.adapters.grpc.proto.GetSecretByNameRequest.getDefaultInstance()))
-        .isInstanceOf(InvalidSpecException.class)
         .hasMessage("secret name is required");
   }
 
   @Test
   void anEmptyIdIsInvalid() {
-    assertThatThrownBy(() -> SecretProtoMapper.secretId(""))
-        .isInstanceOf(InvalidSpecException.class)
-        .hasMessage("secret id is required");
+    assertInvalid(() -> SecretProtoMapper.secretId("")).hasMessage("secret id is required");
     assertThat(SecretProtoMapper.secretId("sec-1")).isEqualTo(SecretId.of("sec-1"));
   }
 }

@@ -1,20 +1,23 @@
 package dev.warren.adapters.grpc.mapping;
 
+import static dev.warren.adapters.grpc.mapping.InvalidMessages.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.protobuf.ByteString;
 import com.google.protobuf.CodedOutputStream;
 import dev.warren.adapters.grpc.proto.GetServiceRequest;
 import dev.warren.adapters.grpc.proto.UpdateServiceRequest;
-import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.model.service.ServiceId;
 import dev.warren.domain.port.in.ServiceRef;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ServiceRequestProtoMapperTest {
   private static final ServiceId ID = ServiceId.of("svc-1");
@@ -109,41 +112,26 @@ class ServiceRequestProtoMapperTest {
     assertThat(ServiceRequestProtoMapper.toDomain(scaleToZero).replicas()).contains(0);
   }
 
-  @Test
-  void clientRefusesUpdatesTheWireCannotExpress() {
-    assertThatThrownBy(
+  static Stream<Arguments> updatesTheWireCannotExpress() {
+    return Stream.of(
+        Arguments.of(Optional.empty(), Optional.empty(), Optional.empty(), "changes nothing"),
+        Arguments.of(Optional.of(1), Optional.empty(), Optional.of(Map.of()), "env"),
+        Arguments.of(Optional.empty(), Optional.of(" "), Optional.empty(), "image"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("updatesTheWireCannotExpress")
+  void clientRefusesUpdatesTheWireCannotExpress(
+      Optional<Integer> replicas,
+      Optional<String> image,
+      Optional<Map<String, String>> env,
+      String refusal) {
+    assertInvalid(
             () ->
                 ServiceRequestProtoMapper.toProto(
                     new dev.warren.domain.port.in.UpdateServiceRequest(
-                        ID,
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty())))
-        .isInstanceOf(InvalidSpecException.class)
-        .hasMessageContaining("changes nothing");
-    assertThatThrownBy(
-            () ->
-                ServiceRequestProtoMapper.toProto(
-                    new dev.warren.domain.port.in.UpdateServiceRequest(
-                        ID,
-                        Optional.of(1),
-                        Optional.empty(),
-                        Optional.of(Map.of()),
-                        Optional.empty())))
-        .isInstanceOf(InvalidSpecException.class)
-        .hasMessageContaining("env");
-    assertThatThrownBy(
-            () ->
-                ServiceRequestProtoMapper.toProto(
-                    new dev.warren.domain.port.in.UpdateServiceRequest(
-                        ID,
-                        Optional.empty(),
-                        Optional.of(" "),
-                        Optional.empty(),
-                        Optional.empty())))
-        .isInstanceOf(InvalidSpecException.class)
-        .hasMessageContaining("image");
+                        ID, replicas, image, env, Optional.empty())))
+        .hasMessageContaining(refusal);
   }
 
   @Test
@@ -163,19 +151,16 @@ class ServiceRequestProtoMapperTest {
 
   @Test
   void getServiceWithNeitherIdNorNameIsRejected() {
-    assertThatThrownBy(
-            () -> ServiceRequestProtoMapper.toRef(GetServiceRequest.getDefaultInstance()))
-        .isInstanceOf(InvalidSpecException.class)
+    assertInvalid(() -> ServiceRequestProtoMapper.toRef(GetServiceRequest.getDefaultInstance()))
         .hasMessage("service id or name is required");
   }
 
   @Test
   void missingServiceIdIsRejectedNamingTheField() {
-    assertThatThrownBy(
+    assertInvalid(
             () ->
                 ServiceRequestProtoMapper.toDomain(
                     UpdateServiceRequest.newBuilder().setReplicas(1).build()))
-        .isInstanceOf(InvalidSpecException.class)
         .hasMessage("service id is required");
   }
 }

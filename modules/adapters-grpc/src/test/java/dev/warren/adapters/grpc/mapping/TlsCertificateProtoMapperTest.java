@@ -1,13 +1,12 @@
 package dev.warren.adapters.grpc.mapping;
 
+import static dev.warren.adapters.grpc.mapping.InvalidMessages.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.protobuf.ByteString;
 import com.google.protobuf.Timestamp;
 import dev.warren.adapters.grpc.proto.CreateTLSCertificateRequest;
 import dev.warren.adapters.grpc.proto.TLSCertificate;
-import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.model.certificate.CertificateId;
 import dev.warren.domain.model.certificate.TlsCertificateInfo;
 import dev.warren.domain.model.shared.Bytes;
@@ -113,8 +112,7 @@ class TlsCertificateProtoMapperTest {
             .setCertPem(ByteString.copyFrom(CERT))
             .build();
 
-    assertThatThrownBy(() -> TlsCertificateProtoMapper.toDomain(noKey))
-        .isInstanceOf(InvalidSpecException.class)
+    assertInvalid(() -> TlsCertificateProtoMapper.toDomain(noKey))
         .hasMessage("certificate key pem is required");
   }
 }

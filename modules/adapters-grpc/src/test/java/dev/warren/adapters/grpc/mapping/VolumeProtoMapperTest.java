@@ -1,12 +1,11 @@
 package dev.warren.adapters.grpc.mapping;
 
+import static dev.warren.adapters.grpc.mapping.InvalidMessages.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.protobuf.Timestamp;
 import dev.warren.adapters.grpc.proto.CreateVolumeRequest;
 import dev.warren.adapters.grpc.proto.GetVolumeByNameRequest;
-import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.model.node.NodeId;
 import dev.warren.domain.model.volume.Volume;
 import dev.warren.domain.model.volume.VolumeId;
@@ -96,8 +95,7 @@ class VolumeProtoMapperTest {
     var nfs = CreateVolumeRequest.newBuilder().setName("data").setDriver("nfs").build();
 
     assertThat(VolumeProtoMapper.toDomain(noDriver).driver()).isEqualTo("local");
-    assertThatThrownBy(() -> VolumeProtoMapper.toDomain(nfs))
-        .isInstanceOf(InvalidSpecException.class)
+    assertInvalid(() -> VolumeProtoMapper.toDomain(nfs))
         .hasMessage("volume driver 'nfs' is not supported: use local");
   }
 
@@ -107,12 +105,8 @@ class VolumeProtoMapperTest {
         new dev.warren.domain.port.in.GetVolumeByNameRequest("data", ReadConsistency.LINEARIZABLE);
 
     assertThat(VolumeProtoMapper.toDomain(VolumeProtoMapper.toProto(request))).isEqualTo(request);
-    assertThatThrownBy(
-            () -> VolumeProtoMapper.toDomain(GetVolumeByNameRequest.getDefaultInstance()))
-        .isInstanceOf(InvalidSpecException.class)
+    assertInvalid(() -> VolumeProtoMapper.toDomain(GetVolumeByNameRequest.getDefaultInstance()))
         .hasMessage("volume name is required");
-    assertThatThrownBy(() -> VolumeProtoMapper.volumeId(""))
-        .isInstanceOf(InvalidSpecException.class)
-        .hasMessage("volume id is required");
+    assertInvalid(() -> VolumeProtoMapper.volumeId("")).hasMessage("volume id is required");
   }
 }
