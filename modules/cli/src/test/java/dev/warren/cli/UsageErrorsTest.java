@@ -2,25 +2,15 @@ package dev.warren.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.warren.cli.testing.AgainstFakeManager;
 import dev.warren.cli.testing.CliRun;
-import dev.warren.cli.testing.TestCommands;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.InstantSource;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine.IFactory;
 
-class UsageErrorsTest {
-  private final FakeManager manager = new FakeManager(InstantSource.fixed(Instant.EPOCH));
-  private final IFactory factory =
-      TestCommands.factory(
-          manager,
-          config -> {
-            throw new AssertionError("not started here");
-          },
-          InstantSource.fixed(Instant.EPOCH));
-
-  private CliRun warren(String... args) {
-    return CliRun.execute(factory, args);
+class UsageErrorsTest extends AgainstFakeManager {
+  UsageErrorsTest() {
+    super(Instant.EPOCH, Duration.ZERO);
   }
 
   @Test

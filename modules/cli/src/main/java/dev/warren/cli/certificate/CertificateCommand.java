@@ -10,7 +10,6 @@ import dev.warren.domain.port.in.DeleteTlsCertificateRequest;
 import dev.warren.domain.port.in.GetTlsCertificateRequest;
 import dev.warren.domain.port.in.ListTlsCertificatesRequest;
 import dev.warren.domain.port.in.ReadConsistency;
-import java.util.Map;
 import picocli.CommandLine.Command;
 
 /** {@code warren certificate}: the TLS certificate commands. */
@@ -32,12 +31,9 @@ public final class CertificateCommand implements NounGroup {
           "certificate",
           "certificates",
           "NAME|ID",
-          Map.of(
-              "ls",
+          Noun.help(
               "List TLS certificates.",
-              "inspect",
               "Show one TLS certificate in detail (never its key).",
-              "rm",
               "Remove one or more TLS certificates."),
           certificate -> certificate.id().value(),
           CertificateView::of,

@@ -11,7 +11,6 @@ import dev.warren.domain.port.in.DeleteIngressRequest;
 import dev.warren.domain.port.in.GetIngressRequest;
 import dev.warren.domain.port.in.ListIngressesRequest;
 import dev.warren.domain.port.in.ReadConsistency;
-import java.util.Map;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
 
@@ -34,13 +33,8 @@ public final class IngressCommand implements NounGroup {
           "ingress",
           "ingresses",
           "NAME|ID",
-          Map.of(
-              "ls",
-              "List ingresses.",
-              "inspect",
-              "Show one ingress in detail.",
-              "rm",
-              "Remove one or more ingresses."),
+          Noun.help(
+              "List ingresses.", "Show one ingress in detail.", "Remove one or more ingresses."),
           ingress -> ingress.id().value(),
           Function.identity(),
           Noun.ANY_REFERENCE,
