@@ -1,30 +1,27 @@
 package dev.warren.cli.certificate;
 
-import dev.warren.cli.kit.NamedTable;
+import dev.warren.cli.render.RelativeTime;
+import dev.warren.cli.render.Table;
 import dev.warren.domain.model.certificate.TlsCertificateInfo;
 import java.time.Instant;
 import java.util.List;
 
 /** The {@code ls} table of certificates. */
 final class CertificateTable {
-  private static final NamedTable<TlsCertificateInfo> TABLE =
-      new NamedTable<>(
-          List.of("HOSTS", "ISSUER", "EXPIRES"),
-          certificate -> certificate.id().value(),
-          TlsCertificateInfo::name,
-          TlsCertificateInfo::createdAt);
-
   private CertificateTable() {}
 
   static String table(List<TlsCertificateInfo> certificates, Instant now) {
-    return TABLE.render(
-        certificates,
-        now,
-        certificate ->
-            List.of(
-                String.join(",", certificate.hosts()),
-                certificate.issuer(),
-                expires(certificate, now)));
+    Table table = Table.withColumns("ID", "NAME", "HOSTS", "ISSUER", "EXPIRES", "CREATED");
+    for (TlsCertificateInfo certificate : certificates) {
+      table.row(
+          certificate.id().value(),
+          certificate.name(),
+          String.join(",", certificate.hosts()),
+          certificate.issuer(),
+          expires(certificate, now),
+          RelativeTime.ago(certificate.createdAt(), now));
+    }
+    return table.render();
   }
 
   /** The expiry date, flagged once it has passed. */

@@ -1,6 +1,7 @@
 package dev.warren.cli.ingress;
 
-import dev.warren.cli.kit.NamedTable;
+import dev.warren.cli.render.RelativeTime;
+import dev.warren.cli.render.Table;
 import dev.warren.domain.model.ingress.Ingress;
 import dev.warren.domain.model.ingress.IngressRule;
 import dev.warren.domain.model.ingress.IngressTls;
@@ -10,24 +11,20 @@ import java.util.stream.Collectors;
 
 /** The {@code ls} table of ingresses. */
 final class IngressTable {
-  private static final NamedTable<Ingress> TABLE =
-      new NamedTable<>(
-          List.of("HOSTS", "ROUTES", "TLS"),
-          ingress -> ingress.id().value(),
-          Ingress::name,
-          Ingress::createdAt);
-
   private IngressTable() {}
 
   static String table(List<Ingress> ingresses, Instant now) {
-    return TABLE.render(
-        ingresses,
-        now,
-        ingress ->
-            List.of(
-                hosts(ingress.rules()),
-                ingress.rules().stream().mapToInt(rule -> rule.paths().size()).sum(),
-                ingress.tls().map(IngressTable::tls).orElse("-")));
+    Table table = Table.withColumns("ID", "NAME", "HOSTS", "ROUTES", "TLS", "CREATED");
+    for (Ingress ingress : ingresses) {
+      table.row(
+          ingress.id().value(),
+          ingress.name(),
+          hosts(ingress.rules()),
+          ingress.rules().stream().mapToInt(rule -> rule.paths().size()).sum(),
+          ingress.tls().map(IngressTable::tls).orElse("-"),
+          RelativeTime.ago(ingress.createdAt(), now));
+    }
+    return table.render();
   }
 
   private static String hosts(List<IngressRule> rules) {

@@ -1,6 +1,7 @@
 package dev.warren.cli.volume;
 
-import dev.warren.cli.kit.NamedTable;
+import dev.warren.cli.render.RelativeTime;
+import dev.warren.cli.render.Table;
 import dev.warren.domain.model.node.NodeId;
 import dev.warren.domain.model.volume.Volume;
 import java.time.Instant;
@@ -8,19 +9,18 @@ import java.util.List;
 
 /** The {@code ls} table of volumes. */
 final class VolumeTable {
-  private static final NamedTable<Volume> TABLE =
-      new NamedTable<>(
-          List.of("DRIVER", "NODE"),
-          volume -> volume.id().value(),
-          Volume::name,
-          Volume::createdAt);
-
   private VolumeTable() {}
 
   static String table(List<Volume> volumes, Instant now) {
-    return TABLE.render(
-        volumes,
-        now,
-        volume -> List.of(volume.driver(), volume.nodeId().map(NodeId::value).orElse("-")));
+    Table table = Table.withColumns("ID", "NAME", "DRIVER", "NODE", "CREATED");
+    for (Volume volume : volumes) {
+      table.row(
+          volume.id().value(),
+          volume.name(),
+          volume.driver(),
+          volume.nodeId().map(NodeId::value).orElse("-"),
+          RelativeTime.ago(volume.createdAt(), now));
+    }
+    return table.render();
   }
 }
