@@ -36,22 +36,6 @@ class RootCommandTest extends AgainstFakeManager {
   }
 
   @Test
-  void anUnknownCommandIsAUsageErrorOnOneLine() {
-    CliRun run = warren("servcie", "ls");
-
-    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(run.err()).startsWith("error: ").hasLineCount(1);
-  }
-
-  @Test
-  void aGroupWithoutSubcommandIsAUsageError() {
-    CliRun run = warren("service");
-
-    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(run.err()).startsWith("error: ").hasLineCount(1);
-  }
-
-  @Test
   void clusterInfoPrintsTheLeaderAndMembers() {
     CliRun run = warren("cluster", "info");
 
@@ -61,13 +45,5 @@ class RootCommandTest extends AgainstFakeManager {
             "Leader: node-1 (API 127.0.0.1:8080)\n\n"
                 + "ID       ADDRESS          SUFFRAGE   LEADER\n"
                 + "node-1   127.0.0.1:7946   Voter      *\n");
-  }
-
-  @Test
-  void managerAddressMustBeHostAndPort() {
-    CliRun run = warren("service", "ls", "--manager", "localhost");
-
-    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(run.err()).contains("HOST:PORT").hasLineCount(1);
   }
 }

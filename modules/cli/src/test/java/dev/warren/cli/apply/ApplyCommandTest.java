@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warren.cli.CliEnvironment;
 import dev.warren.cli.ExitCodes;
-import dev.warren.cli.testing.AgainstFakeManager;
 import dev.warren.cli.testing.CliRun;
 import dev.warren.domain.model.service.DeployStrategy;
 import dev.warren.domain.model.service.FailureAction;
@@ -20,20 +19,12 @@ import dev.warren.domain.model.service.VolumeMount;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ApplyCommandTest extends AgainstFakeManager {
-  ApplyCommandTest() {
-    super(Instant.EPOCH, Duration.ZERO);
-  }
-
+class ApplyCommandTest extends ApplyFixture {
   private static final String WEB =
       """
       kind: Service
@@ -47,16 +38,6 @@ class ApplyCommandTest extends AgainstFakeManager {
         - containerPort: 80
           hostPort: 8080
       """;
-
-  @TempDir Path dir;
-
-  private Path file(String name, String text) throws IOException {
-    return Files.writeString(dir.resolve(name), text);
-  }
-
-  private CliRun apply(Path file) {
-    return warren("apply", "-f", file.toString());
-  }
 
   @Test
   void createsWhatIsAbsentAndASecondApplyChangesNothing() throws IOException {

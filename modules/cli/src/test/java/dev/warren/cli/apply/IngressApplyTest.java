@@ -2,23 +2,13 @@ package dev.warren.cli.apply;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warren.cli.testing.AgainstFakeManager;
 import dev.warren.cli.testing.CliRun;
 import dev.warren.domain.model.ingress.Ingress;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class IngressApplyTest extends AgainstFakeManager {
-  IngressApplyTest() {
-    super(Instant.EPOCH, Duration.ZERO);
-  }
-
+class IngressApplyTest extends ApplyFixture {
   private static final String PUBLIC =
       """
       kind: Ingress
@@ -35,11 +25,8 @@ class IngressApplyTest extends AgainstFakeManager {
         tier: edge
       """;
 
-  @TempDir Path dir;
-
   private CliRun apply(String yaml) throws IOException {
-    Path file = Files.writeString(dir.resolve("ingress.yaml"), yaml);
-    return warren("apply", "-f", file.toString());
+    return apply(file("ingress.yaml", yaml));
   }
 
   @Test
