@@ -4,8 +4,11 @@ import dev.warren.cli.kit.ListCommand;
 import dev.warren.cli.kit.Noun;
 import dev.warren.cli.kit.NounGroup;
 import dev.warren.cli.kit.NounVerbs;
+import dev.warren.cli.kit.References;
 import dev.warren.cli.kit.RemoveCommand;
+import dev.warren.domain.model.certificate.CertificateId;
 import dev.warren.domain.model.certificate.TlsCertificateInfo;
+import dev.warren.domain.port.in.CertificateRef;
 import dev.warren.domain.port.in.DeleteTlsCertificateRequest;
 import dev.warren.domain.port.in.GetTlsCertificateRequest;
 import dev.warren.domain.port.in.ListTlsCertificatesRequest;
@@ -47,16 +50,20 @@ public final class CertificateCommand implements NounGroup {
                   .certificates()
                   .get(
                       new GetTlsCertificateRequest(
-                          CertificateReferences.parse(reference), ReadConsistency.LINEARIZABLE)),
+                          reference(reference), ReadConsistency.LINEARIZABLE)),
           (manager, reference) ->
-              manager
-                  .certificates()
-                  .delete(new DeleteTlsCertificateRequest(CertificateReferences.parse(reference))),
+              manager.certificates().delete(new DeleteTlsCertificateRequest(reference(reference))),
           CertificateTable::table,
           CertificateInspectCommand::pretty);
 
   @Override
   public Noun<TlsCertificateInfo> noun() {
     return NOUN;
+  }
+
+  /** What a user typed to name a certificate. */
+  static CertificateRef reference(String idOrName) {
+    return References.parse(
+        idOrName, id -> new CertificateRef.ById(CertificateId.of(id)), CertificateRef.ByName::new);
   }
 }
