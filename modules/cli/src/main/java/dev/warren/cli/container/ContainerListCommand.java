@@ -1,7 +1,6 @@
 package dev.warren.cli.container;
 
 import dev.warren.cli.CliPorts;
-import dev.warren.cli.ExitCodes;
 import dev.warren.cli.ManagerClient;
 import dev.warren.cli.ManagerOutputCommand;
 import dev.warren.cli.render.ContainerTable;
@@ -11,7 +10,6 @@ import dev.warren.domain.model.service.ServiceId;
 import dev.warren.domain.model.task.Task;
 import dev.warren.domain.port.in.ListContainersRequest;
 import dev.warren.domain.port.in.ReadConsistency;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -46,9 +44,6 @@ public final class ContainerListCommand extends ManagerOutputCommand {
               .containers()
               .list(new ListContainersRequest(ofService, onNode, ReadConsistency.LINEARIZABLE));
     }
-    Instant now = clock.instant();
-    output.printList(
-        out(), containers, task -> task.id().value(), all -> ContainerTable.render(all, now));
-    return ExitCodes.OK;
+    return printList(containers, task -> task.id().value(), ContainerTable::render);
   }
 }

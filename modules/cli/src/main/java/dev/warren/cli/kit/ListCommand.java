@@ -1,7 +1,6 @@
 package dev.warren.cli.kit;
 
 import dev.warren.cli.CliPorts;
-import dev.warren.cli.ExitCodes;
 import dev.warren.cli.ManagerClient;
 import dev.warren.cli.ManagerOutputCommand;
 import java.util.List;
@@ -43,8 +42,6 @@ public final class ListCommand<T> extends ManagerOutputCommand implements NounVe
     try (ManagerClient manager = connect()) {
       objects = noun.all().apply(manager);
     }
-    output.printList(
-        out(), objects, noun.shown(), noun.id(), all -> noun.table().apply(all, clock.instant()));
-    return ExitCodes.OK;
+    return printList(objects, noun.shown(), noun.id(), noun.table());
   }
 }

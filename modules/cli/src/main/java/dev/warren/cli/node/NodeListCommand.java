@@ -1,7 +1,6 @@
 package dev.warren.cli.node;
 
 import dev.warren.cli.CliPorts;
-import dev.warren.cli.ExitCodes;
 import dev.warren.cli.ManagerClient;
 import dev.warren.cli.ManagerOutputCommand;
 import dev.warren.domain.model.node.Node;
@@ -9,7 +8,6 @@ import dev.warren.domain.model.node.NodeRole;
 import dev.warren.domain.model.shared.WireEnum;
 import dev.warren.domain.port.in.ListNodesRequest;
 import dev.warren.domain.port.in.ReadConsistency;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -36,8 +34,6 @@ public final class NodeListCommand extends ManagerOutputCommand {
     try (ManagerClient manager = connect()) {
       nodes = manager.nodes().list(new ListNodesRequest(only, ReadConsistency.LINEARIZABLE));
     }
-    Instant now = clock.instant();
-    output.printList(out(), nodes, node -> node.id().value(), all -> NodeText.table(all, now));
-    return ExitCodes.OK;
+    return printList(nodes, node -> node.id().value(), NodeText::table);
   }
 }

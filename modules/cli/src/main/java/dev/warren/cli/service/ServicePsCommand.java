@@ -1,7 +1,6 @@
 package dev.warren.cli.service;
 
 import dev.warren.cli.CliPorts;
-import dev.warren.cli.ExitCodes;
 import dev.warren.cli.ManagerClient;
 import dev.warren.cli.ManagerOutputCommand;
 import dev.warren.cli.render.ContainerTable;
@@ -9,7 +8,6 @@ import dev.warren.domain.model.service.Service;
 import dev.warren.domain.model.task.Task;
 import dev.warren.domain.port.in.ListContainersRequest;
 import dev.warren.domain.port.in.ReadConsistency;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -37,9 +35,6 @@ public final class ServicePsCommand extends ManagerOutputCommand {
                   new ListContainersRequest(
                       Optional.of(found.id()), Optional.empty(), ReadConsistency.LINEARIZABLE));
     }
-    Instant now = clock.instant();
-    output.printList(
-        out(), containers, task -> task.id().value(), all -> ContainerTable.render(all, now));
-    return ExitCodes.OK;
+    return printList(containers, task -> task.id().value(), ContainerTable::render);
   }
 }
