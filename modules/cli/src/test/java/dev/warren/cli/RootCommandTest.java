@@ -2,26 +2,20 @@ package dev.warren.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.warren.cli.testing.AgainstFakeManager;
 import dev.warren.cli.testing.CliRun;
-import dev.warren.cli.testing.TestCommands;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.InstantSource;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine.IFactory;
 
-class RootCommandTest {
-  private final FakeManager manager = new FakeManager(InstantSource.fixed(Instant.EPOCH));
-  private final IFactory factory =
-      TestCommands.factory(
-          manager,
-          config -> {
-            throw new AssertionError("not started here");
-          },
-          InstantSource.fixed(Instant.EPOCH));
+class RootCommandTest extends AgainstFakeManager {
+  RootCommandTest() {
+    super(Instant.EPOCH, Duration.ZERO);
+  }
 
   @Test
   void versionPrintsTheProductAndAVersion() {
-    CliRun run = CliRun.execute(factory, "--version");
+    CliRun run = warren("--version");
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).startsWith("warren 0.1.0-SNAPSHOT\nJVM ");
@@ -29,7 +23,7 @@ class RootCommandTest {
 
   @Test
   void helpDocumentsTheExitCodes() {
-    CliRun run = CliRun.execute(factory, "--help");
+    CliRun run = warren("--help");
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
@@ -42,24 +36,8 @@ class RootCommandTest {
   }
 
   @Test
-  void anUnknownCommandIsAUsageErrorOnOneLine() {
-    CliRun run = CliRun.execute(factory, "servcie", "ls");
-
-    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(run.err()).startsWith("error: ").hasLineCount(1);
-  }
-
-  @Test
-  void aGroupWithoutSubcommandIsAUsageError() {
-    CliRun run = CliRun.execute(factory, "service");
-
-    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(run.err()).startsWith("error: ").hasLineCount(1);
-  }
-
-  @Test
   void clusterInfoPrintsTheLeaderAndMembers() {
-    CliRun run = CliRun.execute(factory, "cluster", "info");
+    CliRun run = warren("cluster", "info");
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
@@ -67,13 +45,5 @@ class RootCommandTest {
             "Leader: node-1 (API 127.0.0.1:8080)\n\n"
                 + "ID       ADDRESS          SUFFRAGE   LEADER\n"
                 + "node-1   127.0.0.1:7946   Voter      *\n");
-  }
-
-  @Test
-  void managerAddressMustBeHostAndPort() {
-    CliRun run = CliRun.execute(factory, "service", "ls", "--manager", "localhost");
-
-    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(run.err()).contains("HOST:PORT").hasLineCount(1);
   }
 }

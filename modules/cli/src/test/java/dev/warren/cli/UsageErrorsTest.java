@@ -1,26 +1,22 @@
 package dev.warren.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import dev.warren.cli.testing.AgainstFakeManager;
 import dev.warren.cli.testing.CliRun;
-import dev.warren.cli.testing.TestCommands;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.InstantSource;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine.IFactory;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
-class UsageErrorsTest {
-  private final FakeManager manager = new FakeManager(InstantSource.fixed(Instant.EPOCH));
-  private final IFactory factory =
-      TestCommands.factory(
-          manager,
-          config -> {
-            throw new AssertionError("not started here");
-          },
-          InstantSource.fixed(Instant.EPOCH));
-
-  private CliRun warren(String... args) {
-    return CliRun.execute(factory, args);
+class UsageErrorsTest extends AgainstFakeManager {
+  UsageErrorsTest() {
+    super(Instant.EPOCH, Duration.ZERO);
   }
 
   @Test
@@ -45,12 +41,22 @@ class UsageErrorsTest {
         .hasLineCount(1);
   }
 
-  @Test
-  void aMissingPositionalParameterExitsTwoWithOneLine() {
-    CliRun run = warren("service", "inspect");
+  /** Usage errors without a message of their own to pin: each is one error line and exit code 2. */
+  @ParameterizedTest(name = "warren {0}")
+  @MethodSource("oneLineUsageErrors")
+  void aUsageErrorExitsTwoWithOneLine(List<String> args, String start, String contained) {
+    CliRun run = warren(args.toArray(String[]::new));
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(run.err()).startsWith("error: Missing required parameter").hasLineCount(1);
+    assertThat(run.err()).startsWith(start).contains(contained).hasLineCount(1);
+  }
+
+  static Stream<Arguments> oneLineUsageErrors() {
+    return Stream.of(
+        arguments(List.of("servcie", "ls"), "error: ", ""),
+        arguments(List.of("service"), "error: ", ""),
+        arguments(List.of("service", "inspect"), "error: Missing required parameter", ""),
+        arguments(List.of("service", "ls", "--manager", "localhost"), "", "HOST:PORT"));
   }
 
   @Test

@@ -1,10 +1,9 @@
 package dev.warren.cli.apply;
 
 import dev.warren.cli.CliPorts;
-import dev.warren.cli.ClientOptions;
 import dev.warren.cli.ExitCodes;
 import dev.warren.cli.ManagerClient;
-import dev.warren.cli.ManagerConnector;
+import dev.warren.cli.ManagerCommand;
 import dev.warren.cli.WarrenCommand;
 import dev.warren.domain.error.DomainException;
 import dev.warren.domain.error.InvalidSpecException;
@@ -22,12 +21,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code warren apply -f FILE...}: makes the manager hold what the manifests describe, in three
@@ -43,14 +38,8 @@ import picocli.CommandLine.Spec;
       "Create or update resources from YAML manifests (kind: Service, Secret, Volume, Ingress).",
       "Applying the same manifests again changes nothing. See docs/cli.md for the format."
     })
-public final class ApplyCommand implements Callable<Integer> {
+public final class ApplyCommand extends ManagerCommand {
   static final String STDIN = "-";
-
-  private final ManagerConnector connector;
-
-  @Spec CommandSpec spec;
-
-  @Mixin ClientOptions client;
 
   @Option(
       names = {"-f", "--filename"},
@@ -60,14 +49,14 @@ public final class ApplyCommand implements Callable<Integer> {
   List<String> files = new ArrayList<>();
 
   ApplyCommand(CliPorts ports) {
-    this.connector = ports.connector();
+    super(ports);
   }
 
   @Override
   public Integer call() {
     List<Manifest<?>> manifests = readAll();
-    PrintWriter out = spec.commandLine().getOut();
-    try (ManagerClient manager = connector.connect(client.config())) {
+    PrintWriter out = out();
+    try (ManagerClient manager = connect()) {
       var steps = new ArrayList<Step>(manifests.size());
       for (Manifest<?> manifest : manifests) {
         steps.add(plan(manifest, manager));

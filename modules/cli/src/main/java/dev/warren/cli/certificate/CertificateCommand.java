@@ -4,13 +4,15 @@ import dev.warren.cli.kit.ListCommand;
 import dev.warren.cli.kit.Noun;
 import dev.warren.cli.kit.NounGroup;
 import dev.warren.cli.kit.NounVerbs;
+import dev.warren.cli.kit.References;
 import dev.warren.cli.kit.RemoveCommand;
+import dev.warren.domain.model.certificate.CertificateId;
 import dev.warren.domain.model.certificate.TlsCertificateInfo;
+import dev.warren.domain.port.in.CertificateRef;
 import dev.warren.domain.port.in.DeleteTlsCertificateRequest;
 import dev.warren.domain.port.in.GetTlsCertificateRequest;
 import dev.warren.domain.port.in.ListTlsCertificatesRequest;
 import dev.warren.domain.port.in.ReadConsistency;
-import java.util.Map;
 import picocli.CommandLine.Command;
 
 /** {@code warren certificate}: the TLS certificate commands. */
@@ -32,12 +34,9 @@ public final class CertificateCommand implements NounGroup {
           "certificate",
           "certificates",
           "NAME|ID",
-          Map.of(
-              "ls",
+          Noun.help(
               "List TLS certificates.",
-              "inspect",
               "Show one TLS certificate in detail (never its key).",
-              "rm",
               "Remove one or more TLS certificates."),
           certificate -> certificate.id().value(),
           CertificateView::of,
@@ -51,16 +50,20 @@ public final class CertificateCommand implements NounGroup {
                   .certificates()
                   .get(
                       new GetTlsCertificateRequest(
-                          CertificateReferences.parse(reference), ReadConsistency.LINEARIZABLE)),
+                          reference(reference), ReadConsistency.LINEARIZABLE)),
           (manager, reference) ->
-              manager
-                  .certificates()
-                  .delete(new DeleteTlsCertificateRequest(CertificateReferences.parse(reference))),
+              manager.certificates().delete(new DeleteTlsCertificateRequest(reference(reference))),
           CertificateTable::table,
           CertificateInspectCommand::pretty);
 
   @Override
   public Noun<TlsCertificateInfo> noun() {
     return NOUN;
+  }
+
+  /** What a user typed to name a certificate. */
+  static CertificateRef reference(String idOrName) {
+    return References.parse(
+        idOrName, id -> new CertificateRef.ById(CertificateId.of(id)), CertificateRef.ByName::new);
   }
 }

@@ -1,11 +1,9 @@
 package dev.warren.cli.certificate;
 
 import dev.warren.cli.CliPorts;
-import dev.warren.cli.ClientOptions;
 import dev.warren.cli.ExitCodes;
 import dev.warren.cli.ManagerClient;
-import dev.warren.cli.ManagerConnector;
-import dev.warren.cli.OutputOptions;
+import dev.warren.cli.ManagerOutputCommand;
 import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.model.certificate.TlsCertificateInfo;
 import dev.warren.domain.model.shared.Bytes;
@@ -19,13 +17,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code warren certificate create NAME --cert FILE --key FILE}: the manager checks the pair and
@@ -37,15 +31,7 @@ import picocli.CommandLine.Spec;
     description = "Store a TLS certificate and its private key (PEM) for ingresses.",
     footerHeading = "%nExample:%n",
     footer = "  warren certificate create www --cert www.crt --key www.key --host www.example.com")
-public final class CertificateCreateCommand implements Callable<Integer> {
-  private final ManagerConnector connector;
-
-  @Spec CommandSpec spec;
-
-  @Mixin ClientOptions client;
-
-  @Mixin OutputOptions output;
-
+public final class CertificateCreateCommand extends ManagerOutputCommand {
   @Parameters(index = "0", paramLabel = "NAME", description = "Certificate name.")
   String name;
 
@@ -78,7 +64,7 @@ public final class CertificateCreateCommand implements Callable<Integer> {
   Map<String, String> labels = new LinkedHashMap<>();
 
   CertificateCreateCommand(CliPorts ports) {
-    this.connector = ports.connector();
+    super(ports);
   }
 
   @Override
@@ -89,17 +75,14 @@ public final class CertificateCreateCommand implements Callable<Integer> {
       var request =
           new CreateTlsCertificateRequest(
               name, hosts, Bytes.of(read("--cert", certificateFile)), Bytes.of(key), labels);
-      try (ManagerClient manager = connector.connect(client.config())) {
+      try (ManagerClient manager = connect()) {
         created = manager.certificates().create(request);
       }
     } finally {
       Arrays.fill(key, (byte) 0);
     }
     output.printObject(
-        spec.commandLine().getOut(),
-        CertificateView.of(created),
-        CertificateView::id,
-        CertificateView::id);
+        out(), CertificateView.of(created), CertificateView::id, CertificateView::id);
     return ExitCodes.OK;
   }
 

@@ -1,43 +1,29 @@
 package dev.warren.cli.cluster;
 
 import dev.warren.cli.CliPorts;
-import dev.warren.cli.ClientOptions;
 import dev.warren.cli.ExitCodes;
 import dev.warren.cli.ManagerClient;
-import dev.warren.cli.ManagerConnector;
-import dev.warren.cli.OutputOptions;
+import dev.warren.cli.ManagerOutputCommand;
 import dev.warren.cli.render.Table;
 import dev.warren.domain.model.cluster.ClusterInfo;
 import dev.warren.domain.model.cluster.ClusterMember;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code warren cluster info}: the leader and the managers of the cluster. */
 @Command(name = "info", description = "Show the cluster's leader and managers.")
-public final class ClusterInfoCommand implements Callable<Integer> {
-  private final ManagerConnector connector;
-
-  @Spec CommandSpec spec;
-
-  @Mixin ClientOptions client;
-
-  @Mixin OutputOptions output;
-
+public final class ClusterInfoCommand extends ManagerOutputCommand {
   ClusterInfoCommand(CliPorts ports) {
-    this.connector = ports.connector();
+    super(ports);
   }
 
   @Override
   public Integer call() {
     ClusterInfo info;
-    try (ManagerClient manager = connector.connect(client.config())) {
+    try (ManagerClient manager = connect()) {
       info = manager.cluster().get();
     }
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = out();
     if (output.quiet()) {
       // The ids of a cluster are its members'.
       info.members().forEach(member -> out.println(member.id()));

@@ -1,21 +1,16 @@
 package dev.warren.cli.cluster;
 
 import dev.warren.cli.CliPorts;
-import dev.warren.cli.ClientOptions;
 import dev.warren.cli.ExitCodes;
 import dev.warren.cli.ManagerClient;
-import dev.warren.cli.ManagerConnector;
+import dev.warren.cli.ManagerCommand;
 import dev.warren.domain.model.security.Role;
 import dev.warren.domain.port.in.GenerateJoinTokenRequest;
 import dev.warren.domain.port.in.GenerateJoinTokenResult;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code warren cluster join-token worker|manager|admin [--rotate]}: issues a new join token and
@@ -28,13 +23,7 @@ import picocli.CommandLine.Spec;
     description =
         "Issue a token with which a node joins as a worker or a manager, or an admin obtains a"
             + " certificate.")
-public final class ClusterJoinTokenCommand implements Callable<Integer> {
-  private final ManagerConnector connector;
-
-  @Spec CommandSpec spec;
-
-  @Mixin ClientOptions client;
-
+public final class ClusterJoinTokenCommand extends ManagerCommand {
   @Parameters(index = "0", paramLabel = "ROLE", description = "worker, manager or admin.")
   String role;
 
@@ -49,17 +38,17 @@ public final class ClusterJoinTokenCommand implements Callable<Integer> {
   boolean quiet;
 
   ClusterJoinTokenCommand(CliPorts ports) {
-    this.connector = ports.connector();
+    super(ports);
   }
 
   @Override
   public Integer call() {
     GenerateJoinTokenRequest request = GenerateJoinTokenRequest.forRole(role, rotate);
     GenerateJoinTokenResult issued;
-    try (ManagerClient manager = connector.connect(client.config())) {
+    try (ManagerClient manager = connect()) {
       issued = manager.cluster().generate(request);
     }
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = out();
     if (quiet) {
       out.println(issued.token());
     } else {

@@ -1,11 +1,8 @@
 package dev.warren.cli.container;
 
 import dev.warren.cli.CliPorts;
-import dev.warren.cli.ClientOptions;
-import dev.warren.cli.ExitCodes;
 import dev.warren.cli.ManagerClient;
-import dev.warren.cli.ManagerConnector;
-import dev.warren.cli.OutputOptions;
+import dev.warren.cli.ManagerOutputCommand;
 import dev.warren.cli.render.ContainerTable;
 import dev.warren.cli.service.ServiceResolver;
 import dev.warren.domain.model.node.NodeId;
@@ -13,29 +10,14 @@ import dev.warren.domain.model.service.ServiceId;
 import dev.warren.domain.model.task.Task;
 import dev.warren.domain.port.in.ListContainersRequest;
 import dev.warren.domain.port.in.ReadConsistency;
-import java.time.Instant;
-import java.time.InstantSource;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code warren container ls}: containers, all or a service's or a node's. */
 @Command(name = "ls", aliases = "list", description = "List containers.")
-public final class ContainerListCommand implements Callable<Integer> {
-  private final ManagerConnector connector;
-  private final InstantSource clock;
-
-  @Spec CommandSpec spec;
-
-  @Mixin ClientOptions client;
-
-  @Mixin OutputOptions output;
-
+public final class ContainerListCommand extends ManagerOutputCommand {
   @Option(
       names = "--service",
       paramLabel = "NAME|ID",
@@ -46,15 +28,14 @@ public final class ContainerListCommand implements Callable<Integer> {
   String node;
 
   ContainerListCommand(CliPorts ports) {
-    this.connector = ports.connector();
-    this.clock = ports.clock();
+    super(ports);
   }
 
   @Override
   public Integer call() {
     Optional<NodeId> onNode = Optional.ofNullable(node).map(NodeId::of);
     List<Task> containers;
-    try (ManagerClient manager = connector.connect(client.config())) {
+    try (ManagerClient manager = connect()) {
       Optional<ServiceId> ofService =
           Optional.ofNullable(service)
               .map(reference -> ServiceResolver.resolve(manager.services(), reference).id());
@@ -63,12 +44,6 @@ public final class ContainerListCommand implements Callable<Integer> {
               .containers()
               .list(new ListContainersRequest(ofService, onNode, ReadConsistency.LINEARIZABLE));
     }
-    Instant now = clock.instant();
-    output.printList(
-        spec.commandLine().getOut(),
-        containers,
-        task -> task.id().value(),
-        all -> ContainerTable.render(all, now));
-    return ExitCodes.OK;
+    return printList(containers, task -> task.id().value(), ContainerTable::render);
   }
 }

@@ -1,11 +1,9 @@
 package dev.warren.cli.events;
 
 import dev.warren.cli.CliPorts;
-import dev.warren.cli.ClientOptions;
 import dev.warren.cli.ExitCodes;
 import dev.warren.cli.ManagerClient;
-import dev.warren.cli.ManagerConnector;
-import dev.warren.cli.OutputOptions;
+import dev.warren.cli.ManagerOutputCommand;
 import dev.warren.cli.render.JsonWriter;
 import dev.warren.domain.error.UnavailableException;
 import dev.warren.domain.model.event.Event;
@@ -20,17 +18,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code warren events}: prints one line per event as changes are applied, until Ctrl-C. When the
@@ -44,19 +38,11 @@ import picocli.CommandLine.Spec;
       "Follow the cluster's events: one line per applied change (Ctrl-C to stop).",
       "Line format: TIMESTAMP ID TYPE MESSAGE; --output json prints one JSON object per line."
     })
-public final class EventsCommand implements Callable<Integer> {
+public final class EventsCommand extends ManagerOutputCommand {
   private static final Duration POLL = Duration.ofMillis(200);
   private static final Duration FIRST_BACKOFF = Duration.ofMillis(100);
   private static final Duration MAX_BACKOFF = Duration.ofSeconds(1);
   private static final Duration STOP_WAIT = Duration.ofSeconds(2);
-
-  private final ManagerConnector connector;
-
-  @Spec CommandSpec spec;
-
-  @Mixin ClientOptions client;
-
-  @Mixin OutputOptions output;
 
   @Option(
       names = "--type",
@@ -90,7 +76,7 @@ public final class EventsCommand implements Callable<Integer> {
   long reconnectSeconds;
 
   EventsCommand(CliPorts ports) {
-    this.connector = ports.connector();
+    super(ports);
   }
 
   @Override
@@ -117,11 +103,11 @@ public final class EventsCommand implements Callable<Integer> {
             },
             "warren-events-stop");
     Runtime.getRuntime().addShutdownHook(hook);
-    try (ManagerClient manager = connector.connect(client.config())) {
+    try (ManagerClient manager = connect()) {
       follow(manager, filter, resume, stop, current);
       return ExitCodes.OK;
     } finally {
-      spec.commandLine().getOut().flush();
+      out().flush();
       finished.countDown();
       removeHook(hook);
     }
@@ -140,7 +126,7 @@ public final class EventsCommand implements Callable<Integer> {
       AtomicBoolean stop,
       AtomicReference<EventStream> current)
       throws InterruptedException {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = out();
     long printed = 0;
     boolean everConnected = false;
     Long lostAt = null;

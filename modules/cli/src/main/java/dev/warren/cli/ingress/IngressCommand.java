@@ -5,13 +5,15 @@ import dev.warren.cli.kit.ListCommand;
 import dev.warren.cli.kit.Noun;
 import dev.warren.cli.kit.NounGroup;
 import dev.warren.cli.kit.NounVerbs;
+import dev.warren.cli.kit.References;
 import dev.warren.cli.kit.RemoveCommand;
 import dev.warren.domain.model.ingress.Ingress;
+import dev.warren.domain.model.ingress.IngressId;
 import dev.warren.domain.port.in.DeleteIngressRequest;
 import dev.warren.domain.port.in.GetIngressRequest;
+import dev.warren.domain.port.in.IngressRef;
 import dev.warren.domain.port.in.ListIngressesRequest;
 import dev.warren.domain.port.in.ReadConsistency;
-import java.util.Map;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
 
@@ -34,13 +36,8 @@ public final class IngressCommand implements NounGroup {
           "ingress",
           "ingresses",
           "NAME|ID",
-          Map.of(
-              "ls",
-              "List ingresses.",
-              "inspect",
-              "Show one ingress in detail.",
-              "rm",
-              "Remove one or more ingresses."),
+          Noun.help(
+              "List ingresses.", "Show one ingress in detail.", "Remove one or more ingresses."),
           ingress -> ingress.id().value(),
           Function.identity(),
           Noun.ANY_REFERENCE,
@@ -49,18 +46,20 @@ public final class IngressCommand implements NounGroup {
           (manager, reference) ->
               manager
                   .ingresses()
-                  .get(
-                      new GetIngressRequest(
-                          IngressReferences.parse(reference), ReadConsistency.LINEARIZABLE)),
+                  .get(new GetIngressRequest(reference(reference), ReadConsistency.LINEARIZABLE)),
           (manager, reference) ->
-              manager
-                  .ingresses()
-                  .delete(new DeleteIngressRequest(IngressReferences.parse(reference))),
+              manager.ingresses().delete(new DeleteIngressRequest(reference(reference))),
           IngressTable::table,
           IngressDetails::pretty);
 
   @Override
   public Noun<Ingress> noun() {
     return NOUN;
+  }
+
+  /** What a user typed to name an ingress. */
+  static IngressRef reference(String idOrName) {
+    return References.parse(
+        idOrName, id -> new IngressRef.ById(IngressId.of(id)), IngressRef.ByName::new);
   }
 }

@@ -1,11 +1,9 @@
 package dev.warren.cli.ingress;
 
 import dev.warren.cli.CliPorts;
-import dev.warren.cli.ClientOptions;
 import dev.warren.cli.ExitCodes;
 import dev.warren.cli.ManagerClient;
-import dev.warren.cli.ManagerConnector;
-import dev.warren.cli.OutputOptions;
+import dev.warren.cli.ManagerOutputCommand;
 import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.model.ingress.Ingress;
 import dev.warren.domain.model.ingress.IngressTls;
@@ -17,13 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code warren ingress create NAME --rule ROUTE ...}: prints the new ingress's id. */
 @Command(
@@ -34,15 +28,7 @@ import picocli.CommandLine.Spec;
       "  warren ingress create public --rule api.example.com/v1=api:8080 --rule /=web:80",
       "  warren ingress create shop --rule '*.shop.example.com=shop:8443' --tls-cert shop-cert"
     })
-public final class IngressCreateCommand implements Callable<Integer> {
-  private final ManagerConnector connector;
-
-  @Spec CommandSpec spec;
-
-  @Mixin ClientOptions client;
-
-  @Mixin OutputOptions output;
-
+public final class IngressCreateCommand extends ManagerOutputCommand {
   @Parameters(index = "0", paramLabel = "NAME", description = "Ingress name.")
   String name;
 
@@ -80,7 +66,7 @@ public final class IngressCreateCommand implements Callable<Integer> {
   Map<String, String> labels = new LinkedHashMap<>();
 
   IngressCreateCommand(CliPorts ports) {
-    this.connector = ports.connector();
+    super(ports);
   }
 
   @Override
@@ -95,14 +81,11 @@ public final class IngressCreateCommand implements Callable<Integer> {
             .map(certificate -> new IngressTls(true, certificate, tlsHosts, false, ""));
     var request = new CreateIngressRequest(name, IngressRoutes.rules(routes), tls, labels);
     Ingress created;
-    try (ManagerClient manager = connector.connect(client.config())) {
+    try (ManagerClient manager = connect()) {
       created = manager.ingresses().create(request);
     }
     output.printObject(
-        spec.commandLine().getOut(),
-        created,
-        ingress -> ingress.id().value(),
-        ingress -> ingress.id().value());
+        out(), created, ingress -> ingress.id().value(), ingress -> ingress.id().value());
     return ExitCodes.OK;
   }
 }

@@ -1,11 +1,9 @@
 package dev.warren.cli.ingress;
 
 import dev.warren.cli.CliPorts;
-import dev.warren.cli.ClientOptions;
 import dev.warren.cli.ExitCodes;
 import dev.warren.cli.ManagerClient;
-import dev.warren.cli.ManagerConnector;
-import dev.warren.cli.OutputOptions;
+import dev.warren.cli.ManagerOutputCommand;
 import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.model.ingress.Ingress;
 import dev.warren.domain.model.ingress.IngressTls;
@@ -21,14 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code warren ingress update NAME|ID ...}: adds and removes routes and labels, sets or removes
@@ -43,15 +37,7 @@ import picocli.CommandLine.Spec;
       "  warren ingress update public --rule-add api.example.com/v2=api-v2:8080",
       "  warren ingress update public --rule-rm api.example.com/v1 --tls-cert www-cert"
     })
-public final class IngressUpdateCommand implements Callable<Integer> {
-  private final ManagerConnector connector;
-
-  @Spec CommandSpec spec;
-
-  @Mixin ClientOptions client;
-
-  @Mixin OutputOptions output;
-
+public final class IngressUpdateCommand extends ManagerOutputCommand {
   @Parameters(index = "0", paramLabel = "NAME|ID", description = "The ingress.")
   String ingress;
 
@@ -105,7 +91,7 @@ public final class IngressUpdateCommand implements Callable<Integer> {
   }
 
   IngressUpdateCommand(CliPorts ports) {
-    this.connector = ports.connector();
+    super(ports);
   }
 
   @Override
@@ -121,18 +107,15 @@ public final class IngressUpdateCommand implements Callable<Integer> {
               + " --label-add or --label-rm");
     }
     PathType type = WireEnum.parse(PathType.class, "path type", pathType);
-    IngressRef ref = IngressReferences.parse(ingress);
+    IngressRef ref = IngressCommand.reference(ingress);
     Ingress updated;
-    try (ManagerClient manager = connector.connect(client.config())) {
+    try (ManagerClient manager = connect()) {
       Ingress current =
           manager.ingresses().get(new GetIngressRequest(ref, ReadConsistency.LINEARIZABLE));
       updated = manager.ingresses().update(changed(current, type));
     }
     output.printObject(
-        spec.commandLine().getOut(),
-        updated,
-        ingress -> ingress.id().value(),
-        ingress -> ingress.id().value());
+        out(), updated, ingress -> ingress.id().value(), ingress -> ingress.id().value());
     return ExitCodes.OK;
   }
 

@@ -1,18 +1,10 @@
 package dev.warren.cli.kit;
 
 import dev.warren.cli.CliPorts;
-import dev.warren.cli.ClientOptions;
 import dev.warren.cli.ExitCodes;
 import dev.warren.cli.ManagerClient;
-import dev.warren.cli.ManagerConnector;
-import dev.warren.cli.OutputOptions;
-import java.io.PrintWriter;
-import java.time.InstantSource;
-import java.util.concurrent.Callable;
+import dev.warren.cli.ManagerOutputCommand;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code warren NOUN inspect REF}: one object in detail, or as JSON or YAML, or only its id with
@@ -21,20 +13,11 @@ import picocli.CommandLine.Spec;
  * @param <T> the domain object
  */
 @Command(name = "inspect")
-public class InspectCommand<T> implements Callable<Integer>, NounVerb {
-  private final ManagerConnector connector;
-  private final InstantSource clock;
+public class InspectCommand<T> extends ManagerOutputCommand implements NounVerb {
   private Noun<T> noun;
 
-  @Spec CommandSpec spec;
-
-  @Mixin ClientOptions client;
-
-  @Mixin OutputOptions output;
-
   protected InspectCommand(CliPorts ports) {
-    this.connector = ports.connector();
-    this.clock = ports.clock();
+    super(ports);
   }
 
   @Override
@@ -58,7 +41,7 @@ public class InspectCommand<T> implements Callable<Integer>, NounVerb {
     String reference = NounVerbs.given(spec).getFirst();
     noun.check().accept(reference);
     T found;
-    try (ManagerClient manager = connector.connect(client.config())) {
+    try (ManagerClient manager = connect()) {
       found = noun.lookup().apply(manager, reference);
     }
     print(found);
@@ -73,10 +56,5 @@ public class InspectCommand<T> implements Callable<Integer>, NounVerb {
         noun.shown(),
         noun.id(),
         object -> noun.details().apply(object, clock.instant()));
-  }
-
-  /** Where the command prints. */
-  protected final PrintWriter out() {
-    return spec.commandLine().getOut();
   }
 }

@@ -1,18 +1,10 @@
 package dev.warren.cli.kit;
 
 import dev.warren.cli.CliPorts;
-import dev.warren.cli.ClientOptions;
-import dev.warren.cli.ExitCodes;
 import dev.warren.cli.ManagerClient;
-import dev.warren.cli.ManagerConnector;
-import dev.warren.cli.OutputOptions;
-import java.time.InstantSource;
+import dev.warren.cli.ManagerOutputCommand;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code warren NOUN ls}: every object as a table, as JSON or YAML, or only their ids with {@code
@@ -21,20 +13,11 @@ import picocli.CommandLine.Spec;
  * @param <T> the domain object
  */
 @Command(name = "ls", aliases = "list")
-public final class ListCommand<T> implements Callable<Integer>, NounVerb {
-  private final ManagerConnector connector;
-  private final InstantSource clock;
+public final class ListCommand<T> extends ManagerOutputCommand implements NounVerb {
   private Noun<T> noun;
 
-  @Spec CommandSpec spec;
-
-  @Mixin ClientOptions client;
-
-  @Mixin OutputOptions output;
-
   ListCommand(CliPorts ports) {
-    this.connector = ports.connector();
-    this.clock = ports.clock();
+    super(ports);
   }
 
   @Override
@@ -56,15 +39,9 @@ public final class ListCommand<T> implements Callable<Integer>, NounVerb {
   @Override
   public Integer call() {
     List<T> objects;
-    try (ManagerClient manager = connector.connect(client.config())) {
+    try (ManagerClient manager = connect()) {
       objects = noun.all().apply(manager);
     }
-    output.printList(
-        spec.commandLine().getOut(),
-        objects,
-        noun.shown(),
-        noun.id(),
-        all -> noun.table().apply(all, clock.instant()));
-    return ExitCodes.OK;
+    return printList(objects, noun.shown(), noun.id(), noun.table());
   }
 }

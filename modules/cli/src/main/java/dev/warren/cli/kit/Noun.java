@@ -65,6 +65,11 @@ public record Noun<T>(
     Objects.requireNonNull(details, "details");
   }
 
+  /** The help lines of a noun that has all three generic verbs. */
+  public static Map<String, String> help(String list, String inspect, String remove) {
+    return Map.of("ls", list, "inspect", inspect, "rm", remove);
+  }
+
   /** The help line of {@code verb} for this noun. */
   String helpOf(String verb) {
     String line = help.get(verb);

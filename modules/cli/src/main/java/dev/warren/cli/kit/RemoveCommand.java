@@ -1,15 +1,10 @@
 package dev.warren.cli.kit;
 
 import dev.warren.cli.CliPorts;
-import dev.warren.cli.ClientOptions;
 import dev.warren.cli.ManagerClient;
-import dev.warren.cli.ManagerConnector;
+import dev.warren.cli.ManagerCommand;
 import dev.warren.cli.RemoveEach;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code warren NOUN rm REF...}, like {@code docker rm}: removes each object in turn, printing the
@@ -17,16 +12,11 @@ import picocli.CommandLine.Spec;
  * first failure's code.
  */
 @Command(name = "rm", aliases = "remove")
-public final class RemoveCommand implements Callable<Integer>, NounVerb {
-  private final ManagerConnector connector;
+public final class RemoveCommand extends ManagerCommand implements NounVerb {
   private Noun<?> noun;
 
-  @Spec CommandSpec spec;
-
-  @Mixin ClientOptions client;
-
   RemoveCommand(CliPorts ports) {
-    this.connector = ports.connector();
+    super(ports);
   }
 
   @Override
@@ -46,7 +36,7 @@ public final class RemoveCommand implements Callable<Integer>, NounVerb {
 
   @Override
   public Integer call() {
-    try (ManagerClient manager = connector.connect(client.config())) {
+    try (ManagerClient manager = connect()) {
       return RemoveEach.run(spec, manager, NounVerbs.given(spec), noun.removal());
     }
   }

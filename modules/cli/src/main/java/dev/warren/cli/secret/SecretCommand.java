@@ -10,7 +10,6 @@ import dev.warren.domain.model.secret.SecretMetadata;
 import dev.warren.domain.port.in.DeleteSecretRequest;
 import dev.warren.domain.port.in.ListSecretsRequest;
 import dev.warren.domain.port.in.ReadConsistency;
-import java.util.Map;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
 
@@ -32,12 +31,9 @@ public final class SecretCommand implements NounGroup {
           "secret",
           "secrets",
           "NAME|ID",
-          Map.of(
-              "ls",
+          Noun.help(
               "List secrets.",
-              "inspect",
               "Show a secret's metadata (never its content).",
-              "rm",
               "Remove one or more secrets."),
           secret -> secret.id().value(),
           Function.identity(),

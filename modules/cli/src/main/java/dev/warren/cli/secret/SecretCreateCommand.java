@@ -1,11 +1,9 @@
 package dev.warren.cli.secret;
 
 import dev.warren.cli.CliPorts;
-import dev.warren.cli.ClientOptions;
 import dev.warren.cli.ExitCodes;
 import dev.warren.cli.ManagerClient;
-import dev.warren.cli.ManagerConnector;
-import dev.warren.cli.OutputOptions;
+import dev.warren.cli.ManagerOutputCommand;
 import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.model.secret.Secret;
 import dev.warren.domain.model.secret.SecretMetadata;
@@ -16,13 +14,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code warren secret create NAME [FILE|-]}: creates a secret from a file or standard input and
@@ -30,16 +24,8 @@ import picocli.CommandLine.Spec;
  * it is ever printed.
  */
 @Command(name = "create", description = "Create a secret from a file or standard input.")
-public final class SecretCreateCommand implements Callable<Integer> {
+public final class SecretCreateCommand extends ManagerOutputCommand {
   private static final String STDIN = "-";
-
-  private final ManagerConnector connector;
-
-  @Spec CommandSpec spec;
-
-  @Mixin ClientOptions client;
-
-  @Mixin OutputOptions output;
 
   @Parameters(index = "0", paramLabel = "NAME", description = "Secret name.")
   String name;
@@ -53,22 +39,19 @@ public final class SecretCreateCommand implements Callable<Integer> {
   String source;
 
   SecretCreateCommand(CliPorts ports) {
-    this.connector = ports.connector();
+    super(ports);
   }
 
   @Override
   public Integer call() {
     var request = new CreateSecretRequest(name, read());
     SecretMetadata created;
-    try (ManagerClient manager = connector.connect(client.config())) {
+    try (ManagerClient manager = connect()) {
       created = manager.secrets().create(request);
     }
     // Like docker secret create, the table form is the new id.
     output.printObject(
-        spec.commandLine().getOut(),
-        created,
-        secret -> secret.id().value(),
-        secret -> secret.id().value());
+        out(), created, secret -> secret.id().value(), secret -> secret.id().value());
     return ExitCodes.OK;
   }
 

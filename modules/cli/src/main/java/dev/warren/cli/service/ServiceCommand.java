@@ -10,7 +10,6 @@ import dev.warren.domain.model.service.Service;
 import dev.warren.domain.port.in.DeleteServiceRequest;
 import dev.warren.domain.port.in.ListServicesRequest;
 import dev.warren.domain.port.in.ReadConsistency;
-import java.util.Map;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
 
@@ -36,13 +35,8 @@ public final class ServiceCommand implements NounGroup {
           "service",
           "services",
           "NAME|ID",
-          Map.of(
-              "ls",
-              "List services.",
-              "inspect",
-              "Show one service in detail.",
-              "rm",
-              "Remove one or more services."),
+          Noun.help(
+              "List services.", "Show one service in detail.", "Remove one or more services."),
           service -> service.id().value(),
           Function.identity(),
           Noun.ANY_REFERENCE,

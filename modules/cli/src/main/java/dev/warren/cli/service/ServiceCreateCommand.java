@@ -1,11 +1,9 @@
 package dev.warren.cli.service;
 
 import dev.warren.cli.CliPorts;
-import dev.warren.cli.ClientOptions;
 import dev.warren.cli.ExitCodes;
 import dev.warren.cli.ManagerClient;
-import dev.warren.cli.ManagerConnector;
-import dev.warren.cli.OutputOptions;
+import dev.warren.cli.ManagerOutputCommand;
 import dev.warren.domain.model.service.DeployStrategy;
 import dev.warren.domain.model.service.PortMapping;
 import dev.warren.domain.model.service.Resources;
@@ -22,25 +20,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code warren service create NAME --image IMAGE ...}: prints the new service's id. */
 @Command(name = "create", description = "Create a service.")
-public final class ServiceCreateCommand implements Callable<Integer> {
-  private final ManagerConnector connector;
-
-  @Spec CommandSpec spec;
-
-  @Mixin ClientOptions client;
-
-  @Mixin OutputOptions output;
-
+public final class ServiceCreateCommand extends ManagerOutputCommand {
   @Parameters(index = "0", paramLabel = "NAME", description = "Service name.")
   String name;
 
@@ -114,21 +100,18 @@ public final class ServiceCreateCommand implements Callable<Integer> {
   long cpuShares;
 
   ServiceCreateCommand(CliPorts ports) {
-    this.connector = ports.connector();
+    super(ports);
   }
 
   @Override
   public Integer call() {
     ServiceSpec serviceSpec = serviceSpec();
     Service created;
-    try (ManagerClient manager = connector.connect(client.config())) {
+    try (ManagerClient manager = connect()) {
       created = manager.services().create(new CreateServiceRequest(serviceSpec));
     }
     output.printObject(
-        spec.commandLine().getOut(),
-        created,
-        service -> service.id().value(),
-        service -> service.id().value());
+        out(), created, service -> service.id().value(), service -> service.id().value());
     return ExitCodes.OK;
   }
 

@@ -1,33 +1,22 @@
 package dev.warren.cli.service;
 
 import dev.warren.cli.CliPorts;
-import dev.warren.cli.ClientOptions;
 import dev.warren.cli.ExitCodes;
 import dev.warren.cli.ManagerClient;
-import dev.warren.cli.ManagerConnector;
+import dev.warren.cli.ManagerCommand;
 import dev.warren.domain.model.service.Service;
 import dev.warren.domain.port.in.UpdateServiceRequest;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code warren service scale NAME=N...} (also {@code NAME N}): sets replica counts. */
 @Command(name = "scale", description = "Scale one or more services.")
-public final class ServiceScaleCommand implements Callable<Integer> {
-  private final ManagerConnector connector;
-
-  @Spec CommandSpec spec;
-
-  @Mixin ClientOptions client;
-
+public final class ServiceScaleCommand extends ManagerCommand {
   @Parameters(
       arity = "1..*",
       paramLabel = "NAME=REPLICAS",
@@ -39,14 +28,14 @@ public final class ServiceScaleCommand implements Callable<Integer> {
   record Target(String service, int replicas) {}
 
   ServiceScaleCommand(CliPorts ports) {
-    this.connector = ports.connector();
+    super(ports);
   }
 
   @Override
   public Integer call() {
     List<Target> parsed = parse(targets);
-    PrintWriter out = spec.commandLine().getOut();
-    try (ManagerClient manager = connector.connect(client.config())) {
+    PrintWriter out = out();
+    try (ManagerClient manager = connect()) {
       for (Target target : parsed) {
         Service current = ServiceResolver.resolve(manager.services(), target.service());
         manager

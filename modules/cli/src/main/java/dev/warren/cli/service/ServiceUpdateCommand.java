@@ -1,11 +1,9 @@
 package dev.warren.cli.service;
 
 import dev.warren.cli.CliPorts;
-import dev.warren.cli.ClientOptions;
 import dev.warren.cli.ExitCodes;
 import dev.warren.cli.ManagerClient;
-import dev.warren.cli.ManagerConnector;
-import dev.warren.cli.OutputOptions;
+import dev.warren.cli.ManagerOutputCommand;
 import dev.warren.domain.model.service.DeployStrategy;
 import dev.warren.domain.model.service.FailureAction;
 import dev.warren.domain.model.service.Service;
@@ -22,14 +20,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code warren service update NAME|ID [--image] [--replicas] [--env K=V]... [--env-rm K]...}.
@@ -41,15 +35,7 @@ import picocli.CommandLine.Spec;
  * by those options; replicas and env are then left for a separate update.
  */
 @Command(name = "update", description = "Update a service.")
-public final class ServiceUpdateCommand implements Callable<Integer> {
-  private final ManagerConnector connector;
-
-  @Spec CommandSpec spec;
-
-  @Mixin ClientOptions client;
-
-  @Mixin OutputOptions output;
-
+public final class ServiceUpdateCommand extends ManagerOutputCommand {
   @Parameters(index = "0", paramLabel = "NAME|ID", description = "The service.")
   String service;
 
@@ -96,7 +82,7 @@ public final class ServiceUpdateCommand implements Callable<Integer> {
   String updateFailureAction;
 
   ServiceUpdateCommand(CliPorts ports) {
-    this.connector = ports.connector();
+    super(ports);
   }
 
   @Override
@@ -114,7 +100,7 @@ public final class ServiceUpdateCommand implements Callable<Integer> {
           spec.commandLine(), "nothing to update: give --image, --replicas, --env or --env-rm");
     }
     Service updated;
-    try (ManagerClient manager = connector.connect(client.config())) {
+    try (ManagerClient manager = connect()) {
       Service current = ServiceResolver.resolve(manager.services(), service);
       updated =
           manager
@@ -152,7 +138,7 @@ public final class ServiceUpdateCommand implements Callable<Integer> {
             .map(
                 spelling -> WireEnum.parse(FailureAction.class, "update failure action", spelling));
     Service updated;
-    try (ManagerClient manager = connector.connect(client.config())) {
+    try (ManagerClient manager = connect()) {
       Service current = ServiceResolver.resolve(manager.services(), service);
       manager
           .services()
@@ -196,7 +182,7 @@ public final class ServiceUpdateCommand implements Callable<Integer> {
   }
 
   private void print(Service updated) {
-    output.printObject(spec.commandLine().getOut(), updated, s -> s.id().value(), Service::name);
+    output.printObject(out(), updated, s -> s.id().value(), Service::name);
   }
 
   private Optional<Map<String, String>> envChange(Map<String, String> current) {

@@ -10,7 +10,6 @@ import dev.warren.domain.model.volume.Volume;
 import dev.warren.domain.port.in.DeleteVolumeRequest;
 import dev.warren.domain.port.in.ListVolumesRequest;
 import dev.warren.domain.port.in.ReadConsistency;
-import java.util.Map;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
 
@@ -32,13 +31,7 @@ public final class VolumeCommand implements NounGroup {
           "volume",
           "volumes",
           "NAME|ID",
-          Map.of(
-              "ls",
-              "List volumes.",
-              "inspect",
-              "Show one volume in detail.",
-              "rm",
-              "Remove one or more volumes."),
+          Noun.help("List volumes.", "Show one volume in detail.", "Remove one or more volumes."),
           volume -> volume.id().value(),
           Function.identity(),
           Noun.ANY_REFERENCE,

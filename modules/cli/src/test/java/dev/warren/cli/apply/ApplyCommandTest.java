@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warren.cli.CliEnvironment;
 import dev.warren.cli.ExitCodes;
-import dev.warren.cli.FakeManager;
 import dev.warren.cli.testing.CliRun;
-import dev.warren.cli.testing.TestCommands;
 import dev.warren.domain.model.service.DeployStrategy;
 import dev.warren.domain.model.service.FailureAction;
 import dev.warren.domain.model.service.HealthProbe;
@@ -21,17 +19,12 @@ import dev.warren.domain.model.service.VolumeMount;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.InstantSource;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine.IFactory;
 
-class ApplyCommandTest {
+class ApplyCommandTest extends ApplyFixture {
   private static final String WEB =
       """
       kind: Service
@@ -45,25 +38,6 @@ class ApplyCommandTest {
         - containerPort: 80
           hostPort: 8080
       """;
-
-  @TempDir Path dir;
-
-  private final FakeManager manager = new FakeManager(InstantSource.fixed(Instant.EPOCH));
-  private final IFactory factory =
-      TestCommands.factory(
-          manager,
-          config -> {
-            throw new AssertionError("not started here");
-          },
-          InstantSource.fixed(Instant.EPOCH));
-
-  private Path file(String name, String text) throws IOException {
-    return Files.writeString(dir.resolve(name), text);
-  }
-
-  private CliRun apply(Path file) {
-    return CliRun.execute(factory, "apply", "-f", file.toString());
-  }
 
   @Test
   void createsWhatIsAbsentAndASecondApplyChangesNothing() throws IOException {
@@ -215,7 +189,7 @@ class ApplyCommandTest {
   @Test
   void theYamlOfInspectUnderKindServiceAppliesUnchanged() throws IOException {
     apply(file("web.yaml", WEB));
-    String inspect = CliRun.execute(factory, "service", "inspect", "web", "-o", "yaml").out();
+    String inspect = warren("service", "inspect", "web", "-o", "yaml").out();
     // The spec block of inspect's output, moved to the top level.
     String spec =
         inspect
@@ -307,7 +281,7 @@ class ApplyCommandTest {
     CliRun duplicateKey = apply(file("dup.yaml", "kind: Service\nname: web\nname: db\nimage: x\n"));
     CliRun twice = apply(file("twice.yaml", WEB + "---\n" + WEB));
     CliRun empty = apply(file("empty.yaml", "# nothing\n---\n"));
-    CliRun missing = CliRun.execute(factory, "apply", "-f", dir.resolve("nope.yaml").toString());
+    CliRun missing = warren("apply", "-f", dir.resolve("nope.yaml").toString());
 
     assertThat(malformed.err()).contains("bad.yaml:").contains("not valid YAML");
     assertThat(duplicateKey.err()).contains("line 3: field 'name' appears twice");
@@ -325,7 +299,7 @@ class ApplyCommandTest {
 
   @Test
   void withoutFileItIsAUsageError() {
-    CliRun run = CliRun.execute(factory, "apply");
+    CliRun run = warren("apply");
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.err()).contains("--filename").hasLineCount(1);
@@ -361,6 +335,6 @@ class ApplyCommandTest {
     assertThat(run.exitCode()).isEqualTo(ExitCodes.CONFLICT);
     assertThat(run.err()).startsWith("error: volume/data: volume data exists with another driver");
     assertThat(manager.resources.volume("data").labels()).containsEntry("tier", "db");
-    assertThat(CliRun.execute(factory, "service", "ls", "-q").out()).isEmpty();
+    assertThat(warren("service", "ls", "-q").out()).isEmpty();
   }
 }

@@ -2,21 +2,13 @@ package dev.warren.cli.apply;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warren.cli.FakeManager;
 import dev.warren.cli.testing.CliRun;
-import dev.warren.cli.testing.TestCommands;
 import dev.warren.domain.model.ingress.Ingress;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.time.InstantSource;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine.IFactory;
 
-class IngressApplyTest {
+class IngressApplyTest extends ApplyFixture {
   private static final String PUBLIC =
       """
       kind: Ingress
@@ -33,20 +25,8 @@ class IngressApplyTest {
         tier: edge
       """;
 
-  @TempDir Path dir;
-
-  private final FakeManager manager = new FakeManager(InstantSource.fixed(Instant.EPOCH));
-  private final IFactory factory =
-      TestCommands.factory(
-          manager,
-          config -> {
-            throw new AssertionError("not started here");
-          },
-          InstantSource.fixed(Instant.EPOCH));
-
   private CliRun apply(String yaml) throws IOException {
-    Path file = Files.writeString(dir.resolve("ingress.yaml"), yaml);
-    return CliRun.execute(factory, "apply", "-f", file.toString());
+    return apply(file("ingress.yaml", yaml));
   }
 
   @Test

@@ -12,6 +12,7 @@ import dev.warren.domain.model.ingress.IngressRule;
 import dev.warren.domain.model.ingress.IngressTls;
 import dev.warren.domain.model.ingress.PathType;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -25,17 +26,26 @@ class IngressCommandsTest extends AgainstFakeManager {
     return new IngressPath(path, type, new IngressBackend(service, port));
   }
 
+  /** Creates the ingress "public" with routes to api and web, then the {@code more} arguments. */
+  private CliRun createPublic(String... more) {
+    var args =
+        new ArrayList<>(
+            List.of(
+                "ingress",
+                "create",
+                "public",
+                "--rule",
+                "api.example.com/v1=api:8080",
+                "--rule",
+                "/=web:80"));
+    args.addAll(List.of(more));
+    return warren(args.toArray(String[]::new));
+  }
+
   @Test
   void createGroupsRoutesByHostAndPrintsTheNewId() {
     CliRun run =
-        warren(
-            "ingress",
-            "create",
-            "public",
-            "--rule",
-            "api.example.com/v1=api:8080",
-            "--rule",
-            "/=web:80",
+        createPublic(
             "--rule",
             "api.example.com/v2=api2:8081",
             "--rule",
@@ -141,18 +151,7 @@ class IngressCommandsTest extends AgainstFakeManager {
 
   @Test
   void updateAddsAndRemovesRoutesLabelsAndTls() {
-    warren(
-        "ingress",
-        "create",
-        "public",
-        "--rule",
-        "api.example.com/v1=api:8080",
-        "--rule",
-        "/=web:80",
-        "-l",
-        "old=1",
-        "-l",
-        "keep=2");
+    createPublic("-l", "old=1", "-l", "keep=2");
 
     CliRun run =
         warren(

@@ -21,6 +21,11 @@ class ServiceCommandsTest extends AgainstFakeManager {
     super(Duration.ofSeconds(120));
   }
 
+  private void createWebAndDb() {
+    warren("service", "create", "web", "--image", "nginx");
+    warren("service", "create", "db", "--image", "postgres");
+  }
+
   @Test
   void createPassesEverySpecOptionAndPrintsTheNewId() {
     CliRun run =
@@ -185,8 +190,7 @@ class ServiceCommandsTest extends AgainstFakeManager {
 
   @Test
   void scaleAcceptsBothSpellings() {
-    warren("service", "create", "web", "--image", "nginx");
-    warren("service", "create", "db", "--image", "postgres");
+    createWebAndDb();
 
     CliRun pair = warren("service", "scale", "web=5", "db=2");
     CliRun separate = warren("service", "scale", "web", "0");
@@ -252,8 +256,7 @@ class ServiceCommandsTest extends AgainstFakeManager {
 
   @Test
   void rmRemovesEveryServiceAndReportsEachFailure() {
-    warren("service", "create", "web", "--image", "nginx");
-    warren("service", "create", "db", "--image", "postgres");
+    createWebAndDb();
 
     CliRun run = warren("service", "rm", "web", "ghost", "db");
 

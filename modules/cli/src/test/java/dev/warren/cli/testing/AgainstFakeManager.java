@@ -14,17 +14,23 @@ import picocli.CommandLine.IFactory;
 public abstract class AgainstFakeManager {
   protected static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
 
-  protected final FakeManager manager = new FakeManager(InstantSource.fixed(NOW));
+  protected final FakeManager manager;
   protected final IFactory factory;
 
   protected AgainstFakeManager(Duration cliClockLater) {
+    this(NOW, cliClockLater);
+  }
+
+  /** The fake manager's clock stands at {@code managerNow} instead of {@link #NOW}. */
+  protected AgainstFakeManager(Instant managerNow, Duration cliClockLater) {
+    this.manager = new FakeManager(InstantSource.fixed(managerNow));
     this.factory =
         TestCommands.factory(
             manager,
             config -> {
               throw new AssertionError("client commands must not start a manager");
             },
-            InstantSource.fixed(NOW.plus(cliClockLater)));
+            InstantSource.fixed(managerNow.plus(cliClockLater)));
   }
 
   protected AgainstFakeManager() {
