@@ -1,11 +1,9 @@
 package dev.warren.cli.certificate;
 
-import dev.warren.cli.kit.ListCommand;
 import dev.warren.cli.kit.Noun;
 import dev.warren.cli.kit.NounGroup;
 import dev.warren.cli.kit.NounVerbs;
 import dev.warren.cli.kit.References;
-import dev.warren.cli.kit.RemoveCommand;
 import dev.warren.domain.model.certificate.CertificateId;
 import dev.warren.domain.model.certificate.TlsCertificateInfo;
 import dev.warren.domain.port.in.CertificateRef;
@@ -22,12 +20,7 @@ import picocli.CommandLine.Command;
     aliases = "cert",
     description = "Manage TLS certificates for ingresses.",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {
-      CertificateCreateCommand.class,
-      ListCommand.class,
-      CertificateInspectCommand.class,
-      RemoveCommand.class
-    })
+    subcommands = {CertificateCreateCommand.class, CertificateInspectCommand.class})
 public final class CertificateCommand implements NounGroup {
   private static final Noun<TlsCertificateInfo> NOUN =
       new Noun<>(

@@ -1,6 +1,5 @@
 package dev.warren.cli.container;
 
-import dev.warren.cli.kit.InspectCommand;
 import dev.warren.cli.kit.Noun;
 import dev.warren.cli.kit.NounGroup;
 import dev.warren.cli.kit.NounVerbs;
@@ -21,7 +20,7 @@ import picocli.CommandLine.Command;
     modelTransformer = NounVerbs.class,
     description = "Inspect containers (the replicas of services).",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {ContainerListCommand.class, InspectCommand.class})
+    subcommands = {ContainerListCommand.class})
 public final class ContainerCommand implements NounGroup {
   private static final Noun<Task> NOUN =
       new Noun<>(

@@ -1,12 +1,9 @@
 package dev.warren.cli.ingress;
 
-import dev.warren.cli.kit.InspectCommand;
-import dev.warren.cli.kit.ListCommand;
 import dev.warren.cli.kit.Noun;
 import dev.warren.cli.kit.NounGroup;
 import dev.warren.cli.kit.NounVerbs;
 import dev.warren.cli.kit.References;
-import dev.warren.cli.kit.RemoveCommand;
 import dev.warren.domain.model.ingress.Ingress;
 import dev.warren.domain.model.ingress.IngressId;
 import dev.warren.domain.port.in.DeleteIngressRequest;
@@ -23,13 +20,7 @@ import picocli.CommandLine.Command;
     modelTransformer = NounVerbs.class,
     description = "Manage ingresses (HTTP routes from hosts and paths to services).",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {
-      IngressCreateCommand.class,
-      ListCommand.class,
-      InspectCommand.class,
-      IngressUpdateCommand.class,
-      RemoveCommand.class
-    })
+    subcommands = {IngressCreateCommand.class, IngressUpdateCommand.class})
 public final class IngressCommand implements NounGroup {
   private static final Noun<Ingress> NOUN =
       new Noun<>(

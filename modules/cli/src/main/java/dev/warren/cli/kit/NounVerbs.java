@@ -1,22 +1,50 @@
 package dev.warren.cli.kit;
 
+import dev.warren.cli.CliPorts;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.IModelTransformer;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
- * Binds a {@link NounGroup}'s generic verbs to its noun once the group's subcommands exist: each
- * verb learns the noun, gets the noun's help line, and (for {@code inspect} and {@code rm}) a
- * positional parameter labelled and described for the noun.
+ * Completes a {@link NounGroup} once its own subcommands exist: adds each generic verb the noun has
+ * help for and the group does not implement itself, puts all verbs in {@link #VERB_ORDER}, and
+ * binds the generic verbs to the noun. Each bound verb learns the noun, gets the noun's help line,
+ * and (for {@code inspect} and {@code rm}) a positional parameter labelled and described for the
+ * noun. A group's {@code subcommands} therefore list only its noun-specific commands.
  */
 public final class NounVerbs implements IModelTransformer {
+  /** The order in which every group lists its verbs (and help shows them). */
+  private static final List<String> VERB_ORDER =
+      List.of("create", "ls", "inspect", "update", "scale", "rm", "rollback", "ps");
+
+  private static final Map<String, Function<CliPorts, Object>> GENERIC_VERBS =
+      Map.of("ls", ListCommand::new, "inspect", InspectCommand::new, "rm", RemoveCommand::new);
+
+  private final CliPorts ports;
+
+  NounVerbs(CliPorts ports) {
+    this.ports = Objects.requireNonNull(ports, "ports");
+  }
 
   @Override
   public CommandSpec transform(CommandSpec group) {
     if (group.userObject() instanceof NounGroup owner) {
       Noun<?> noun = owner.noun();
+      GENERIC_VERBS.forEach(
+          (verb, command) -> {
+            if (noun.help().containsKey(verb) && !group.subcommands().containsKey(verb)) {
+              group.addSubcommand(verb, new CommandLine(command.apply(ports)));
+            }
+          });
+      putInVerbOrder(group);
       // A subcommand with an alias is listed once per name: bind each command once.
       for (CommandLine child : group.subcommands().values()) {
         if (child.getCommand() instanceof NounVerb verb && !verb.isBound()) {
@@ -25,6 +53,30 @@ public final class NounVerbs implements IModelTransformer {
       }
     }
     return group;
+  }
+
+  private static void putInVerbOrder(CommandSpec group) {
+    Map<String, CommandLine> byName = new LinkedHashMap<>(group.subcommands());
+    List<CommandLine> verbs =
+        byName.values().stream()
+            .distinct()
+            .sorted(Comparator.comparingInt(verb -> placeOf(verb.getCommandName())))
+            .toList();
+    byName.keySet().forEach(group::removeSubcommand);
+    for (CommandLine verb : verbs) {
+      // Adding a verb copies the group's inherited options into it: drop the earlier copies first.
+      CommandSpec spec = verb.getCommandSpec();
+      spec.options().stream().filter(OptionSpec::inherited).toList().forEach(spec::remove);
+      group.addSubcommand(verb.getCommandName(), verb);
+    }
+  }
+
+  private static int placeOf(String verb) {
+    int place = VERB_ORDER.indexOf(verb);
+    if (place < 0) {
+      throw new IllegalStateException("verb '" + verb + "' has no place in " + VERB_ORDER);
+    }
+    return place;
   }
 
   private static void bind(NounVerb verb, Noun<?> noun, CommandSpec spec) {

@@ -1,10 +1,8 @@
 package dev.warren.cli.node;
 
-import dev.warren.cli.kit.InspectCommand;
 import dev.warren.cli.kit.Noun;
 import dev.warren.cli.kit.NounGroup;
 import dev.warren.cli.kit.NounVerbs;
-import dev.warren.cli.kit.RemoveCommand;
 import dev.warren.domain.model.node.Node;
 import dev.warren.domain.model.node.NodeId;
 import dev.warren.domain.port.in.GetNodeRequest;
@@ -22,7 +20,7 @@ import picocli.CommandLine.Command;
     modelTransformer = NounVerbs.class,
     description = "Manage nodes.",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {NodeListCommand.class, InspectCommand.class, RemoveCommand.class})
+    subcommands = {NodeListCommand.class})
 public final class NodeCommand implements NounGroup {
   private static final Noun<Node> NOUN =
       new Noun<>(

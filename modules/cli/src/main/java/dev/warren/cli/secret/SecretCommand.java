@@ -1,11 +1,8 @@
 package dev.warren.cli.secret;
 
-import dev.warren.cli.kit.InspectCommand;
-import dev.warren.cli.kit.ListCommand;
 import dev.warren.cli.kit.Noun;
 import dev.warren.cli.kit.NounGroup;
 import dev.warren.cli.kit.NounVerbs;
-import dev.warren.cli.kit.RemoveCommand;
 import dev.warren.domain.model.secret.SecretMetadata;
 import dev.warren.domain.port.in.DeleteSecretRequest;
 import dev.warren.domain.port.in.ListSecretsRequest;
@@ -19,12 +16,7 @@ import picocli.CommandLine.Command;
     modelTransformer = NounVerbs.class,
     description = "Manage secrets (stored encrypted; their content is never shown).",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {
-      SecretCreateCommand.class,
-      ListCommand.class,
-      InspectCommand.class,
-      RemoveCommand.class
-    })
+    subcommands = {SecretCreateCommand.class})
 public final class SecretCommand implements NounGroup {
   private static final Noun<SecretMetadata> NOUN =
       new Noun<>(

@@ -1,11 +1,8 @@
 package dev.warren.cli.service;
 
-import dev.warren.cli.kit.InspectCommand;
-import dev.warren.cli.kit.ListCommand;
 import dev.warren.cli.kit.Noun;
 import dev.warren.cli.kit.NounGroup;
 import dev.warren.cli.kit.NounVerbs;
-import dev.warren.cli.kit.RemoveCommand;
 import dev.warren.domain.model.service.Service;
 import dev.warren.domain.port.in.DeleteServiceRequest;
 import dev.warren.domain.port.in.ListServicesRequest;
@@ -21,11 +18,8 @@ import picocli.CommandLine.Command;
     synopsisSubcommandLabel = "COMMAND",
     subcommands = {
       ServiceCreateCommand.class,
-      ListCommand.class,
-      InspectCommand.class,
       ServiceUpdateCommand.class,
       ServiceScaleCommand.class,
-      RemoveCommand.class,
       ServiceRollbackCommand.class,
       ServicePsCommand.class
     })

@@ -1,11 +1,8 @@
 package dev.warren.cli.volume;
 
-import dev.warren.cli.kit.InspectCommand;
-import dev.warren.cli.kit.ListCommand;
 import dev.warren.cli.kit.Noun;
 import dev.warren.cli.kit.NounGroup;
 import dev.warren.cli.kit.NounVerbs;
-import dev.warren.cli.kit.RemoveCommand;
 import dev.warren.domain.model.volume.Volume;
 import dev.warren.domain.port.in.DeleteVolumeRequest;
 import dev.warren.domain.port.in.ListVolumesRequest;
@@ -19,12 +16,7 @@ import picocli.CommandLine.Command;
     modelTransformer = NounVerbs.class,
     description = "Manage volumes.",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {
-      VolumeCreateCommand.class,
-      ListCommand.class,
-      InspectCommand.class,
-      RemoveCommand.class
-    })
+    subcommands = {VolumeCreateCommand.class})
 public final class VolumeCommand implements NounGroup {
   private static final Noun<Volume> NOUN =
       new Noun<>(
