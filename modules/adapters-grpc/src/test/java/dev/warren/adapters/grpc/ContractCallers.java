@@ -1,6 +1,8 @@
 package dev.warren.adapters.grpc;
 
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The caller column of the warren.v1 contract, written from the contract rather than read from the
@@ -28,8 +30,8 @@ final class ContractCallers {
           "UpdateContainerStatus",
           "ReportContainerHealth");
 
-  /** What every holder of a cluster certificate may call. */
-  static final Set<String> ANY_MEMBER =
+  /** The reads every holder of a cluster certificate may call. */
+  private static final Set<String> MEMBER_READS =
       Set.of(
           "GetService",
           "ListServices",
@@ -40,29 +42,27 @@ final class ContractCallers {
           "GetClusterInfo",
           "GetIngress",
           "ListIngresses",
-          "ListTLSCertificates",
-          "RequestCertificate");
+          "ListTLSCertificates");
+
+  /** What every holder of a cluster certificate may call. */
+  static final Set<String> ANY_MEMBER = union(MEMBER_READS, Set.of("RequestCertificate"));
 
   /** The reading RPCs: the only ones the read-only local socket may call. */
   static final Set<String> READS =
-      Set.of(
-          "ListNodes",
-          "GetNode",
-          "GetService",
-          "ListServices",
-          "ListContainers",
-          "GetContainer",
-          "WatchContainers",
-          "GetSecretByName",
-          "ListSecrets",
-          "GetVolumeByName",
-          "ListVolumes",
-          "GetClusterInfo",
-          "GetIngress",
-          "ListIngresses",
-          "GetTLSCertificate",
-          "ListTLSCertificates",
-          "StreamEvents");
+      union(
+          MEMBER_READS,
+          Set.of(
+              "ListNodes",
+              "GetNode",
+              "ListContainers",
+              "GetContainer",
+              "WatchContainers",
+              "GetTLSCertificate",
+              "StreamEvents"));
 
   private ContractCallers() {}
+
+  private static Set<String> union(Set<String> some, Set<String> more) {
+    return Stream.concat(some.stream(), more.stream()).collect(Collectors.toUnmodifiableSet());
+  }
 }

@@ -1,10 +1,12 @@
 package dev.warren.adapters.grpc;
 
 import dev.warren.domain.error.AlreadyExistsException;
+import dev.warren.domain.error.FailedPreconditionException;
 import dev.warren.domain.error.NotFoundException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -58,5 +60,18 @@ final class FakeEntities<T> {
 
   void remove(T entity) {
     byName.remove(name.apply(entity));
+  }
+
+  /**
+   * Removes the entity with id {@code wanted}, refusing as the real delete does when its name is in
+   * {@code used}: "NOUN NAME REASON" (e.g. "volume logs is mounted").
+   */
+  void removeUnlessUsed(Object wanted, Set<String> used, String reason) {
+    T entity = withId(wanted);
+    String entityName = name.apply(entity);
+    if (used.contains(entityName)) {
+      throw new FailedPreconditionException(noun + " " + entityName + " " + reason);
+    }
+    remove(entity);
   }
 }

@@ -1,6 +1,5 @@
 package dev.warren.adapters.grpc;
 
-import dev.warren.domain.error.FailedPreconditionException;
 import dev.warren.domain.model.secret.SecretId;
 import dev.warren.domain.model.secret.SecretMetadata;
 import dev.warren.domain.model.security.Caller;
@@ -110,11 +109,7 @@ final class FakeResourceUseCases
   @Override
   public void delete(DeleteSecretRequest request) {
     record(request);
-    SecretMetadata secret = secrets.withId(request.id());
-    if (inUse.contains(secret.name())) {
-      throw new FailedPreconditionException("secret " + secret.name() + " is in use");
-    }
-    secrets.remove(secret);
+    secrets.removeUnlessUsed(request.id(), inUse, "is in use");
   }
 
   @Override
@@ -153,11 +148,7 @@ final class FakeResourceUseCases
   @Override
   public void delete(DeleteVolumeRequest request) {
     record(request);
-    Volume volume = volumes.withId(request.id());
-    if (inUse.contains(volume.name())) {
-      throw new FailedPreconditionException("volume " + volume.name() + " is mounted");
-    }
-    volumes.remove(volume);
+    volumes.removeUnlessUsed(request.id(), inUse, "is mounted");
   }
 
   private void record(Object request) {

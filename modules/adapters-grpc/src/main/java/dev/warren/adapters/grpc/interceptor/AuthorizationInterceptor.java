@@ -14,6 +14,7 @@ import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import java.util.Collection;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -84,9 +85,7 @@ public final class AuthorizationInterceptor implements ServerInterceptor {
       if (delegate == null && !refused && admit(rpc.subjectOf(message))) {
         delegate = next.startCall(call, headers);
       }
-      if (delegate != null) {
-        delegate.onMessage(message);
-      }
+      forward(listener -> listener.onMessage(message));
     }
 
     @Override
@@ -95,29 +94,28 @@ public final class AuthorizationInterceptor implements ServerInterceptor {
         // No request at all: the handler answers that as it does for any caller.
         delegate = next.startCall(call, headers);
       }
-      if (delegate != null) {
-        delegate.onHalfClose();
-      }
+      forward(ServerCall.Listener::onHalfClose);
     }
 
     @Override
     public void onCancel() {
-      if (delegate != null) {
-        delegate.onCancel();
-      }
+      forward(ServerCall.Listener::onCancel);
     }
 
     @Override
     public void onComplete() {
-      if (delegate != null) {
-        delegate.onComplete();
-      }
+      forward(ServerCall.Listener::onComplete);
     }
 
     @Override
     public void onReady() {
+      forward(ServerCall.Listener::onReady);
+    }
+
+    /** Passes an event on to the handler's listener, once the call has been admitted. */
+    private void forward(Consumer<ServerCall.Listener<Q>> event) {
       if (delegate != null) {
-        delegate.onReady();
+        event.accept(delegate);
       }
     }
 

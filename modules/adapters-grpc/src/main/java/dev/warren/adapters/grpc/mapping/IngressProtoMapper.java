@@ -14,6 +14,7 @@ import dev.warren.domain.port.in.IngressRef;
 import dev.warren.domain.port.in.UpdateIngressRequest;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Ingresses and their requests to and from warren.v1 messages. Every field round-trips. Proto3
@@ -115,10 +116,7 @@ public final class IngressProtoMapper {
   /** The GetIngress request naming {@code ref}. */
   public static dev.warren.adapters.grpc.proto.GetIngressRequest toGetRequest(IngressRef ref) {
     var message = dev.warren.adapters.grpc.proto.GetIngressRequest.newBuilder();
-    switch (ref) {
-      case IngressRef.ById byId -> message.setId(byId.id().value());
-      case IngressRef.ByName byName -> message.setName(byName.name());
-    }
+    name(ref, message::setId, message::setName);
     return message.build();
   }
 
@@ -126,11 +124,16 @@ public final class IngressProtoMapper {
   public static dev.warren.adapters.grpc.proto.DeleteIngressRequest toDeleteRequest(
       IngressRef ref) {
     var message = dev.warren.adapters.grpc.proto.DeleteIngressRequest.newBuilder();
-    switch (ref) {
-      case IngressRef.ById byId -> message.setId(byId.id().value());
-      case IngressRef.ByName byName -> message.setName(byName.name());
-    }
+    name(ref, message::setId, message::setName);
     return message.build();
+  }
+
+  /** Sets the request's id or its name, whichever {@code ref} holds (the other stays empty). */
+  private static void name(IngressRef ref, Consumer<String> setId, Consumer<String> setName) {
+    switch (ref) {
+      case IngressRef.ById byId -> setId.accept(byId.id().value());
+      case IngressRef.ByName byName -> setName.accept(byName.name());
+    }
   }
 
   static List<dev.warren.adapters.grpc.proto.IngressRule> rulesToProto(List<IngressRule> rules) {

@@ -8,6 +8,7 @@ import dev.warren.domain.model.shared.Bytes;
 import dev.warren.domain.port.in.CertificateRef;
 import dev.warren.domain.port.in.CreateTlsCertificateRequest;
 import dev.warren.domain.port.in.TlsCertificateReading;
+import java.util.function.Consumer;
 
 /**
  * TLS certificates and their requests to and from warren.v1 messages. Every field round-trips
@@ -86,10 +87,7 @@ public final class TlsCertificateProtoMapper {
   public static dev.warren.adapters.grpc.proto.GetTLSCertificateRequest toGetRequest(
       CertificateRef ref) {
     var message = dev.warren.adapters.grpc.proto.GetTLSCertificateRequest.newBuilder();
-    switch (ref) {
-      case CertificateRef.ById byId -> message.setId(byId.id().value());
-      case CertificateRef.ByName byName -> message.setName(byName.name());
-    }
+    name(ref, message::setId, message::setName);
     return message.build();
   }
 
@@ -97,10 +95,15 @@ public final class TlsCertificateProtoMapper {
   public static dev.warren.adapters.grpc.proto.DeleteTLSCertificateRequest toDeleteRequest(
       CertificateRef ref) {
     var message = dev.warren.adapters.grpc.proto.DeleteTLSCertificateRequest.newBuilder();
-    switch (ref) {
-      case CertificateRef.ById byId -> message.setId(byId.id().value());
-      case CertificateRef.ByName byName -> message.setName(byName.name());
-    }
+    name(ref, message::setId, message::setName);
     return message.build();
+  }
+
+  /** Sets the request's id or its name, whichever {@code ref} holds (the other stays empty). */
+  private static void name(CertificateRef ref, Consumer<String> setId, Consumer<String> setName) {
+    switch (ref) {
+      case CertificateRef.ById byId -> setId.accept(byId.id().value());
+      case CertificateRef.ByName byName -> setName.accept(byName.name());
+    }
   }
 }

@@ -1,6 +1,7 @@
 package dev.warren.adapters.grpc.mapping;
 
 import static dev.warren.adapters.grpc.mapping.InvalidMessages.assertInvalid;
+import static dev.warren.adapters.grpc.mapping.RoundTrips.roundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.protobuf.Timestamp;
@@ -19,11 +20,11 @@ class JoinTokenProtoMapperTest {
       for (boolean rotate : new boolean[] {false, true}) {
         var request = new GenerateJoinTokenRequest(role, rotate);
 
-        var proto = JoinTokenProtoMapper.toProto(request);
+        var proto =
+            roundTrip(request, JoinTokenProtoMapper::toProto, JoinTokenProtoMapper::toDomain);
 
         assertThat(proto.getRole()).isEqualTo(role.wireName());
         assertThat(proto.getRotate()).isEqualTo(rotate);
-        assertThat(JoinTokenProtoMapper.toDomain(proto)).isEqualTo(request);
       }
     }
   }

@@ -1,6 +1,7 @@
 package dev.warren.adapters.grpc.mapping;
 
 import static dev.warren.adapters.grpc.mapping.InvalidMessages.assertInvalid;
+import static dev.warren.adapters.grpc.mapping.RoundTrips.roundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warren.adapters.grpc.proto.RollbackServiceRequest;
@@ -27,7 +28,8 @@ class RolloutProtoMapperTest {
             Optional.of(DeployStrategy.CANARY),
             Optional.of(CANARY));
 
-    UpdateServiceImageRequest proto = RolloutProtoMapper.toProto(request);
+    UpdateServiceImageRequest proto =
+        roundTrip(request, RolloutProtoMapper::toProto, RolloutProtoMapper::toDomain);
 
     assertThat(proto)
         .isEqualTo(
@@ -50,7 +52,6 @@ class RolloutProtoMapperTest {
                         .setAutoRollbackEnabled(true)
                         .setFailureThresholdPercent(5))
                 .build());
-    assertThat(RolloutProtoMapper.toDomain(proto)).isEqualTo(request);
   }
 
   @Test
@@ -80,10 +81,9 @@ class RolloutProtoMapperTest {
   void rollbackCarriesTheServiceIdBothWays() {
     var request = new dev.warren.domain.port.in.RollbackServiceRequest(ServiceId.of("svc-1"));
 
-    var proto = RolloutProtoMapper.toProto(request);
+    var proto = roundTrip(request, RolloutProtoMapper::toProto, RolloutProtoMapper::toDomain);
 
     assertThat(proto).isEqualTo(RollbackServiceRequest.newBuilder().setId("svc-1").build());
-    assertThat(RolloutProtoMapper.toDomain(proto)).isEqualTo(request);
     assertInvalid(() -> RolloutProtoMapper.toDomain(RollbackServiceRequest.getDefaultInstance()))
         .hasMessage("service id is required");
   }

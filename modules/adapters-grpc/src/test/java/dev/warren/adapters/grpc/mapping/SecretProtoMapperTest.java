@@ -1,6 +1,7 @@
 package dev.warren.adapters.grpc.mapping;
 
 import static dev.warren.adapters.grpc.mapping.InvalidMessages.assertInvalid;
+import static dev.warren.adapters.grpc.mapping.RoundTrips.roundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.protobuf.ByteString;
@@ -54,11 +55,10 @@ class SecretProtoMapperTest {
   void createRequestCarriesNameAndBinaryPayloadBothWays() {
     var request = new CreateSecretRequest("tls-key", Bytes.of(BINARY));
 
-    var proto = SecretProtoMapper.toProto(request);
+    var proto = roundTrip(request, SecretProtoMapper::toProto, SecretProtoMapper::toDomain);
 
     assertThat(proto.getName()).isEqualTo("tls-key");
     assertThat(proto.getData().toByteArray()).isEqualTo(BINARY);
-    assertThat(SecretProtoMapper.toDomain(proto)).isEqualTo(request);
   }
 
   @Test
@@ -81,10 +81,9 @@ class SecretProtoMapperTest {
   void getByNameIsLinearizableAndRoundTrips() {
     var request = new GetSecretByNameRequest("db-password", ReadConsistency.LINEARIZABLE);
 
-    var proto = SecretProtoMapper.toProto(request);
+    var proto = roundTrip(request, SecretProtoMapper::toProto, SecretProtoMapper::toDomain);
 
     assertThat(proto.getName()).isEqualTo("db-password");
-    assertThat(SecretProtoMapper.toDomain(proto)).isEqualTo(request);
     assertInvalid(
             () ->
                 SecretProtoMapper.toDomain(

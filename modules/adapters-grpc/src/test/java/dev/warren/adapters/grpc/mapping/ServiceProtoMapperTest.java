@@ -192,12 +192,10 @@ class ServiceProtoMapperTest {
   @Test
   void healthCheckZeroesTakeTheDocumentedDefaults() {
     var request =
-        minimalCreateRequest().toBuilder()
-            .setHealthCheck(
-                dev.warren.adapters.grpc.proto.HealthCheck.newBuilder()
-                    .setType(dev.warren.adapters.grpc.proto.HealthCheck.Type.HTTP)
-                    .setHttp(HTTPHealthCheck.newBuilder().setPath("/").setPort(80)))
-            .build();
+        withHealthCheck(
+            dev.warren.adapters.grpc.proto.HealthCheck.newBuilder()
+                .setType(dev.warren.adapters.grpc.proto.HealthCheck.Type.HTTP)
+                .setHttp(HTTPHealthCheck.newBuilder().setPath("/").setPort(80)));
 
     HealthCheck check = ServiceProtoMapper.toSpec(request).healthCheck().orElseThrow();
 
@@ -218,14 +216,12 @@ class ServiceProtoMapperTest {
                 .setType(dev.warren.adapters.grpc.proto.HealthCheck.Type.EXEC)
                 .setExec(ExecHealthCheck.newBuilder().addCommand("pg_isready").addCommand("-q")))) {
       var request =
-          minimalCreateRequest().toBuilder()
-              .setHealthCheck(
-                  probe
-                      .setIntervalSeconds(5)
-                      .setTimeoutSeconds(2)
-                      .setRetries(1)
-                      .setStartPeriodSeconds(9))
-              .build();
+          withHealthCheck(
+              probe
+                  .setIntervalSeconds(5)
+                  .setTimeoutSeconds(2)
+                  .setRetries(1)
+                  .setStartPeriodSeconds(9));
 
       var back = ServiceProtoMapper.toCreateRequest(ServiceProtoMapper.toSpec(request));
 
@@ -236,11 +232,9 @@ class ServiceProtoMapperTest {
   @Test
   void httpHealthCheckWithoutItsSettingsIsRejectedNamingTheField() {
     var request =
-        minimalCreateRequest().toBuilder()
-            .setHealthCheck(
-                dev.warren.adapters.grpc.proto.HealthCheck.newBuilder()
-                    .setType(dev.warren.adapters.grpc.proto.HealthCheck.Type.HTTP))
-            .build();
+        withHealthCheck(
+            dev.warren.adapters.grpc.proto.HealthCheck.newBuilder()
+                .setType(dev.warren.adapters.grpc.proto.HealthCheck.Type.HTTP));
 
     assertInvalid(() -> ServiceProtoMapper.toSpec(request))
         .hasMessageContaining("health check http");
@@ -282,9 +276,7 @@ class ServiceProtoMapperTest {
   @Test
   void unknownWireEnumNumbersAreRejected() {
     var unknownType =
-        minimalCreateRequest().toBuilder()
-            .setHealthCheck(dev.warren.adapters.grpc.proto.HealthCheck.newBuilder().setTypeValue(7))
-            .build();
+        withHealthCheck(dev.warren.adapters.grpc.proto.HealthCheck.newBuilder().setTypeValue(7));
     var unknownPublishMode =
         minimalCreateRequest().toBuilder()
             .addPorts(
@@ -347,5 +339,10 @@ class ServiceProtoMapperTest {
       map.put(mapEntry.getKey(), mapEntry.getValue());
     }
     return map;
+  }
+
+  private static CreateServiceRequest withHealthCheck(
+      dev.warren.adapters.grpc.proto.HealthCheck.Builder check) {
+    return minimalCreateRequest().toBuilder().setHealthCheck(check).build();
   }
 }

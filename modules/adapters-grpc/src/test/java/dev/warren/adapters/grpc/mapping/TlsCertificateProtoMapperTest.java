@@ -1,6 +1,7 @@
 package dev.warren.adapters.grpc.mapping;
 
 import static dev.warren.adapters.grpc.mapping.InvalidMessages.assertInvalid;
+import static dev.warren.adapters.grpc.mapping.RoundTrips.roundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.protobuf.ByteString;
@@ -79,7 +80,8 @@ class TlsCertificateProtoMapperTest {
         new CreateTlsCertificateRequest(
             "www", List.of("api.example.com"), Bytes.of(CERT), Bytes.of(KEY), Map.of("a", "b"));
 
-    CreateTLSCertificateRequest proto = TlsCertificateProtoMapper.toProto(request);
+    CreateTLSCertificateRequest proto =
+        roundTrip(request, TlsCertificateProtoMapper::toProto, TlsCertificateProtoMapper::toDomain);
 
     assertThat(proto)
         .isEqualTo(
@@ -90,7 +92,6 @@ class TlsCertificateProtoMapperTest {
                 .setKeyPem(ByteString.copyFrom(KEY))
                 .putLabels("a", "b")
                 .build());
-    assertThat(TlsCertificateProtoMapper.toDomain(proto)).isEqualTo(request);
   }
 
   @Test

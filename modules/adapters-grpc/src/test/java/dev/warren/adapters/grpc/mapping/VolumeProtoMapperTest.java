@@ -1,6 +1,7 @@
 package dev.warren.adapters.grpc.mapping;
 
 import static dev.warren.adapters.grpc.mapping.InvalidMessages.assertInvalid;
+import static dev.warren.adapters.grpc.mapping.RoundTrips.roundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.protobuf.Timestamp;
@@ -76,7 +77,8 @@ class VolumeProtoMapperTest {
         new dev.warren.domain.port.in.CreateVolumeRequest(
             "data", "local", Map.of("size", "1g"), Map.of("team", "db"));
 
-    CreateVolumeRequest proto = VolumeProtoMapper.toProto(request);
+    CreateVolumeRequest proto =
+        roundTrip(request, VolumeProtoMapper::toProto, VolumeProtoMapper::toDomain);
 
     assertThat(proto)
         .isEqualTo(
@@ -86,7 +88,6 @@ class VolumeProtoMapperTest {
                 .putDriverOpts("size", "1g")
                 .putLabels("team", "db")
                 .build());
-    assertThat(VolumeProtoMapper.toDomain(proto)).isEqualTo(request);
   }
 
   @Test
