@@ -8,15 +8,13 @@ import dev.warren.domain.port.out.CertificateAuthorityPort;
 import dev.warren.domain.port.out.CertificateRequest;
 import dev.warren.domain.port.out.IssuedCertificate;
 import dev.warren.domain.port.out.KeySource;
+import dev.warren.tls.PemFiles;
 import dev.warren.tls.PemMaterial;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
@@ -235,20 +233,7 @@ public final class NodeCertificate {
   }
 
   private void write(String name, String pem) throws IOException {
-    Path target = pkiDir.resolve(name);
-    Path temporary = Files.createTempFile(pkiDir, "." + name, ".tmp");
-    try {
-      Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
-      Files.writeString(temporary, pem, StandardCharsets.US_ASCII);
-      try {
-        Files.move(
-            temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException notAtomic) {
-        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temporary);
-    }
+    PemFiles.writePrivate(pkiDir, name, pem);
   }
 
   private static boolean isAddress(String host) {

@@ -2,14 +2,13 @@ package dev.warren.cli.config;
 
 import dev.warren.domain.error.FailedPreconditionException;
 import dev.warren.tls.ClientTlsIdentity;
+import dev.warren.tls.PemFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Objects;
 import java.util.Optional;
@@ -86,19 +85,6 @@ public record CredentialsDirectory(Path root) {
   }
 
   private void writeFile(String name, String pem) throws IOException {
-    Path target = root.resolve(name);
-    Path temporary = Files.createTempFile(root, "." + name, ".tmp");
-    try {
-      Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
-      Files.writeString(temporary, pem, StandardCharsets.US_ASCII);
-      try {
-        Files.move(
-            temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException notAtomic) {
-        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temporary);
-    }
+    PemFiles.writePrivate(root, name, pem);
   }
 }
