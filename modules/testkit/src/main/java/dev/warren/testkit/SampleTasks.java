@@ -3,12 +3,8 @@ package dev.warren.testkit;
 import dev.warren.domain.model.node.NodeId;
 import dev.warren.domain.model.service.HealthCheck;
 import dev.warren.domain.model.service.Service;
-import dev.warren.domain.model.service.ServiceSpec;
-import dev.warren.domain.model.shared.Version;
-import dev.warren.domain.model.task.DesiredState;
 import dev.warren.domain.model.task.Task;
 import dev.warren.domain.model.task.TaskId;
-import dev.warren.domain.model.task.TaskState;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -28,29 +24,7 @@ public final class SampleTasks {
 
   /** A pending task of {@code service} in {@code slot}, on {@code node} or not placed yet. */
   public static Task task(String id, Service service, int slot, Optional<NodeId> node, Instant at) {
-    ServiceSpec spec = service.spec();
-    return new Task(
-        TaskId.of(id),
-        service.id(),
-        spec.name(),
-        slot,
-        node,
-        spec.image(),
-        spec.command(),
-        spec.env(),
-        spec.resources(),
-        spec.volumes(),
-        spec.healthCheck(),
-        spec.restartPolicy(),
-        List.of(),
-        spec.stopTimeoutSeconds(),
-        DesiredState.RUNNING,
-        TaskState.PENDING,
-        "",
-        "",
-        Version.initial(),
-        at,
-        at);
+    return Task.pendingReplica(TaskId.of(id), service, slot, node, at);
   }
 
   /** {@code task} running {@code command} of {@code image} instead of its service's. */

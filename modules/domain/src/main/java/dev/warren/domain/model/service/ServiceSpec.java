@@ -84,19 +84,24 @@ public record ServiceSpec(
   }
 
   public ServiceSpec withReplicas(int newReplicas) {
-    return copy(image, newReplicas, env);
+    return copy(image, newReplicas, env, restartPolicy);
   }
 
   public ServiceSpec withImage(String newImage) {
-    return copy(newImage, replicas, env);
+    return copy(newImage, replicas, env, restartPolicy);
   }
 
   public ServiceSpec withEnv(Map<String, String> newEnv) {
-    return copy(image, replicas, newEnv);
+    return copy(image, replicas, newEnv, restartPolicy);
   }
 
-  /** This spec with the three fields a user changes without resending the spec. */
-  private ServiceSpec copy(String newImage, int newReplicas, Map<String, String> newEnv) {
+  public ServiceSpec withRestartPolicy(RestartPolicy newRestartPolicy) {
+    return copy(image, replicas, env, newRestartPolicy);
+  }
+
+  /** This spec with the fields a user changes without resending the spec. */
+  private ServiceSpec copy(
+      String newImage, int newReplicas, Map<String, String> newEnv, RestartPolicy newPolicy) {
     return new ServiceSpec(
         name,
         newImage,
@@ -105,7 +110,7 @@ public record ServiceSpec(
         deployStrategy,
         updateConfig,
         healthCheck,
-        restartPolicy,
+        newPolicy,
         resources,
         networks,
         volumes,

@@ -5,7 +5,9 @@ import dev.warren.domain.model.node.NodeId;
 import dev.warren.domain.model.service.HealthCheck;
 import dev.warren.domain.model.service.Resources;
 import dev.warren.domain.model.service.RestartPolicy;
+import dev.warren.domain.model.service.Service;
 import dev.warren.domain.model.service.ServiceId;
+import dev.warren.domain.model.service.ServiceSpec;
 import dev.warren.domain.model.service.VolumeMount;
 import dev.warren.domain.model.shared.Checks;
 import dev.warren.domain.model.shared.Version;
@@ -114,6 +116,37 @@ public record Task(
         createdAt,
         updatedAt,
         TaskHealth.UNKNOWN);
+  }
+
+  /**
+   * A new replica of {@code service} in {@code slot}, made from its current spec: wanted running,
+   * still pending, on {@code node} if that is already known, without secrets.
+   */
+  public static Task pendingReplica(
+      TaskId id, Service service, int slot, Optional<NodeId> node, Instant now) {
+    ServiceSpec spec = service.spec();
+    return new Task(
+        id,
+        service.id(),
+        spec.name(),
+        slot,
+        node,
+        spec.image(),
+        spec.command(),
+        spec.env(),
+        spec.resources(),
+        spec.volumes(),
+        spec.healthCheck(),
+        spec.restartPolicy(),
+        List.of(),
+        spec.stopTimeoutSeconds(),
+        DesiredState.RUNNING,
+        TaskState.PENDING,
+        "",
+        "",
+        Version.initial(),
+        now,
+        now);
   }
 
   /** Whether this task is assigned to {@code node}. */
