@@ -29,6 +29,17 @@ public final class SampleTasks {
 
   /** {@code task} running {@code command} of {@code image} instead of its service's. */
   public static Task withImage(Task task, String image, List<String> command) {
+    return withRunSpec(task, image, command, task.healthCheck());
+  }
+
+  /** {@code task} with {@code check} as its health check. */
+  public static Task withHealthCheck(Task task, HealthCheck check) {
+    return withRunSpec(task, task.image(), task.command(), Optional.of(check));
+  }
+
+  /** {@code task} with what it runs replaced, the rest as it is. */
+  private static Task withRunSpec(
+      Task task, String image, List<String> command, Optional<HealthCheck> check) {
     return new Task(
         task.id(),
         task.serviceId(),
@@ -40,7 +51,7 @@ public final class SampleTasks {
         task.env(),
         task.resources(),
         task.volumes(),
-        task.healthCheck(),
+        check,
         task.restartPolicy(),
         task.secrets(),
         task.stopTimeoutSeconds(),
@@ -50,32 +61,7 @@ public final class SampleTasks {
         task.error(),
         task.version(),
         task.createdAt(),
-        task.updatedAt());
-  }
-
-  /** {@code task} with {@code check} as its health check. */
-  public static Task withHealthCheck(Task task, HealthCheck check) {
-    return new Task(
-        task.id(),
-        task.serviceId(),
-        task.serviceName(),
-        task.slot(),
-        task.nodeId(),
-        task.image(),
-        task.command(),
-        task.env(),
-        task.resources(),
-        task.volumes(),
-        Optional.of(check),
-        task.restartPolicy(),
-        task.secrets(),
-        task.stopTimeoutSeconds(),
-        task.desiredState(),
-        task.state(),
-        task.runtimeContainerId(),
-        task.error(),
-        task.version(),
-        task.createdAt(),
-        task.updatedAt());
+        task.updatedAt(),
+        task.health());
   }
 }

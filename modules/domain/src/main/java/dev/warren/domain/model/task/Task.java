@@ -70,54 +70,6 @@ public record Task(
     Checks.notNull("health", health);
   }
 
-  /** A task whose health is not known yet. */
-  public Task(
-      TaskId id,
-      ServiceId serviceId,
-      String serviceName,
-      int slot,
-      Optional<NodeId> nodeId,
-      String image,
-      List<String> command,
-      Map<String, String> env,
-      Resources resources,
-      List<VolumeMount> volumes,
-      Optional<HealthCheck> healthCheck,
-      RestartPolicy restartPolicy,
-      List<String> secrets,
-      int stopTimeoutSeconds,
-      DesiredState desiredState,
-      TaskState state,
-      String runtimeContainerId,
-      String error,
-      Version version,
-      Instant createdAt,
-      Instant updatedAt) {
-    this(
-        id,
-        serviceId,
-        serviceName,
-        slot,
-        nodeId,
-        image,
-        command,
-        env,
-        resources,
-        volumes,
-        healthCheck,
-        restartPolicy,
-        secrets,
-        stopTimeoutSeconds,
-        desiredState,
-        state,
-        runtimeContainerId,
-        error,
-        version,
-        createdAt,
-        updatedAt,
-        TaskHealth.UNKNOWN);
-  }
-
   /**
    * A new replica of {@code service} in {@code slot}, made from its current spec: wanted running,
    * still pending, on {@code node} if that is already known, without secrets.
@@ -146,7 +98,8 @@ public record Task(
         "",
         Version.initial(),
         now,
-        now);
+        now,
+        TaskHealth.UNKNOWN);
   }
 
   /** Whether this task is assigned to {@code node}. */
