@@ -84,24 +84,32 @@ public record ServiceSpec(
   }
 
   public ServiceSpec withReplicas(int newReplicas) {
-    return copy(image, newReplicas, env, restartPolicy);
+    return copy(image, newReplicas, env, restartPolicy, volumes);
   }
 
   public ServiceSpec withImage(String newImage) {
-    return copy(newImage, replicas, env, restartPolicy);
+    return copy(newImage, replicas, env, restartPolicy, volumes);
   }
 
   public ServiceSpec withEnv(Map<String, String> newEnv) {
-    return copy(image, replicas, newEnv, restartPolicy);
+    return copy(image, replicas, newEnv, restartPolicy, volumes);
   }
 
   public ServiceSpec withRestartPolicy(RestartPolicy newRestartPolicy) {
-    return copy(image, replicas, env, newRestartPolicy);
+    return copy(image, replicas, env, newRestartPolicy, volumes);
+  }
+
+  public ServiceSpec withVolumes(List<VolumeMount> newVolumes) {
+    return copy(image, replicas, env, restartPolicy, newVolumes);
   }
 
   /** This spec with the fields a user changes without resending the spec. */
   private ServiceSpec copy(
-      String newImage, int newReplicas, Map<String, String> newEnv, RestartPolicy newPolicy) {
+      String newImage,
+      int newReplicas,
+      Map<String, String> newEnv,
+      RestartPolicy newPolicy,
+      List<VolumeMount> newVolumes) {
     return new ServiceSpec(
         name,
         newImage,
@@ -113,7 +121,7 @@ public record ServiceSpec(
         newPolicy,
         resources,
         networks,
-        volumes,
+        newVolumes,
         newEnv,
         command,
         ports,
