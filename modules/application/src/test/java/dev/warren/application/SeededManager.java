@@ -8,6 +8,7 @@ import dev.warren.domain.model.service.VolumeMount;
 import dev.warren.domain.model.shared.Version;
 import dev.warren.domain.model.task.DesiredState;
 import dev.warren.domain.model.task.Task;
+import dev.warren.domain.model.task.TaskHealth;
 import dev.warren.domain.model.task.TaskId;
 import dev.warren.domain.model.task.TaskState;
 import dev.warren.domain.port.out.EntityKind;
@@ -65,6 +66,7 @@ public final class SeededManager {
         "",
         Version.initial(),
         Fixture.T0,
-        Fixture.T0);
+        Fixture.T0,
+        TaskHealth.UNKNOWN);
   }
 }

@@ -195,7 +195,8 @@ final class RichSamples {
         "",
         Version.initial(),
         Instant.EPOCH,
-        Instant.EPOCH);
+        Instant.EPOCH,
+        TaskHealth.UNKNOWN);
   }
 
   static Secret secret() {

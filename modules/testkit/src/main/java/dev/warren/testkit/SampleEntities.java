@@ -37,6 +37,7 @@ import dev.warren.domain.model.shared.Bytes;
 import dev.warren.domain.model.shared.Version;
 import dev.warren.domain.model.task.DesiredState;
 import dev.warren.domain.model.task.Task;
+import dev.warren.domain.model.task.TaskHealth;
 import dev.warren.domain.model.task.TaskId;
 import dev.warren.domain.model.task.TaskState;
 import dev.warren.domain.model.volume.Volume;
@@ -100,7 +101,8 @@ public final class SampleEntities {
         "",
         Version.initial(),
         T0,
-        T0);
+        T0,
+        TaskHealth.UNKNOWN);
   }
 
   public static Secret secret(String id, String name) {

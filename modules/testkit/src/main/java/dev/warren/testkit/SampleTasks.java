@@ -3,12 +3,8 @@ package dev.warren.testkit;
 import dev.warren.domain.model.node.NodeId;
 import dev.warren.domain.model.service.HealthCheck;
 import dev.warren.domain.model.service.Service;
-import dev.warren.domain.model.service.ServiceSpec;
-import dev.warren.domain.model.shared.Version;
-import dev.warren.domain.model.task.DesiredState;
 import dev.warren.domain.model.task.Task;
 import dev.warren.domain.model.task.TaskId;
-import dev.warren.domain.model.task.TaskState;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -28,33 +24,22 @@ public final class SampleTasks {
 
   /** A pending task of {@code service} in {@code slot}, on {@code node} or not placed yet. */
   public static Task task(String id, Service service, int slot, Optional<NodeId> node, Instant at) {
-    ServiceSpec spec = service.spec();
-    return new Task(
-        TaskId.of(id),
-        service.id(),
-        spec.name(),
-        slot,
-        node,
-        spec.image(),
-        spec.command(),
-        spec.env(),
-        spec.resources(),
-        spec.volumes(),
-        spec.healthCheck(),
-        spec.restartPolicy(),
-        List.of(),
-        spec.stopTimeoutSeconds(),
-        DesiredState.RUNNING,
-        TaskState.PENDING,
-        "",
-        "",
-        Version.initial(),
-        at,
-        at);
+    return Task.pendingReplica(TaskId.of(id), service, slot, node, at);
   }
 
   /** {@code task} running {@code command} of {@code image} instead of its service's. */
   public static Task withImage(Task task, String image, List<String> command) {
+    return withRunSpec(task, image, command, task.healthCheck());
+  }
+
+  /** {@code task} with {@code check} as its health check. */
+  public static Task withHealthCheck(Task task, HealthCheck check) {
+    return withRunSpec(task, task.image(), task.command(), Optional.of(check));
+  }
+
+  /** {@code task} with what it runs replaced, the rest as it is. */
+  private static Task withRunSpec(
+      Task task, String image, List<String> command, Optional<HealthCheck> check) {
     return new Task(
         task.id(),
         task.serviceId(),
@@ -66,7 +51,7 @@ public final class SampleTasks {
         task.env(),
         task.resources(),
         task.volumes(),
-        task.healthCheck(),
+        check,
         task.restartPolicy(),
         task.secrets(),
         task.stopTimeoutSeconds(),
@@ -76,32 +61,7 @@ public final class SampleTasks {
         task.error(),
         task.version(),
         task.createdAt(),
-        task.updatedAt());
-  }
-
-  /** {@code task} with {@code check} as its health check. */
-  public static Task withHealthCheck(Task task, HealthCheck check) {
-    return new Task(
-        task.id(),
-        task.serviceId(),
-        task.serviceName(),
-        task.slot(),
-        task.nodeId(),
-        task.image(),
-        task.command(),
-        task.env(),
-        task.resources(),
-        task.volumes(),
-        Optional.of(check),
-        task.restartPolicy(),
-        task.secrets(),
-        task.stopTimeoutSeconds(),
-        task.desiredState(),
-        task.state(),
-        task.runtimeContainerId(),
-        task.error(),
-        task.version(),
-        task.createdAt(),
-        task.updatedAt());
+        task.updatedAt(),
+        task.health());
   }
 }

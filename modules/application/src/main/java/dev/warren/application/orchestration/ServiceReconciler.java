@@ -8,12 +8,8 @@ import dev.warren.domain.change.TaskChange.TasksShutDown;
 import dev.warren.domain.model.node.Node;
 import dev.warren.domain.model.service.Service;
 import dev.warren.domain.model.service.ServiceMode;
-import dev.warren.domain.model.service.ServiceSpec;
-import dev.warren.domain.model.shared.Version;
-import dev.warren.domain.model.task.DesiredState;
 import dev.warren.domain.model.task.Task;
 import dev.warren.domain.model.task.TaskId;
-import dev.warren.domain.model.task.TaskState;
 import dev.warren.domain.policy.Placement;
 import dev.warren.domain.policy.ReplicaAction;
 import dev.warren.domain.policy.ReplicaReconciliation;
@@ -39,19 +35,10 @@ import java.util.stream.Collectors;
  * bounded history, the last {@value #HISTORY_PER_SLOT} of each slot, and removed with the service
  * once it is gone. Runs on the leader only; not thread-safe (one loop drives it).
  */
-public final class ServiceReconciler {
+public record ServiceReconciler(
+    ClusterStatePort state, ReplicatedLogPort log, InstantSource clock) {
   /** Ended replicas kept per slot, newest first, for {@code service ps}. */
   public static final int HISTORY_PER_SLOT = 5;
-
-  private final ClusterStatePort state;
-  private final ReplicatedLogPort log;
-  private final InstantSource clock;
-
-  public ServiceReconciler(ClusterStatePort state, ReplicatedLogPort log, InstantSource clock) {
-    this.state = state;
-    this.log = log;
-    this.clock = clock;
-  }
 
   /** What one pass did and what it is waiting for. */
   public record Pass(
@@ -102,7 +89,9 @@ public final class ServiceReconciler {
       for (ReplicaAction action : ReplicaReconciliation.plan(service, replicas, now)) {
         switch (action) {
           case ReplicaAction.StartReplica start ->
-              toPlace.add(newReplica(service, start.slot(), now));
+              toPlace.add(
+                  Task.pendingReplica(
+                      TaskId.random(), service, start.slot(), Optional.empty(), now));
           case ReplicaAction.StopReplica stop -> stops.add(stop.taskId());
           case ReplicaAction.AwaitRestart wait -> {
             pending.put(
@@ -167,32 +156,6 @@ public final class ServiceReconciler {
               .forEach(task -> removals.add(task.id()));
         });
     return removals;
-  }
-
-  private static Task newReplica(Service service, int slot, Instant now) {
-    ServiceSpec spec = service.spec();
-    return new Task(
-        TaskId.random(),
-        service.id(),
-        spec.name(),
-        slot,
-        Optional.empty(),
-        spec.image(),
-        spec.command(),
-        spec.env(),
-        spec.resources(),
-        spec.volumes(),
-        spec.healthCheck(),
-        spec.restartPolicy(),
-        List.of(),
-        spec.stopTimeoutSeconds(),
-        DesiredState.RUNNING,
-        TaskState.PENDING,
-        "",
-        "",
-        Version.initial(),
-        now,
-        now);
   }
 
   private static String slotName(Service service, int slot) {

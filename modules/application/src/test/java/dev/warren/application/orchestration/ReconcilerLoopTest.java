@@ -49,24 +49,8 @@ class ReconcilerLoopTest {
     loop.start();
 
     Service web = seed.service("web");
-    ServiceSpec spec = web.spec().withReplicas(2);
-    spec =
-        new ServiceSpec(
-            spec.name(),
-            spec.image(),
-            spec.replicas(),
-            spec.mode(),
-            spec.deployStrategy(),
-            spec.updateConfig(),
-            spec.healthCheck(),
-            new RestartPolicy(RestartCondition.ANY, 0, 0),
-            spec.resources(),
-            spec.networks(),
-            spec.volumes(),
-            spec.env(),
-            spec.command(),
-            spec.ports(),
-            spec.stopTimeoutSeconds());
+    ServiceSpec spec =
+        web.spec().withReplicas(2).withRestartPolicy(new RestartPolicy(RestartCondition.ANY, 0, 0));
     seed.propose(new ServiceUpdated(web.update(spec, Fixture.T0)));
     Await.until(() -> tasks().size() == 2);
 

@@ -114,27 +114,8 @@ class ServiceReconcilerTest {
             .state
             .read(reader -> reader.get(EntityKind.SERVICE, web.id().value()))
             .orElseThrow();
-    var spec = current.spec();
     seed.propose(
-        new ServiceUpdated(
-            current.update(
-                new dev.warren.domain.model.service.ServiceSpec(
-                    spec.name(),
-                    spec.image(),
-                    spec.replicas(),
-                    spec.mode(),
-                    spec.deployStrategy(),
-                    spec.updateConfig(),
-                    spec.healthCheck(),
-                    policy,
-                    spec.resources(),
-                    spec.networks(),
-                    spec.volumes(),
-                    spec.env(),
-                    spec.command(),
-                    spec.ports(),
-                    spec.stopTimeoutSeconds()),
-                Fixture.T0)));
+        new ServiceUpdated(current.update(current.spec().withRestartPolicy(policy), Fixture.T0)));
 
     for (int crash = 0; crash < ServiceReconciler.HISTORY_PER_SLOT + 2; crash++) {
       Task replica = reconciler.reconcileOnce().created().get(0);

@@ -7,6 +7,7 @@ import dev.warren.domain.model.security.Identity;
 import dev.warren.domain.model.security.Role;
 import dev.warren.domain.model.task.DesiredState;
 import dev.warren.domain.model.task.Task;
+import dev.warren.domain.model.task.TaskHealth;
 import dev.warren.domain.model.task.TaskState;
 import dev.warren.testkit.SampleEntities;
 import java.util.List;
@@ -50,6 +51,7 @@ public final class Callers {
         sample.error(),
         sample.version(),
         sample.createdAt(),
-        sample.updatedAt());
+        sample.updatedAt(),
+        TaskHealth.UNKNOWN);
   }
 }

@@ -13,13 +13,8 @@ import dev.warren.application.workload.DeleteServiceHandler;
 import dev.warren.domain.change.VolumeChange.VolumeCreated;
 import dev.warren.domain.error.FailedPreconditionException;
 import dev.warren.domain.error.NotFoundException;
-import dev.warren.domain.model.service.DeployStrategy;
-import dev.warren.domain.model.service.Resources;
-import dev.warren.domain.model.service.RestartPolicy;
 import dev.warren.domain.model.service.Service;
-import dev.warren.domain.model.service.ServiceMode;
 import dev.warren.domain.model.service.ServiceSpec;
-import dev.warren.domain.model.service.UpdateConfig;
 import dev.warren.domain.model.service.VolumeMount;
 import dev.warren.domain.model.task.TaskState;
 import dev.warren.domain.model.volume.Volume;
@@ -33,7 +28,6 @@ import dev.warren.domain.port.in.ListVolumesRequest;
 import dev.warren.domain.port.in.ReadConsistency;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class VolumeHandlersTest extends NamedResourceHandlersContract<Volume, VolumeId> {
@@ -78,23 +72,7 @@ class VolumeHandlersTest extends NamedResourceHandlersContract<Volume, VolumeId>
   }
 
   private Service createServiceMounting(VolumeMount mount) {
-    var spec =
-        new ServiceSpec(
-            "web",
-            "nginx:1",
-            1,
-            ServiceMode.REPLICATED,
-            DeployStrategy.ROLLING,
-            UpdateConfig.DEFAULT,
-            Optional.empty(),
-            RestartPolicy.DEFAULT,
-            Resources.UNLIMITED,
-            List.of(),
-            List.of(mount),
-            Map.of(),
-            List.of(),
-            List.of(),
-            10);
+    var spec = ServiceSpec.of("web", "nginx:1", 1).withVolumes(List.of(mount));
     return new CreateServiceHandler(manager.state, manager.log, manager.clock)
         .create(new CreateServiceRequest(spec));
   }

@@ -26,24 +26,7 @@ class ReplicaReconciliationTest {
   private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
 
   private static Service service(int replicas, RestartPolicy policy) {
-    ServiceSpec base = ServiceSpec.of("web", "process://", replicas);
-    ServiceSpec spec =
-        new ServiceSpec(
-            base.name(),
-            base.image(),
-            base.replicas(),
-            base.mode(),
-            base.deployStrategy(),
-            base.updateConfig(),
-            base.healthCheck(),
-            policy,
-            base.resources(),
-            base.networks(),
-            base.volumes(),
-            base.env(),
-            base.command(),
-            base.ports(),
-            base.stopTimeoutSeconds());
+    ServiceSpec spec = ServiceSpec.of("web", "process://", replicas).withRestartPolicy(policy);
     return Service.create(ServiceId.of("s1"), spec, T0);
   }
 

@@ -84,19 +84,32 @@ public record ServiceSpec(
   }
 
   public ServiceSpec withReplicas(int newReplicas) {
-    return copy(image, newReplicas, env);
+    return copy(image, newReplicas, env, restartPolicy, volumes);
   }
 
   public ServiceSpec withImage(String newImage) {
-    return copy(newImage, replicas, env);
+    return copy(newImage, replicas, env, restartPolicy, volumes);
   }
 
   public ServiceSpec withEnv(Map<String, String> newEnv) {
-    return copy(image, replicas, newEnv);
+    return copy(image, replicas, newEnv, restartPolicy, volumes);
   }
 
-  /** This spec with the three fields a user changes without resending the spec. */
-  private ServiceSpec copy(String newImage, int newReplicas, Map<String, String> newEnv) {
+  public ServiceSpec withRestartPolicy(RestartPolicy newRestartPolicy) {
+    return copy(image, replicas, env, newRestartPolicy, volumes);
+  }
+
+  public ServiceSpec withVolumes(List<VolumeMount> newVolumes) {
+    return copy(image, replicas, env, restartPolicy, newVolumes);
+  }
+
+  /** This spec with the fields a user changes without resending the spec. */
+  private ServiceSpec copy(
+      String newImage,
+      int newReplicas,
+      Map<String, String> newEnv,
+      RestartPolicy newPolicy,
+      List<VolumeMount> newVolumes) {
     return new ServiceSpec(
         name,
         newImage,
@@ -105,10 +118,10 @@ public record ServiceSpec(
         deployStrategy,
         updateConfig,
         healthCheck,
-        restartPolicy,
+        newPolicy,
         resources,
         networks,
-        volumes,
+        newVolumes,
         newEnv,
         command,
         ports,

@@ -5,7 +5,9 @@ import dev.warren.domain.model.node.NodeId;
 import dev.warren.domain.model.service.HealthCheck;
 import dev.warren.domain.model.service.Resources;
 import dev.warren.domain.model.service.RestartPolicy;
+import dev.warren.domain.model.service.Service;
 import dev.warren.domain.model.service.ServiceId;
+import dev.warren.domain.model.service.ServiceSpec;
 import dev.warren.domain.model.service.VolumeMount;
 import dev.warren.domain.model.shared.Checks;
 import dev.warren.domain.model.shared.Version;
@@ -68,51 +70,35 @@ public record Task(
     Checks.notNull("health", health);
   }
 
-  /** A task whose health is not known yet. */
-  public Task(
-      TaskId id,
-      ServiceId serviceId,
-      String serviceName,
-      int slot,
-      Optional<NodeId> nodeId,
-      String image,
-      List<String> command,
-      Map<String, String> env,
-      Resources resources,
-      List<VolumeMount> volumes,
-      Optional<HealthCheck> healthCheck,
-      RestartPolicy restartPolicy,
-      List<String> secrets,
-      int stopTimeoutSeconds,
-      DesiredState desiredState,
-      TaskState state,
-      String runtimeContainerId,
-      String error,
-      Version version,
-      Instant createdAt,
-      Instant updatedAt) {
-    this(
+  /**
+   * A new replica of {@code service} in {@code slot}, made from its current spec: wanted running,
+   * still pending, on {@code node} if that is already known, without secrets.
+   */
+  public static Task pendingReplica(
+      TaskId id, Service service, int slot, Optional<NodeId> node, Instant now) {
+    ServiceSpec spec = service.spec();
+    return new Task(
         id,
-        serviceId,
-        serviceName,
+        service.id(),
+        spec.name(),
         slot,
-        nodeId,
-        image,
-        command,
-        env,
-        resources,
-        volumes,
-        healthCheck,
-        restartPolicy,
-        secrets,
-        stopTimeoutSeconds,
-        desiredState,
-        state,
-        runtimeContainerId,
-        error,
-        version,
-        createdAt,
-        updatedAt,
+        node,
+        spec.image(),
+        spec.command(),
+        spec.env(),
+        spec.resources(),
+        spec.volumes(),
+        spec.healthCheck(),
+        spec.restartPolicy(),
+        List.of(),
+        spec.stopTimeoutSeconds(),
+        DesiredState.RUNNING,
+        TaskState.PENDING,
+        "",
+        "",
+        Version.initial(),
+        now,
+        now,
         TaskHealth.UNKNOWN);
   }
 

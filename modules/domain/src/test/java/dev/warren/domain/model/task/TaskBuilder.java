@@ -133,6 +133,7 @@ public final class TaskBuilder {
         error,
         version,
         createdAt,
-        updatedAt);
+        updatedAt,
+        TaskHealth.UNKNOWN);
   }
 }
