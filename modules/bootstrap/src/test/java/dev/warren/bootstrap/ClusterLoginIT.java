@@ -3,15 +3,12 @@ package dev.warren.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warren.bootstrap.di.DaggerCliComponent;
-import dev.warren.bootstrap.di.DaggerControlPlaneComponent;
 import dev.warren.bootstrap.lifecycle.ControlPlaneServer;
 import dev.warren.cli.CliEnvironment;
 import dev.warren.cli.ExitCodes;
 import dev.warren.cli.StartReport;
-import dev.warren.cli.config.ManagerConfig;
 import dev.warren.cli.config.TcpAddress;
 import dev.warren.cli.testing.CliRun;
-import dev.warren.domain.model.node.NodeId;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.util.Map;
@@ -39,12 +36,7 @@ class ClusterLoginIT {
 
   @BeforeEach
   void startManager() {
-    server =
-        DaggerControlPlaneComponent.factory()
-            .create(
-                new ManagerConfig(dataDir, NodeId.of("manager-1"), ANY_PORT, ANY_PORT, ANY_PORT)
-                    .withAdminCredentials(CliRun.isolatedIn(adminHome).credentials()))
-            .server();
+    server = TestManagers.server(dataDir, CliRun.isolatedIn(adminHome).credentials());
     manager = server.start();
   }
 

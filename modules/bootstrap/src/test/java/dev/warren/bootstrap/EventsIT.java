@@ -23,11 +23,12 @@ import dev.warren.domain.port.in.CreateServiceRequest;
 import dev.warren.domain.port.in.DeleteServiceRequest;
 import dev.warren.domain.port.in.EventStream;
 import dev.warren.domain.port.in.StreamEventsRequest;
+import dev.warren.testkit.Closer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine.IFactory;
@@ -55,33 +56,26 @@ class EventsIT {
   }
 
   private final IFactory cli = DaggerCliComponent.create().commandFactory();
-  private final List<AutoCloseable> toClose = new ArrayList<>();
-
-  @AfterEach
-  void closeAll() throws Exception {
-    for (AutoCloseable closeable : toClose.reversed()) {
-      closeable.close();
-    }
-  }
+  @AutoClose private final Closer toClose = new Closer();
 
   private ControlPlaneServer newServer() {
     var config =
         new ManagerConfig(dataDir, NodeId.of("manager-1"), ANY_PORT, ANY_PORT, ANY_PORT)
             .withAdminCredentials(credentials());
     ControlPlaneServer server = DaggerControlPlaneComponent.factory().create(config).server();
-    toClose.add(server);
+    toClose.register(server);
     return server;
   }
 
   private GrpcWarrenClient client(StartReport manager) {
     var client = TlsClients.as(manager, TlsClients.admin(credentials()));
-    toClose.add(client);
+    toClose.register(client);
     return client;
   }
 
   private EventStream open(GrpcWarrenClient client, StreamEventsRequest request) {
     EventStream stream = client.open(request);
-    toClose.add(stream);
+    toClose.register(stream);
     return stream;
   }
 

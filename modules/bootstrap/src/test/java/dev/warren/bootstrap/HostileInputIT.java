@@ -17,14 +17,11 @@ import dev.warren.adapters.grpc.proto.ListTLSCertificatesRequest;
 import dev.warren.adapters.grpc.proto.ListVolumesRequest;
 import dev.warren.adapters.grpc.proto.WarrenAPIGrpc;
 import dev.warren.adapters.grpc.proto.WarrenProto;
-import dev.warren.bootstrap.di.DaggerControlPlaneComponent;
 import dev.warren.bootstrap.lifecycle.ControlPlaneServer;
 import dev.warren.cli.CliEnvironment;
 import dev.warren.cli.StartReport;
-import dev.warren.cli.config.ManagerConfig;
 import dev.warren.cli.config.TcpAddress;
 import dev.warren.cli.testing.CliRun;
-import dev.warren.domain.model.node.NodeId;
 import dev.warren.tls.ClientTlsIdentity;
 import io.grpc.CallOptions;
 import io.grpc.ClientCall;
@@ -148,12 +145,7 @@ class HostileInputIT {
   }
 
   private StartReport startManager() {
-    ControlPlaneServer server =
-        DaggerControlPlaneComponent.factory()
-            .create(
-                new ManagerConfig(dataDir, NodeId.of("manager-1"), ANY_PORT, ANY_PORT, ANY_PORT)
-                    .withAdminCredentials(environment().credentials()))
-            .server();
+    ControlPlaneServer server = TestManagers.server(dataDir, environment().credentials());
     servers.add(server);
     return server.start();
   }

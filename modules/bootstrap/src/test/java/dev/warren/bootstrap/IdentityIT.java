@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.warren.adapters.grpc.GrpcWarrenClient;
-import dev.warren.bootstrap.di.DaggerControlPlaneComponent;
 import dev.warren.bootstrap.lifecycle.ControlPlaneServer;
 import dev.warren.cli.StartReport;
 import dev.warren.cli.config.CredentialsDirectory;
-import dev.warren.cli.config.ManagerConfig;
 import dev.warren.cli.config.TcpAddress;
 import dev.warren.domain.error.PermissionDeniedException;
-import dev.warren.domain.model.node.NodeId;
 import dev.warren.domain.port.in.GenerateJoinTokenRequest;
 import dev.warren.domain.port.in.RequestCertificateRequest;
 import dev.warren.domain.port.out.IssuedCertificate;
@@ -66,11 +63,7 @@ class IdentityIT {
 
   private ControlPlaneServer newServer() {
     ControlPlaneServer server =
-        DaggerControlPlaneComponent.factory()
-            .create(
-                new ManagerConfig(dataDir, NodeId.of("manager-1"), ANY_PORT, ANY_PORT, ANY_PORT)
-                    .withAdminCredentials(new CredentialsDirectory(credentialsDir)))
-            .server();
+        TestManagers.server(dataDir, new CredentialsDirectory(credentialsDir));
     servers.add(server);
     return server;
   }

@@ -18,7 +18,9 @@ import java.security.KeyPairGenerator;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.stream.Stream;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.Extension;
@@ -96,28 +98,8 @@ class IngressAndCertificatesIT {
     ControlPlaneServer first = managers.newServer();
     StartReport started = first.start();
 
-    CliRun mismatch =
-        managers.warren(
-            started,
-            "certificate",
-            "create",
-            "bad",
-            "--cert",
-            cert.toString(),
-            "--key",
-            otherKey.toString());
-    CliRun uncovered =
-        managers.warren(
-            started,
-            "certificate",
-            "create",
-            "bad",
-            "--cert",
-            cert.toString(),
-            "--key",
-            key.toString(),
-            "--host",
-            "a.b.example.com");
+    CliRun mismatch = createCertificate(started, "bad", cert, otherKey);
+    CliRun uncovered = createCertificate(started, "bad", cert, key, "--host", "a.b.example.com");
     String certId =
         managers
             .ok(
@@ -194,5 +176,16 @@ class IngressAndCertificatesIT {
     assertThat(managers.ok(restarted, "certificate", "rm", "www").out()).isEqualTo("www\n");
     assertThat(managers.ok(restarted, "ingress", "rm", "public").out()).isEqualTo("public\n");
     assertThat(managers.ok(restarted, "ingress", "ls", "-q").out()).isEmpty();
+  }
+
+  /** {@code warren certificate create NAME --cert CERT --key KEY [MORE...]}. */
+  private CliRun createCertificate(
+      StartReport started, String name, Path cert, Path key, String... more) {
+    var args =
+        new ArrayList<>(
+            List.of(
+                "certificate", "create", name, "--cert", cert.toString(), "--key", key.toString()));
+    args.addAll(List.of(more));
+    return managers.warren(started, args.toArray(String[]::new));
   }
 }

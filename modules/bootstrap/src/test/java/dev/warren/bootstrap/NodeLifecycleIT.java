@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warren.adapters.grpc.GrpcWarrenClient;
 import dev.warren.bootstrap.di.DaggerCliComponent;
-import dev.warren.bootstrap.di.DaggerControlPlaneComponent;
 import dev.warren.bootstrap.lifecycle.ControlPlaneServer;
 import dev.warren.cli.CliEnvironment;
 import dev.warren.cli.ExitCodes;
 import dev.warren.cli.StartReport;
-import dev.warren.cli.config.ManagerConfig;
 import dev.warren.cli.config.TcpAddress;
 import dev.warren.cli.testing.CliRun;
 import dev.warren.domain.model.node.Node;
@@ -22,13 +20,14 @@ import dev.warren.domain.port.in.GetNodeRequest;
 import dev.warren.domain.port.in.ReadConsistency;
 import dev.warren.domain.port.in.RecordHeartbeatRequest;
 import dev.warren.domain.port.in.RegisterNodeRequest;
+import dev.warren.testkit.Closer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine.IFactory;
@@ -51,23 +50,11 @@ class NodeLifecycleIT {
   }
 
   private final IFactory cli = DaggerCliComponent.create().commandFactory();
-  private final List<AutoCloseable> resources = new ArrayList<>();
-
-  @AfterEach
-  void stopEverything() throws Exception {
-    for (AutoCloseable resource : resources.reversed()) {
-      resource.close();
-    }
-  }
+  @AutoClose private final Closer resources = new Closer();
 
   private StartReport startManager() {
-    ControlPlaneServer server =
-        DaggerControlPlaneComponent.factory()
-            .create(
-                new ManagerConfig(dataDir, NodeId.of("manager-1"), ANY_PORT, ANY_PORT, ANY_PORT)
-                    .withAdminCredentials(environment().credentials()))
-            .server();
-    resources.add(server::close);
+    ControlPlaneServer server = TestManagers.server(dataDir, environment().credentials());
+    resources.register(server::close);
     return server.start();
   }
 
@@ -78,7 +65,7 @@ class NodeLifecycleIT {
             manager,
             TlsClients.redeem(
                 manager, TlsClients.admin(environment().credentials()), "manager-2", Role.MANAGER));
-    resources.add(client);
+    resources.register(client);
     return client;
   }
 
@@ -137,8 +124,7 @@ class NodeLifecycleIT {
     assertThat(rmAgain.exitCode()).isEqualTo(ExitCodes.NOT_FOUND);
     assertThat(rmAgain.err()).isEqualTo("error: node not found: worker-2\n");
 
-    stopEverything();
-    resources.clear();
+    resources.close();
     StartReport restarted = startManager();
 
     assertThat(warren(restarted, "node", "ls", "-q").out()).isEqualTo("manager-1\nworker-1\n");

@@ -127,9 +127,13 @@ public interface UseCaseModule {
   }
 
   @Provides
+  static StateQueries stateQueries(ClusterStatePort state, ReplicatedLogPort log) {
+    return new StateQueries(state, log);
+  }
+
+  @Provides
   static ServiceUseCases services(
-      ClusterStatePort state, ReplicatedLogPort log, InstantSource clock) {
-    var queries = new StateQueries(state, log);
+      ClusterStatePort state, ReplicatedLogPort log, InstantSource clock, StateQueries queries) {
     return new ServiceUseCases(
         new CreateServiceHandler(state, log, clock),
         new GetServiceHandler(queries),
@@ -156,8 +160,8 @@ public interface UseCaseModule {
       ClusterStatePort state,
       ReplicatedLogPort log,
       InstantSource clock,
-      WatchContainersHandler watches) {
-    var queries = new StateQueries(state, log);
+      WatchContainersHandler watches,
+      StateQueries queries) {
     return new ContainerUseCases(
         new UpdateContainerStatusHandler(state, log, clock),
         new ListContainersHandler(queries),
@@ -168,8 +172,11 @@ public interface UseCaseModule {
 
   @Provides
   static SecretUseCases secrets(
-      ClusterStatePort state, ReplicatedLogPort log, SecretCipherPort cipher, InstantSource clock) {
-    var queries = new StateQueries(state, log);
+      ClusterStatePort state,
+      ReplicatedLogPort log,
+      SecretCipherPort cipher,
+      InstantSource clock,
+      StateQueries queries) {
     return new SecretUseCases(
         new CreateSecretHandler(state, log, cipher, clock),
         new ReadSecretHandler(state, log, cipher),
@@ -179,8 +186,7 @@ public interface UseCaseModule {
 
   @Provides
   static VolumeUseCases volumes(
-      ClusterStatePort state, ReplicatedLogPort log, InstantSource clock) {
-    var queries = new StateQueries(state, log);
+      ClusterStatePort state, ReplicatedLogPort log, InstantSource clock, StateQueries queries) {
     return new VolumeUseCases(
         new CreateVolumeHandler(state, log, clock),
         new GetVolumeByNameHandler(queries),
@@ -190,8 +196,7 @@ public interface UseCaseModule {
 
   @Provides
   static IngressUseCases ingresses(
-      ClusterStatePort state, ReplicatedLogPort log, InstantSource clock) {
-    var queries = new StateQueries(state, log);
+      ClusterStatePort state, ReplicatedLogPort log, InstantSource clock, StateQueries queries) {
     return new IngressUseCases(
         new CreateIngressHandler(state, log, clock),
         new UpdateIngressHandler(state, log, clock),
@@ -206,8 +211,8 @@ public interface UseCaseModule {
       ReplicatedLogPort log,
       InstantSource clock,
       CertificateInspectorPort inspector,
-      SecretCipherPort cipher) {
-    var queries = new StateQueries(state, log);
+      SecretCipherPort cipher,
+      StateQueries queries) {
     return new TlsCertificateUseCases(
         new CreateTlsCertificateHandler(state, log, clock, inspector, cipher),
         new ReadTlsCertificateHandler(state, log, cipher),
@@ -221,8 +226,8 @@ public interface UseCaseModule {
       ReplicatedLogPort log,
       InstantSource clock,
       JoinTokenSecretPort secrets,
-      CertificateAuthorityPort authority) {
-    var queries = new StateQueries(state, log);
+      CertificateAuthorityPort authority,
+      StateQueries queries) {
     var verifier = new JoinTokenVerifier(secrets, clock);
     var info = new GetClusterInfoHandler(state, log);
     return new ClusterUseCases(

@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.warren.adapters.grpc.GrpcWarrenClient;
 import dev.warren.bootstrap.RealManager;
+import dev.warren.bootstrap.TestManagers;
 import dev.warren.bootstrap.TlsClients;
-import dev.warren.bootstrap.di.DaggerControlPlaneComponent;
 import dev.warren.bootstrap.metrics.HttpProbe;
 import dev.warren.cli.StartReport;
 import dev.warren.cli.config.CredentialsDirectory;
-import dev.warren.cli.config.ManagerConfig;
 import dev.warren.cli.config.TcpAddress;
 import dev.warren.domain.error.PermissionDeniedException;
 import dev.warren.domain.error.UnauthenticatedException;
@@ -41,6 +40,7 @@ import dev.warren.domain.port.in.RemoveNodeRequest;
 import dev.warren.domain.port.in.RequestCertificateRequest;
 import dev.warren.domain.port.in.RollbackServiceRequest;
 import dev.warren.domain.port.in.StreamEventsRequest;
+import dev.warren.testkit.Closer;
 import dev.warren.tls.ClientTlsIdentity;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -68,7 +68,7 @@ import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -86,14 +86,7 @@ class ManagerSecurityIT {
   @TempDir Path otherDataDir;
   @TempDir Path credentialsDir;
 
-  private final List<AutoCloseable> toClose = new ArrayList<>();
-
-  @AfterEach
-  void closeAll() throws Exception {
-    for (AutoCloseable closeable : toClose.reversed()) {
-      closeable.close();
-    }
-  }
+  @AutoClose private final Closer toClose = new Closer();
 
   private CredentialsDirectory credentials() {
     return new CredentialsDirectory(credentialsDir);
@@ -105,17 +98,13 @@ class ManagerSecurityIT {
 
   private ControlPlaneServer newServer(Path data, Path adminCredentials) {
     ControlPlaneServer server =
-        DaggerControlPlaneComponent.factory()
-            .create(
-                new ManagerConfig(data, NodeId.of("manager-1"), ANY_PORT, ANY_PORT, ANY_PORT)
-                    .withAdminCredentials(new CredentialsDirectory(adminCredentials)))
-            .server();
-    toClose.add(server);
+        TestManagers.server(data, new CredentialsDirectory(adminCredentials));
+    toClose.register(server);
     return server;
   }
 
   private <T extends AutoCloseable> T closing(T closeable) {
-    toClose.add(closeable);
+    toClose.register(closeable);
     return closeable;
   }
 
@@ -453,7 +442,7 @@ class ManagerSecurityIT {
     capture.setLevel(java.util.logging.Level.ALL);
     Logger root = Logger.getLogger("");
     root.addHandler(capture);
-    toClose.add(() -> root.removeHandler(capture));
+    toClose.register(() -> root.removeHandler(capture));
     byte[] random = new byte[24];
     new SecureRandom().nextBytes(random);
     String payload = "payload-" + HexFormat.of().formatHex(random);

@@ -2,13 +2,12 @@ package dev.warren.bootstrap.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.warren.bootstrap.TestManagers;
 import dev.warren.bootstrap.TlsClients;
-import dev.warren.bootstrap.di.DaggerControlPlaneComponent;
 import dev.warren.cli.StartReport;
 import dev.warren.cli.config.CredentialsDirectory;
-import dev.warren.cli.config.ManagerConfig;
 import dev.warren.cli.config.TcpAddress;
-import dev.warren.domain.model.node.NodeId;
+import dev.warren.testkit.Closer;
 import dev.warren.tls.ClientTlsIdentity;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -27,10 +26,8 @@ import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.security.spec.PKCS8EncodedKeySpec;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.List;
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
@@ -38,7 +35,7 @@ import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,23 +64,12 @@ class RaftTransportIT {
   @TempDir Path credentialsDir;
   @TempDir Path otherCredentialsDir;
 
-  private final List<AutoCloseable> toClose = new ArrayList<>();
-
-  @AfterEach
-  void closeAll() throws Exception {
-    for (AutoCloseable closeable : toClose.reversed()) {
-      closeable.close();
-    }
-  }
+  @AutoClose private final Closer toClose = new Closer();
 
   private ControlPlaneServer newServer(Path data, Path adminCredentials) {
     ControlPlaneServer server =
-        DaggerControlPlaneComponent.factory()
-            .create(
-                new ManagerConfig(data, NodeId.of("manager-1"), ANY_PORT, ANY_PORT, ANY_PORT)
-                    .withAdminCredentials(new CredentialsDirectory(adminCredentials)))
-            .server();
-    toClose.add(server);
+        TestManagers.server(data, new CredentialsDirectory(adminCredentials));
+    toClose.register(server);
     return server;
   }
 
