@@ -2,6 +2,7 @@
 module dev.warren.testkit {
   requires dev.warren.codec;
   requires transitive dev.warren.domain;
+  requires transitive java.logging;
   requires transitive org.junit.jupiter.api;
   requires transitive org.assertj.core;
 

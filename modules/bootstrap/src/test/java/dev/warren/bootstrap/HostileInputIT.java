@@ -22,6 +22,7 @@ import dev.warren.cli.CliEnvironment;
 import dev.warren.cli.StartReport;
 import dev.warren.cli.config.TcpAddress;
 import dev.warren.cli.testing.CliRun;
+import dev.warren.testkit.CapturedLogs;
 import dev.warren.tls.ClientTlsIdentity;
 import io.grpc.CallOptions;
 import io.grpc.ClientCall;
@@ -42,13 +43,10 @@ import java.util.Properties;
 import java.util.Random;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,24 +83,11 @@ class HostileInputIT {
 
   private final List<ControlPlaneServer> servers = new ArrayList<>();
   private final List<ManagedChannel> channels = new ArrayList<>();
-  private final List<LogRecord> logged = new CopyOnWriteArrayList<>();
-  private final Handler capture =
-      new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-          logged.add(record);
-        }
-
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-      };
+  private final CapturedLogs capture = new CapturedLogs();
 
   @AfterEach
   void stop() {
-    Logger.getLogger("").removeHandler(capture);
+    capture.close();
     channels.forEach(ManagedChannel::shutdownNow);
     servers.forEach(ControlPlaneServer::close);
   }
@@ -184,7 +169,7 @@ class HostileInputIT {
     var messages = new HostileMessages(random);
     var outcomes = new ArrayList<Outcome>();
     long began = System.nanoTime();
-    Logger.getLogger("").addHandler(capture);
+    capture.start();
     int index = 0;
     for (Rpc rpc : rpcs) {
       for (Target target : List.of(tls, socket)) {
@@ -204,7 +189,7 @@ class HostileInputIT {
       outcomes.add(call(index++, rpc, target, messages.hostile(rpc.method().getInputType())));
     }
     Duration fuzzing = Duration.ofNanos(System.nanoTime() - began);
-    Logger.getLogger("").removeHandler(capture);
+    capture.close();
     System.out.printf(
         "HostileInputIT seed=%d: %d calls to %d RPCs in %d s%n",
         SEED, outcomes.size(), rpcs.size(), fuzzing.toSeconds());
@@ -224,7 +209,7 @@ class HostileInputIT {
     assertThat(rpcs).hasSizeGreaterThanOrEqualTo(40);
     ImageLogging image = ImageLogging.load();
     List<String> traces =
-        logged.stream()
+        capture.records().stream()
             .filter(image::publishes)
             .filter(record -> record.getThrown() != null || record.getLevel() == Level.SEVERE)
             .map(record -> record.getLoggerName() + ": " + abbreviated(record.getMessage()))
@@ -233,7 +218,9 @@ class HostileInputIT {
         .as("records the image's logging configuration prints with a stack trace or as SEVERE")
         .isEmpty();
     long refusalLines =
-        logged.stream().filter(record -> record.getLoggerName().endsWith("RejectionLog")).count();
+        capture.records().stream()
+            .filter(record -> record.getLoggerName().endsWith("RejectionLog"))
+            .count();
     assertThat(refusalLines)
         .as("one refusal line per caller (admin, socket) and minute")
         .isBetween(1L, 2L * (fuzzing.toMinutes() + 1));

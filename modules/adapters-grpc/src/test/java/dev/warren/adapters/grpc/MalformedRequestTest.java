@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.warren.adapters.grpc.proto.WarrenAPIGrpc;
 import dev.warren.application.security.AuthorizeCallHandler;
+import dev.warren.testkit.CapturedLogs;
 import dev.warren.testkit.InMemoryClusterStateAdapter;
 import dev.warren.testkit.TestPki;
 import dev.warren.tls.ClientTlsIdentity;
@@ -24,12 +25,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Request bytes that do not parse as the RPC's message: INVALID_ARGUMENT naming the message, on the
- * TLS listener and on the unix socket, no use case reached, no stack trace logged by anyone.
+ * TLS listener and on the unix socket, no use case reached, no stack trace capture.records() by
+ * anyone.
  */
 class MalformedRequestTest {
   private static final TestTransports TLS = new TestTransports();
@@ -45,20 +43,7 @@ class MalformedRequestTest {
   @TempDir Path directory;
 
   private final FakeApiUseCases useCases = new FakeApiUseCases();
-  private final List<LogRecord> logged = new CopyOnWriteArrayList<>();
-  private final Handler capture =
-      new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-          logged.add(record);
-        }
-
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-      };
+  private final CapturedLogs capture = new CapturedLogs();
   private GrpcServerAdapter server;
   private GrpcLocalSocketAdapter socket;
   private ManagedChannel tcp;
@@ -66,7 +51,7 @@ class MalformedRequestTest {
 
   @BeforeEach
   void start() {
-    Logger.getLogger("").addHandler(capture);
+    capture.start();
     server = new GrpcServerAdapter(TLS.server(0), useCases.api(), new SimpleMeterRegistry());
     server.start();
     socket =
@@ -85,7 +70,7 @@ class MalformedRequestTest {
     local.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
     server.close();
     socket.close();
-    Logger.getLogger("").removeHandler(capture);
+    capture.close();
   }
 
   private static StatusRuntimeException raw(Channel channel, String method, byte[] body) {
@@ -131,9 +116,10 @@ class MalformedRequestTest {
     }
 
     assertThat(useCases.requestsReceived()).isZero();
-    assertThat(logged).allSatisfy(record -> assertThat(record.getThrown()).isNull());
-    assertThat(logged).noneMatch(record -> record.getLevel().intValue() >= Level.SEVERE.intValue());
-    assertThat(logged.stream().filter(r -> r.getLoggerName().contains("RejectionLog")))
+    assertThat(capture.records()).allSatisfy(record -> assertThat(record.getThrown()).isNull());
+    assertThat(capture.records())
+        .noneMatch(record -> record.getLevel().intValue() >= Level.SEVERE.intValue());
+    assertThat(capture.records().stream().filter(r -> r.getLoggerName().contains("RejectionLog")))
         .as("one line per caller and minute: the admin, the local socket")
         .hasSize(2);
   }

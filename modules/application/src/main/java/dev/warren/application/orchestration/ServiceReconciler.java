@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -105,10 +106,12 @@ public record ServiceReconciler(
         }
       }
     }
+    Set<TaskId> stopping = Set.copyOf(stops);
     List<Task> live =
         view.tasks().stream()
             .filter(
-                t -> t.nodeId().isPresent() && !t.state().isTerminal() && !stops.contains(t.id()))
+                t ->
+                    t.nodeId().isPresent() && !t.state().isTerminal() && !stopping.contains(t.id()))
             .toList();
     Map<TaskId, Task> byId = new HashMap<>();
     toPlace.forEach(task -> byId.put(task.id(), task));

@@ -53,19 +53,6 @@ final class Cgroups {
     return procs;
   }
 
-  /** The memory limit container {@code id} runs under, in bytes, if it has one. */
-  java.util.OptionalLong memoryLimit(TaskId id) {
-    Path file =
-        root.resolve("memory").resolve(PARENT).resolve(id.value()).resolve("memory.limit_in_bytes");
-    try {
-      return Files.exists(file)
-          ? java.util.OptionalLong.of(Long.parseLong(Files.readString(file).strip()))
-          : java.util.OptionalLong.empty();
-    } catch (IOException | NumberFormatException e) {
-      return java.util.OptionalLong.empty();
-    }
-  }
-
   /** Removes container {@code id}'s groups; a group still holding a process stays (and is said). */
   void remove(TaskId id) {
     for (String controller : List.of("memory", "cpu")) {

@@ -2,7 +2,6 @@ package dev.warren.adapters.runtime.process;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
@@ -84,10 +83,8 @@ record ProcessIdentity(long pid, long startTicks) {
       }
       String[] fields = line.substring(end + 2).strip().split(" ");
       return fields.length > 19 ? Optional.of(fields) : Optional.empty();
-    } catch (NoSuchFileException e) {
-      return Optional.empty();
     } catch (IOException e) {
-      return Optional.empty();
+      return Optional.empty(); // gone (NoSuchFileException) or unreadable: no such live process
     }
   }
 
