@@ -2,7 +2,7 @@ package dev.warren.cli.certificate;
 
 import dev.warren.cli.CliPorts;
 import dev.warren.cli.kit.InspectCommand;
-import dev.warren.cli.render.RelativeTime;
+import dev.warren.cli.render.Details;
 import dev.warren.domain.model.certificate.TlsCertificateInfo;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -12,8 +12,6 @@ import picocli.CommandLine.Option;
 /** {@code warren certificate inspect NAME|ID}: one certificate in detail (never its key). */
 @Command(name = "inspect")
 public final class CertificateInspectCommand extends InspectCommand<TlsCertificateInfo> {
-  private static final String FORMAT = "%-11s %s%n";
-
   @Option(names = "--pem", description = "Print only the certificate's PEM.")
   boolean pem;
 
@@ -31,24 +29,17 @@ public final class CertificateInspectCommand extends InspectCommand<TlsCertifica
     }
   }
 
-  static String pretty(TlsCertificateInfo certificate, Instant now) {
-    var out = new StringBuilder();
-    line(out, "ID:", certificate.id().value());
-    line(out, "Name:", certificate.name());
-    line(out, "Hosts:", String.join(", ", certificate.hosts()));
-    line(out, "Issuer:", certificate.issuer());
-    line(out, "Not before:", certificate.notBefore());
-    line(out, "Not after:", CertificateTable.expires(certificate, now));
-    line(out, "Auto renew:", certificate.autoRenew() ? "yes" : "no");
-    certificate.labels().forEach((key, value) -> line(out, "Label:", key + "=" + value));
-    line(
-        out,
-        "Created:",
-        certificate.createdAt() + " (" + RelativeTime.ago(certificate.createdAt(), now) + ")");
-    return out.toString();
-  }
-
-  private static void line(StringBuilder out, String label, Object value) {
-    out.append(String.format(FORMAT, label, value));
+  static String details(TlsCertificateInfo certificate, Instant now) {
+    Details details =
+        Details.aligned(11, now)
+            .line("ID:", certificate.id().value())
+            .line("Name:", certificate.name())
+            .line("Hosts:", String.join(", ", certificate.hosts()))
+            .line("Issuer:", certificate.issuer())
+            .line("Not before:", certificate.notBefore())
+            .line("Not after:", CertificateCommand.expires(certificate, now))
+            .line("Auto renew:", certificate.autoRenew() ? "yes" : "no");
+    certificate.labels().forEach((key, value) -> details.line("Label:", key + "=" + value));
+    return details.since("Created:", certificate.createdAt()).text();
   }
 }

@@ -1,8 +1,9 @@
 package dev.warren.cli.ingress;
 
+import static dev.warren.domain.port.in.ReadConsistency.LINEARIZABLE;
+
 import dev.warren.cli.kit.Noun;
-import dev.warren.cli.kit.NounGroup;
-import dev.warren.cli.kit.NounVerbs;
+import dev.warren.cli.kit.NounGroupCommand;
 import dev.warren.cli.kit.References;
 import dev.warren.domain.model.ingress.Ingress;
 import dev.warren.domain.model.ingress.IngressId;
@@ -10,42 +11,32 @@ import dev.warren.domain.port.in.DeleteIngressRequest;
 import dev.warren.domain.port.in.GetIngressRequest;
 import dev.warren.domain.port.in.IngressRef;
 import dev.warren.domain.port.in.ListIngressesRequest;
-import dev.warren.domain.port.in.ReadConsistency;
-import java.util.function.Function;
 import picocli.CommandLine.Command;
 
 /** {@code warren ingress}: the ingress commands. */
 @Command(
     name = "ingress",
-    modelTransformer = NounVerbs.class,
     description = "Manage ingresses (HTTP routes from hosts and paths to services).",
-    synopsisSubcommandLabel = "COMMAND",
     subcommands = {IngressCreateCommand.class, IngressUpdateCommand.class})
-public final class IngressCommand implements NounGroup {
-  private static final Noun<Ingress> NOUN =
-      new Noun<>(
-          "ingress",
-          "ingresses",
-          "NAME|ID",
-          Noun.help(
-              "List ingresses.", "Show one ingress in detail.", "Remove one or more ingresses."),
-          ingress -> ingress.id().value(),
-          Function.identity(),
-          Noun.ANY_REFERENCE,
-          manager ->
-              manager.ingresses().list(new ListIngressesRequest(ReadConsistency.LINEARIZABLE)),
-          (manager, reference) ->
-              manager
-                  .ingresses()
-                  .get(new GetIngressRequest(reference(reference), ReadConsistency.LINEARIZABLE)),
-          (manager, reference) ->
-              manager.ingresses().delete(new DeleteIngressRequest(reference(reference))),
-          IngressTable::table,
-          IngressDetails::pretty);
+public final class IngressCommand extends NounGroupCommand<Ingress> {
 
-  @Override
-  public Noun<Ingress> noun() {
-    return NOUN;
+  public IngressCommand() {
+    super(
+        Noun.<Ingress>called("ingress", "ingresses", "NAME|ID")
+            .id(ingress -> ingress.id().value())
+            .all(manager -> manager.ingresses().list(new ListIngressesRequest(LINEARIZABLE)))
+            .lookup(
+                (manager, reference) ->
+                    manager
+                        .ingresses()
+                        .get(new GetIngressRequest(reference(reference), LINEARIZABLE)))
+            .list("List ingresses.", IngressText.TABLE::render)
+            .inspect("Show one ingress in detail.", IngressText::details)
+            .remove(
+                "Remove one or more ingresses.",
+                (manager, reference) ->
+                    manager.ingresses().delete(new DeleteIngressRequest(reference(reference))))
+            .build());
   }
 
   /** What a user typed to name an ingress. */

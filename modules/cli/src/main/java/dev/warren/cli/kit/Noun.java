@@ -2,16 +2,20 @@ package dev.warren.cli.kit;
 
 import dev.warren.cli.ManagerClient;
 import dev.warren.cli.RemoveEach;
+import dev.warren.domain.model.shared.Checks;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * One noun of the command line as the generic verbs see it.
+ * One noun of the command line as the generic verbs see it. A group declares it with {@link
+ * #called} and the builder's steps, one per aspect, naming only the generic verbs the noun has.
  *
  * @param singular and {@code plural}: how help names one object and several ("The secret.")
  * @param referenceLabel how help shows a reference ({@code NAME|ID}, {@code ID})
@@ -65,11 +69,6 @@ public record Noun<T>(
     Objects.requireNonNull(details, "details");
   }
 
-  /** The help lines of a noun that has all three generic verbs. */
-  public static Map<String, String> help(String list, String inspect, String remove) {
-    return Map.of("ls", list, "inspect", inspect, "rm", remove);
-  }
-
   /** The help line of {@code verb} for this noun. */
   String helpOf(String verb) {
     String line = help.get(verb);
@@ -77,5 +76,136 @@ public record Noun<T>(
       throw new IllegalStateException("no help for '" + verb + "' of noun " + singular);
     }
     return line;
+  }
+
+  /**
+   * Starts the description of a noun: how help names one object and several, and how it shows a
+   * reference ({@code NAME|ID}, {@code ID}).
+   */
+  public static <T> Builder<T> called(String singular, String plural, String referenceLabel) {
+    return new Builder<>(singular, plural, referenceLabel);
+  }
+
+  /**
+   * The steps of a noun's description. {@link #id} is required; a generic verb exists only if its
+   * step ({@link #list}, {@link #inspect}, {@link #remove}) is taken.
+   *
+   * @param <T> the domain object
+   */
+  public static final class Builder<T> {
+    private final String singular;
+    private final String plural;
+    private final String referenceLabel;
+    private final Map<String, String> help = new HashMap<>();
+    private Function<? super T, String> id;
+    private Function<? super T, ?> shown = Function.identity();
+    private Consumer<String> check = ANY_REFERENCE;
+    private Function<ManagerClient, List<T>> all = manager -> missing("all");
+    private BiFunction<ManagerClient, String, T> lookup = (manager, reference) -> missing("lookup");
+    private RemoveEach.Removal removal = NOT_REMOVABLE;
+    private BiFunction<List<T>, Instant, String> table = (objects, now) -> missing("list");
+    private BiFunction<T, Instant, String> details = (object, now) -> missing("inspect");
+
+    private Builder(String singular, String plural, String referenceLabel) {
+      this.singular = singular;
+      this.plural = plural;
+      this.referenceLabel = referenceLabel;
+    }
+
+    /** What {@code -q} prints of an object. */
+    public Builder<T> id(Function<? super T, String> id) {
+      this.id = id;
+      return this;
+    }
+
+    /** What JSON and YAML show of an object, if not the object itself. */
+    public Builder<T> shown(Function<? super T, ?> shown) {
+      this.shown = shown;
+      return this;
+    }
+
+    /** Checks a reference before anything connects (throws the domain's exception). */
+    public Builder<T> check(Consumer<String> check) {
+      this.check = check;
+      return this;
+    }
+
+    /** Reads every object. */
+    public Builder<T> all(Function<ManagerClient, List<T>> all) {
+      this.all = all;
+      return this;
+    }
+
+    /** Finds the object a reference names. */
+    public Builder<T> lookup(BiFunction<ManagerClient, String, T> lookup) {
+      this.lookup = lookup;
+      return this;
+    }
+
+    /**
+     * Finds the object by name, or by id among {@link #all} ones: for an API that reads only by
+     * name. A name is checked as {@code <singular> name}, an id with {@code idCheck}.
+     */
+    public Builder<T> lookupByNameOrId(
+        Consumer<String> idCheck, BiFunction<ManagerClient, String, T> byName) {
+      return lookup(
+          (manager, reference) ->
+              new ByNameOrId<T>(
+                      singular,
+                      name -> Checks.name(singular + " name", name),
+                      idCheck,
+                      name -> byName.apply(manager, name),
+                      () -> all.apply(manager),
+                      object -> id.apply(object))
+                  .resolve(reference));
+    }
+
+    /** The generic {@code ls}: its help line and the table of all objects. */
+    public Builder<T> list(String helpLine, BiFunction<List<T>, Instant, String> table) {
+      help.put("ls", helpLine);
+      this.table = table;
+      return this;
+    }
+
+    /** The generic {@code inspect} of the object the lookup finds: help line and details. */
+    public Builder<T> inspect(String helpLine, BiFunction<T, Instant, String> details) {
+      help.put("inspect", helpLine);
+      this.details = details;
+      return this;
+    }
+
+    /** The generic {@code rm}: its help line and how one reference is removed. */
+    public Builder<T> remove(String helpLine, RemoveEach.Removal removal) {
+      help.put("rm", helpLine);
+      this.removal = removal;
+      return this;
+    }
+
+    /** The generic {@code rm} of the object the lookup finds. */
+    public Builder<T> removeFound(String helpLine, BiConsumer<ManagerClient, T> delete) {
+      return remove(
+          helpLine,
+          (manager, reference) -> delete.accept(manager, lookup.apply(manager, reference)));
+    }
+
+    public Noun<T> build() {
+      return new Noun<>(
+          singular,
+          plural,
+          referenceLabel,
+          help,
+          id,
+          shown,
+          check,
+          all,
+          (manager, reference) -> lookup.apply(manager, reference),
+          removal,
+          table,
+          details);
+    }
+
+    private <R> R missing(String step) {
+      throw new IllegalStateException("noun " + singular + " has no " + step + " step");
+    }
   }
 }

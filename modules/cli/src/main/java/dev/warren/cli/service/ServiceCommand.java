@@ -1,21 +1,18 @@
 package dev.warren.cli.service;
 
+import static dev.warren.domain.port.in.ReadConsistency.LINEARIZABLE;
+
 import dev.warren.cli.kit.Noun;
-import dev.warren.cli.kit.NounGroup;
-import dev.warren.cli.kit.NounVerbs;
+import dev.warren.cli.kit.NounGroupCommand;
 import dev.warren.domain.model.service.Service;
 import dev.warren.domain.port.in.DeleteServiceRequest;
 import dev.warren.domain.port.in.ListServicesRequest;
-import dev.warren.domain.port.in.ReadConsistency;
-import java.util.function.Function;
 import picocli.CommandLine.Command;
 
 /** {@code warren service}: the service commands. */
 @Command(
     name = "service",
-    modelTransformer = NounVerbs.class,
     description = "Manage services.",
-    synopsisSubcommandLabel = "COMMAND",
     subcommands = {
       ServiceCreateCommand.class,
       ServiceUpdateCommand.class,
@@ -23,30 +20,20 @@ import picocli.CommandLine.Command;
       ServiceRollbackCommand.class,
       ServicePsCommand.class
     })
-public final class ServiceCommand implements NounGroup {
-  private static final Noun<Service> NOUN =
-      new Noun<>(
-          "service",
-          "services",
-          "NAME|ID",
-          Noun.help(
-              "List services.", "Show one service in detail.", "Remove one or more services."),
-          service -> service.id().value(),
-          Function.identity(),
-          Noun.ANY_REFERENCE,
-          manager -> manager.services().list(new ListServicesRequest(ReadConsistency.LINEARIZABLE)),
-          (manager, reference) -> ServiceResolver.resolve(manager.services(), reference),
-          (manager, reference) ->
-              manager
-                  .services()
-                  .delete(
-                      new DeleteServiceRequest(
-                          ServiceResolver.resolve(manager.services(), reference).id())),
-          ServiceTable::table,
-          ServiceDetails::pretty);
+public final class ServiceCommand extends NounGroupCommand<Service> {
 
-  @Override
-  public Noun<Service> noun() {
-    return NOUN;
+  public ServiceCommand() {
+    super(
+        Noun.<Service>called("service", "services", "NAME|ID")
+            .id(service -> service.id().value())
+            .all(manager -> manager.services().list(new ListServicesRequest(LINEARIZABLE)))
+            .lookup((manager, reference) -> ServiceResolver.resolve(manager.services(), reference))
+            .list("List services.", ServiceText.TABLE::render)
+            .inspect("Show one service in detail.", ServiceText::details)
+            .removeFound(
+                "Remove one or more services.",
+                (manager, service) ->
+                    manager.services().delete(new DeleteServiceRequest(service.id())))
+            .build());
   }
 }
