@@ -107,7 +107,7 @@ public final class IngressUpdateCommand extends ManagerOutputCommand {
               + " --label-add or --label-rm");
     }
     PathType type = WireEnum.parse(PathType.class, "path type", pathType);
-    IngressRef ref = IngressCommand.reference(ingress);
+    IngressRef ref = IngressNoun.reference(ingress);
     Ingress updated;
     try (ManagerClient manager = connect()) {
       Ingress current =

@@ -2,6 +2,8 @@ package dev.warren.cli.kit;
 
 import dev.warren.cli.ManagerClient;
 import dev.warren.cli.RemoveEach;
+import dev.warren.cli.render.Columns;
+import dev.warren.cli.render.Details;
 import dev.warren.domain.model.shared.Checks;
 import java.time.Instant;
 import java.util.HashMap;
@@ -12,12 +14,14 @@ import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * One noun of the command line as the generic verbs see it. A group declares it with {@link
  * #called} and the builder's steps, one per aspect, naming only the generic verbs the noun has.
  *
  * @param singular and {@code plural}: how help names one object and several ("The secret.")
+ * @param description what the noun's group command is for, as its help says
  * @param referenceLabel how help shows a reference ({@code NAME|ID}, {@code ID})
  * @param help each generic verb's one-line description, keyed by verb name ({@code ls}, {@code
  *     inspect}, {@code rm})
@@ -34,6 +38,7 @@ import java.util.function.Function;
 public record Noun<T>(
     String singular,
     String plural,
+    String description,
     String referenceLabel,
     Map<String, String> help,
     Function<? super T, String> id,
@@ -57,6 +62,7 @@ public record Noun<T>(
   public Noun {
     Objects.requireNonNull(singular, "singular");
     Objects.requireNonNull(plural, "plural");
+    Objects.requireNonNull(description, "description");
     Objects.requireNonNull(referenceLabel, "referenceLabel");
     help = Map.copyOf(help);
     Objects.requireNonNull(id, "id");
@@ -79,25 +85,48 @@ public record Noun<T>(
   }
 
   /**
-   * Starts the description of a noun: how help names one object and several, and how it shows a
-   * reference ({@code NAME|ID}, {@code ID}).
+   * Starts the description of a noun whose objects have only ids: how help names one object and
+   * several, and what {@code -q} prints of an object, which is also the first column of its table
+   * and the first line of its details.
    */
-  public static <T> Builder<T> called(String singular, String plural, String referenceLabel) {
-    return new Builder<>(singular, plural, referenceLabel);
+  public static <T> Builder<T> called(
+      String singular, String plural, Function<? super T, String> id) {
+    return new Builder<>(singular, plural, id);
   }
 
   /**
-   * The steps of a noun's description. {@link #id} is required; a generic verb exists only if its
-   * step ({@link #list}, {@link #inspect}, {@link #remove}) is taken.
+   * The same for a noun whose objects also have names: a reference is either, and the name is the
+   * second column of its table and the second line of its details.
+   */
+  public static <T> Builder<T> named(
+      String singular,
+      String plural,
+      Function<? super T, String> id,
+      Function<? super T, String> name) {
+    Builder<T> builder = new Builder<>(singular, plural, id);
+    builder.referenceLabel = "NAME|ID";
+    builder.identity = builder.identity.and("NAME", name);
+    builder.identityLines =
+        builder.identityLines.andThen((object, lines) -> lines.line("Name:", name.apply(object)));
+    return builder;
+  }
+
+  /**
+   * The steps of a noun's description. A generic verb exists only if its step ({@link #list},
+   * {@link #inspect}, {@link #remove}) is taken; {@code inspect} and {@link #removeFound} need a
+   * lookup step.
    *
    * @param <T> the domain object
    */
   public static final class Builder<T> {
     private final String singular;
     private final String plural;
-    private final String referenceLabel;
+    private final Function<? super T, String> id;
     private final Map<String, String> help = new HashMap<>();
-    private Function<? super T, String> id;
+    private String description = "";
+    private Columns<T> identity;
+    private BiConsumer<T, Details> identityLines;
+    private String referenceLabel = "ID";
     private Function<? super T, ?> shown = Function.identity();
     private Consumer<String> check = ANY_REFERENCE;
     private Function<ManagerClient, List<T>> all = manager -> missing("all");
@@ -106,27 +135,23 @@ public record Noun<T>(
     private BiFunction<List<T>, Instant, String> table = (objects, now) -> missing("list");
     private BiFunction<T, Instant, String> details = (object, now) -> missing("inspect");
 
-    private Builder(String singular, String plural, String referenceLabel) {
+    private Builder(String singular, String plural, Function<? super T, String> id) {
       this.singular = singular;
       this.plural = plural;
-      this.referenceLabel = referenceLabel;
+      this.id = id;
+      this.identity = Columns.of("ID", id);
+      this.identityLines = (object, lines) -> lines.line("ID:", id.apply(object));
     }
 
-    /** What {@code -q} prints of an object. */
-    public Builder<T> id(Function<? super T, String> id) {
-      this.id = id;
+    /** What the noun's group command is for ({@code Manage volumes.}). */
+    public Builder<T> about(String description) {
+      this.description = description;
       return this;
     }
 
     /** What JSON and YAML show of an object, if not the object itself. */
     public Builder<T> shown(Function<? super T, ?> shown) {
       this.shown = shown;
-      return this;
-    }
-
-    /** Checks a reference before anything connects (throws the domain's exception). */
-    public Builder<T> check(Consumer<String> check) {
-      this.check = check;
       return this;
     }
 
@@ -143,8 +168,18 @@ public record Noun<T>(
     }
 
     /**
-     * Finds the object by name, or by id among {@link #all} ones: for an API that reads only by
-     * name. A name is checked as {@code <singular> name}, an id with {@code idCheck}.
+     * Finds the object by its id, which {@code parse} reads from the reference before anything
+     * connects (throwing the domain's exception for a reference that is no id).
+     */
+    public <I> Builder<T> lookupById(
+        Function<String, I> parse, BiFunction<ManagerClient, I, T> get) {
+      this.check = parse::apply;
+      return lookup((manager, reference) -> get.apply(manager, parse.apply(reference)));
+    }
+
+    /**
+     * Finds the object by name, or by id among {@link #all} of them: for an API that reads only by
+     * name. A name is checked as a {@code <singular> name}, an id with {@code idCheck}.
      */
     public Builder<T> lookupByNameOrId(
         Consumer<String> idCheck, BiFunction<ManagerClient, String, T> byName) {
@@ -160,17 +195,31 @@ public record Noun<T>(
                   .resolve(reference));
     }
 
-    /** The generic {@code ls}: its help line and the table of all objects. */
-    public Builder<T> list(String helpLine, BiFunction<List<T>, Instant, String> table) {
+    /**
+     * The generic {@code ls}: its help line and the table, whose columns {@code columns} adds to
+     * the id (and name).
+     */
+    public Builder<T> list(String helpLine, UnaryOperator<Columns<T>> columns) {
       help.put("ls", helpLine);
-      this.table = table;
+      this.table = (objects, now) -> columns.apply(identity).render(objects, now);
       return this;
     }
 
-    /** The generic {@code inspect} of the object the lookup finds: help line and details. */
-    public Builder<T> inspect(String helpLine, BiFunction<T, Instant, String> details) {
+    /**
+     * The generic {@code inspect} of the object the lookup finds: its help line, and the lines that
+     * {@code describe} adds to the details after the id (and name), values starting after {@code
+     * labelWidth}.
+     */
+    public Builder<T> inspect(
+        String helpLine, int labelWidth, BiConsumer<? super T, Details> describe) {
       help.put("inspect", helpLine);
-      this.details = details;
+      this.details =
+          (object, now) -> {
+            Details lines = Details.aligned(labelWidth, now);
+            identityLines.accept(object, lines);
+            describe.accept(object, lines);
+            return lines.text();
+          };
       return this;
     }
 
@@ -192,6 +241,7 @@ public record Noun<T>(
       return new Noun<>(
           singular,
           plural,
+          description,
           referenceLabel,
           help,
           id,

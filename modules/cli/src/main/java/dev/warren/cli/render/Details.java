@@ -57,6 +57,11 @@ public final class Details {
     return line(label, then + " (" + RelativeTime.ago(then, now) + ")");
   }
 
+  /** The time ages are relative to. */
+  public Instant now() {
+    return now;
+  }
+
   /** How long ago {@code then} was, as {@link RelativeTime#ago}. */
   public String ago(Instant then) {
     return RelativeTime.ago(then, now);

@@ -1,13 +1,33 @@
 package dev.warren.cli.node;
 
+import static dev.warren.domain.port.in.ReadConsistency.LINEARIZABLE;
+
+import dev.warren.cli.kit.Noun;
 import dev.warren.cli.render.Columns;
 import dev.warren.cli.render.Details;
 import dev.warren.domain.model.node.Node;
-import java.time.Instant;
+import dev.warren.domain.model.node.NodeId;
+import dev.warren.domain.port.in.GetNodeRequest;
+import dev.warren.domain.port.in.RemoveNodeRequest;
 import java.util.Locale;
 
-/** Nodes as a table ({@code node ls}) and in detail ({@code node inspect}). */
-final class NodeText {
+/**
+ * Nodes as {@code inspect} and {@code rm} see them, and the table of {@code ls} (which filters, so
+ * it is a command of its own).
+ */
+final class NodeNoun {
+  static final Noun<Node> NOUN =
+      Noun.<Node>called("node", "nodes", node -> node.id().value())
+          .lookupById(
+              NodeId::of,
+              (manager, id) -> manager.nodes().get(new GetNodeRequest(id, LINEARIZABLE)))
+          .about("Manage nodes.")
+          .inspect("Show one node in detail.", 16, NodeNoun::describe)
+          .remove(
+              "Remove one or more nodes.",
+              (manager, id) -> manager.nodes().remove(new RemoveNodeRequest(NodeId.of(id))))
+          .build();
+
   static final Columns<Node> TABLE =
       Columns.<Node>of("ID", node -> node.id().value())
           .and("ROLE", node -> node.role().wireName())
@@ -17,11 +37,10 @@ final class NodeText {
           .and("MEMORY", node -> bytes(node.resources().memoryBytes()))
           .age("LAST HEARTBEAT", Node::lastHeartbeat);
 
-  private NodeText() {}
+  private NodeNoun() {}
 
-  static String details(Node node, Instant now) {
-    return Details.aligned(16, now)
-        .line("ID:", node.id().value())
+  private static void describe(Node node, Details details) {
+    details
         .line("Role:", node.role().wireName())
         .line("Status:", node.status().wireName())
         .line("Address:", node.address())
@@ -37,8 +56,7 @@ final class NodeText {
         .entries("Labels:", node.labels())
         .since("Last heartbeat:", node.lastHeartbeat())
         .since("Created:", node.createdAt())
-        .line("Version:", node.version().value())
-        .text();
+        .line("Version:", node.version().value());
   }
 
   /** Binary units, one decimal, as {@code docker info} prints memory. */

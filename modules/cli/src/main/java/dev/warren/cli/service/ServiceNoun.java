@@ -1,31 +1,44 @@
 package dev.warren.cli.service;
 
-import dev.warren.cli.render.Columns;
+import static dev.warren.domain.port.in.ReadConsistency.LINEARIZABLE;
+
+import dev.warren.cli.kit.Noun;
 import dev.warren.cli.render.Details;
 import dev.warren.domain.model.service.PortMapping;
 import dev.warren.domain.model.service.RestartPolicy;
 import dev.warren.domain.model.service.Service;
 import dev.warren.domain.model.service.ServiceMode;
 import dev.warren.domain.model.service.ServiceSpec;
-import java.time.Instant;
+import dev.warren.domain.port.in.DeleteServiceRequest;
+import dev.warren.domain.port.in.ListServicesRequest;
 
-/** Services as a table ({@code service ls}) and in detail ({@code service inspect}). */
-final class ServiceText {
-  static final Columns<Service> TABLE =
-      Columns.<Service>of("ID", service -> service.id().value())
-          .and("NAME", Service::name)
-          .and("MODE", service -> service.spec().mode().wireName())
-          .and("REPLICAS", ServiceText::replicas)
-          .and("IMAGE", service -> service.spec().image())
-          .age("CREATED", Service::createdAt);
+/** Services as {@code ls}, {@code inspect} and {@code rm} see them. */
+final class ServiceNoun {
+  static final Noun<Service> NOUN =
+      Noun.<Service>named("service", "services", service -> service.id().value(), Service::name)
+          .all(manager -> manager.services().list(new ListServicesRequest(LINEARIZABLE)))
+          .lookup((manager, reference) -> ServiceResolver.resolve(manager.services(), reference))
+          .about("Manage services.")
+          .list(
+              "List services.",
+              columns ->
+                  columns
+                      .and("MODE", service -> service.spec().mode().wireName())
+                      .and("REPLICAS", ServiceNoun::replicas)
+                      .and("IMAGE", service -> service.spec().image())
+                      .age("CREATED", Service::createdAt))
+          .inspect("Show one service in detail.", 15, ServiceNoun::describe)
+          .removeFound(
+              "Remove one or more services.",
+              (manager, service) ->
+                  manager.services().delete(new DeleteServiceRequest(service.id())))
+          .build();
 
-  private ServiceText() {}
+  private ServiceNoun() {}
 
-  static String details(Service service, Instant now) {
+  private static void describe(Service service, Details details) {
     ServiceSpec spec = service.spec();
-    return Details.aligned(15, now)
-        .line("ID:", service.id().value())
-        .line("Name:", spec.name())
+    details
         .line("Image:", spec.image())
         .line("Mode:", spec.mode().wireName())
         .line("Replicas:", spec.replicas())
@@ -34,7 +47,7 @@ final class ServiceText {
         .since("Updated:", service.updatedAt())
         .lineIf(!spec.command().isEmpty(), "Command:", String.join(" ", spec.command()))
         .entries("Env:", spec.env())
-        .lines("Ports:", spec.ports().stream().map(ServiceText::port).toList())
+        .lines("Ports:", spec.ports().stream().map(ServiceNoun::port).toList())
         .line("Restart:", restart(spec.restartPolicy()))
         .line(
             "Resources:",
@@ -42,8 +55,7 @@ final class ServiceText {
                 + unlimitedIfZero(spec.resources().cpuShares())
                 + ", memory "
                 + unlimitedIfZero(spec.resources().memoryBytes()))
-        .line("Stop timeout:", spec.stopTimeoutSeconds() + "s")
-        .text();
+        .line("Stop timeout:", spec.stopTimeoutSeconds() + "s");
   }
 
   private static Object replicas(Service service) {

@@ -1,0 +1,77 @@
+package dev.warren.cli.certificate;
+
+import static dev.warren.domain.port.in.ReadConsistency.LINEARIZABLE;
+
+import dev.warren.cli.kit.Noun;
+import dev.warren.cli.kit.References;
+import dev.warren.cli.render.Details;
+import dev.warren.domain.model.certificate.CertificateId;
+import dev.warren.domain.model.certificate.TlsCertificateInfo;
+import dev.warren.domain.port.in.CertificateRef;
+import dev.warren.domain.port.in.DeleteTlsCertificateRequest;
+import dev.warren.domain.port.in.GetTlsCertificateRequest;
+import dev.warren.domain.port.in.ListTlsCertificatesRequest;
+import java.time.Instant;
+
+/**
+ * TLS certificates as {@code ls}, {@code inspect} and {@code rm} see them: JSON and YAML show the
+ * PEM as text, nothing ever shows the key.
+ */
+final class CertificateNoun {
+  static final Noun<TlsCertificateInfo> NOUN =
+      Noun.<TlsCertificateInfo>named(
+              "certificate",
+              "certificates",
+              certificate -> certificate.id().value(),
+              TlsCertificateInfo::name)
+          .shown(CertificateView::of)
+          .all(manager -> manager.certificates().list(new ListTlsCertificatesRequest(LINEARIZABLE)))
+          .lookup(
+              (manager, reference) ->
+                  manager
+                      .certificates()
+                      .get(new GetTlsCertificateRequest(reference(reference), LINEARIZABLE)))
+          .about("Manage TLS certificates for ingresses.")
+          .list(
+              "List TLS certificates.",
+              columns ->
+                  columns
+                      .and("HOSTS", certificate -> String.join(",", certificate.hosts()))
+                      .and("ISSUER", TlsCertificateInfo::issuer)
+                      .andAt("EXPIRES", CertificateNoun::expires)
+                      .age("CREATED", TlsCertificateInfo::createdAt))
+          .inspect(
+              "Show one TLS certificate in detail (never its key).", 11, CertificateNoun::describe)
+          .remove(
+              "Remove one or more TLS certificates.",
+              (manager, reference) ->
+                  manager
+                      .certificates()
+                      .delete(new DeleteTlsCertificateRequest(reference(reference))))
+          .build();
+
+  private CertificateNoun() {}
+
+  /** What a user typed to name a certificate. */
+  static CertificateRef reference(String idOrName) {
+    return References.parse(
+        idOrName, id -> new CertificateRef.ById(CertificateId.of(id)), CertificateRef.ByName::new);
+  }
+
+  private static void describe(TlsCertificateInfo certificate, Details details) {
+    details
+        .line("Hosts:", String.join(", ", certificate.hosts()))
+        .line("Issuer:", certificate.issuer())
+        .line("Not before:", certificate.notBefore())
+        .line("Not after:", expires(certificate, details.now()))
+        .line("Auto renew:", certificate.autoRenew() ? "yes" : "no");
+    certificate.labels().forEach((key, value) -> details.line("Label:", key + "=" + value));
+    details.since("Created:", certificate.createdAt());
+  }
+
+  /** The expiry date, flagged once it has passed. */
+  private static String expires(TlsCertificateInfo certificate, Instant now) {
+    String date = certificate.notAfter().toString();
+    return certificate.notAfter().isAfter(now) ? date : date + " (expired)";
+  }
+}

@@ -1,0 +1,99 @@
+package dev.warren.cli.ingress;
+
+import static dev.warren.domain.port.in.ReadConsistency.LINEARIZABLE;
+
+import dev.warren.cli.kit.Noun;
+import dev.warren.cli.kit.References;
+import dev.warren.cli.render.Details;
+import dev.warren.domain.model.ingress.Ingress;
+import dev.warren.domain.model.ingress.IngressId;
+import dev.warren.domain.model.ingress.IngressRule;
+import dev.warren.domain.model.ingress.IngressTls;
+import dev.warren.domain.port.in.DeleteIngressRequest;
+import dev.warren.domain.port.in.GetIngressRequest;
+import dev.warren.domain.port.in.IngressRef;
+import dev.warren.domain.port.in.ListIngressesRequest;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Ingresses as {@code ls}, {@code inspect} and {@code rm} see them. */
+final class IngressNoun {
+  static final Noun<Ingress> NOUN =
+      Noun.<Ingress>named("ingress", "ingresses", ingress -> ingress.id().value(), Ingress::name)
+          .all(manager -> manager.ingresses().list(new ListIngressesRequest(LINEARIZABLE)))
+          .lookup(
+              (manager, reference) ->
+                  manager
+                      .ingresses()
+                      .get(new GetIngressRequest(reference(reference), LINEARIZABLE)))
+          .about("Manage ingresses (HTTP routes from hosts and paths to services).")
+          .list(
+              "List ingresses.",
+              columns ->
+                  columns
+                      .and("HOSTS", ingress -> hosts(ingress.rules()))
+                      .and("ROUTES", ingress -> routeCount(ingress.rules()))
+                      .and("TLS", ingress -> ingress.tls().map(IngressNoun::tlsCell).orElse("-"))
+                      .age("CREATED", Ingress::createdAt))
+          .inspect("Show one ingress in detail.", 9, IngressNoun::describe)
+          .remove(
+              "Remove one or more ingresses.",
+              (manager, reference) ->
+                  manager.ingresses().delete(new DeleteIngressRequest(reference(reference))))
+          .build();
+
+  private IngressNoun() {}
+
+  /** What a user typed to name an ingress. */
+  static IngressRef reference(String idOrName) {
+    return References.parse(
+        idOrName, id -> new IngressRef.ById(IngressId.of(id)), IngressRef.ByName::new);
+  }
+
+  private static void describe(Ingress ingress, Details details) {
+    List<String> routes =
+        IngressRoutes.routes(ingress.rules()).stream()
+            .map(route -> IngressRoutes.describe(route.host(), route.path()))
+            .toList();
+    details
+        .since("Created:", ingress.createdAt())
+        .since("Updated:", ingress.updatedAt())
+        .entries("Labels:", ingress.labels())
+        .lines("Routes:", routes.isEmpty() ? List.of("none") : routes)
+        .line("TLS:", ingress.tls().map(IngressNoun::tls).orElse("none"));
+  }
+
+  private static String hosts(List<IngressRule> rules) {
+    return rules.isEmpty()
+        ? "-"
+        : rules.stream()
+            .map(rule -> rule.host().isEmpty() ? "*" : rule.host())
+            .distinct()
+            .collect(Collectors.joining(","));
+  }
+
+  private static int routeCount(List<IngressRule> rules) {
+    return rules.stream().mapToInt(rule -> rule.paths().size()).sum();
+  }
+
+  private static String tlsCell(IngressTls tls) {
+    if (!tls.enabled()) {
+      return "disabled";
+    }
+    return tls.autoTls() && tls.secretName().isEmpty() ? "auto" : tls.secretName();
+  }
+
+  private static String tls(IngressTls tls) {
+    var text = new StringBuilder(tls.enabled() ? "enabled" : "disabled");
+    if (!tls.secretName().isEmpty()) {
+      text.append(", certificate ").append(tls.secretName());
+    }
+    if (tls.autoTls()) {
+      text.append(", automatic").append(tls.email().isEmpty() ? "" : " (" + tls.email() + ")");
+    }
+    if (!tls.hosts().isEmpty()) {
+      text.append(", hosts ").append(String.join(",", tls.hosts()));
+    }
+    return text.toString();
+  }
+}
