@@ -14,6 +14,6 @@ import picocli.CommandLine.Command;
     subcommands = {CertificateCreateCommand.class, CertificateInspectCommand.class})
 public final class CertificateCommand extends NounGroupCommand<TlsCertificateInfo> {
   public CertificateCommand() {
-    super(CertificateNoun.NOUN);
+    super(CertificateNoun.NOUN, "Manage TLS certificates for ingresses.");
   }
 }

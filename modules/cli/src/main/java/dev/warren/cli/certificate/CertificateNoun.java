@@ -12,12 +12,18 @@ import dev.warren.domain.port.in.DeleteTlsCertificateRequest;
 import dev.warren.domain.port.in.GetTlsCertificateRequest;
 import dev.warren.domain.port.in.ListTlsCertificatesRequest;
 import java.time.Instant;
+import java.util.function.Function;
 
 /**
  * TLS certificates as {@code ls}, {@code inspect} and {@code rm} see them: JSON and YAML show the
  * PEM as text, nothing ever shows the key.
  */
 final class CertificateNoun {
+  /** What a user typed to name a certificate. */
+  static final Function<String, CertificateRef> REFERENCE =
+      References.parser(
+          id -> new CertificateRef.ById(CertificateId.of(id)), CertificateRef.ByName::new);
+
   static final Noun<TlsCertificateInfo> NOUN =
       Noun.<TlsCertificateInfo>named(
               "certificate",
@@ -30,8 +36,7 @@ final class CertificateNoun {
               (manager, reference) ->
                   manager
                       .certificates()
-                      .get(new GetTlsCertificateRequest(reference(reference), LINEARIZABLE)))
-          .about("Manage TLS certificates for ingresses.")
+                      .get(new GetTlsCertificateRequest(REFERENCE.apply(reference), LINEARIZABLE)))
           .list(
               "List TLS certificates.",
               columns ->
@@ -47,16 +52,10 @@ final class CertificateNoun {
               (manager, reference) ->
                   manager
                       .certificates()
-                      .delete(new DeleteTlsCertificateRequest(reference(reference))))
+                      .delete(new DeleteTlsCertificateRequest(REFERENCE.apply(reference))))
           .build();
 
   private CertificateNoun() {}
-
-  /** What a user typed to name a certificate. */
-  static CertificateRef reference(String idOrName) {
-    return References.parse(
-        idOrName, id -> new CertificateRef.ById(CertificateId.of(id)), CertificateRef.ByName::new);
-  }
 
   private static void describe(TlsCertificateInfo certificate, Details details) {
     details

@@ -11,6 +11,6 @@ import picocli.CommandLine.Command;
 @Command(name = "container", subcommands = ContainerListCommand.class)
 public final class ContainerCommand extends NounGroupCommand<Task> {
   public ContainerCommand() {
-    super(ContainerNoun.NOUN);
+    super(ContainerNoun.NOUN, "Inspect containers (the replicas of services).");
   }
 }

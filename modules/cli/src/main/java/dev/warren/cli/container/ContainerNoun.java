@@ -16,7 +16,6 @@ final class ContainerNoun {
           .lookupById(
               TaskId::of,
               (manager, id) -> manager.containers().get(new GetContainerRequest(id, LINEARIZABLE)))
-          .about("Inspect containers (the replicas of services).")
           .inspect("Show one container in detail.", 15, ContainerNoun::describe)
           .build();
 

@@ -13,6 +13,6 @@ import picocli.CommandLine.Command;
     subcommands = {IngressCreateCommand.class, IngressUpdateCommand.class})
 public final class IngressCommand extends NounGroupCommand<Ingress> {
   public IngressCommand() {
-    super(IngressNoun.NOUN);
+    super(IngressNoun.NOUN, "Manage ingresses (HTTP routes from hosts and paths to services).");
   }
 }

@@ -14,10 +14,15 @@ import dev.warren.domain.port.in.GetIngressRequest;
 import dev.warren.domain.port.in.IngressRef;
 import dev.warren.domain.port.in.ListIngressesRequest;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Ingresses as {@code ls}, {@code inspect} and {@code rm} see them. */
 final class IngressNoun {
+  /** What a user typed to name an ingress. */
+  static final Function<String, IngressRef> REFERENCE =
+      References.parser(id -> new IngressRef.ById(IngressId.of(id)), IngressRef.ByName::new);
+
   static final Noun<Ingress> NOUN =
       Noun.<Ingress>named("ingress", "ingresses", ingress -> ingress.id().value(), Ingress::name)
           .all(manager -> manager.ingresses().list(new ListIngressesRequest(LINEARIZABLE)))
@@ -25,8 +30,7 @@ final class IngressNoun {
               (manager, reference) ->
                   manager
                       .ingresses()
-                      .get(new GetIngressRequest(reference(reference), LINEARIZABLE)))
-          .about("Manage ingresses (HTTP routes from hosts and paths to services).")
+                      .get(new GetIngressRequest(REFERENCE.apply(reference), LINEARIZABLE)))
           .list(
               "List ingresses.",
               columns ->
@@ -39,16 +43,10 @@ final class IngressNoun {
           .remove(
               "Remove one or more ingresses.",
               (manager, reference) ->
-                  manager.ingresses().delete(new DeleteIngressRequest(reference(reference))))
+                  manager.ingresses().delete(new DeleteIngressRequest(REFERENCE.apply(reference))))
           .build();
 
   private IngressNoun() {}
-
-  /** What a user typed to name an ingress. */
-  static IngressRef reference(String idOrName) {
-    return References.parse(
-        idOrName, id -> new IngressRef.ById(IngressId.of(id)), IngressRef.ByName::new);
-  }
 
   private static void describe(Ingress ingress, Details details) {
     List<String> routes =

@@ -106,7 +106,7 @@ public final class IngressUpdateCommand extends ManagerOutputCommand {
               + " --label-add or --label-rm");
     }
     PathType type = WireEnum.parse(PathType.class, "path type", pathType);
-    IngressRef ref = IngressNoun.reference(ingress);
+    IngressRef ref = IngressNoun.REFERENCE.apply(ingress);
     Ingress updated;
     try (ManagerClient manager = connect()) {
       Ingress current =

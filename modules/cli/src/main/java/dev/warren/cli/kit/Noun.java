@@ -21,7 +21,6 @@ import java.util.function.UnaryOperator;
  * #called} and the builder's steps, one per aspect, naming only the generic verbs the noun has.
  *
  * @param singular and {@code plural}: how help names one object and several ("The secret.")
- * @param description what the noun's group command is for, as its help says
  * @param referenceLabel how help shows a reference ({@code NAME|ID}, {@code ID})
  * @param help each generic verb's one-line description, keyed by verb name ({@code ls}, {@code
  *     inspect}, {@code rm})
@@ -38,7 +37,6 @@ import java.util.function.UnaryOperator;
 public record Noun<T>(
     String singular,
     String plural,
-    String description,
     String referenceLabel,
     Map<String, String> help,
     Function<? super T, String> id,
@@ -62,7 +60,6 @@ public record Noun<T>(
   public Noun {
     Objects.requireNonNull(singular, "singular");
     Objects.requireNonNull(plural, "plural");
-    Objects.requireNonNull(description, "description");
     Objects.requireNonNull(referenceLabel, "referenceLabel");
     help = Map.copyOf(help);
     Objects.requireNonNull(id, "id");
@@ -123,7 +120,6 @@ public record Noun<T>(
     private final String plural;
     private final Function<? super T, String> id;
     private final Map<String, String> help = new HashMap<>();
-    private String description = "";
     private Columns<T> identity;
     private BiConsumer<T, Details> identityLines;
     private String referenceLabel = "ID";
@@ -141,12 +137,6 @@ public record Noun<T>(
       this.id = id;
       this.identity = Columns.of("ID", id);
       this.identityLines = (object, lines) -> lines.line("ID:", id.apply(object));
-    }
-
-    /** What the noun's group command is for ({@code Manage volumes.}). */
-    public Builder<T> about(String description) {
-      this.description = description;
-      return this;
     }
 
     /** What JSON and YAML show of an object, if not the object itself. */
@@ -241,7 +231,6 @@ public record Noun<T>(
       return new Noun<>(
           singular,
           plural,
-          description,
           referenceLabel,
           help,
           id,

@@ -38,7 +38,7 @@ public final class NounVerbs implements IModelTransformer {
   public CommandSpec transform(CommandSpec group) {
     if (group.userObject() instanceof NounGroupCommand<?> owner) {
       Noun<?> noun = owner.noun();
-      group.usageMessage().description(noun.description());
+      group.usageMessage().description(owner.description());
       GENERIC_VERBS.forEach(
           (verb, command) -> {
             if (noun.help().containsKey(verb) && !group.subcommands().containsKey(verb)) {

@@ -8,6 +8,6 @@ import picocli.CommandLine.Command;
 @Command(name = "node", subcommands = NodeListCommand.class)
 public final class NodeCommand extends NounGroupCommand<Node> {
   public NodeCommand() {
-    super(NodeNoun.NOUN);
+    super(NodeNoun.NOUN, "Manage nodes.");
   }
 }

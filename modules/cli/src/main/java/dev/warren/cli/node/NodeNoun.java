@@ -21,7 +21,6 @@ final class NodeNoun {
           .lookupById(
               NodeId::of,
               (manager, id) -> manager.nodes().get(new GetNodeRequest(id, LINEARIZABLE)))
-          .about("Manage nodes.")
           .inspect("Show one node in detail.", 16, NodeNoun::describe)
           .remove(
               "Remove one or more nodes.",

@@ -10,6 +10,6 @@ import picocli.CommandLine.Command;
 @Command(name = "secret", subcommands = SecretCreateCommand.class)
 public final class SecretCommand extends NounGroupCommand<SecretMetadata> {
   public SecretCommand() {
-    super(SecretNoun.NOUN);
+    super(SecretNoun.NOUN, "Manage secrets (stored encrypted; their content is never shown).");
   }
 }

@@ -19,7 +19,6 @@ final class SecretNoun {
               SecretId::of,
               (manager, name) ->
                   manager.secrets().get(new GetSecretByNameRequest(name, LINEARIZABLE)))
-          .about("Manage secrets (stored encrypted; their content is never shown).")
           .list("List secrets.", columns -> columns.age("CREATED", SecretMetadata::createdAt))
           .inspect(
               "Show a secret's metadata (never its content).",

@@ -18,6 +18,6 @@ import picocli.CommandLine.Command;
     })
 public final class ServiceCommand extends NounGroupCommand<Service> {
   public ServiceCommand() {
-    super(ServiceNoun.NOUN);
+    super(ServiceNoun.NOUN, "Manage services.");
   }
 }

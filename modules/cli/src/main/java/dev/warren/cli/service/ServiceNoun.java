@@ -18,7 +18,6 @@ final class ServiceNoun {
       Noun.<Service>named("service", "services", service -> service.id().value(), Service::name)
           .all(manager -> manager.services().list(new ListServicesRequest(LINEARIZABLE)))
           .lookup((manager, reference) -> ServiceResolver.resolve(manager.services(), reference))
-          .about("Manage services.")
           .list(
               "List services.",
               columns ->

@@ -21,7 +21,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code warren service update NAME|ID [--image] [--replicas] [--env K=V]... [--env-rm K]...}.
@@ -34,8 +33,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "update", description = "Update a service.")
 public final class ServiceUpdateCommand extends ManagerOutputCommand {
-  @Parameters(index = "0", paramLabel = "NAME|ID", description = "The service.")
-  String service;
+  @Mixin ServiceParameter service;
 
   @Option(names = "--image", paramLabel = "IMAGE", description = "New image.")
   String image;
@@ -72,7 +70,7 @@ public final class ServiceUpdateCommand extends ManagerOutputCommand {
     }
     Service updated;
     try (ManagerClient manager = connect()) {
-      Service current = ServiceResolver.resolve(manager.services(), service);
+      Service current = service.resolve(manager);
       updated =
           manager
               .services()
@@ -104,7 +102,7 @@ public final class ServiceUpdateCommand extends ManagerOutputCommand {
     Optional<FailureAction> failureAction = rollout.failureAction();
     Service updated;
     try (ManagerClient manager = connect()) {
-      Service current = ServiceResolver.resolve(manager.services(), service);
+      Service current = service.resolve(manager);
       manager
           .services()
           .updateImage(

@@ -10,6 +10,6 @@ import picocli.CommandLine.Command;
 @Command(name = "volume", subcommands = VolumeCreateCommand.class)
 public final class VolumeCommand extends NounGroupCommand<Volume> {
   public VolumeCommand() {
-    super(VolumeNoun.NOUN);
+    super(VolumeNoun.NOUN, "Manage volumes.");
   }
 }

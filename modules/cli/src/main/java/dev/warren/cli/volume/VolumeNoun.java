@@ -20,7 +20,6 @@ final class VolumeNoun {
               VolumeId::of,
               (manager, name) ->
                   manager.volumes().get(new GetVolumeByNameRequest(name, LINEARIZABLE)))
-          .about("Manage volumes.")
           .list(
               "List volumes.",
               columns ->
