@@ -33,10 +33,9 @@ final class CertificateNoun {
           .shown(CertificateView::of)
           .all(manager -> manager.certificates().list(new ListTlsCertificatesRequest(LINEARIZABLE)))
           .lookup(
-              (manager, reference) ->
-                  manager
-                      .certificates()
-                      .get(new GetTlsCertificateRequest(REFERENCE.apply(reference), LINEARIZABLE)))
+              REFERENCE,
+              (manager, ref) ->
+                  manager.certificates().get(new GetTlsCertificateRequest(ref, LINEARIZABLE)))
           .list(
               "List TLS certificates.",
               columns ->
@@ -45,14 +44,12 @@ final class CertificateNoun {
                       .and("ISSUER", TlsCertificateInfo::issuer)
                       .andAt("EXPIRES", CertificateNoun::expires)
                       .age("CREATED", TlsCertificateInfo::createdAt))
-          .inspect(
-              "Show one TLS certificate in detail (never its key).", 11, CertificateNoun::describe)
           .remove(
               "Remove one or more TLS certificates.",
-              (manager, reference) ->
-                  manager
-                      .certificates()
-                      .delete(new DeleteTlsCertificateRequest(REFERENCE.apply(reference))))
+              REFERENCE,
+              (manager, ref) -> manager.certificates().delete(new DeleteTlsCertificateRequest(ref)))
+          .inspect(
+              "Show one TLS certificate in detail (never its key).", 11, CertificateNoun::describe)
           .build();
 
   private CertificateNoun() {}

@@ -27,10 +27,8 @@ final class IngressNoun {
       Noun.<Ingress>named("ingress", "ingresses", ingress -> ingress.id().value(), Ingress::name)
           .all(manager -> manager.ingresses().list(new ListIngressesRequest(LINEARIZABLE)))
           .lookup(
-              (manager, reference) ->
-                  manager
-                      .ingresses()
-                      .get(new GetIngressRequest(REFERENCE.apply(reference), LINEARIZABLE)))
+              REFERENCE,
+              (manager, ref) -> manager.ingresses().get(new GetIngressRequest(ref, LINEARIZABLE)))
           .list(
               "List ingresses.",
               columns ->
@@ -39,11 +37,11 @@ final class IngressNoun {
                       .and("ROUTES", ingress -> routeCount(ingress.rules()))
                       .and("TLS", ingress -> ingress.tls().map(IngressNoun::tlsCell).orElse("-"))
                       .age("CREATED", Ingress::createdAt))
-          .inspect("Show one ingress in detail.", 9, IngressNoun::describe)
           .remove(
               "Remove one or more ingresses.",
-              (manager, reference) ->
-                  manager.ingresses().delete(new DeleteIngressRequest(REFERENCE.apply(reference))))
+              REFERENCE,
+              (manager, ref) -> manager.ingresses().delete(new DeleteIngressRequest(ref)))
+          .inspect("Show one ingress in detail.", 9, IngressNoun::describe)
           .build();
 
   private IngressNoun() {}

@@ -157,6 +157,11 @@ public record Noun<T>(
       return this;
     }
 
+    /** Finds the object by what {@code parse} makes of the reference ({@code IngressRef}). */
+    public <R> Builder<T> lookup(Function<String, R> parse, BiFunction<ManagerClient, R, T> get) {
+      return lookup((manager, reference) -> get.apply(manager, parse.apply(reference)));
+    }
+
     /**
      * Finds the object by its id, which {@code parse} reads from the reference before anything
      * connects (throwing the domain's exception for a reference that is no id).
@@ -164,7 +169,7 @@ public record Noun<T>(
     public <I> Builder<T> lookupById(
         Function<String, I> parse, BiFunction<ManagerClient, I, T> get) {
       this.check = parse::apply;
-      return lookup((manager, reference) -> get.apply(manager, parse.apply(reference)));
+      return lookup(parse, get);
     }
 
     /**
@@ -218,6 +223,13 @@ public record Noun<T>(
       help.put("rm", helpLine);
       this.removal = removal;
       return this;
+    }
+
+    /** The generic {@code rm} of what {@code parse} makes of each reference. */
+    public <R> Builder<T> remove(
+        String helpLine, Function<String, R> parse, BiConsumer<ManagerClient, R> delete) {
+      return remove(
+          helpLine, (manager, reference) -> delete.accept(manager, parse.apply(reference)));
     }
 
     /** The generic {@code rm} of the object the lookup finds. */

@@ -16,17 +16,6 @@ import java.util.Locale;
  * it is a command of its own).
  */
 final class NodeNoun {
-  static final Noun<Node> NOUN =
-      Noun.<Node>called("node", "nodes", node -> node.id().value())
-          .lookupById(
-              NodeId::of,
-              (manager, id) -> manager.nodes().get(new GetNodeRequest(id, LINEARIZABLE)))
-          .inspect("Show one node in detail.", 16, NodeNoun::describe)
-          .remove(
-              "Remove one or more nodes.",
-              (manager, id) -> manager.nodes().remove(new RemoveNodeRequest(NodeId.of(id))))
-          .build();
-
   static final Columns<Node> TABLE =
       Columns.<Node>of("ID", node -> node.id().value())
           .and("ROLE", node -> node.role().wireName())
@@ -35,6 +24,18 @@ final class NodeNoun {
           .and("CPUS", node -> node.resources().cpuCores())
           .and("MEMORY", node -> bytes(node.resources().memoryBytes()))
           .age("LAST HEARTBEAT", Node::lastHeartbeat);
+
+  static final Noun<Node> NOUN =
+      Noun.<Node>called("node", "nodes", node -> node.id().value())
+          .lookupById(
+              NodeId::of,
+              (manager, id) -> manager.nodes().get(new GetNodeRequest(id, LINEARIZABLE)))
+          .remove(
+              "Remove one or more nodes.",
+              NodeId::of,
+              (manager, id) -> manager.nodes().remove(new RemoveNodeRequest(id)))
+          .inspect("Show one node in detail.", 16, NodeNoun::describe)
+          .build();
 
   private NodeNoun() {}
 

@@ -20,13 +20,13 @@ final class SecretNoun {
               (manager, name) ->
                   manager.secrets().get(new GetSecretByNameRequest(name, LINEARIZABLE)))
           .list("List secrets.", columns -> columns.age("CREATED", SecretMetadata::createdAt))
+          .removeFound(
+              "Remove one or more secrets.",
+              (manager, secret) -> manager.secrets().delete(new DeleteSecretRequest(secret.id())))
           .inspect(
               "Show a secret's metadata (never its content).",
               9,
               (secret, details) -> details.since("Created:", secret.createdAt()))
-          .removeFound(
-              "Remove one or more secrets.",
-              (manager, secret) -> manager.secrets().delete(new DeleteSecretRequest(secret.id())))
           .build();
 
   private SecretNoun() {}

@@ -26,11 +26,11 @@ final class ServiceNoun {
                       .and("REPLICAS", ServiceNoun::replicas)
                       .and("IMAGE", service -> service.spec().image())
                       .age("CREATED", Service::createdAt))
-          .inspect("Show one service in detail.", 15, ServiceNoun::describe)
           .removeFound(
               "Remove one or more services.",
               (manager, service) ->
                   manager.services().delete(new DeleteServiceRequest(service.id())))
+          .inspect("Show one service in detail.", 15, ServiceNoun::describe)
           .build();
 
   private ServiceNoun() {}

@@ -27,10 +27,10 @@ final class VolumeNoun {
                       .and("DRIVER", Volume::driver)
                       .and("NODE", volume -> volume.nodeId().map(NodeId::value).orElse("-"))
                       .age("CREATED", Volume::createdAt))
-          .inspect("Show one volume in detail.", 12, VolumeNoun::describe)
           .removeFound(
               "Remove one or more volumes.",
               (manager, volume) -> manager.volumes().delete(new DeleteVolumeRequest(volume.id())))
+          .inspect("Show one volume in detail.", 12, VolumeNoun::describe)
           .build();
 
   private VolumeNoun() {}
