@@ -49,13 +49,13 @@ public record Noun<T>(
     BiFunction<T, Instant, String> details) {
 
   /** The removal of a noun that has no {@code rm}; its group offers none, so it never runs. */
-  public static final RemoveEach.Removal NOT_REMOVABLE =
+  private static final RemoveEach.Removal NOT_REMOVABLE =
       (manager, reference) -> {
         throw new UnsupportedOperationException("this noun has no rm");
       };
 
   /** Accepts every reference; the lookup alone decides. */
-  public static final Consumer<String> ANY_REFERENCE = reference -> {};
+  private static final Consumer<String> ANY_REFERENCE = reference -> {};
 
   public Noun {
     Objects.requireNonNull(singular, "singular");
