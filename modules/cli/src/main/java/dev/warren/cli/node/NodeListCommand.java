@@ -34,6 +34,6 @@ public final class NodeListCommand extends ManagerOutputCommand {
     try (ManagerClient manager = connect()) {
       nodes = manager.nodes().list(new ListNodesRequest(only, ReadConsistency.LINEARIZABLE));
     }
-    return printList(nodes, node -> node.id().value(), NodeText::table);
+    return printList(nodes, node -> node.id().value(), NodeNoun.TABLE::render);
   }
 }

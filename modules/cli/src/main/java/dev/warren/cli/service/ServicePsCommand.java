@@ -1,23 +1,23 @@
 package dev.warren.cli.service;
 
+import static dev.warren.domain.port.in.ReadConsistency.LINEARIZABLE;
+
 import dev.warren.cli.CliPorts;
 import dev.warren.cli.ManagerClient;
 import dev.warren.cli.ManagerOutputCommand;
 import dev.warren.cli.render.ContainerTable;
-import dev.warren.domain.model.service.Service;
+import dev.warren.domain.model.service.ServiceId;
 import dev.warren.domain.model.task.Task;
 import dev.warren.domain.port.in.ListContainersRequest;
-import dev.warren.domain.port.in.ReadConsistency;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 /** {@code warren service ps NAME|ID}: the containers of one service. */
 @Command(name = "ps", description = "List the containers of a service.")
 public final class ServicePsCommand extends ManagerOutputCommand {
-  @Parameters(index = "0", paramLabel = "NAME|ID", description = "The service.")
-  String service;
+  @Mixin ServiceParameter service;
 
   ServicePsCommand(CliPorts ports) {
     super(ports);
@@ -27,13 +27,9 @@ public final class ServicePsCommand extends ManagerOutputCommand {
   public Integer call() {
     List<Task> containers;
     try (ManagerClient manager = connect()) {
-      Service found = ServiceResolver.resolve(manager.services(), service);
-      containers =
-          manager
-              .containers()
-              .list(
-                  new ListContainersRequest(
-                      Optional.of(found.id()), Optional.empty(), ReadConsistency.LINEARIZABLE));
+      Optional<ServiceId> ofService = Optional.of(service.resolve(manager).id());
+      var request = new ListContainersRequest(ofService, Optional.empty(), LINEARIZABLE);
+      containers = manager.containers().list(request);
     }
     return printList(containers, task -> task.id().value(), ContainerTable::render);
   }
