@@ -1,15 +1,9 @@
 package dev.warren.cli.cluster;
 
 import dev.warren.cli.CliPorts;
-import dev.warren.cli.ControlPlaneLauncher;
-import dev.warren.cli.ForegroundManager;
-import dev.warren.cli.ManagerNodeOptions;
+import dev.warren.cli.ForegroundManagerCommand;
 import dev.warren.cli.config.DataDirectory;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code warren cluster init}: creates a cluster whose first manager is this process and runs it in
@@ -25,20 +19,12 @@ import picocli.CommandLine.Spec;
       "Writes an admin certificate for you to $XDG_CONFIG_HOME/warren/tls unless a valid one of"
           + " this cluster is there."
     })
-public final class ClusterInitCommand implements Callable<Integer> {
-  private final ControlPlaneLauncher launcher;
-
-  @Spec CommandSpec spec;
-
-  @Mixin ManagerNodeOptions node;
-
+public final class ClusterInitCommand extends ForegroundManagerCommand {
   ClusterInitCommand(CliPorts ports) {
-    this.launcher = ports.launcher();
+    super(ports);
   }
 
+  /** Any directory: a new one gets a new cluster, one that holds a cluster resumes it. */
   @Override
-  public Integer call() throws InterruptedException {
-    DataDirectory directory = node.dataDirectory();
-    return ForegroundManager.run(spec, launcher, node, directory);
-  }
+  protected void requireUsable(DataDirectory directory) {}
 }

@@ -1,16 +1,10 @@
 package dev.warren.cli.server;
 
 import dev.warren.cli.CliPorts;
-import dev.warren.cli.ControlPlaneLauncher;
-import dev.warren.cli.ForegroundManager;
-import dev.warren.cli.ManagerNodeOptions;
+import dev.warren.cli.ForegroundManagerCommand;
 import dev.warren.cli.config.DataDirectory;
 import dev.warren.domain.error.FailedPreconditionException;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code warren server run}: runs the node of an existing data directory until Ctrl-C. Like {@code
@@ -20,20 +14,13 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "run",
     description = "Run the manager of an existing data directory in the foreground.")
-public final class ServerRunCommand implements Callable<Integer> {
-  private final ControlPlaneLauncher launcher;
-
-  @Spec CommandSpec spec;
-
-  @Mixin ManagerNodeOptions node;
-
+public final class ServerRunCommand extends ForegroundManagerCommand {
   ServerRunCommand(CliPorts ports) {
-    this.launcher = ports.launcher();
+    super(ports);
   }
 
   @Override
-  public Integer call() throws InterruptedException {
-    DataDirectory directory = node.dataDirectory();
+  protected void requireUsable(DataDirectory directory) {
     if (!directory.holdsNode()) {
       throw new FailedPreconditionException(
           "data directory "
@@ -42,6 +29,5 @@ public final class ServerRunCommand implements Callable<Integer> {
               + " --data-dir "
               + directory);
     }
-    return ForegroundManager.run(spec, launcher, node, directory);
   }
 }
