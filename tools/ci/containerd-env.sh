@@ -5,6 +5,7 @@
 #   tools/ci/containerd-env.sh up     installs what is missing (Debian packages), starts everything,
 #                                     writes DIR/env (sourced by the caller) and prints its path
 #   tools/ci/containerd-env.sh down   stops what `up` started and removes DIR
+#   tools/ci/containerd-env.sh check  fails unless the containerd suites ran, none skipped
 #
 # DIR is $WARREN_CI_CONTAINERD_DIR or /tmp/warren-ci-containerd. Nothing here touches the host's
 # own containerd (/run/containerd/containerd.sock, /var/lib/containerd) or /etc/containerd.
@@ -132,8 +133,8 @@ build_image() {
 up() {
   install_missing
   if [ -e "$DIR/containerd.pid" ]; then
-    log "$DIR is in use; run '$0 down' first"
-    exit 1
+    log "$DIR holds what an earlier run left; stopping it first"
+    down
   fi
   mkdir -p "$DIR" && chmod 700 "$DIR"
   start_containerd
@@ -197,8 +198,28 @@ down() {
   log "stopped and removed $DIR"
 }
 
+# The containerd suites skip without a containerd; in CI that must not pass unnoticed.
+check() {
+  local reports
+  reports="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)/modules/adapters-runtime-containerd/target/failsafe-reports"
+  for suite in ContainerdRuntimeAdapterIT ContainerdWorkerKilledIT; do
+    local report=$reports/TEST-dev.warren.adapters.runtime.containerd.$suite.xml
+    if [ ! -e "$report" ]; then
+      log "$suite did not run (no $report)"
+      return 1
+    fi
+    local header; header=$(grep -o '<testsuite [^>]*>' "$report" | head -1)
+    if ! grep -q ' skipped="0"' <<<"$header" || grep -q ' tests="0"' <<<"$header"; then
+      log "$suite skipped tests: $header"
+      return 1
+    fi
+  done
+  log "the containerd suites ran against the private containerd"
+}
+
 case "${1:-}" in
   up) up ;;
   down) down ;;
-  *) echo "usage: $0 up|down" >&2; exit 2 ;;
+  check) check ;;
+  *) echo "usage: $0 up|down|check" >&2; exit 2 ;;
 esac
