@@ -190,7 +190,7 @@ down() {
   # Shims of this containerd only (their -address names our private socket).
   for pid in $(pgrep -f -- "-address $SOCK" || true); do kill -9 "$pid" 2>/dev/null || true; done
   if [ -d "$DIR" ]; then
-    grep -o " $DIR/[^ ]*" /proc/mounts | sort -r | while read -r mountpoint; do
+    { grep -o " $DIR/[^ ]*" /proc/mounts || true; } | sort -r | while read -r mountpoint; do
       umount -l "$mountpoint" 2>/dev/null || true
     done
     rm -rf "$DIR"

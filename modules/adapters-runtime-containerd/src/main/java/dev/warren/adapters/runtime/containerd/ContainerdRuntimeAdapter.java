@@ -192,20 +192,27 @@ public final class ContainerdRuntimeAdapter implements ContainerRuntimePort, Aut
     ContainerdImages.ResolvedImage image = image(reference);
     String id = launch.id().value();
     Path directory = directoryOf(launch.id());
-    binds.addAll(writeSecrets(directory, launch.secrets()));
-    long[] user = OciSpec.user(image.config().user(), reference.canonical());
-    JsonObject spec =
-        OciSpec.spec(
-            OciSpec.process(
-                OciSpec.args(image.config(), launch.command(), reference.canonical()),
-                OciSpec.env(image.config(), launch.env()),
-                image.config().workingDir(),
-                user[0],
-                user[1]),
-            binds,
-            launch.resources(),
-            "/" + settings.namespace() + "/" + id);
-    List<Mount> rootfs = createContainer(launch, reference, image, spec);
+    List<Mount> rootfs;
+    try {
+      binds.addAll(writeSecrets(directory, launch.secrets()));
+      long[] user = OciSpec.user(image.config().user(), reference.canonical());
+      JsonObject spec =
+          OciSpec.spec(
+              OciSpec.process(
+                  OciSpec.args(image.config(), launch.command(), reference.canonical()),
+                  OciSpec.env(image.config(), launch.env()),
+                  image.config().workingDir(),
+                  user[0],
+                  user[1]),
+              binds,
+              launch.resources(),
+              "/" + settings.namespace() + "/" + id);
+      rootfs = createContainer(launch, reference, image, spec);
+    } catch (RuntimeException e) {
+      // Secrets must not outlive a container that never started.
+      deleteTree(directory);
+      throw e;
+    }
     String log = "file://" + directory.resolve("output.log");
     try {
       containerd.tasks.create(
