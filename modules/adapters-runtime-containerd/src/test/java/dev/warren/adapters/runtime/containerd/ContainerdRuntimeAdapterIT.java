@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,15 +46,19 @@ class ContainerdRuntimeAdapterIT extends ContainerRuntimePortContract {
   private static final String NAMESPACE =
       "warren-it-" + UUID.randomUUID().toString().substring(0, 8);
 
+  /** Checked once for the class, so without a containerd no test (and no clean-up) runs. */
+  private static ContainerdTestEnvironment environment;
+
   @TempDir Path root;
 
-  private ContainerdTestEnvironment environment;
   private final List<PullProgress> progress = new CopyOnWriteArrayList<>();
 
+  @BeforeAll
+  static void requireContainerd() {
+    environment = ContainerdTestEnvironment.require();
+  }
+
   private ContainerdSettings settings() {
-    if (environment == null) {
-      environment = ContainerdTestEnvironment.require();
-    }
     return ContainerdSettings.of(environment.socket(), root.resolve("containers"))
         .withNamespace(NAMESPACE)
         .withRegistryConfig(root.resolve("docker-config.json"))
