@@ -14,6 +14,18 @@ final class ContainerdErrors {
     return e.getStatus().getCode() == Status.Code.NOT_FOUND;
   }
 
+  /**
+   * Whether a call ran out of its deadline: the deadline travels to containerd, which may hit it
+   * first in its own call to the shim and answer UNKNOWN "context deadline exceeded".
+   */
+  static boolean isDeadlineExceeded(StatusRuntimeException e) {
+    Status status = e.getStatus();
+    return status.getCode() == Status.Code.DEADLINE_EXCEEDED
+        || (status.getCode() == Status.Code.UNKNOWN
+            && status.getDescription() != null
+            && status.getDescription().contains("deadline exceeded"));
+  }
+
   static boolean isAlreadyExists(StatusRuntimeException e) {
     return e.getStatus().getCode() == Status.Code.ALREADY_EXISTS;
   }

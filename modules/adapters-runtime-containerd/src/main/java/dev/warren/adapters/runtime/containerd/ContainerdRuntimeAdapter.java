@@ -251,7 +251,7 @@ public final class ContainerdRuntimeAdapter implements ContainerRuntimePort, Aut
       ContainerdImages.ResolvedImage image,
       JsonObject spec) {
     String id = launch.id().value();
-    String lease = containerd.createLease("warren-create-" + id);
+    String lease = containerd.createLease(createLease(id));
     try {
       List<Mount> mounts =
           ContainerdConnection.underLease(containerd.snapshots, lease)
@@ -286,6 +286,10 @@ public final class ContainerdRuntimeAdapter implements ContainerRuntimePort, Aut
     } finally {
       containerd.deleteLease(lease);
     }
+  }
+
+  private static String createLease(String containerId) {
+    return "warren-create-" + containerId;
   }
 
   private static DomainException startFailure(
@@ -380,7 +384,7 @@ public final class ContainerdRuntimeAdapter implements ContainerRuntimePort, Aut
               .getExitStatus();
       return OptionalInt.of(status);
     } catch (StatusRuntimeException e) {
-      if (e.getStatus().getCode() == Code.DEADLINE_EXCEEDED) {
+      if (ContainerdErrors.isDeadlineExceeded(e)) {
         return OptionalInt.empty();
       }
       throw e;
@@ -602,6 +606,8 @@ public final class ContainerdRuntimeAdapter implements ContainerRuntimePort, Aut
           () ->
               containerd.containers.delete(DeleteContainerRequest.newBuilder().setId(cid).build()));
       removeSnapshot(cid);
+      // Left only when a worker died between preparing the snapshot and creating the record.
+      containerd.deleteLease(createLease(cid));
     } catch (StatusRuntimeException e) {
       throw ContainerdErrors.translate("removing container " + cid, e);
     }
