@@ -8,6 +8,7 @@ module dev.warren.bootstrap {
   requires dev.warren.adapters.grpc;
   requires dev.warren.adapters.probe;
   requires dev.warren.adapters.raft;
+  requires dev.warren.adapters.runtime.containerd;
   requires dev.warren.adapters.runtime.process;
   requires dev.warren.adapters.storage;
   requires dev.warren.application;

@@ -35,7 +35,8 @@ class CodingRulesTest {
       ArchRuleDefinition.noClasses()
           .that()
           // protoc's generated map accessors throw plain RuntimeExceptions; not our code.
-          .resideOutsideOfPackage("dev.warren.adapters.grpc.proto..")
+          .resideOutsideOfPackages(
+              "dev.warren.adapters.grpc.proto..", "dev.warren.adapters.runtime.containerd.proto..")
           .should(GeneralCodingRules.THROW_GENERIC_EXCEPTIONS);
 
   // The testkit may read what the JDK logger publishes (tests assert what a server logs); nothing

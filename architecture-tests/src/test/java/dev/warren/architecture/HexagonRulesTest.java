@@ -30,6 +30,7 @@ class HexagonRulesTest {
           .adapter("storage", "dev.warren.adapters.storage..")
           .adapter("crypto", "dev.warren.adapters.crypto..")
           .adapter("process runtime", "dev.warren.adapters.runtime.process..")
+          .adapter("containerd runtime", "dev.warren.adapters.runtime.containerd..")
           .adapter("probe", "dev.warren.adapters.probe..")
           .adapter("cli", "dev.warren.cli..")
           // The codec is the one shared format of the log and the store, not an adapter of its own.
@@ -100,11 +101,15 @@ class HexagonRulesTest {
 
   @ArchTest
   static final ArchRule grpcStaysInTheGrpcAdapter =
-      libraryConfinedTo("io.grpc..", "dev.warren.adapters.grpc..");
+      libraryConfinedTo(
+          "io.grpc..", "dev.warren.adapters.grpc..", "dev.warren.adapters.runtime.containerd..");
 
   @ArchTest
   static final ArchRule protobufStaysInTheGrpcAdapter =
-      libraryConfinedTo("com.google.protobuf..", "dev.warren.adapters.grpc..");
+      libraryConfinedTo(
+          "com.google.protobuf..",
+          "dev.warren.adapters.grpc..",
+          "dev.warren.adapters.runtime.containerd..");
 
   @ArchTest
   static final ArchRule bouncyCastleStaysInTheCryptoAdapter =
@@ -154,13 +159,13 @@ class HexagonRulesTest {
           .dependOnClassesThat()
           .resideInAPackage("io.micrometer..");
 
-  private static ArchRule libraryConfinedTo(String library, String home) {
+  private static ArchRule libraryConfinedTo(String library, String... homes) {
     return noClasses()
         .that()
-        .resideOutsideOfPackage(home)
+        .resideOutsideOfPackages(homes)
         .should()
         .dependOnClassesThat()
         .resideInAPackage(library)
-        .as("only " + home + " may use " + library);
+        .as("only " + String.join(" and ", homes) + " may use " + library);
   }
 }

@@ -55,6 +55,7 @@ class ModuleDescriptorsTest {
     "adapters-grpc, dev.warren.adapters.grpc",
     "adapters-crypto, dev.warren.adapters.crypto",
     "adapters-runtime-process, dev.warren.adapters.runtime.process",
+    "adapters-runtime-containerd, dev.warren.adapters.runtime.containerd",
     "adapters-probe, dev.warren.adapters.probe"
   })
   void adaptersExportOnlyTheirEntryPackageAndNeverSeeEachOther(String folder, String name)

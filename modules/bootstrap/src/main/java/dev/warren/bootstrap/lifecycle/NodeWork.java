@@ -2,6 +2,8 @@ package dev.warren.bootstrap.lifecycle;
 
 import dev.warren.adapters.probe.JdkHealthProbeAdapter;
 import dev.warren.adapters.probe.JdkHostPortsAdapter;
+import dev.warren.adapters.runtime.containerd.ContainerdRuntimeAdapter;
+import dev.warren.adapters.runtime.containerd.ContainerdSettings;
 import dev.warren.adapters.runtime.process.HostResources;
 import dev.warren.adapters.runtime.process.LocalVolumeDriverAdapter;
 import dev.warren.adapters.runtime.process.ProcessContainerRuntimeAdapter;
@@ -14,7 +16,6 @@ import dev.warren.application.worker.HealthMonitor;
 import dev.warren.application.worker.WorkerAgent;
 import dev.warren.application.worker.WorkerLoop;
 import dev.warren.cli.config.WorkerConfig;
-import dev.warren.domain.error.FailedPreconditionException;
 import dev.warren.domain.model.cluster.ClusterId;
 import dev.warren.domain.model.node.NodeId;
 import dev.warren.domain.model.node.NodeRole;
@@ -104,7 +105,8 @@ public final class NodeWork {
    * before a restart are adopted.
    *
    * @return the running worker and a description of it, for the start report
-   * @throws FailedPreconditionException if the runtime cannot be opened
+   * @throws dev.warren.domain.error.FailedPreconditionException if the runtime cannot be opened (no
+   *     containerd at the socket)
    */
   public RunningWorker startWorker(
       WorkerConfig config, NodeId node, ClusterId cluster, String apiAddress, Path workerDir) {
@@ -164,9 +166,8 @@ public final class NodeWork {
           ProcessContainerRuntimeAdapter.open(
               ProcessRuntimeSettings.under(workerDir.resolve("containers")));
       case CONTAINERD ->
-          throw new FailedPreconditionException(
-              "the containerd runtime is not available in this build yet; start the node with"
-                  + " --runtime process");
+          ContainerdRuntimeAdapter.open(
+              ContainerdSettings.of(config.containerdSocketOrDefault(), workerDir));
     };
   }
 }
