@@ -12,7 +12,10 @@ import dev.warren.cli.secret.SecretCommand;
 import dev.warren.cli.server.ServerCommand;
 import dev.warren.cli.service.ServiceCommand;
 import dev.warren.cli.volume.VolumeCommand;
+import dev.warren.cli.worker.WorkerCommand;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -43,7 +46,8 @@ import picocli.CommandLine.ScopeType;
       IngressCommand.class,
       CertificateCommand.class,
       NodeCommand.class,
-      ContainerCommand.class
+      ContainerCommand.class,
+      WorkerCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -78,14 +82,15 @@ public final class WarrenCommand {
       names = "--manager",
       scope = ScopeType.INHERIT,
       paramLabel = "HOST:PORT",
+      split = ",",
       converter = TcpAddressConverter.class,
       description =
           "Manager API address (default: $"
               + ManagerLocator.VARIABLE
               + ", else the config file, else "
               + ManagerLocator.DEFAULT
-              + ").")
-  TcpAddress manager;
+              + "); 'worker start' takes several, comma-separated.")
+  List<TcpAddress> managers = new ArrayList<>();
 
   @Option(
       names = "--socket",
@@ -116,7 +121,15 @@ public final class WarrenCommand {
 
   /** The manager client commands talk to ({@link ManagerLocator}). */
   public TcpAddress managerAddress() {
-    return ManagerLocator.locate(Optional.ofNullable(manager), environment);
+    return ManagerLocator.locate(managers.stream().findFirst(), environment);
+  }
+
+  /**
+   * Every manager {@code --manager} names, in order (a standalone worker tries them in turn), else
+   * the one {@link ManagerLocator} finds.
+   */
+  public List<TcpAddress> managerAddresses() {
+    return managers.isEmpty() ? List.of(managerAddress()) : List.copyOf(managers);
   }
 
   /** The socket the user asked for with {@code --socket}, if any ({@link ManagerRoute}). */
