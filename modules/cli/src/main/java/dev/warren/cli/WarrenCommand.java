@@ -14,7 +14,6 @@ import dev.warren.cli.service.ServiceCommand;
 import dev.warren.cli.volume.VolumeCommand;
 import dev.warren.cli.worker.WorkerCommand;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -82,15 +81,14 @@ public final class WarrenCommand {
       names = "--manager",
       scope = ScopeType.INHERIT,
       paramLabel = "HOST:PORT",
-      split = ",",
-      converter = TcpAddressConverter.class,
+      converter = TcpAddressListConverter.class,
       description =
           "Manager API address (default: $"
               + ManagerLocator.VARIABLE
               + ", else the config file, else "
               + ManagerLocator.DEFAULT
               + "); 'worker start' takes several, comma-separated.")
-  List<TcpAddress> managers = new ArrayList<>();
+  TcpAddressListConverter.Addresses managers = new TcpAddressListConverter.Addresses(List.of());
 
   @Option(
       names = "--socket",
@@ -121,7 +119,7 @@ public final class WarrenCommand {
 
   /** The manager client commands talk to ({@link ManagerLocator}). */
   public TcpAddress managerAddress() {
-    return ManagerLocator.locate(managers.stream().findFirst(), environment);
+    return ManagerLocator.locate(managers.all().stream().findFirst(), environment);
   }
 
   /**
@@ -129,7 +127,7 @@ public final class WarrenCommand {
    * the one {@link ManagerLocator} finds.
    */
   public List<TcpAddress> managerAddresses() {
-    return managers.isEmpty() ? List.of(managerAddress()) : List.copyOf(managers);
+    return managers.all().isEmpty() ? List.of(managerAddress()) : managers.all();
   }
 
   /** The socket the user asked for with {@code --socket}, if any ({@link ManagerRoute}). */
