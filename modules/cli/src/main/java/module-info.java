@@ -12,6 +12,7 @@ module dev.warren.cli {
   exports dev.warren.cli;
   exports dev.warren.cli.cluster;
   exports dev.warren.cli.config;
+  exports dev.warren.cli.worker;
 
   opens dev.warren.cli to
       info.picocli;
@@ -38,5 +39,7 @@ module dev.warren.cli {
   opens dev.warren.cli.container to
       info.picocli;
   opens dev.warren.cli.kit to
+      info.picocli;
+  opens dev.warren.cli.worker to
       info.picocli;
 }

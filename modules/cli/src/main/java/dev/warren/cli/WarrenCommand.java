@@ -12,7 +12,9 @@ import dev.warren.cli.secret.SecretCommand;
 import dev.warren.cli.server.ServerCommand;
 import dev.warren.cli.service.ServiceCommand;
 import dev.warren.cli.volume.VolumeCommand;
+import dev.warren.cli.worker.WorkerCommand;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -43,7 +45,8 @@ import picocli.CommandLine.ScopeType;
       IngressCommand.class,
       CertificateCommand.class,
       NodeCommand.class,
-      ContainerCommand.class
+      ContainerCommand.class,
+      WorkerCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -78,14 +81,14 @@ public final class WarrenCommand {
       names = "--manager",
       scope = ScopeType.INHERIT,
       paramLabel = "HOST:PORT",
-      converter = TcpAddressConverter.class,
+      converter = TcpAddressListConverter.class,
       description =
           "Manager API address (default: $"
               + ManagerLocator.VARIABLE
               + ", else the config file, else "
               + ManagerLocator.DEFAULT
-              + ").")
-  TcpAddress manager;
+              + "); 'worker start' takes several, comma-separated.")
+  TcpAddressListConverter.Addresses managers = new TcpAddressListConverter.Addresses(List.of());
 
   @Option(
       names = "--socket",
@@ -116,7 +119,15 @@ public final class WarrenCommand {
 
   /** The manager client commands talk to ({@link ManagerLocator}). */
   public TcpAddress managerAddress() {
-    return ManagerLocator.locate(Optional.ofNullable(manager), environment);
+    return ManagerLocator.locate(managers.all().stream().findFirst(), environment);
+  }
+
+  /**
+   * Every manager {@code --manager} names, in order (a standalone worker tries them in turn), else
+   * the one {@link ManagerLocator} finds.
+   */
+  public List<TcpAddress> managerAddresses() {
+    return managers.all().isEmpty() ? List.of(managerAddress()) : managers.all();
   }
 
   /** The socket the user asked for with {@code --socket}, if any ({@link ManagerRoute}). */

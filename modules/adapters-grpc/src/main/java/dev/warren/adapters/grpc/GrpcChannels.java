@@ -56,13 +56,30 @@ public final class GrpcChannels {
   public static NettyChannelBuilder mutualTlsBuilder(
       String host, int port, ClientTlsIdentity identity) {
     Checks.notNull("client TLS identity", identity);
-    X509Certificate ca =
-        PemMaterial.certificates("CA certificate", identity.caCertificatePem()).getFirst();
     var keyManager =
         ReloadableKeyManager.fromPem(identity.certificatePem(), identity.privateKeyPem());
+    return mutualTlsBuilder(host, port, keyManager, identity.caCertificatePem());
+  }
+
+  /**
+   * A channel presenting whatever certificate {@code keys} holds at each handshake (a node reloads
+   * it when it renews its certificate) and trusting servers the CA in {@code caCertificatePem}
+   * issued.
+   *
+   * @throws InvalidSpecException if the CA's PEM text does not parse
+   */
+  public static ManagedChannel mutualTls(
+      String host, int port, ReloadableKeyManager keys, String caCertificatePem) {
+    return mutualTlsBuilder(host, port, keys, caCertificatePem).build();
+  }
+
+  private static NettyChannelBuilder mutualTlsBuilder(
+      String host, int port, ReloadableKeyManager keys, String caCertificatePem) {
+    Checks.notNull("client key manager", keys);
+    X509Certificate ca = PemMaterial.certificates("CA certificate", caCertificatePem).getFirst();
     return NettyChannelBuilder.forAddress(host, port)
         .negotiationType(NegotiationType.TLS)
-        .sslContext(SslContexts.client(keyManager, ca));
+        .sslContext(SslContexts.client(keys, ca));
   }
 
   /**

@@ -16,7 +16,9 @@ import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.model.cluster.ClusterInfo;
 import dev.warren.domain.model.node.Node;
 import dev.warren.domain.model.secret.SecretMetadata;
+import dev.warren.domain.model.security.Caller;
 import dev.warren.domain.model.service.Service;
+import dev.warren.domain.model.shared.Bytes;
 import dev.warren.domain.model.shared.Checks;
 import dev.warren.domain.model.task.Task;
 import dev.warren.domain.model.volume.Volume;
@@ -55,6 +57,7 @@ import dev.warren.domain.port.in.ReportContainerHealthUseCase;
 import dev.warren.domain.port.in.RequestCertificateRequest;
 import dev.warren.domain.port.in.RollbackServiceRequest;
 import dev.warren.domain.port.in.SecretClient;
+import dev.warren.domain.port.in.SecretReading;
 import dev.warren.domain.port.in.ServiceClient;
 import dev.warren.domain.port.in.StreamEventsRequest;
 import dev.warren.domain.port.in.StreamEventsUseCase;
@@ -66,13 +69,16 @@ import dev.warren.domain.port.in.UpdateServiceRequest;
 import dev.warren.domain.port.in.VolumeClient;
 import dev.warren.domain.port.in.WatchContainersRequest;
 import dev.warren.domain.port.in.WatchContainersUseCase;
+import dev.warren.domain.port.in.WorkerAgentClient;
 import dev.warren.domain.port.out.IssuedCertificate;
 import dev.warren.tls.ClientTlsIdentity;
+import dev.warren.tls.ReloadableKeyManager;
 import io.grpc.ManagedChannel;
 import io.grpc.StatusRuntimeException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
@@ -103,6 +109,7 @@ public final class GrpcWarrenClient
         UpdateContainerStatusUseCase,
         ReportContainerHealthUseCase,
         WatchContainersUseCase,
+        WorkerAgentClient,
         AutoCloseable {
   private static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
 
@@ -145,6 +152,24 @@ public final class GrpcWarrenClient
   public static GrpcWarrenClient mutualTls(
       String host, int port, ClientTlsIdentity identity, Duration deadline) {
     return over(host + ":" + port, deadline, GrpcChannels.mutualTls(host, port, identity));
+  }
+
+  /**
+   * A client of the manager at {@code host:port} over mutual TLS that presents whatever certificate
+   * {@code keys} holds at each handshake: a node that renews its certificate reloads {@code keys}
+   * and keeps its clients.
+   *
+   * @throws InvalidSpecException if the CA's PEM text does not parse or the deadline is not
+   *     positive
+   */
+  public static GrpcWarrenClient mutualTls(
+      String host,
+      int port,
+      ReloadableKeyManager keys,
+      String caCertificatePem,
+      Duration deadline) {
+    return over(
+        host + ":" + port, deadline, GrpcChannels.mutualTls(host, port, keys, caCertificatePem));
   }
 
   /**
@@ -274,6 +299,22 @@ public final class GrpcWarrenClient
   public SecretMetadata get(GetSecretByNameRequest request) {
     var message = SecretProtoMapper.toProto(request);
     return SecretProtoMapper.toDomain(call(stub -> stub.getSecretByName(message)).getSecret());
+  }
+
+  /**
+   * GetSecretByName as this client's certificate may read it: the manager decides from the
+   * certificate, not from {@code caller}, whether the answer holds the data. Reads with the
+   * manager's default (linearizable) consistency, whatever the request asks.
+   */
+  @Override
+  public SecretReading read(Caller caller, GetSecretByNameRequest request) {
+    var message = SecretProtoMapper.toProto(request);
+    var secret = call(stub -> stub.getSecretByName(message)).getSecret();
+    Optional<Bytes> data =
+        secret.getData().isEmpty()
+            ? Optional.empty()
+            : Optional.of(Bytes.of(secret.getData().toByteArray()));
+    return new SecretReading(SecretProtoMapper.toDomain(secret), data);
   }
 
   /** Reads with the manager's default (linearizable) consistency, whatever the request asks. */
@@ -419,6 +460,11 @@ public final class GrpcWarrenClient
   /** The cluster's managers and join tokens over this client's connection. */
   public ClusterClient cluster() {
     return cluster;
+  }
+
+  /** What a standalone worker asks of the managers, over this client's connection. */
+  public WorkerAgentClient workerAgent() {
+    return this;
   }
 
   /** StreamEvents over this client's connection. */

@@ -4,6 +4,7 @@ import dagger.Module;
 import dagger.Provides;
 import dev.warren.adapters.crypto.BcCsrAdapter;
 import dev.warren.adapters.grpc.GrpcWarrenClient;
+import dev.warren.bootstrap.lifecycle.StandaloneWorker;
 import dev.warren.cli.CliPorts;
 import dev.warren.cli.CommandFactory;
 import dev.warren.cli.ControlPlaneLauncher;
@@ -15,7 +16,7 @@ import java.time.InstantSource;
  * What the command line runs against: a manager's gRPC API (each command opens its own connection
  * with the options it was given, and closes it), the manager start-up, the clock, and for {@code
  * cluster login} a local key and CSR and RequestCertificate over TLS pinned to the token's CA
- * digest (no client certificate).
+ * digest (no client certificate), and the standalone worker's start-up.
  */
 @Module
 public interface ClientModule {
@@ -24,7 +25,13 @@ public interface ClientModule {
   static CommandFactory commandFactory(
       ManagerConnector connector, ControlPlaneLauncher launcher, InstantSource clock) {
     return new CommandFactory(
-        new CliPorts(connector, launcher, clock, new BcCsrAdapter(), certificateRequester()));
+        new CliPorts(
+            connector,
+            launcher,
+            clock,
+            new BcCsrAdapter(),
+            certificateRequester(),
+            config -> new StandaloneWorker(config, new BcCsrAdapter(), clock)));
   }
 
   private static CertificateRequester certificateRequester() {

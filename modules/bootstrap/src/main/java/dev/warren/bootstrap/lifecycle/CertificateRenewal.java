@@ -11,11 +11,12 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
- * Renews the manager's node certificate at its renewal point and installs it in the running API
- * server, without a restart; then waits for the next renewal point. A failed renewal is logged
- * (serials and times only, never key material) and retried after 30 s, doubling up to an hour.
+ * Renews a node's certificate at its renewal point and installs it in the running API server,
+ * without a restart; then waits for the next renewal point. A failed renewal is logged (serials and
+ * times only, never key material) and retried after 30 s, doubling up to an hour.
  *
  * <p>Threading: one daemon thread runs renewals; {@link #renewNow} and the scheduled task are
  * serialized; {@link #close} is idempotent.
@@ -25,7 +26,7 @@ final class CertificateRenewal implements AutoCloseable {
   static final Duration FIRST_RETRY = Duration.ofSeconds(30);
   static final Duration LONGEST_RETRY = Duration.ofHours(1);
 
-  private final NodeCertificate certificate;
+  private final Supplier<NodeCertificate.Current> issue;
   private final Consumer<TlsIdentity> install;
   private final InstantSource clock;
   private final ScheduledExecutorService scheduler;
@@ -35,7 +36,16 @@ final class CertificateRenewal implements AutoCloseable {
 
   CertificateRenewal(
       NodeCertificate certificate, Consumer<TlsIdentity> install, InstantSource clock) {
-    this.certificate = Objects.requireNonNull(certificate, "certificate");
+    this(Objects.requireNonNull(certificate, "certificate")::issue, install, clock);
+  }
+
+  /**
+   * Renews with {@code issue}, which obtains and stores a new certificate: a standalone worker asks
+   * a manager for it, where a manager issues its own.
+   */
+  CertificateRenewal(
+      Supplier<NodeCertificate.Current> issue, Consumer<TlsIdentity> install, InstantSource clock) {
+    this.issue = Objects.requireNonNull(issue, "issue");
     this.install = Objects.requireNonNull(install, "install");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.scheduler =
@@ -60,7 +70,7 @@ final class CertificateRenewal implements AutoCloseable {
    * @throws RuntimeException whatever issuing or installing throws; the schedule is then unchanged
    */
   synchronized NodeCertificate.Current renewNow() {
-    NodeCertificate.Current renewed = certificate.issue();
+    NodeCertificate.Current renewed = issue.get();
     install.accept(renewed.identity());
     retry = FIRST_RETRY;
     LOG.log(

@@ -4,7 +4,7 @@ import dev.warren.domain.error.InvalidSpecException;
 import java.util.regex.Pattern;
 
 /** The parts of a join token the CLI needs before it talks to anyone: the CA digest to pin. */
-record LoginToken(String caDigest) {
+public record LoginToken(String caDigest) {
   // The version prefix of the tokens the manager issues (its JoinTokenVerifier); the command line
   // only reads tokens and may not depend on the application.
   private static final String PREFIX = "WRN-1-";
@@ -15,7 +15,7 @@ record LoginToken(String caDigest) {
    * @throws InvalidSpecException if {@code token} is not {@code WRN-1-<64 hex>-<secret>}; the
    *     message never repeats the token
    */
-  static LoginToken parse(String token) {
+  public static LoginToken parse(String token) {
     var matcher = FORM.matcher(token == null ? "" : token.strip());
     if (!matcher.matches()) {
       throw new InvalidSpecException(
