@@ -11,6 +11,7 @@
 
 const childProcess = require('node:child_process');
 const fs = require('node:fs');
+const http = require('node:http');
 const net = require('node:net');
 const os = require('node:os');
 const path = require('node:path');
@@ -25,10 +26,11 @@ const DEFAULTS = {
   etcd: 'etcd',
   targets: 'warren,etcd',
   clients: '1,32,128',
+  ops: 'create,get',
   connections: 8,
   seconds: 10,
   warmupSeconds: 3,
-  jitWarmupSeconds: 20,
+  jitWarmupSeconds: 15,
   rounds: 1,
   envBytes: 200,
   keep: false,
@@ -39,10 +41,11 @@ const USAGE = `usage: outside-bench.js [options]
   --etcd PATH              the etcd binary (default: etcd on the PATH)
   --targets LIST           warren,etcd (default both)
   --clients LIST           closed-loop callers per phase (default 1,32,128)
+  --ops LIST               create,get (default both)
   --connections N          TLS connections the callers share, at most one per caller (default 8)
   --seconds N              measured seconds per phase (default 10)
   --warmup-seconds N       unmeasured seconds before each phase (default 3)
-  --jit-warmup-seconds N   creates at 32 callers before the first phase of a server (default 20)
+  --jit-warmup-seconds N   creates, then as long gets, at 32 callers before any phase (default 15)
   --rounds N               repeat the whole comparison N times (default 1)
   --env-bytes N            size of the service's env value (default 200)
   --keep                   keep the temp data directories
@@ -61,6 +64,7 @@ function parseArgs(argv) {
       case '--etcd': options.etcd = next(); break;
       case '--targets': options.targets = next(); break;
       case '--clients': options.clients = next(); break;
+      case '--ops': options.ops = next(); break;
       case '--connections': options.connections = positive(arg, next()); break;
       case '--seconds': options.seconds = positive(arg, next()); break;
       case '--warmup-seconds': options.warmupSeconds = nonNegative(arg, next()); break;
@@ -75,6 +79,10 @@ function parseArgs(argv) {
   options.targetList = options.targets.split(',').map((t) => t.trim());
   for (const t of options.targetList) {
     if (t !== 'warren' && t !== 'etcd') throw new Error(`unknown target ${t} (warren, etcd)`);
+  }
+  options.opList = options.ops.split(',').map((o) => o.trim());
+  for (const o of options.opList) {
+    if (o !== 'create' && o !== 'get') throw new Error(`unknown operation ${o} (create, get)`);
   }
   options.clientCounts = options.clients.split(',').map((c) => positive('--clients', c));
   return options;
@@ -101,6 +109,17 @@ const etcdProto = grpc.loadPackageDefinition(
 
 function loadAverage() {
   return fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+}
+
+/** CPU seconds (user + system) a process has used so far, from /proc (clock ticks of 10 ms). */
+function processCpuSeconds(pid) {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return NaN;
+  }
 }
 
 function log(message) {
@@ -194,13 +213,14 @@ async function startWarren(options, dir) {
     const api = /^API:\s+(\S+)/m.exec(text);
     return api && /Manager running/.test(text) ? api[1] : null;
   }, manager);
+  const metrics = /^Metrics:\s+(\S+)/m.exec(fs.readFileSync(logFile, 'utf8'));
   log(`warren manager pid ${manager.child.pid} serving at ${address} after ${Date.now() - startedAt} ms`);
   const tls = path.join(config, 'warren', 'tls');
   const credentials = grpc.credentials.createSsl(
     fs.readFileSync(path.join(tls, 'ca.crt')),
     fs.readFileSync(path.join(tls, 'client.key')),
     fs.readFileSync(path.join(tls, 'client.crt')));
-  return { process: manager, address, credentials, serverName: 'localhost' };
+  return { process: manager, address, credentials, serverName: 'localhost', metricsUrl: metrics && metrics[1] };
 }
 
 function openssl(args, cwd) {
@@ -254,6 +274,29 @@ async function startEtcd(options, dir) {
   probe.close();
   log(`etcd pid ${etcd.child.pid} serving at ${target.address} after ${Date.now() - startedAt} ms`);
   return target;
+}
+
+/**
+ * The manager's own view of an RPC: the count and summed duration of api_request_duration_seconds
+ * for {@code method}, so that a phase can tell time spent in the server from time in the client.
+ */
+function serverTimer(url, method) {
+  if (!url) return Promise.resolve(null);
+  return new Promise((resolve) => {
+    http.get(url, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk) => { body += chunk; });
+      res.on('end', () => {
+        const value = (kind) => {
+          const line = body.split('\n').find((l) => l.startsWith(`api_request_duration_seconds_${kind}{`)
+            && l.includes(`method="${method}"`));
+          return line ? Number(line.slice(line.lastIndexOf(' ') + 1)) : NaN;
+        };
+        resolve({ count: value('count'), sum: value('sum') });
+      });
+    }).on('error', () => resolve(null));
+  });
 }
 
 // ------------------------------------------------------------------ load
@@ -371,42 +414,77 @@ function summarize(result) {
   };
 }
 
-async function measureTarget(kind, options, round) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `outside-bench-${kind}-`));
+/**
+ * One round: every target is started and warmed up, then each phase (operation x callers) runs on
+ * one target right after the other, so that the machine's load, which other work on it changes
+ * minute by minute, is as alike as it can be for the two numbers of a ratio.
+ */
+async function runRound(options, round) {
+  const servers = [];
   const rows = [];
-  let target;
   try {
-    target = kind === 'warren' ? await startWarren(options, dir) : await startEtcd(options, path.join(dir));
-    const workload = new Workload(kind, options, `${round}${Date.now().toString(36)}`);
-    const maxCallers = Math.max(...options.clientCounts);
-    const connections = newConnections(target, Math.min(options.connections, maxCallers), kind);
-    const create = (stub, done) => workload.create(stub, done);
-    const get = (stub, done) => workload.get(stub, done);
-    if (options.jitWarmupSeconds > 0) {
-      log(`${kind}: warm-up, creates at 32 callers for ${options.jitWarmupSeconds} s`);
-      const warm = summarize(await runPhase(connections, 32, options.jitWarmupSeconds, create));
-      log(`${kind}: warm-up ${warm.opsPerSecond.toFixed(0)}/s, ${warm.errors} errors`);
+    for (const kind of options.targetList) {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), `outside-bench-${kind}-`));
+      const server = { kind, dir };
+      servers.push(server);
+      server.target = kind === 'warren' ? await startWarren(options, dir) : await startEtcd(options, dir);
+      server.workload = new Workload(kind, options, `${round}${Date.now().toString(36)}`);
+      const maxCallers = Math.max(...options.clientCounts);
+      server.connections = newConnections(server.target, Math.min(options.connections, maxCallers), kind);
+      server.calls = {
+        create: (stub, done) => server.workload.create(stub, done),
+        get: (stub, done) => server.workload.get(stub, done),
+      };
     }
-    for (const callers of options.clientCounts) {
-      const conns = connections.slice(0, Math.min(connections.length, callers));
-      for (const [op, call] of [['create', create], ['get', get]]) {
-        if (options.warmupSeconds > 0) await runPhase(conns, callers, options.warmupSeconds, call);
-        const loadBefore = loadAverage();
-        const summary = summarize(await runPhase(conns, callers, options.seconds, call));
-        const row = { kind, op, callers, ...summary, load: `${loadBefore} -> ${loadAverage()}` };
-        rows.push(row);
-        log(`${kind} ${op} @${callers}: ${row.opsPerSecond.toFixed(0)}/s p50 ${row.p50.toFixed(2)} ms `
-          + `p99 ${row.p99.toFixed(2)} ms, errors ${row.errors}${row.firstError ? ` (${row.firstError})` : ''}, `
-          + `client cpu ${row.clientCpuMsPerOp.toFixed(3)} ms/op, load ${row.load}`);
+    for (const server of servers) {
+      if (options.jitWarmupSeconds > 0) {
+        // The JIT compiles the create and the get path before anything is measured.
+        log(`${server.kind}: warm-up, creates then gets at 32 callers (${options.jitWarmupSeconds} s each)`);
+        for (const op of ['create', 'get']) {
+          const warm = summarize(await runPhase(server.connections, 32, options.jitWarmupSeconds, server.calls[op]));
+          log(`${server.kind}: warm-up ${op} ${warm.opsPerSecond.toFixed(0)}/s, ${warm.errors} errors`);
+        }
       }
     }
-    for (const c of connections) c.close();
+    for (const callers of options.clientCounts) {
+      for (const op of options.opList) {
+        for (const server of servers) {
+          rows.push(await measurePhase(server, op, callers, options));
+        }
+      }
+    }
   } finally {
-    if (target) await target.process.stop();
-    if (!options.keep) fs.rmSync(dir, { recursive: true, force: true });
-    else log(`kept ${dir}`);
+    for (const server of servers) {
+      for (const c of server.connections || []) c.close();
+      if (server.target) await server.target.process.stop();
+      if (!options.keep) fs.rmSync(server.dir, { recursive: true, force: true });
+      else log(`kept ${server.dir}`);
+    }
   }
   return rows;
+}
+
+async function measurePhase(server, op, callers, options) {
+  const { kind, target } = server;
+  const conns = server.connections.slice(0, Math.min(server.connections.length, callers));
+  const call = server.calls[op];
+  if (options.warmupSeconds > 0) await runPhase(conns, callers, options.warmupSeconds, call);
+  const method = op === 'create' ? 'CreateService' : 'GetService';
+  const timerBefore = kind === 'warren' ? await serverTimer(target.metricsUrl, method) : null;
+  const loadBefore = loadAverage();
+  const cpuBefore = processCpuSeconds(target.process.child.pid);
+  const summary = summarize(await runPhase(conns, callers, options.seconds, call));
+  const row = { kind, op, callers, ...summary, load: `${loadBefore} -> ${loadAverage()}` };
+  row.serverCpuMsPerOp = (1000 * (processCpuSeconds(target.process.child.pid) - cpuBefore))
+    / Math.max(1, summary.opsPerSecond * options.seconds);
+  const timerAfter = timerBefore ? await serverTimer(target.metricsUrl, method) : null;
+  row.serverMeanMs = timerAfter
+    ? (1000 * (timerAfter.sum - timerBefore.sum)) / (timerAfter.count - timerBefore.count) : NaN;
+  log(`${kind} ${op} @${callers}: ${row.opsPerSecond.toFixed(0)}/s p50 ${row.p50.toFixed(2)} ms `
+    + `p99 ${row.p99.toFixed(2)} ms, errors ${row.errors}${row.firstError ? ` (${row.firstError})` : ''}, `
+    + `cpu ms/op server ${row.serverCpuMsPerOp.toFixed(3)} client ${row.clientCpuMsPerOp.toFixed(3)}, `
+    + `${Number.isFinite(row.serverMeanMs) ? `server mean ${row.serverMeanMs.toFixed(2)} ms, ` : ''}load ${row.load}`);
+  return row;
 }
 
 function fmt(n, digits = 0) {
@@ -416,7 +494,7 @@ function fmt(n, digits = 0) {
 function printTable(allRounds, options) {
   const ops = { create: 'CreateService vs Put', get: 'GetService vs Range' };
   console.log('');
-  console.log('| round | operation | clients | warren ops/s (p50/p99 ms) | etcd ops/s (p50/p99 ms) | ratio | load avg (1/5/15 min) before warren phase |');
+  console.log('| round | operation | clients | warren ops/s (p50/p99 ms; server cpu ms/op) | etcd ops/s (p50/p99 ms; server cpu ms/op) | ratio | load avg (1/5/15 min) before warren phase |');
   console.log('|---|---|---|---|---|---|---|');
   const ratios = new Map();
   let failed = false;
@@ -430,7 +508,7 @@ function printTable(allRounds, options) {
         const key = `${op}@${callers}`;
         if (!ratios.has(key)) ratios.set(key, []);
         if (Number.isFinite(ratio)) ratios.get(key).push(ratio);
-        const cell = (r) => (r ? `${fmt(r.opsPerSecond)} (${fmt(r.p50, 2)}/${fmt(r.p99, 2)})${r.errors ? ` ${r.errors} errors` : ''}` : '-');
+        const cell = (r) => (r ? `${fmt(r.opsPerSecond)} (${fmt(r.p50, 2)}/${fmt(r.p99, 2)}; ${fmt(r.serverCpuMsPerOp, 2)})${r.errors ? ` ${r.errors} errors` : ''}` : '-');
         console.log(`| ${round + 1} | ${ops[op]} | ${callers} | ${cell(w)} | ${cell(e)} | ${fmt(ratio, 2)} | ${w ? w.load.split(' -> ')[0] : '-'} |`);
       }
     }
@@ -456,11 +534,7 @@ async function main() {
   log(`load average at start: ${loadAverage()}`);
   const allRounds = [];
   for (let round = 0; round < options.rounds; round++) {
-    const rows = [];
-    for (const kind of options.targetList) {
-      rows.push(...await measureTarget(kind, options, round));
-    }
-    allRounds.push(rows);
+    allRounds.push(await runRound(options, round));
   }
   const failed = printTable(allRounds, options);
   if (failed) {
