@@ -39,7 +39,8 @@ const DEFAULTS = {
 const USAGE = `usage: outside-bench.js [options]
   --image DIR              the warren image (default dist/target/warren)
   --etcd PATH              the etcd binary (default: etcd on the PATH)
-  --targets LIST           warren,etcd (default both)
+  --targets LIST           warren,etcd (default both); warren:LABEL=DIR adds another image
+                           (e.g. a build of main) measured in the same run, phase by phase
   --clients LIST           closed-loop callers per phase (default 1,32,128)
   --ops LIST               create,get (default both)
   --connections N          TLS connections the callers share, at most one per caller (default 8)
@@ -76,10 +77,13 @@ function parseArgs(argv) {
       default: throw new Error(`unknown option ${arg}\n${USAGE}`);
     }
   }
-  options.targetList = options.targets.split(',').map((t) => t.trim());
-  for (const t of options.targetList) {
-    if (t !== 'warren' && t !== 'etcd') throw new Error(`unknown target ${t} (warren, etcd)`);
-  }
+  options.targetList = options.targets.split(',').map((t) => t.trim()).map((t) => {
+    if (t === 'warren') return { name: 'warren', kind: 'warren', image: options.image };
+    if (t === 'etcd') return { name: 'etcd', kind: 'etcd' };
+    const other = /^warren:([A-Za-z0-9_-]+)=(.+)$/.exec(t);
+    if (other) return { name: `warren:${other[1]}`, kind: 'warren', image: path.resolve(other[2]) };
+    throw new Error(`unknown target ${t} (warren, etcd, warren:LABEL=DIR)`);
+  });
   options.opList = options.ops.split(',').map((o) => o.trim());
   for (const o of options.opList) {
     if (o !== 'create' && o !== 'get') throw new Error(`unknown operation ${o} (create, get)`);
@@ -196,10 +200,10 @@ async function waitFor(what, deadlineMs, check, process) {
 
 // ------------------------------------------------------------------ the two servers
 
-async function startWarren(options, dir) {
-  const launcher = path.join(options.image, 'bin', 'warren');
+async function startWarren(image, dir) {
+  const launcher = path.join(image, 'bin', 'warren');
   if (!fs.existsSync(launcher)) {
-    throw new Error(`no image at ${options.image}; build it (tools/bench outside builds it) or pass --image`);
+    throw new Error(`no image at ${image}; build it (tools/bench outside builds it) or pass --image`);
   }
   const config = path.join(dir, 'config');
   const logFile = path.join(dir, 'manager.log');
@@ -423,11 +427,11 @@ async function runRound(options, round) {
   const servers = [];
   const rows = [];
   try {
-    for (const kind of options.targetList) {
+    for (const { name, kind, image } of options.targetList) {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), `outside-bench-${kind}-`));
-      const server = { kind, dir };
+      const server = { name, kind, dir };
       servers.push(server);
-      server.target = kind === 'warren' ? await startWarren(options, dir) : await startEtcd(options, dir);
+      server.target = kind === 'warren' ? await startWarren(image, dir) : await startEtcd(options, dir);
       server.workload = new Workload(kind, options, `${round}${Date.now().toString(36)}`);
       const maxCallers = Math.max(...options.clientCounts);
       server.connections = newConnections(server.target, Math.min(options.connections, maxCallers), kind);
@@ -439,10 +443,10 @@ async function runRound(options, round) {
     for (const server of servers) {
       if (options.jitWarmupSeconds > 0) {
         // The JIT compiles the create and the get path before anything is measured.
-        log(`${server.kind}: warm-up, creates then gets at 32 callers (${options.jitWarmupSeconds} s each)`);
+        log(`${server.name}: warm-up, creates then gets at 32 callers (${options.jitWarmupSeconds} s each)`);
         for (const op of ['create', 'get']) {
           const warm = summarize(await runPhase(server.connections, 32, options.jitWarmupSeconds, server.calls[op]));
-          log(`${server.kind}: warm-up ${op} ${warm.opsPerSecond.toFixed(0)}/s, ${warm.errors} errors`);
+          log(`${server.name}: warm-up ${op} ${warm.opsPerSecond.toFixed(0)}/s, ${warm.errors} errors`);
         }
       }
     }
@@ -465,7 +469,7 @@ async function runRound(options, round) {
 }
 
 async function measurePhase(server, op, callers, options) {
-  const { kind, target } = server;
+  const { name, kind, target } = server;
   const conns = server.connections.slice(0, Math.min(server.connections.length, callers));
   const call = server.calls[op];
   if (options.warmupSeconds > 0) await runPhase(conns, callers, options.warmupSeconds, call);
@@ -474,13 +478,13 @@ async function measurePhase(server, op, callers, options) {
   const loadBefore = loadAverage();
   const cpuBefore = processCpuSeconds(target.process.child.pid);
   const summary = summarize(await runPhase(conns, callers, options.seconds, call));
-  const row = { kind, op, callers, ...summary, load: `${loadBefore} -> ${loadAverage()}` };
+  const row = { name, kind, op, callers, ...summary, load: `${loadBefore} -> ${loadAverage()}` };
   row.serverCpuMsPerOp = (1000 * (processCpuSeconds(target.process.child.pid) - cpuBefore))
     / Math.max(1, summary.opsPerSecond * options.seconds);
   const timerAfter = timerBefore ? await serverTimer(target.metricsUrl, method) : null;
   row.serverMeanMs = timerAfter
     ? (1000 * (timerAfter.sum - timerBefore.sum)) / (timerAfter.count - timerBefore.count) : NaN;
-  log(`${kind} ${op} @${callers}: ${row.opsPerSecond.toFixed(0)}/s p50 ${row.p50.toFixed(2)} ms `
+  log(`${name} ${op} @${callers}: ${row.opsPerSecond.toFixed(0)}/s p50 ${row.p50.toFixed(2)} ms `
     + `p99 ${row.p99.toFixed(2)} ms, errors ${row.errors}${row.firstError ? ` (${row.firstError})` : ''}, `
     + `cpu ms/op server ${row.serverCpuMsPerOp.toFixed(3)} client ${row.clientCpuMsPerOp.toFixed(3)}, `
     + `${Number.isFinite(row.serverMeanMs) ? `server mean ${row.serverMeanMs.toFixed(2)} ms, ` : ''}load ${row.load}`);
@@ -493,30 +497,38 @@ function fmt(n, digits = 0) {
 
 function printTable(allRounds, options) {
   const ops = { create: 'CreateService vs Put', get: 'GetService vs Range' };
+  const warrens = options.targetList.filter((t) => t.kind === 'warren').map((t) => t.name);
   console.log('');
-  console.log('| round | operation | clients | warren ops/s (p50/p99 ms; server cpu ms/op) | etcd ops/s (p50/p99 ms; server cpu ms/op) | ratio | load avg (1/5/15 min) before warren phase |');
-  console.log('|---|---|---|---|---|---|---|');
+  console.log('| round | operation | clients | manager | manager ops/s (p50/p99 ms; server cpu ms/op) '
+    + '| etcd ops/s (p50/p99 ms; server cpu ms/op) | ratio | load avg (1/5/15 min) before the phase |');
+  console.log('|---|---|---|---|---|---|---|---|');
   const ratios = new Map();
   let failed = false;
+  const cell = (r) => (r ? `${fmt(r.opsPerSecond)} (${fmt(r.p50, 2)}/${fmt(r.p99, 2)}; `
+    + `${fmt(r.serverCpuMsPerOp, 2)})${r.errors ? ` ${r.errors} errors` : ''}` : '-');
   allRounds.forEach((rows, round) => {
-    for (const op of ['create', 'get']) {
+    if (rows.some((r) => r.errors)) failed = true;
+    for (const op of options.opList) {
       for (const callers of options.clientCounts) {
-        const w = rows.find((r) => r.kind === 'warren' && r.op === op && r.callers === callers);
         const e = rows.find((r) => r.kind === 'etcd' && r.op === op && r.callers === callers);
-        if ((w && w.errors) || (e && e.errors)) failed = true;
-        const ratio = w && e ? w.opsPerSecond / e.opsPerSecond : NaN;
-        const key = `${op}@${callers}`;
-        if (!ratios.has(key)) ratios.set(key, []);
-        if (Number.isFinite(ratio)) ratios.get(key).push(ratio);
-        const cell = (r) => (r ? `${fmt(r.opsPerSecond)} (${fmt(r.p50, 2)}/${fmt(r.p99, 2)}; ${fmt(r.serverCpuMsPerOp, 2)})${r.errors ? ` ${r.errors} errors` : ''}` : '-');
-        console.log(`| ${round + 1} | ${ops[op]} | ${callers} | ${cell(w)} | ${cell(e)} | ${fmt(ratio, 2)} | ${w ? w.load.split(' -> ')[0] : '-'} |`);
+        for (const name of warrens.length ? warrens : [null]) {
+          const w = rows.find((r) => r.name === name && r.op === op && r.callers === callers);
+          const ratio = w && e ? w.opsPerSecond / e.opsPerSecond : NaN;
+          const key = `${name || 'warren'} ${op}@${callers}`;
+          if (!ratios.has(key)) ratios.set(key, []);
+          if (Number.isFinite(ratio)) ratios.get(key).push(ratio);
+          const load = (w || e) ? (w || e).load.split(' -> ')[0] : '-';
+          console.log(`| ${round + 1} | ${ops[op]} | ${callers} | ${name || '-'} | ${cell(w)} | ${cell(e)} `
+            + `| ${fmt(ratio, 2)} | ${load} |`);
+        }
       }
     }
   });
   console.log('');
   for (const [key, list] of ratios) {
     if (list.length) {
-      console.log(`ratio ${key}: ${list.map((r) => r.toFixed(2)).join(', ')} (min ${Math.min(...list).toFixed(2)}, max ${Math.max(...list).toFixed(2)})`);
+      console.log(`ratio ${key}: ${list.map((r) => r.toFixed(2)).join(', ')} `
+        + `(min ${Math.min(...list).toFixed(2)}, max ${Math.max(...list).toFixed(2)})`);
     }
   }
   console.log(`load average now: ${loadAverage()}; cores: ${os.cpus().length}`);
