@@ -30,7 +30,7 @@ const DEFAULTS = {
   connections: 8,
   seconds: 10,
   warmupSeconds: 3,
-  jitWarmupSeconds: 15,
+  jitWarmupSeconds: 30,
   rounds: 1,
   envBytes: 200,
   keep: false,
@@ -46,7 +46,7 @@ const USAGE = `usage: outside-bench.js [options]
   --connections N          TLS connections the callers share, at most one per caller (default 8)
   --seconds N              measured seconds per phase (default 10)
   --warmup-seconds N       unmeasured seconds before each phase (default 3)
-  --jit-warmup-seconds N   creates, then as long gets, at 32 callers before any phase (default 15)
+  --jit-warmup-seconds N   creates, then as long gets, at 32 callers before any phase (default 30)
   --rounds N               repeat the whole comparison N times (default 1)
   --env-bytes N            size of the service's env value (default 200)
   --keep                   keep the temp data directories
