@@ -155,16 +155,39 @@ final class Codecs {
             + " double, Instant, byte[], Bytes, Optional<T>, List<T> and Map<K, V>");
   }
 
-  /** Defers to the class's cached codec at use time, so building a codec never recurses. */
-  private record ClassRef(Class<?> type, Codecs codecs) implements ValueCodec {
+  /**
+   * Defers to the class's cached codec at first use, so building a codec never recurses; then keeps
+   * it, since a component's codec is needed for every value written or read. (A race resolves the
+   * same {@link ClassValue} entry twice; the codecs hold only final fields, so reading one through
+   * the plain field is safe.)
+   */
+  private static final class ClassRef implements ValueCodec {
+    private final Class<?> type;
+    private final Codecs codecs;
+    private ValueCodec resolved;
+
+    ClassRef(Class<?> type, Codecs codecs) {
+      this.type = type;
+      this.codecs = codecs;
+    }
+
+    private ValueCodec codec() {
+      ValueCodec codec = resolved;
+      if (codec == null) {
+        codec = codecs.forClass(type);
+        resolved = codec;
+      }
+      return codec;
+    }
+
     @Override
     public void write(Object value, ByteSink out) {
-      codecs.forClass(type).write(value, out);
+      codec().write(value, out);
     }
 
     @Override
     public Object read(ByteSource in) {
-      return codecs.forClass(type).read(in);
+      return codec().read(in);
     }
   }
 

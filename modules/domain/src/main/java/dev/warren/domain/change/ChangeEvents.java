@@ -98,7 +98,44 @@ public final class ChangeEvents {
         }
       };
 
+  /**
+   * Record components per class: {@link Class#getRecordComponents} copies and re-resolves them on
+   * every call, and describing a change walks several records (the arrays are never modified).
+   */
+  private static final ClassValue<RecordComponent[]> COMPONENTS =
+      new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+          return type.isRecord() ? type.getRecordComponents() : new RecordComponent[0];
+        }
+      };
+
+  private static final ClassValue<Optional<EntityKind<?>>> KIND_OF_ENTITY =
+      new ClassValue<>() {
+        @Override
+        protected Optional<EntityKind<?>> computeValue(Class<?> type) {
+          return EntityKind.all().stream().filter(kind -> kind.type() == type).findFirst();
+        }
+      };
+
+  private static final ClassValue<Optional<EntityKind<?>>> KIND_OF_ID =
+      new ClassValue<>() {
+        @Override
+        protected Optional<EntityKind<?>> computeValue(Class<?> idType) {
+          return EntityKind.all().stream()
+              .filter(
+                  kind ->
+                      List.of(components(kind.type())).stream()
+                          .anyMatch(c -> c.getName().equals("id") && c.getType() == idType))
+              .findFirst();
+        }
+      };
+
   private ChangeEvents() {}
+
+  private static RecordComponent[] components(Class<?> type) {
+    return COMPONENTS.get(type);
+  }
 
   /**
    * The event type of every change of {@code type}, like {@code service.created}.
@@ -318,8 +355,7 @@ public final class ChangeEvents {
     if (!isIdRecord(value.getClass())) {
       return Optional.empty();
     }
-    return component(value, value.getClass().getRecordComponents()[0].getName())
-        .map(String.class::cast);
+    return component(value, components(value.getClass())[0].getName()).map(String.class::cast);
   }
 
   /** Ids are one-string records named {@code ...Id} ({@code ServiceId}, {@code NodeId}). */
@@ -327,23 +363,17 @@ public final class ChangeEvents {
     if (!type.isRecord() || !type.getSimpleName().endsWith("Id")) {
       return false;
     }
-    RecordComponent[] components = type.getRecordComponents();
+    RecordComponent[] components = components(type);
     return components.length == 1 && components[0].getType() == String.class;
   }
 
   private static Optional<EntityKind<?>> kindOfEntity(Class<?> type) {
-    return EntityKind.all().stream().filter(kind -> kind.type() == type).findFirst();
+    return KIND_OF_ENTITY.get(type);
   }
 
   /** The kind whose entities have an {@code id} of this type. */
   private static Optional<EntityKind<?>> kindOfId(Class<?> idType) {
-    return EntityKind.all().stream()
-        .filter(
-            kind ->
-                kind.type().isRecord()
-                    && List.of(kind.type().getRecordComponents()).stream()
-                        .anyMatch(c -> c.getName().equals("id") && c.getType() == idType))
-        .findFirst();
+    return KIND_OF_ID.get(idType);
   }
 
   /** A value, the elements of a list, or the content of an optional, as a list. */
@@ -359,7 +389,7 @@ public final class ChangeEvents {
   private static List<Object> componentValues(Object record) {
     var values = new ArrayList<>();
     if (record.getClass().isRecord()) {
-      for (RecordComponent component : record.getClass().getRecordComponents()) {
+      for (RecordComponent component : components(record.getClass())) {
         values.add(read(record, component));
       }
     }
@@ -370,7 +400,7 @@ public final class ChangeEvents {
     if (!record.getClass().isRecord()) {
       return Optional.empty();
     }
-    for (RecordComponent component : record.getClass().getRecordComponents()) {
+    for (RecordComponent component : components(record.getClass())) {
       if (component.getName().equals(name)) {
         return Optional.ofNullable(read(record, component));
       }

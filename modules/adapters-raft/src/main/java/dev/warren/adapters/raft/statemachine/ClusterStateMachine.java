@@ -132,12 +132,18 @@ public final class ClusterStateMachine extends BaseStateMachine {
     }
   }
 
-  /** Refuses, on the leader, a proposal that is not a valid state change before it is logged. */
+  /**
+   * Refuses, on the leader, a proposal that is not a valid state change before it is logged, and
+   * keeps the decoded change with the transaction: while this manager leads, Ratis hands the same
+   * transaction to {@link #applyTransaction}, which then need not decode the entry a second time on
+   * the one apply thread.
+   */
   @Override
   public TransactionContext startTransaction(RaftClientRequest request) throws IOException {
     TransactionContext transaction = super.startTransaction(request);
     try {
-      LogEntryCodec.decode(request.getMessage().getContent().toByteArray());
+      transaction.setStateMachineContext(
+          LogEntryCodec.decode(request.getMessage().getContent().toByteArray()));
     } catch (RuntimeException e) {
       transaction.setException(e);
     }
@@ -149,8 +155,7 @@ public final class ClusterStateMachine extends BaseStateMachine {
     LogEntryProto entry = transaction.getLogEntry();
     TermIndex termIndex = TermIndex.valueOf(entry);
     try {
-      StateChange change =
-          LogEntryCodec.decode(entry.getStateMachineLogEntry().getLogData().toByteArray());
+      StateChange change = changeOf(transaction, entry);
       ApplyOutcome outcome = apply.apply(termIndex.getIndex(), change);
       return CompletableFuture.completedFuture(
           Message.valueOf(UnsafeByteOperations.unsafeWrap(ReplyCodec.encodeOutcome(outcome))));
@@ -161,6 +166,18 @@ public final class ClusterStateMachine extends BaseStateMachine {
       lastChange = termIndex;
       markApplied(termIndex);
     }
+  }
+
+  /**
+   * The change {@link #startTransaction} decoded when this manager accepted the proposal as leader;
+   * else (a follower, a replayed entry, a new leader applying its predecessor's entries) decoded
+   * from the log entry. Both are the same bytes: the leader logs exactly the request's message.
+   */
+  private static StateChange changeOf(TransactionContext transaction, LogEntryProto entry) {
+    if (transaction.getStateMachineContext() instanceof StateChange decoded) {
+      return decoded;
+    }
+    return LogEntryCodec.decode(entry.getStateMachineLogEntry().getLogData().toByteArray());
   }
 
   /** Configuration and metadata entries: nothing to apply, but the index moves on. */
