@@ -13,6 +13,7 @@ import dev.warren.cli.server.ServerCommand;
 import dev.warren.cli.service.ServiceCommand;
 import dev.warren.cli.volume.VolumeCommand;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -31,20 +32,6 @@ import picocli.CommandLine.ScopeType;
     versionProvider = VersionProvider.class,
     description = "Warren: a container orchestrator control plane in the style of Docker Swarm.",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {
-      ClusterCommand.class,
-      ServerCommand.class,
-      ServiceCommand.class,
-      SecretCommand.class,
-      VolumeCommand.class,
-      ApplyCommand.class,
-      CompletionCommand.class,
-      EventsCommand.class,
-      IngressCommand.class,
-      CertificateCommand.class,
-      NodeCommand.class,
-      ContainerCommand.class
-    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       ExitCodes.HELP_OK,
@@ -72,6 +59,26 @@ import picocli.CommandLine.ScopeType;
           + "."
     })
 public final class WarrenCommand {
+  /**
+   * The top-level commands, in the order help lists them. They are not in {@code @Command}'s {@code
+   * subcommands}: {@link WarrenCli#forArguments} adds only the one a command line names, so a run
+   * builds the model of one branch instead of the whole tree.
+   */
+  static final List<Class<?>> SUBCOMMANDS =
+      List.of(
+          ClusterCommand.class,
+          ServerCommand.class,
+          ServiceCommand.class,
+          SecretCommand.class,
+          VolumeCommand.class,
+          ApplyCommand.class,
+          CompletionCommand.class,
+          EventsCommand.class,
+          IngressCommand.class,
+          CertificateCommand.class,
+          NodeCommand.class,
+          ContainerCommand.class);
+
   private final CliEnvironment environment;
 
   @Option(

@@ -9,6 +9,7 @@ import dev.warren.cli.CommandFactory;
 import dev.warren.cli.ControlPlaneLauncher;
 import dev.warren.cli.ManagerConnector;
 import dev.warren.cli.cluster.CertificateRequester;
+import dev.warren.domain.port.out.KeyAndCsrPort;
 import java.time.InstantSource;
 
 /**
@@ -24,7 +25,13 @@ public interface ClientModule {
   static CommandFactory commandFactory(
       ManagerConnector connector, ControlPlaneLauncher launcher, InstantSource clock) {
     return new CommandFactory(
-        new CliPorts(connector, launcher, clock, new BcCsrAdapter(), certificateRequester()));
+        new CliPorts(connector, launcher, clock, keyAndCsr(), certificateRequester()));
+  }
+
+  // Made when cluster login asks for a key, not before: Bouncy Castle's provider takes a good part
+  // of a second to load, and no other command needs it.
+  private static KeyAndCsrPort keyAndCsr() {
+    return commonName -> new BcCsrAdapter().newKeyAndCsr(commonName);
   }
 
   private static CertificateRequester certificateRequester() {
