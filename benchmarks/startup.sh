@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Start-up and CLI figures of a built Warren runtime image (docs/benchmarks.md, "Start-up and
-# CLI"), measured from outside as a user meets them, with public tools only (bash, date, du, ps):
+# CLI"), measured from outside as a user meets them, with public tools only (bash, date, du,
+# /proc, GNU time). Wall times are what a user waits; CPU times (user + system) move much less
+# when other work shares the machine, so both are printed:
 #   image size            du of the image (and of its AOT caches)
 #   cluster init          wall time from `warren cluster init` on a new data directory to its
-#                         "Manager running" line (median of --init-runs fresh clusters)
+#                         "Manager running" line, and the manager's CPU time until then (median
+#                         of --init-runs fresh clusters)
 #   idle manager RSS      the last of those managers' resident memory after --settle seconds idle
-#   warren --version      wall time, median of --runs (after 2 unmeasured runs)
-#   warren service ls     wall time against that running manager over mutual TLS, median of --runs
+#   warren --version      wall and CPU time, peak RSS: medians of --runs (after 2 unmeasured runs)
+#   warren service ls     the same against that running manager over mutual TLS
 # Every manager runs in a temp directory on 127.0.0.1 with OS-assigned ports and is stopped with
 # SIGTERM. The load average is printed before and after: on a shared machine it explains a spread.
 #
@@ -65,18 +68,23 @@ start_manager() {
     sleep 0.01
   done
   init_ms=$(( $(now_ms) - started ))
+  init_cpu_ms=$(awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$manager_pid/stat")
 }
 
-# Runs a command --runs times after two unmeasured runs; prints "median (min-max)" in ms.
+# Runs a command --runs times after two unmeasured runs; prints the medians of wall time (with
+# min-max), CPU time and peak RSS.
 time_command() {
-  local i started times=()
+  local i walls=() cpus=() peaks=() wall user sys peak
   for i in 1 2; do "$@" >/dev/null 2>&1 || { echo "startup.sh: failed: $*" >&2; "$@"; exit 1; }; done
   for (( i = 0; i < runs; i++ )); do
-    started=$(now_ms)
-    "$@" >/dev/null 2>&1
-    times+=($(( $(now_ms) - started )))
+    /usr/bin/time -f '%e %U %S %M' -o "$work/time" "$@" >/dev/null 2>&1
+    read -r wall user sys peak <"$work/time"
+    walls+=("$(awk -v s="$wall" 'BEGIN {print int(s * 1000)}')")
+    cpus+=("$(awk -v u="$user" -v s="$sys" 'BEGIN {print int((u + s) * 1000)}')")
+    peaks+=($(( peak / 1024 )))
   done
-  echo "$(printf '%s\n' "${times[@]}" | median) ms ($(printf '%s\n' "${times[@]}" | spread))"
+  echo "wall $(printf '%s\n' "${walls[@]}" | median) ms ($(printf '%s\n' "${walls[@]}" | spread))," \
+    "cpu $(printf '%s\n' "${cpus[@]}" | median) ms, peak RSS $(printf '%s\n' "${peaks[@]}" | median) MB"
 }
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)," \
@@ -84,20 +92,22 @@ echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GiB", $2 / 104857
 echo "image: $(du -sm "$image" | cut -f1) MB ($image)" \
   "$( [[ -d "$image/aot" ]] && echo "of which AOT caches $(du -sm "$image/aot" | cut -f1) MB")"
 
-init_times=()
+init_times=() init_cpus=()
 for (( i = 1; i <= init_runs; i++ )); do
   start_manager "$work/cluster-$i"
   init_times+=("$init_ms")
+  init_cpus+=("$init_cpu_ms")
   (( i == init_runs )) || stop_manager
 done
-echo "cluster init to serving: $(printf '%s\n' "${init_times[@]}" | median) ms" \
-  "($(printf '%s\n' "${init_times[@]}" | spread), $init_runs fresh clusters)"
+echo "cluster init to serving: wall $(printf '%s\n' "${init_times[@]}" | median) ms" \
+  "($(printf '%s\n' "${init_times[@]}" | spread)), cpu $(printf '%s\n' "${init_cpus[@]}" | median) ms," \
+  "medians of $init_runs fresh clusters"
 
 sleep "$settle"
 echo "idle manager RSS after ${settle} s: $(( $(awk '/VmRSS/ {print $2}' "/proc/$manager_pid/status") / 1024 )) MB"
 
 api=$(sed -n 's/^API: *//p' "$work/cluster-$init_runs/manager.log")
-echo "warren --version: $(time_command "$warren" --version), median of $runs"
-echo "warren service ls: $(time_command "$warren" --manager "$api" service ls), median of $runs"
+echo "warren --version ($runs runs): $(time_command "$warren" --version)"
+echo "warren service ls ($runs runs): $(time_command "$warren" --manager "$api" service ls)"
 stop_manager
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
