@@ -8,7 +8,8 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    int exitCode = WarrenCli.create(DaggerCliComponent.create().commandFactory()).execute(args);
+    int exitCode =
+        WarrenCli.forArguments(DaggerCliComponent.create().commandFactory(), args).execute(args);
     System.exit(exitCode);
   }
 }

@@ -33,21 +33,6 @@ import picocli.CommandLine.ScopeType;
     versionProvider = VersionProvider.class,
     description = "Warren: a container orchestrator control plane in the style of Docker Swarm.",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {
-      ClusterCommand.class,
-      ServerCommand.class,
-      ServiceCommand.class,
-      SecretCommand.class,
-      VolumeCommand.class,
-      ApplyCommand.class,
-      CompletionCommand.class,
-      EventsCommand.class,
-      IngressCommand.class,
-      CertificateCommand.class,
-      NodeCommand.class,
-      ContainerCommand.class,
-      WorkerCommand.class
-    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       ExitCodes.HELP_OK,
@@ -75,6 +60,27 @@ import picocli.CommandLine.ScopeType;
           + "."
     })
 public final class WarrenCommand {
+  /**
+   * The top-level commands, in the order help lists them. They are not in {@code @Command}'s {@code
+   * subcommands}: {@link WarrenCli#forArguments} adds only the one a command line names, so a run
+   * builds the model of one branch instead of the whole tree.
+   */
+  static final List<Class<?>> SUBCOMMANDS =
+      List.of(
+          ClusterCommand.class,
+          ServerCommand.class,
+          ServiceCommand.class,
+          SecretCommand.class,
+          VolumeCommand.class,
+          ApplyCommand.class,
+          CompletionCommand.class,
+          EventsCommand.class,
+          IngressCommand.class,
+          CertificateCommand.class,
+          NodeCommand.class,
+          ContainerCommand.class,
+          WorkerCommand.class);
+
   private final CliEnvironment environment;
 
   @Option(

@@ -10,6 +10,7 @@ import dev.warren.cli.CommandFactory;
 import dev.warren.cli.ControlPlaneLauncher;
 import dev.warren.cli.ManagerConnector;
 import dev.warren.cli.cluster.CertificateRequester;
+import dev.warren.domain.port.out.KeyAndCsrPort;
 import java.time.InstantSource;
 
 /**
@@ -29,9 +30,15 @@ public interface ClientModule {
             connector,
             launcher,
             clock,
-            new BcCsrAdapter(),
+            keyAndCsr(),
             certificateRequester(),
-            config -> new StandaloneWorker(config, new BcCsrAdapter(), clock)));
+            config -> new StandaloneWorker(config, keyAndCsr(), clock)));
+  }
+
+  // Made when a command asks for a key (cluster login, worker start), not before: Bouncy Castle's
+  // provider takes a good part of a second to load, and no other command needs it.
+  private static KeyAndCsrPort keyAndCsr() {
+    return commonName -> new BcCsrAdapter().newKeyAndCsr(commonName);
   }
 
   private static CertificateRequester certificateRequester() {

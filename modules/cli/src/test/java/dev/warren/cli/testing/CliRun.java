@@ -30,7 +30,10 @@ public record CliRun(int exitCode, String out, String err) {
         new ByteArrayInputStream(new byte[0]));
   }
 
-  /** Runs {@code args} isolated from the real user's environment and config file. */
+  /**
+   * Runs {@code args} isolated from the real user's environment and config file, on the command
+   * line {@code Main} builds for them (only the branch they name).
+   */
   public static CliRun execute(IFactory factory, String... args) {
     return execute(factory, ISOLATED, args);
   }
@@ -39,8 +42,9 @@ public record CliRun(int exitCode, String out, String err) {
     var out = new StringWriter();
     var err = new StringWriter();
     int exitCode =
-        WarrenCli.create(
-                factory, environment, new PrintWriter(out, true), new PrintWriter(err, true))
+        WarrenCli.forArguments(factory, environment, args)
+            .setOut(new PrintWriter(out, true))
+            .setErr(new PrintWriter(err, true))
             .execute(args);
     return new CliRun(exitCode, out.toString(), err.toString());
   }
