@@ -3,9 +3,12 @@ package dev.warren.cli.node;
 import dev.warren.cli.render.RelativeTime;
 import dev.warren.cli.render.Table;
 import dev.warren.domain.model.node.Node;
+import dev.warren.domain.model.node.NodeId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /** Nodes as a table ({@code node ls}) and in detail ({@code node inspect}). */
 final class NodeText {
@@ -13,9 +16,16 @@ final class NodeText {
 
   private NodeText() {}
 
+  /** Nodes without their running counts (shown as "-"). */
   static String table(List<Node> nodes, Instant now) {
+    return table(nodes, Optional.empty(), now);
+  }
+
+  /** Nodes with how many containers each runs, if known; a node missing from the map runs none. */
+  static String table(List<Node> nodes, Optional<Map<NodeId, Long>> running, Instant now) {
     Table table =
-        Table.withColumns("ID", "ROLE", "STATUS", "ADDRESS", "CPUS", "MEMORY", "LAST HEARTBEAT");
+        Table.withColumns(
+            "ID", "ROLE", "STATUS", "ADDRESS", "CPUS", "MEMORY", "RUNNING", "LAST HEARTBEAT");
     for (Node node : nodes) {
       table.row(
           node.id().value(),
@@ -24,6 +34,7 @@ final class NodeText {
           node.address(),
           node.resources().cpuCores(),
           bytes(node.resources().memoryBytes()),
+          running.map(counts -> (Object) counts.getOrDefault(node.id(), 0L)).orElse("-"),
           RelativeTime.ago(node.lastHeartbeat(), now));
     }
     return table.render();
