@@ -22,9 +22,14 @@ import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
-/** {@code warren service create NAME --image IMAGE ...}: prints the new service's id. */
+/**
+ * {@code warren service create NAME --image IMAGE [OPTIONS] [-- CMD ARG...]}: prints the new
+ * service's id. The command comes after {@code --}, as {@code docker service create} takes it, or
+ * one {@code --command} per argument.
+ */
 @Command(name = "create", description = "Create a service.")
 public final class ServiceCreateCommand extends ManagerOutputCommand {
   @Parameters(index = "0", paramLabel = "NAME", description = "Service name.")
@@ -63,6 +68,13 @@ public final class ServiceCreateCommand extends ManagerOutputCommand {
       converter = PortMappingConverter.class,
       description = "Publish a container port on the host; repeatable.")
   List<PortMapping> publish = new ArrayList<>();
+
+  @Parameters(
+      index = "1..*",
+      paramLabel = "CMD",
+      description =
+          "The command and its arguments, after -- (like docker service create): -- sh -c 'date'.")
+  List<String> trailingCommand = new ArrayList<>();
 
   @Option(
       names = "--command",
@@ -103,6 +115,15 @@ public final class ServiceCreateCommand extends ManagerOutputCommand {
     super(ports);
   }
 
+  private List<String> command() {
+    if (!trailingCommand.isEmpty() && !command.isEmpty()) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "give the command either after -- or with --command, not both: " + trailingCommand);
+    }
+    return trailingCommand.isEmpty() ? command : trailingCommand;
+  }
+
   @Override
   public Integer call() {
     ServiceSpec serviceSpec = serviceSpec();
@@ -134,7 +155,7 @@ public final class ServiceCreateCommand extends ManagerOutputCommand {
         List.of(),
         List.of(),
         env,
-        command,
+        command(),
         publish,
         stopTimeoutSeconds);
   }
