@@ -199,6 +199,7 @@ public final class WorkerBenchmark implements Callable<Integer> {
                           @Override
                           public void onCompleted() {}
                         }));
+        List<Double> reaction = new ArrayList<>();
         List<Double> inside = new ArrayList<>();
         List<Double> outside = new ArrayList<>();
         List<String> ids = new ArrayList<>();
@@ -206,7 +207,7 @@ public final class WorkerBenchmark implements Callable<Integer> {
         progress("latency: %d warm-up + %d measured services", warmupServices, services);
         for (int i = 0; i < warmupServices + services; i++) {
           arrivals.clear();
-          String id =
+          var service =
               api.createService(
                       CreateServiceRequest.newBuilder()
                           .setName("lat-" + i)
@@ -214,8 +215,8 @@ public final class WorkerBenchmark implements Callable<Integer> {
                           .setReplicas(1)
                           .addAllCommand(List.of("sleep", "900"))
                           .build())
-                  .getService()
-                  .getId();
+                  .getService();
+          String id = service.getId();
           long created = System.nanoTime();
           ids.add(id);
           Container running = null;
@@ -241,6 +242,7 @@ public final class WorkerBenchmark implements Callable<Integer> {
             continue;
           }
           if (i >= warmupServices) {
+            reaction.add(millisBetween(service.getCreatedAt(), running.getCreatedAt()));
             inside.add(millisBetween(running.getCreatedAt(), running.getUpdatedAt()));
             outside.add((seenAt - created) / 1e6);
           }
@@ -252,6 +254,10 @@ public final class WorkerBenchmark implements Callable<Integer> {
         out.printf(
             "latency: assignment -> running, process runtime, %d services, load average %s%n",
             inside.size(), loadAverage());
+        out.printf(
+            "  service created -> its replica created (the reconciler; manager's instants): p50"
+                + " %.1f ms, p99 %.1f ms%n",
+            percentile(reaction, 0.5), percentile(reaction, 0.99));
         out.printf(
             "  replica created -> running report (manager's instants): p50 %.1f ms, p99 %.1f ms,"
                 + " max %.1f ms%n",
