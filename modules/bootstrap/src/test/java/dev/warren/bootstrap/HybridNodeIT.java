@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warren.adapters.runtime.process.ProcessContainerRuntimeAdapter;
 import dev.warren.adapters.runtime.process.ProcessRuntimeSettings;
+import dev.warren.bootstrap.lifecycle.ControlPlaneServer;
 import dev.warren.cli.StartReport;
 import dev.warren.cli.config.ManagerConfig;
 import dev.warren.cli.config.WorkerConfig;
@@ -13,6 +14,7 @@ import dev.warren.domain.port.out.RuntimeState;
 import dev.warren.testkit.Await;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,14 +37,23 @@ class HybridNodeIT {
 
   @RegisterExtension final RealManager managers = new RealManager(() -> dataDir, () -> configHome);
 
+  private final List<ControlPlaneServer> servers = new ArrayList<>();
   private ProcessContainerRuntimeAdapter observer;
 
+  /** Managers first, so no worker restarts what the clean-up removes. */
   @AfterEach
   void removeWhatIsLeft() {
+    servers.forEach(ControlPlaneServer::close);
     if (observer != null) {
       observer.list().forEach(container -> observer.remove(container.id()));
       observer.close();
     }
+  }
+
+  private StartReport start(ManagerConfig config) {
+    ControlPlaneServer server = managers.newServer(config);
+    servers.add(server);
+    return server.start();
   }
 
   private ManagerConfig hybrid() {
@@ -74,7 +85,7 @@ class HybridNodeIT {
 
   @Test
   void aProcessServiceRunsItsReplicasAsProcessesAndEndsWithTheService() {
-    StartReport manager = managers.newServer(hybrid()).start();
+    StartReport manager = start(hybrid());
     assertThat(manager.worker()).hasValueSatisfying(w -> assertThat(w).contains("process"));
     String marker = "marker-" + UUID.randomUUID();
 
@@ -107,8 +118,7 @@ class HybridNodeIT {
   @Test
   void aRestartedManagerAdoptsItsProcessesAndStartsNoSecondCopy() {
     ManagerConfig config = hybrid();
-    var first = managers.newServer(config);
-    StartReport manager = first.start();
+    StartReport manager = start(config);
     managers.ok(
         manager,
         "service",
@@ -126,9 +136,9 @@ class HybridNodeIT {
     Await.until(() -> running().size() == 2, DEADLINE);
     List<String> before = running().stream().map(RuntimeContainer::runtimeId).sorted().toList();
 
-    first.close();
+    servers.get(0).close();
     assertThat(running()).as("processes outlive the manager").hasSize(2);
-    StartReport again = managers.newServer(config).start();
+    StartReport again = start(config);
 
     Await.until(
         () -> psOf(again, "sleeper").lines().filter(l -> l.contains("running")).count() == 2,

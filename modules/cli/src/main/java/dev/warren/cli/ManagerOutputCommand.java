@@ -28,6 +28,21 @@ public abstract class ManagerOutputCommand extends ManagerCommand {
     return ExitCodes.OK;
   }
 
+  /**
+   * Prints what a create or update answered: as a table what {@code text} makes of it, as JSON or
+   * YAML the whole object, with {@code -q} its id; exits OK.
+   */
+  protected final <T> Integer printResult(
+      T result, Function<? super T, String> id, Function<? super T, String> text) {
+    output.printObject(out(), result, id, text);
+    return ExitCodes.OK;
+  }
+
+  /** The same, the table form being the id (like {@code docker service create}). */
+  protected final <T> Integer printId(T result, Function<? super T, String> id) {
+    return printResult(result, id, id);
+  }
+
   /** The same with JSON and YAML showing the objects themselves. */
   protected final <T> Integer printList(
       List<T> objects, Function<? super T, String> id, BiFunction<List<T>, Instant, String> table) {

@@ -1,8 +1,9 @@
 package dev.warren.cli.apply;
 
+import static dev.warren.domain.port.in.ReadConsistency.LINEARIZABLE;
+
 import dev.warren.cli.ManagerClient;
 import dev.warren.cli.yaml.YamlFields;
-import dev.warren.domain.error.NotFoundException;
 import dev.warren.domain.model.ingress.Ingress;
 import dev.warren.domain.model.ingress.IngressBackend;
 import dev.warren.domain.model.ingress.IngressPath;
@@ -12,12 +13,12 @@ import dev.warren.domain.model.ingress.PathType;
 import dev.warren.domain.port.in.CreateIngressRequest;
 import dev.warren.domain.port.in.GetIngressRequest;
 import dev.warren.domain.port.in.IngressRef;
-import dev.warren.domain.port.in.ReadConsistency;
 import dev.warren.domain.port.in.UpdateIngressRequest;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * {@code kind: Ingress}: {@code name}, {@code rules} (each a {@code host} and {@code paths} of
@@ -27,21 +28,17 @@ import java.util.Optional;
  * <p>Planning must create the ingress when absent, update it when rules, TLS or labels differ and
  * report it unchanged otherwise (an update replaces all three, as UpdateIngress does).
  */
-final class IngressKind implements ResourceKind<DesiredIngress> {
-
-  @Override
-  public String kind() {
-    return "Ingress";
+final class IngressKind extends ResourceKind<DesiredIngress, Ingress> {
+  IngressKind() {
+    super("Ingress", DesiredIngress::name);
   }
 
   @Override
-  public DesiredIngress read(YamlFields fields, Path baseDirectory) {
-    String name = fields.requiredString("name");
+  protected Supplier<DesiredIngress> desired(String name, YamlFields fields, Path baseDirectory) {
     List<IngressRule> rules = fields.objects("rules").stream().map(IngressKind::rule).toList();
     Optional<IngressTls> tls = fields.object("tls").map(IngressKind::tls);
     Map<String, String> labels = fields.stringMap("labels");
-    fields.rejectUnknown();
-    return fields.build(() -> new DesiredIngress(name, rules, tls, labels));
+    return () -> new DesiredIngress(name, rules, tls, labels);
   }
 
   private static IngressRule rule(YamlFields fields) {
@@ -81,41 +78,28 @@ final class IngressKind implements ResourceKind<DesiredIngress> {
   }
 
   @Override
-  public String name(DesiredIngress desired) {
-    return desired.name();
+  protected Ingress find(ManagerClient manager, String name) {
+    return manager
+        .ingresses()
+        .get(new GetIngressRequest(new IngressRef.ByName(name), LINEARIZABLE));
   }
 
   @Override
-  public Step plan(ManagerClient manager, DesiredIngress desired) {
-    Optional<Ingress> found = find(manager, desired.name());
-    if (found.isEmpty()) {
-      var request =
-          new CreateIngressRequest(
-              desired.name(), desired.rules(), desired.tls(), desired.labels());
-      return Step.create(() -> manager.ingresses().create(request));
-    }
-    Ingress current = found.get();
-    if (current.rules().equals(desired.rules())
-        && current.tls().equals(desired.tls())
-        && current.labels().equals(desired.labels())) {
+  protected Step creation(ManagerClient manager, DesiredIngress desired) {
+    var request =
+        new CreateIngressRequest(desired.name(), desired.rules(), desired.tls(), desired.labels());
+    return Step.create(() -> manager.ingresses().create(request));
+  }
+
+  @Override
+  protected Step change(ManagerClient manager, Ingress current, DesiredIngress desired) {
+    var held = new DesiredIngress(current.name(), current.rules(), current.tls(), current.labels());
+    if (held.equals(desired)) {
       return Step.UNCHANGED;
     }
     var request =
         new UpdateIngressRequest(
             new IngressRef.ById(current.id()), desired.rules(), desired.tls(), desired.labels());
     return Step.update(() -> manager.ingresses().update(request));
-  }
-
-  private static Optional<Ingress> find(ManagerClient manager, String name) {
-    try {
-      return Optional.of(
-          manager
-              .ingresses()
-              .get(
-                  new GetIngressRequest(
-                      new IngressRef.ByName(name), ReadConsistency.LINEARIZABLE)));
-    } catch (NotFoundException absent) {
-      return Optional.empty();
-    }
   }
 }

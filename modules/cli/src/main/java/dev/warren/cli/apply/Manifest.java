@@ -4,7 +4,7 @@ import dev.warren.cli.ManagerClient;
 import java.util.Locale;
 
 /** One read and validated manifest: its kind, the desired state and where it was written. */
-public record Manifest<R>(ResourceKind<R> kind, R desired, String location) {
+public record Manifest<R>(ResourceKind<R, ?> kind, R desired, String location) {
 
   public String name() {
     return kind.name(desired);

@@ -24,7 +24,7 @@ final class ManifestReader {
     for (YamlDocuments.Document document : YamlDocuments.read(source, reader)) {
       YamlFields fields = document.fields();
       String kind = fields.requiredString("kind");
-      ResourceKind<?> known =
+      ResourceKind<?, ?> known =
           ResourceKinds.named(kind)
               .orElseThrow(
                   () ->
@@ -41,7 +41,7 @@ final class ManifestReader {
   }
 
   private static <R> Manifest<R> manifest(
-      ResourceKind<R> kind, YamlFields fields, Path baseDirectory) {
+      ResourceKind<R, ?> kind, YamlFields fields, Path baseDirectory) {
     return new Manifest<>(kind, kind.read(fields, baseDirectory), fields.location());
   }
 }

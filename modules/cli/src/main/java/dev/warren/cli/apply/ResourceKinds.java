@@ -9,16 +9,16 @@ import java.util.stream.Collectors;
  * (secrets, volumes) before services, and services before the ingresses that route to them.
  */
 final class ResourceKinds {
-  static final List<ResourceKind<?>> IN_APPLY_ORDER =
+  static final List<ResourceKind<?, ?>> IN_APPLY_ORDER =
       List.of(new SecretKind(), new VolumeKind(), new ServiceKind(), new IngressKind());
 
   private ResourceKinds() {}
 
-  static Optional<ResourceKind<?>> named(String kind) {
+  static Optional<ResourceKind<?, ?>> named(String kind) {
     return IN_APPLY_ORDER.stream().filter(known -> known.kind().equals(kind)).findFirst();
   }
 
-  static int applyOrder(ResourceKind<?> kind) {
+  static int applyOrder(ResourceKind<?, ?> kind) {
     return IN_APPLY_ORDER.indexOf(kind);
   }
 

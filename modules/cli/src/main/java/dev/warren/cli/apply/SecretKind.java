@@ -1,18 +1,21 @@
 package dev.warren.cli.apply;
 
+import static dev.warren.domain.port.in.ReadConsistency.LINEARIZABLE;
+
 import dev.warren.cli.ManagerClient;
 import dev.warren.cli.yaml.YamlFields;
-import dev.warren.domain.error.NotFoundException;
+import dev.warren.domain.model.secret.SecretMetadata;
 import dev.warren.domain.model.shared.Bytes;
 import dev.warren.domain.port.in.CreateSecretRequest;
 import dev.warren.domain.port.in.GetSecretByNameRequest;
-import dev.warren.domain.port.in.ReadConsistency;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * {@code kind: Secret}: {@code name} and exactly one source of the data: {@code data} (text, stored
@@ -22,18 +25,14 @@ import java.util.List;
  * <p>The manager keeps secret data write-only, so an existing secret cannot be compared: planning
  * must report it unchanged (secrets are immutable, as in Docker), and create it when absent.
  */
-final class SecretKind implements ResourceKind<DesiredSecret> {
-  private static final List<String> SOURCES = List.of("data", "dataBase64", "file");
-
-  @Override
-  public String kind() {
-    return "Secret";
+final class SecretKind extends ResourceKind<DesiredSecret, SecretMetadata> {
+  SecretKind() {
+    super("Secret", DesiredSecret::name);
   }
 
   @Override
-  public DesiredSecret read(YamlFields fields, Path baseDirectory) {
-    String name = fields.requiredString("name");
-    List<String> given = SOURCES.stream().filter(fields::has).toList();
+  protected Supplier<DesiredSecret> desired(String name, YamlFields fields, Path baseDirectory) {
+    List<String> given = Stream.of("data", "dataBase64", "file").filter(fields::has).toList();
     if (given.size() != 1) {
       throw fields.problem(
           given.isEmpty() ? "data" : given.get(1),
@@ -47,8 +46,7 @@ final class SecretKind implements ResourceKind<DesiredSecret> {
           case "dataBase64" -> decode(fields);
           default -> readFile(fields, baseDirectory);
         };
-    fields.rejectUnknown();
-    return fields.build(() -> new DesiredSecret(name, data));
+    return () -> new DesiredSecret(name, data);
   }
 
   private static Bytes decode(YamlFields fields) {
@@ -71,20 +69,18 @@ final class SecretKind implements ResourceKind<DesiredSecret> {
   }
 
   @Override
-  public String name(DesiredSecret desired) {
-    return desired.name();
+  protected SecretMetadata find(ManagerClient manager, String name) {
+    return manager.secrets().get(new GetSecretByNameRequest(name, LINEARIZABLE));
   }
 
   @Override
-  public Step plan(ManagerClient manager, DesiredSecret desired) {
-    try {
-      manager
-          .secrets()
-          .get(new GetSecretByNameRequest(desired.name(), ReadConsistency.LINEARIZABLE));
-      return Step.UNCHANGED;
-    } catch (NotFoundException absent) {
-      var request = new CreateSecretRequest(desired.name(), desired.data());
-      return Step.create(() -> manager.secrets().create(request));
-    }
+  protected Step creation(ManagerClient manager, DesiredSecret desired) {
+    var request = new CreateSecretRequest(desired.name(), desired.data());
+    return Step.create(() -> manager.secrets().create(request));
+  }
+
+  @Override
+  protected Step change(ManagerClient manager, SecretMetadata current, DesiredSecret desired) {
+    return Step.UNCHANGED;
   }
 }

@@ -1,9 +1,10 @@
 package dev.warren.cli.apply;
 
+import static dev.warren.domain.port.in.ReadConsistency.LINEARIZABLE;
+
 import dev.warren.cli.ManagerClient;
 import dev.warren.cli.yaml.YamlFields;
 import dev.warren.domain.error.FailedPreconditionException;
-import dev.warren.domain.error.NotFoundException;
 import dev.warren.domain.model.service.DeployStrategy;
 import dev.warren.domain.model.service.FailureAction;
 import dev.warren.domain.model.service.HealthCheck;
@@ -21,7 +22,6 @@ import dev.warren.domain.model.service.UpdateConfig;
 import dev.warren.domain.model.service.VolumeMount;
 import dev.warren.domain.port.in.CreateServiceRequest;
 import dev.warren.domain.port.in.GetServiceRequest;
-import dev.warren.domain.port.in.ReadConsistency;
 import dev.warren.domain.port.in.ServiceRef;
 import dev.warren.domain.port.in.UpdateServiceRequest;
 import java.lang.reflect.InvocationTargetException;
@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * {@code kind: Service}: the fields of a {@link ServiceSpec}, named and spelled as {@code warren
@@ -40,18 +41,16 @@ import java.util.Set;
  * create}. An existing service is updated in place when only {@code image}, {@code replicas} or
  * {@code env} differ (what the manager's update changes); any other difference is refused.
  */
-final class ServiceKind implements ResourceKind<ServiceSpec> {
+final class ServiceKind extends ResourceKind<ServiceSpec, Service> {
   /** What UpdateService changes; every other spec field is fixed once the service exists. */
   private static final Set<String> UPDATABLE = Set.of("replicas", "image", "env");
 
-  @Override
-  public String kind() {
-    return "Service";
+  ServiceKind() {
+    super("Service", ServiceSpec::name);
   }
 
   @Override
-  public ServiceSpec read(YamlFields fields, Path baseDirectory) {
-    String name = fields.requiredString("name");
+  protected Supplier<ServiceSpec> desired(String name, YamlFields fields, Path baseDirectory) {
     String image = fields.requiredString("image");
     int replicas = fields.integer("replicas", 1);
     ServiceMode mode = Fields.wire(fields, "mode", ServiceMode.class, ServiceMode.REPLICATED);
@@ -75,25 +74,23 @@ final class ServiceKind implements ResourceKind<ServiceSpec> {
     List<PortMapping> ports = fields.objects("ports").stream().map(ServiceKind::port).toList();
     int stopTimeoutSeconds =
         fields.integer("stopTimeoutSeconds", ServiceSpec.DEFAULT_STOP_TIMEOUT_SECONDS);
-    fields.rejectUnknown();
-    return fields.build(
-        () ->
-            new ServiceSpec(
-                name,
-                image,
-                replicas,
-                mode,
-                strategy,
-                updateConfig,
-                healthCheck,
-                restartPolicy,
-                resources,
-                networks,
-                volumes,
-                env,
-                command,
-                ports,
-                stopTimeoutSeconds));
+    return () ->
+        new ServiceSpec(
+            name,
+            image,
+            replicas,
+            mode,
+            strategy,
+            updateConfig,
+            healthCheck,
+            restartPolicy,
+            resources,
+            networks,
+            volumes,
+            env,
+            command,
+            ports,
+            stopTimeoutSeconds);
   }
 
   private static UpdateConfig updateConfig(YamlFields fields) {
@@ -230,17 +227,18 @@ final class ServiceKind implements ResourceKind<ServiceSpec> {
   }
 
   @Override
-  public String name(ServiceSpec desired) {
-    return desired.name();
+  protected Service find(ManagerClient manager, String name) {
+    return manager.services().get(new GetServiceRequest(new ServiceRef.ByName(name), LINEARIZABLE));
   }
 
   @Override
-  public Step plan(ManagerClient manager, ServiceSpec desired) {
-    Optional<Service> found = find(manager, desired.name());
-    if (found.isEmpty()) {
-      return Step.create(() -> manager.services().create(new CreateServiceRequest(desired)));
-    }
-    Service current = found.get();
+  protected Step creation(ManagerClient manager, ServiceSpec desired) {
+    var request = new CreateServiceRequest(desired);
+    return Step.create(() -> manager.services().create(request));
+  }
+
+  @Override
+  protected Step change(ManagerClient manager, Service current, ServiceSpec desired) {
     List<String> changed = changedFields(current.spec(), desired);
     if (changed.isEmpty()) {
       return Step.UNCHANGED;
@@ -265,19 +263,6 @@ final class ServiceKind implements ResourceKind<ServiceSpec> {
             changed.contains("env") ? Optional.of(desired.env()) : Optional.empty(),
             Optional.of(current.version().value()));
     return Step.update(() -> manager.services().update(request));
-  }
-
-  private static Optional<Service> find(ManagerClient manager, String name) {
-    try {
-      return Optional.of(
-          manager
-              .services()
-              .get(
-                  new GetServiceRequest(
-                      new ServiceRef.ByName(name), ReadConsistency.LINEARIZABLE)));
-    } catch (NotFoundException absent) {
-      return Optional.empty();
-    }
   }
 
   /** The names of the spec fields whose values differ, in declaration order. */

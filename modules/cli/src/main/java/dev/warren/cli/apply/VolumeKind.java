@@ -1,16 +1,16 @@
 package dev.warren.cli.apply;
 
+import static dev.warren.domain.port.in.ReadConsistency.LINEARIZABLE;
+
 import dev.warren.cli.ManagerClient;
 import dev.warren.cli.yaml.YamlFields;
 import dev.warren.domain.error.FailedPreconditionException;
-import dev.warren.domain.error.NotFoundException;
 import dev.warren.domain.model.volume.Volume;
 import dev.warren.domain.port.in.CreateVolumeRequest;
 import dev.warren.domain.port.in.GetVolumeByNameRequest;
-import dev.warren.domain.port.in.ReadConsistency;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * {@code kind: Volume}: {@code name}, {@code driver} (default {@code local}), {@code driverOpts}
@@ -19,41 +19,37 @@ import java.util.Optional;
  * <p>The API cannot update a volume: planning must create it when absent, report it unchanged when
  * driver, options and labels are equal, and refuse (failed precondition) when they differ.
  */
-final class VolumeKind implements ResourceKind<DesiredVolume> {
-
-  @Override
-  public String kind() {
-    return "Volume";
+final class VolumeKind extends ResourceKind<DesiredVolume, Volume> {
+  VolumeKind() {
+    super("Volume", DesiredVolume::name);
   }
 
   @Override
-  public DesiredVolume read(YamlFields fields, Path baseDirectory) {
-    String name = fields.requiredString("name");
+  protected Supplier<DesiredVolume> desired(String name, YamlFields fields, Path baseDirectory) {
     String driver = fields.string("driver").orElse(Volume.LOCAL_DRIVER);
     Map<String, String> driverOpts = fields.stringMap("driverOpts");
     Map<String, String> labels = fields.stringMap("labels");
-    fields.rejectUnknown();
-    return fields.build(() -> new DesiredVolume(name, driver, driverOpts, labels));
+    return () -> new DesiredVolume(name, driver, driverOpts, labels);
   }
 
   @Override
-  public String name(DesiredVolume desired) {
-    return desired.name();
+  protected Volume find(ManagerClient manager, String name) {
+    return manager.volumes().get(new GetVolumeByNameRequest(name, LINEARIZABLE));
   }
 
   @Override
-  public Step plan(ManagerClient manager, DesiredVolume desired) {
-    Optional<Volume> found = find(manager, desired.name());
-    if (found.isEmpty()) {
-      var request =
-          new CreateVolumeRequest(
-              desired.name(), desired.driver(), desired.driverOpts(), desired.labels());
-      return Step.create(() -> manager.volumes().create(request));
-    }
-    Volume current = found.get();
-    if (current.driver().equals(desired.driver())
-        && current.driverOpts().equals(desired.driverOpts())
-        && current.labels().equals(desired.labels())) {
+  protected Step creation(ManagerClient manager, DesiredVolume desired) {
+    var request =
+        new CreateVolumeRequest(
+            desired.name(), desired.driver(), desired.driverOpts(), desired.labels());
+    return Step.create(() -> manager.volumes().create(request));
+  }
+
+  @Override
+  protected Step change(ManagerClient manager, Volume current, DesiredVolume desired) {
+    var held =
+        new DesiredVolume(current.name(), current.driver(), current.driverOpts(), current.labels());
+    if (held.equals(desired)) {
       return Step.UNCHANGED;
     }
     throw new FailedPreconditionException(
@@ -63,14 +59,5 @@ final class VolumeKind implements ResourceKind<DesiredVolume> {
             + " remove it with 'warren volume rm "
             + desired.name()
             + "' first if its data may go");
-  }
-
-  private static Optional<Volume> find(ManagerClient manager, String name) {
-    try {
-      return Optional.of(
-          manager.volumes().get(new GetVolumeByNameRequest(name, ReadConsistency.LINEARIZABLE)));
-    } catch (NotFoundException absent) {
-      return Optional.empty();
-    }
   }
 }

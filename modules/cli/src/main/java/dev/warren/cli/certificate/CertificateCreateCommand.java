@@ -1,7 +1,7 @@
 package dev.warren.cli.certificate;
 
 import dev.warren.cli.CliPorts;
-import dev.warren.cli.ExitCodes;
+import dev.warren.cli.LabelOptions;
 import dev.warren.cli.ManagerClient;
 import dev.warren.cli.ManagerOutputCommand;
 import dev.warren.domain.error.InvalidSpecException;
@@ -14,10 +14,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -57,11 +56,7 @@ public final class CertificateCreateCommand extends ManagerOutputCommand {
               + " repeatable.")
   List<String> hosts = new ArrayList<>();
 
-  @Option(
-      names = {"-l", "--label"},
-      paramLabel = "KEY=VALUE",
-      description = "A label; repeatable.")
-  Map<String, String> labels = new LinkedHashMap<>();
+  @Mixin LabelOptions labels;
 
   CertificateCreateCommand(CliPorts ports) {
     super(ports);
@@ -74,16 +69,18 @@ public final class CertificateCreateCommand extends ManagerOutputCommand {
     try {
       var request =
           new CreateTlsCertificateRequest(
-              name, hosts, Bytes.of(read("--cert", certificateFile)), Bytes.of(key), labels);
+              name,
+              hosts,
+              Bytes.of(read("--cert", certificateFile)),
+              Bytes.of(key),
+              labels.labels());
       try (ManagerClient manager = connect()) {
         created = manager.certificates().create(request);
       }
     } finally {
       Arrays.fill(key, (byte) 0);
     }
-    output.printObject(
-        out(), CertificateView.of(created), CertificateView::id, CertificateView::id);
-    return ExitCodes.OK;
+    return printId(CertificateView.of(created), CertificateView::id);
   }
 
   private static byte[] read(String option, Path file) {

@@ -1,7 +1,7 @@
 package dev.warren.cli.ingress;
 
 import dev.warren.cli.CliPorts;
-import dev.warren.cli.ExitCodes;
+import dev.warren.cli.LabelOptions;
 import dev.warren.cli.ManagerClient;
 import dev.warren.cli.ManagerOutputCommand;
 import dev.warren.domain.error.InvalidSpecException;
@@ -11,11 +11,10 @@ import dev.warren.domain.model.ingress.PathType;
 import dev.warren.domain.model.shared.WireEnum;
 import dev.warren.domain.port.in.CreateIngressRequest;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -59,11 +58,7 @@ public final class IngressCreateCommand extends ManagerOutputCommand {
       description = "A host TLS is served for (default: the rules' hosts); repeatable.")
   List<String> tlsHosts = new ArrayList<>();
 
-  @Option(
-      names = {"-l", "--label"},
-      paramLabel = "KEY=VALUE",
-      description = "A label; repeatable.")
-  Map<String, String> labels = new LinkedHashMap<>();
+  @Mixin LabelOptions labels;
 
   IngressCreateCommand(CliPorts ports) {
     super(ports);
@@ -79,13 +74,11 @@ public final class IngressCreateCommand extends ManagerOutputCommand {
     Optional<IngressTls> tls =
         Optional.ofNullable(tlsCertificate)
             .map(certificate -> new IngressTls(true, certificate, tlsHosts, false, ""));
-    var request = new CreateIngressRequest(name, IngressRoutes.rules(routes), tls, labels);
+    var request = new CreateIngressRequest(name, IngressRoutes.rules(routes), tls, labels.labels());
     Ingress created;
     try (ManagerClient manager = connect()) {
       created = manager.ingresses().create(request);
     }
-    output.printObject(
-        out(), created, ingress -> ingress.id().value(), ingress -> ingress.id().value());
-    return ExitCodes.OK;
+    return printId(created, ingress -> ingress.id().value());
   }
 }

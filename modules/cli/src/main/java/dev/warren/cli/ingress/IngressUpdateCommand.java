@@ -1,9 +1,9 @@
 package dev.warren.cli.ingress;
 
 import dev.warren.cli.CliPorts;
-import dev.warren.cli.ExitCodes;
 import dev.warren.cli.ManagerClient;
 import dev.warren.cli.ManagerOutputCommand;
+import dev.warren.cli.kit.MapEdits;
 import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.model.ingress.Ingress;
 import dev.warren.domain.model.ingress.IngressTls;
@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -107,16 +106,14 @@ public final class IngressUpdateCommand extends ManagerOutputCommand {
               + " --label-add or --label-rm");
     }
     PathType type = WireEnum.parse(PathType.class, "path type", pathType);
-    IngressRef ref = IngressCommand.reference(ingress);
+    IngressRef ref = IngressNoun.REFERENCE.apply(ingress);
     Ingress updated;
     try (ManagerClient manager = connect()) {
       Ingress current =
           manager.ingresses().get(new GetIngressRequest(ref, ReadConsistency.LINEARIZABLE));
       updated = manager.ingresses().update(changed(current, type));
     }
-    output.printObject(
-        out(), updated, ingress -> ingress.id().value(), ingress -> ingress.id().value());
-    return ExitCodes.OK;
+    return printId(updated, ingress -> ingress.id().value());
   }
 
   private UpdateIngressRequest changed(Ingress current, PathType type) {
@@ -128,11 +125,11 @@ public final class IngressUpdateCommand extends ManagerOutputCommand {
       }
     }
     addRoutes.forEach(route -> routes.add(IngressRoutes.parse(route, type)));
-    var labels = new TreeMap<>(current.labels());
-    removeLabels.forEach(labels::remove);
-    labels.putAll(addLabels);
     return new UpdateIngressRequest(
-        new IngressRef.ById(current.id()), IngressRoutes.rules(routes), tls(current.tls()), labels);
+        new IngressRef.ById(current.id()),
+        IngressRoutes.rules(routes),
+        tls(current.tls()),
+        MapEdits.edited(current.labels(), addLabels, removeLabels));
   }
 
   private Optional<IngressTls> tls(Optional<IngressTls> current) {

@@ -14,11 +14,11 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
- * Completes a {@link NounGroup} once its own subcommands exist: adds each generic verb the noun has
- * help for and the group does not implement itself, puts all verbs in {@link #VERB_ORDER}, and
- * binds the generic verbs to the noun. Each bound verb learns the noun, gets the noun's help line,
- * and (for {@code inspect} and {@code rm}) a positional parameter labelled and described for the
- * noun. A group's {@code subcommands} therefore list only its noun-specific commands.
+ * Completes a {@link NounGroupCommand} once its own subcommands exist: adds each generic verb the
+ * noun has help for and the group does not implement itself, puts all verbs in {@link #VERB_ORDER},
+ * and binds the generic verbs to the noun. Each bound verb learns the noun, gets the noun's help
+ * line, and (for {@code inspect} and {@code rm}) a positional parameter labelled and described for
+ * the noun. A group's {@code subcommands} therefore list only its noun-specific commands.
  */
 public final class NounVerbs implements IModelTransformer {
   /** The order in which every group lists its verbs (and help shows them). */
@@ -36,8 +36,9 @@ public final class NounVerbs implements IModelTransformer {
 
   @Override
   public CommandSpec transform(CommandSpec group) {
-    if (group.userObject() instanceof NounGroup owner) {
+    if (group.userObject() instanceof NounGroupCommand<?> owner) {
       Noun<?> noun = owner.noun();
+      group.usageMessage().description(owner.description());
       GENERIC_VERBS.forEach(
           (verb, command) -> {
             if (noun.help().containsKey(verb) && !group.subcommands().containsKey(verb)) {

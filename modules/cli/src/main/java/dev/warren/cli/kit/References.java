@@ -11,11 +11,12 @@ public final class References {
   private References() {}
 
   /**
-   * The reference {@code byId} makes of a UUID, else the one {@code byName} makes.
-   *
-   * @throws dev.warren.domain.error.InvalidSpecException if it is not a valid name either
+   * Reads a reference as the one {@code byId} makes of a UUID, else the one {@code byName} makes;
+   * throws {@link dev.warren.domain.error.InvalidSpecException} if it is not a valid name either.
    */
-  public static <R> R parse(String idOrName, Function<String, R> byId, Function<String, R> byName) {
-    return UUID.matcher(idOrName).matches() ? byId.apply(idOrName) : byName.apply(idOrName);
+  public static <R> Function<String, R> parser(
+      Function<String, R> byId, Function<String, R> byName) {
+    return idOrName ->
+        UUID.matcher(idOrName).matches() ? byId.apply(idOrName) : byName.apply(idOrName);
   }
 }

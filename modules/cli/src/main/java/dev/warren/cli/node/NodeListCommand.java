@@ -51,10 +51,7 @@ public final class NodeListCommand extends ManagerOutputCommand {
                       new ListContainersRequest(
                           Optional.empty(), Optional.empty(), ReadConsistency.LINEARIZABLE)));
     }
-    return printList(
-        nodes,
-        node -> node.id().value(),
-        (all, now) -> NodeText.table(all, Optional.of(running), now));
+    return printList(nodes, node -> node.id().value(), NodeNoun.table(running)::render);
   }
 
   /** How many containers each node reported running, from one listing of every container. */

@@ -11,25 +11,24 @@ import java.util.Locale;
  * desired state, the current state and how long ago it was reported, and the error if any.
  */
 public final class ContainerTable {
+  private static final Columns<Task> COLUMNS =
+      Columns.<Task>of("ID", task -> task.id().value())
+          .and("NAME", task -> task.serviceName() + "." + task.slot())
+          .and("IMAGE", Task::image)
+          .and("NODE", task -> task.nodeId().map(NodeId::value).orElse("-"))
+          .and("DESIRED STATE", task -> task.desiredState().wireName())
+          .andAt(
+              "CURRENT STATE",
+              (task, now) ->
+                  task.state().wireName()
+                      + " "
+                      + RelativeTime.ago(task.updatedAt(), now).toLowerCase(Locale.ROOT))
+          .and("HEALTH", task -> task.health().wireName())
+          .and("ERROR", Task::error);
+
   private ContainerTable() {}
 
   public static String render(List<Task> containers, Instant now) {
-    Table table =
-        Table.withColumns(
-            "ID", "NAME", "IMAGE", "NODE", "DESIRED STATE", "CURRENT STATE", "HEALTH", "ERROR");
-    for (Task task : containers) {
-      table.row(
-          task.id().value(),
-          task.serviceName() + "." + task.slot(),
-          task.image(),
-          task.nodeId().map(NodeId::value).orElse("-"),
-          task.desiredState().wireName(),
-          task.state().wireName()
-              + " "
-              + RelativeTime.ago(task.updatedAt(), now).toLowerCase(Locale.ROOT),
-          task.health().wireName(),
-          task.error());
-    }
-    return table.render();
+    return COLUMNS.render(containers, now);
   }
 }

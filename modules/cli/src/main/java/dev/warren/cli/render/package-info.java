@@ -1,2 +1,5 @@
-/** Text renderings of domain objects for the CLI: JSON, aligned tables and relative times. */
+/**
+ * Text renderings of domain objects for the CLI: JSON, YAML, tables of columns, aligned details and
+ * relative times.
+ */
 package dev.warren.cli.render;

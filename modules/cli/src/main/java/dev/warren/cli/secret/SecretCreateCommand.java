@@ -1,7 +1,6 @@
 package dev.warren.cli.secret;
 
 import dev.warren.cli.CliPorts;
-import dev.warren.cli.ExitCodes;
 import dev.warren.cli.ManagerClient;
 import dev.warren.cli.ManagerOutputCommand;
 import dev.warren.domain.error.InvalidSpecException;
@@ -50,9 +49,7 @@ public final class SecretCreateCommand extends ManagerOutputCommand {
       created = manager.secrets().create(request);
     }
     // Like docker secret create, the table form is the new id.
-    output.printObject(
-        out(), created, secret -> secret.id().value(), secret -> secret.id().value());
-    return ExitCodes.OK;
+    return printId(created, secret -> secret.id().value());
   }
 
   /** At most one byte over the limit is read, so a huge input is refused without holding it. */

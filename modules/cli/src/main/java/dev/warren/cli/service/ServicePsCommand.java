@@ -1,17 +1,18 @@
 package dev.warren.cli.service;
 
+import static dev.warren.domain.port.in.ReadConsistency.LINEARIZABLE;
+
 import dev.warren.cli.CliPorts;
 import dev.warren.cli.ManagerClient;
 import dev.warren.cli.ManagerOutputCommand;
-import dev.warren.domain.model.service.Service;
+import dev.warren.domain.model.service.ServiceId;
 import dev.warren.domain.model.task.Task;
 import dev.warren.domain.port.in.ListContainersRequest;
-import dev.warren.domain.port.in.ReadConsistency;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code warren service ps NAME|ID}: the replicas of one service, slot by slot, the current one
@@ -19,8 +20,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "ps", description = "List the replicas of a service.")
 public final class ServicePsCommand extends ManagerOutputCommand {
-  @Parameters(index = "0", paramLabel = "NAME|ID", description = "The service.")
-  String service;
+  @Mixin ServiceParameter service;
 
   @Option(names = "--no-trunc", description = "Show errors in full in the table.")
   boolean noTrunc;
@@ -33,13 +33,9 @@ public final class ServicePsCommand extends ManagerOutputCommand {
   public Integer call() {
     List<Task> containers;
     try (ManagerClient manager = connect()) {
-      Service found = ServiceResolver.resolve(manager.services(), service);
-      containers =
-          manager
-              .containers()
-              .list(
-                  new ListContainersRequest(
-                      Optional.of(found.id()), Optional.empty(), ReadConsistency.LINEARIZABLE));
+      Optional<ServiceId> ofService = Optional.of(service.resolve(manager).id());
+      var request = new ListContainersRequest(ofService, Optional.empty(), LINEARIZABLE);
+      containers = manager.containers().list(request);
     }
     return printList(
         ReplicaTable.ordered(containers),

@@ -8,7 +8,7 @@ import dev.warren.domain.model.service.Service;
 import dev.warren.domain.port.in.RollbackServiceRequest;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code warren service rollback NAME|ID}: returns the service to its previous spec and prints its
@@ -16,8 +16,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "rollback", description = "Return a service to its previous spec.")
 public final class ServiceRollbackCommand extends ManagerCommand {
-  @Parameters(index = "0", paramLabel = "NAME|ID", description = "The service.")
-  String service;
+  @Mixin ServiceParameter service;
 
   ServiceRollbackCommand(CliPorts ports) {
     super(ports);
@@ -27,7 +26,7 @@ public final class ServiceRollbackCommand extends ManagerCommand {
   public Integer call() {
     Service current;
     try (ManagerClient manager = connect()) {
-      current = ServiceResolver.resolve(manager.services(), service);
+      current = service.resolve(manager);
       manager.services().rollback(new RollbackServiceRequest(current.id()));
     }
     PrintWriter out = out();

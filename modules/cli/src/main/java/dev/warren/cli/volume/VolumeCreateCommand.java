@@ -1,7 +1,6 @@
 package dev.warren.cli.volume;
 
 import dev.warren.cli.CliPorts;
-import dev.warren.cli.ExitCodes;
 import dev.warren.cli.ManagerClient;
 import dev.warren.cli.ManagerOutputCommand;
 import dev.warren.domain.model.volume.Volume;
@@ -42,7 +41,6 @@ public final class VolumeCreateCommand extends ManagerOutputCommand {
     try (ManagerClient manager = connect()) {
       created = manager.volumes().create(request);
     }
-    output.printObject(out(), created, volume -> volume.id().value(), Volume::name);
-    return ExitCodes.OK;
+    return printResult(created, volume -> volume.id().value(), Volume::name);
   }
 }

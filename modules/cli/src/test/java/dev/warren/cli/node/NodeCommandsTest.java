@@ -143,10 +143,10 @@ class NodeCommandsTest extends AgainstFakeManager {
 
   @Test
   void byteSizesReadLikeDockers() {
-    assertThat(NodeText.bytes(0)).isEqualTo("0 B");
-    assertThat(NodeText.bytes(1023)).isEqualTo("1023 B");
-    assertThat(NodeText.bytes(1536)).isEqualTo("1.5 KiB");
-    assertThat(NodeText.bytes(16L << 30)).isEqualTo("16.0 GiB");
-    assertThat(List.of(NodeText.bytes(1L << 40))).containsExactly("1.0 TiB");
+    assertThat(NodeNoun.bytes(0)).isEqualTo("0 B");
+    assertThat(NodeNoun.bytes(1023)).isEqualTo("1023 B");
+    assertThat(NodeNoun.bytes(1536)).isEqualTo("1.5 KiB");
+    assertThat(NodeNoun.bytes(16L << 30)).isEqualTo("16.0 GiB");
+    assertThat(List.of(NodeNoun.bytes(1L << 40))).containsExactly("1.0 TiB");
   }
 }

@@ -1,4 +1,4 @@
-package dev.warren.cli;
+package dev.warren.cli.kit;
 
 import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.error.NotFoundException;
@@ -13,7 +13,7 @@ import java.util.function.Supplier;
  *
  * @param <T> the resource
  */
-public record ByNameOrId<T>(
+record ByNameOrId<T>(
     String noun,
     Consumer<String> nameCheck,
     Consumer<String> idCheck,
@@ -25,7 +25,7 @@ public record ByNameOrId<T>(
    * @throws InvalidSpecException if {@code reference} is neither a valid name nor a valid id
    * @throws NotFoundException if no resource has that name or id
    */
-  public T resolve(String reference) {
+  T resolve(String reference) {
     boolean isName = accepts(nameCheck, reference);
     boolean isId = accepts(idCheck, reference);
     if (!isName && !isId) {
