@@ -10,20 +10,24 @@ import dev.warren.domain.model.node.NodeId;
 import dev.warren.domain.port.in.GetNodeRequest;
 import dev.warren.domain.port.in.RemoveNodeRequest;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Nodes as {@code inspect} and {@code rm} see them, and the table of {@code ls} (which filters, so
  * it is a command of its own).
  */
 final class NodeNoun {
-  static final Columns<Node> TABLE =
-      Columns.<Node>of("ID", node -> node.id().value())
-          .and("ROLE", node -> node.role().wireName())
-          .and("STATUS", node -> node.status().wireName())
-          .and("ADDRESS", Node::address)
-          .and("CPUS", node -> node.resources().cpuCores())
-          .and("MEMORY", node -> bytes(node.resources().memoryBytes()))
-          .age("LAST HEARTBEAT", Node::lastHeartbeat);
+  /** The {@code ls} table, with how many containers each node runs ({@code running}, by node). */
+  static Columns<Node> table(Map<NodeId, Long> running) {
+    return Columns.<Node>of("ID", node -> node.id().value())
+        .and("ROLE", node -> node.role().wireName())
+        .and("STATUS", node -> node.status().wireName())
+        .and("ADDRESS", Node::address)
+        .and("CPUS", node -> node.resources().cpuCores())
+        .and("MEMORY", node -> bytes(node.resources().memoryBytes()))
+        .and("RUNNING", node -> running.getOrDefault(node.id(), 0L))
+        .age("LAST HEARTBEAT", Node::lastHeartbeat);
+  }
 
   static final Noun<Node> NOUN =
       Noun.<Node>called("node", "nodes", node -> node.id().value())

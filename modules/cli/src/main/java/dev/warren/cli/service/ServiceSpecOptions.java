@@ -92,8 +92,11 @@ final class ServiceSpecOptions {
       description = "CPU shares, 1024 = one core (default: unlimited).")
   long cpuShares;
 
-  /** The spec these flags describe for a service called {@code name}. */
-  ServiceSpec spec(String name) {
+  /**
+   * The spec these flags describe for a service called {@code name} running {@code commandLine}
+   * ({@link #command} or the command the caller took from its trailing arguments).
+   */
+  ServiceSpec spec(String name, List<String> commandLine) {
     var restartPolicy =
         new RestartPolicy(
             WireEnum.parse(RestartCondition.class, "restart condition", restartCondition),
@@ -112,7 +115,7 @@ final class ServiceSpecOptions {
         List.of(),
         List.of(),
         env,
-        command,
+        commandLine,
         publish,
         stopTimeoutSeconds);
   }

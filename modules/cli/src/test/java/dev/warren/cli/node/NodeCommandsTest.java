@@ -10,9 +10,12 @@ import dev.warren.domain.model.node.NodeId;
 import dev.warren.domain.model.node.NodeResources;
 import dev.warren.domain.model.node.NodeRole;
 import dev.warren.domain.model.node.NodeStatus;
+import dev.warren.domain.model.service.Service;
 import dev.warren.domain.model.shared.Version;
+import dev.warren.domain.model.task.TaskState;
 import dev.warren.domain.port.in.ListNodesRequest;
 import dev.warren.domain.port.in.ReadConsistency;
+import dev.warren.testkit.SampleTasks;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -44,16 +47,35 @@ class NodeCommandsTest extends AgainstFakeManager {
   }
 
   @Test
-  void lsPrintsATableOrderedById() {
+  void lsPrintsATableOrderedByIdWithRunningCounts() {
+    warren("service", "create", "web", "--image", "nginx:1.27", "--replicas", "4");
+    Service web = manager.byName("web");
+    NodeId worker1 = NodeId.of("worker-1");
+    Instant started = NOW.minusSeconds(60);
+    manager.nodes.put(
+        SampleTasks.placed("w0", web, 0, worker1, started)
+            .moveTo(TaskState.RUNNING, "1", "", started));
+    manager.nodes.put(
+        SampleTasks.placed("w1", web, 1, worker1, started)
+            .moveTo(TaskState.RUNNING, "2", "", started));
+    manager.nodes.put(
+        SampleTasks.placed("w2", web, 2, worker1, started)
+            .moveTo(TaskState.FAILED, "3", "exited with code 1", started));
+    manager.nodes.put(SampleTasks.placed("w3", web, 3, NodeId.of("worker-2"), started));
+
     CliRun run = warren("node", "ls");
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.out().lines().toList())
         .containsExactly(
-            "ID          ROLE      STATUS   ADDRESS         CPUS   MEMORY    LAST HEARTBEAT",
-            "manager-1   manager   ready    10.1.0.7:7946   4      8.0 GiB   2 minutes ago",
-            "worker-1    worker    ready    10.1.0.7:7946   4      8.0 GiB   5 seconds ago",
-            "worker-2    worker    ready    10.1.0.7:7946   4      8.0 GiB   5 seconds ago");
+            "ID          ROLE      STATUS   ADDRESS         CPUS   MEMORY    RUNNING   LAST"
+                + " HEARTBEAT",
+            "manager-1   manager   ready    10.1.0.7:7946   4      8.0 GiB   0         2 minutes"
+                + " ago",
+            "worker-1    worker    ready    10.1.0.7:7946   4      8.0 GiB   2         5 seconds"
+                + " ago",
+            "worker-2    worker    ready    10.1.0.7:7946   4      8.0 GiB   0         5 seconds"
+                + " ago");
     assertThat(manager.openConnections()).isZero();
   }
 
