@@ -151,7 +151,7 @@ public final class ClusterStateMachine extends BaseStateMachine {
     try {
       StateChange change =
           LogEntryCodec.decode(entry.getStateMachineLogEntry().getLogData().toByteArray());
-      ApplyOutcome outcome = apply.apply(termIndex.getIndex(), change);
+      ApplyOutcome outcome = apply.apply(termIndex.getIndex(), termIndex.getTerm(), change);
       return CompletableFuture.completedFuture(
           Message.valueOf(UnsafeByteOperations.unsafeWrap(ReplyCodec.encodeOutcome(outcome))));
     } catch (RuntimeException e) {
