@@ -28,11 +28,12 @@ done
 #  java.management, jdk.management: Micrometer, Ratis, Xodus   jdk.jfr: grpc-netty-shaded
 #  java.sql: gson, Micrometer, Bouncy Castle, Ratis           java.naming: gRPC, Bouncy Castle, Ratis
 #  jdk.httpserver: the metrics endpoint                       jdk.unsupported: sun.misc.Unsafe users
+#  java.net.http: HTTP health probes of containers (adapters-probe)
 #  java.compiler: required by error_prone_annotations' module descriptor; bin/warren resolves
 #    every module in app/ (ALL-MODULE-PATH), so every descriptor's requires must be here.
 # java.desktop is left out: only Micrometer's Log4j2Metrics (java.beans) and commons-compress'
 # Pack200 use it, and Warren uses neither (saves about 10 MB).
-modules=java.base,java.compiler,java.logging,java.management,java.naming,java.sql,jdk.httpserver,jdk.jfr,jdk.management,jdk.unsupported
+modules=java.base,java.compiler,java.logging,java.management,java.naming,java.net.http,java.sql,jdk.httpserver,jdk.jfr,jdk.management,jdk.unsupported
 # Elliptic-curve TLS is a separate module before JDK 22, and an empty one later.
 if "$jdk/bin/java" --list-modules | grep -q '^jdk\.crypto\.ec@'; then
   modules+=,jdk.crypto.ec

@@ -6,7 +6,9 @@ module dev.warren.bootstrap {
   requires dagger;
   requires dev.warren.adapters.crypto;
   requires dev.warren.adapters.grpc;
+  requires dev.warren.adapters.probe;
   requires dev.warren.adapters.raft;
+  requires dev.warren.adapters.runtime.process;
   requires dev.warren.adapters.storage;
   requires dev.warren.application;
   requires dev.warren.cli;

@@ -105,7 +105,7 @@ class NodeLifecycleIT {
     assertThat(ls.exitCode()).as(ls.toString()).isZero();
     assertThat(ls.out().lines().toList())
         .hasSize(4)
-        .satisfies(lines -> assertThat(lines.get(1)).matches("manager-1 +hybrid +ready .*"))
+        .satisfies(lines -> assertThat(lines.get(1)).matches("manager-1 +manager +ready .*"))
         .satisfies(
             lines ->
                 assertThat(lines.get(2))

@@ -64,7 +64,12 @@ public final class RealManager implements AfterEachCallback {
 
   /** A manager of {@link #config()}, not started yet. */
   ControlPlaneServer newServer() {
-    ControlPlaneServer server = DaggerControlPlaneComponent.factory().create(config()).server();
+    return newServer(config());
+  }
+
+  /** A manager of {@code config}, not started yet. */
+  ControlPlaneServer newServer(ManagerConfig config) {
+    ControlPlaneServer server = DaggerControlPlaneComponent.factory().create(config).server();
     servers.add(server);
     return server;
   }

@@ -1,7 +1,9 @@
 package dev.warren.cli;
 
+import dev.warren.cli.config.DataDirectory;
 import dev.warren.cli.config.ManagerConfig;
 import java.io.PrintWriter;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Runs a manager in the foreground: starts it, says where it listens, and blocks until it stops.
@@ -12,6 +14,25 @@ public final class ForegroundManager {
   static final String STOPPED_LINE = "warren manager stopped";
 
   private ForegroundManager() {}
+
+  /**
+   * Starts the manager {@code options} describe on {@code directory}, with admin credentials for
+   * the user of {@code command}, prints its addresses to the command's output and blocks until it
+   * stops.
+   *
+   * @return {@link ExitCodes#OK} once stopped
+   */
+  public static int run(
+      CommandSpec command,
+      ControlPlaneLauncher launcher,
+      ManagerNodeOptions options,
+      DataDirectory directory)
+      throws InterruptedException {
+    return run(
+        launcher,
+        options.config(directory, WarrenCommand.environmentOf(command).credentials()),
+        command.commandLine().getOut());
+  }
 
   /**
    * Starts the manager for {@code config}, prints its addresses to {@code out} and blocks until it
@@ -58,6 +79,8 @@ public final class ForegroundManager {
     out.printf("Raft:        %s%n", report.raft());
     out.printf("Metrics:     http://%s/metrics%n", report.metrics());
     out.printf("Socket:      %s (read-only)%n", report.socket());
+    out.printf(
+        "Worker:      %s%n", report.worker().orElse("none (--no-worker): runs no containers"));
     report
         .adminCredentials()
         .ifPresent(

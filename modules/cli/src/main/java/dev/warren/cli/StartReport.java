@@ -11,7 +11,7 @@ import java.util.Optional;
  * What a manager reports once it runs: the cluster, whether it was resumed from an existing data
  * directory or created now, where each listener actually bound (the API speaks mutual TLS; the unix
  * socket is the read-only local API), and the admin credentials directory it looked after, if any,
- * with whether it wrote a new certificate there.
+ * with whether it wrote a new certificate there, and its embedded worker, if it runs one.
  */
 public record StartReport(
     ClusterId clusterId,
@@ -23,7 +23,8 @@ public record StartReport(
     TcpAddress metrics,
     Path socket,
     Optional<Path> adminCredentials,
-    boolean adminCredentialsIssued) {
+    boolean adminCredentialsIssued,
+    Optional<String> worker) {
   public StartReport {
     Objects.requireNonNull(clusterId, "cluster id");
     Objects.requireNonNull(nodeId, "node id");
@@ -33,5 +34,6 @@ public record StartReport(
     Objects.requireNonNull(metrics, "metrics");
     Objects.requireNonNull(socket, "socket");
     Objects.requireNonNull(adminCredentials, "admin credentials");
+    Objects.requireNonNull(worker, "worker");
   }
 }

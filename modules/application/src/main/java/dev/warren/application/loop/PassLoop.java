@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -55,8 +56,10 @@ public final class PassLoop implements AutoCloseable {
   /** Asks for a pass at {@code at} (at once if that has passed). */
   public void passAt(Instant at) {
     long delay = Math.max(0, Duration.between(clock.instant(), at).toMillis());
-    if (!executor.isShutdown()) {
+    try {
       executor.schedule(this::requestPass, delay, TimeUnit.MILLISECONDS);
+    } catch (RejectedExecutionException closed) {
+      // The loop was closed meanwhile: nothing more runs on it.
     }
   }
 
@@ -68,8 +71,10 @@ public final class PassLoop implements AutoCloseable {
 
   /** Runs {@code work} on this loop's thread soon. */
   public void submit(Runnable work) {
-    if (!executor.isShutdown()) {
+    try {
       executor.execute(() -> guarded(work));
+    } catch (RejectedExecutionException closed) {
+      // The loop was closed meanwhile: nothing more runs on it.
     }
   }
 

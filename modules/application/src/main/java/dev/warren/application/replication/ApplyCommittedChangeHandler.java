@@ -83,8 +83,11 @@ public final class ApplyCommittedChangeHandler implements ApplyCommittedChangeUs
   /**
    * Registers a callback run on the apply thread after each applied change (events, control loops).
    * Callbacks must be quick and must not throw.
+   *
+   * @return what unregisters the callback (a stopped control loop hears no more changes)
    */
-  public void onApplied(BiConsumer<Long, StateChange> listener) {
+  public AutoCloseable onApplied(BiConsumer<Long, StateChange> listener) {
     listeners.add(listener);
+    return () -> listeners.remove(listener);
   }
 }

@@ -14,7 +14,6 @@ import dev.warren.domain.port.in.ListContainersUseCase;
 import dev.warren.domain.port.in.ReadConsistency;
 import dev.warren.domain.port.in.UpdateContainerStatusRequest;
 import dev.warren.domain.port.in.UpdateContainerStatusUseCase;
-import dev.warren.domain.port.out.ContainerLaunch;
 import dev.warren.domain.port.out.ContainerRuntimePort;
 import dev.warren.domain.port.out.RuntimeContainer;
 import dev.warren.domain.port.out.RuntimeState;
@@ -35,6 +34,7 @@ public final class WorkerAgent {
   private final ContainerRuntimePort runtime;
   private final ListContainersUseCase containers;
   private final UpdateContainerStatusUseCase statuses;
+  private final ContainerLaunches launches;
   private volatile List<Task> assigned = List.of();
 
   public WorkerAgent(
@@ -42,10 +42,20 @@ public final class WorkerAgent {
       ContainerRuntimePort runtime,
       ListContainersUseCase containers,
       UpdateContainerStatusUseCase statuses) {
+    this(node, runtime, containers, statuses, ContainerLaunches.withoutReferences());
+  }
+
+  public WorkerAgent(
+      NodeId node,
+      ContainerRuntimePort runtime,
+      ListContainersUseCase containers,
+      UpdateContainerStatusUseCase statuses,
+      ContainerLaunches launches) {
     this.node = node;
     this.runtime = runtime;
     this.containers = containers;
     this.statuses = statuses;
+    this.launches = launches;
   }
 
   /** The node this agent works for. */
@@ -96,7 +106,7 @@ public final class WorkerAgent {
   private List<WorkerAction> start(Task task) {
     TaskStatusReport outcome;
     try {
-      outcome = observed(runtime.start(ContainerLaunch.of(task)));
+      outcome = observed(runtime.start(launches.resolve(task)));
     } catch (DomainException e) {
       outcome =
           new TaskStatusReport(task.id(), TaskState.FAILED, "", "cannot start: " + e.getMessage());

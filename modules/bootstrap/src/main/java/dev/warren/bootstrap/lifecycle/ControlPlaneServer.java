@@ -41,12 +41,12 @@ import java.util.concurrent.CountDownLatch;
  * this manager's node certificate (reused or issued, see {@link NodeTls}) → replicated log (Ratis,
  * on mutual TLS with that certificate) → cluster data key → cluster record (on a new cluster, with
  * the CA's cluster id) → gRPC API over mutual TLS → certificate renewal schedule (renewing both the
- * API's and Raft's certificate) → read-only unix socket → node registration → admin credentials for
- * the user who started it (when configured) → metrics HTTP. TLS needs the cluster id and CA before
- * the API binds; the node registers after it because the registered API address must carry the
- * bound port when port 0 was asked for. Every part is created only when its turn comes (Dagger
- * {@link Lazy}), so a failure leaves the later parts untouched and the earlier ones are closed
- * again.
+ * API's and Raft's certificate) → read-only unix socket → node registration → the leader's control
+ * loops and the embedded worker (when configured) → admin credentials for the user who started it
+ * (when configured) → metrics HTTP. TLS needs the cluster id and CA before the API binds; the node
+ * registers after it because the registered API address must carry the bound port when port 0 was
+ * asked for. Every part is created only when its turn comes (Dagger {@link Lazy}), so a failure
+ * leaves the later parts untouched and the earlier ones are closed again.
  *
  * <p>Threading: {@link #start} and {@link #close} are mutually exclusive; {@link #close} is
  * idempotent and may be called from a shutdown hook; {@link #readiness} may be called from any
@@ -70,6 +70,7 @@ public final class ControlPlaneServer implements ControlPlane {
   private final Lazy<InitializeClusterUseCase> initialize;
   private final Lazy<CertificateAuthorityPort> certificateAuthority;
   private final Lazy<WarrenApi> api;
+  private final Lazy<NodeWork> work;
   private final InstantSource clock;
   private final PrometheusMeterRegistry registry;
   private final CountDownLatch stopped = new CountDownLatch(1);
@@ -90,6 +91,7 @@ public final class ControlPlaneServer implements ControlPlane {
       Lazy<InitializeClusterUseCase> initialize,
       Lazy<CertificateAuthorityPort> certificateAuthority,
       Lazy<WarrenApi> api,
+      Lazy<NodeWork> work,
       InstantSource clock,
       PrometheusMeterRegistry registry) {
     this.config = config;
@@ -100,6 +102,7 @@ public final class ControlPlaneServer implements ControlPlane {
     this.initialize = initialize;
     this.certificateAuthority = certificateAuthority;
     this.api = api;
+    this.work = work;
     this.clock = clock;
     this.registry = registry;
   }
@@ -188,7 +191,27 @@ public final class ControlPlaneServer implements ControlPlane {
           .get()
           .initialize(
               new InitializeClusterRequest(
-                  config.nodeId(), NodeRole.HYBRID, apiAddress.toString()));
+                  config.nodeId(),
+                  config.embeddedWorker().isPresent() ? NodeRole.HYBRID : NodeRole.MANAGER,
+                  apiAddress.toString()));
+
+      // The loops first: the worker then finds its replicas already placed, or placed at once.
+      if (config.leaderLoops()) {
+        started.push(work.get().startLeaderLoops());
+      }
+      Optional<String> worker = Optional.empty();
+      if (config.embeddedWorker().isPresent()) {
+        NodeWork.RunningWorker running =
+            work.get()
+                .startWorker(
+                    config.embeddedWorker().get(),
+                    config.nodeId(),
+                    cluster.id(),
+                    apiAddress.toString(),
+                    config.workerDir());
+        started.push(running.stop());
+        worker = Optional.of(running.description());
+      }
 
       Optional<Path> adminCredentials = Optional.empty();
       boolean adminIssued = false;
@@ -222,7 +245,8 @@ public final class ControlPlaneServer implements ControlPlane {
           config.metricsListen().withPort(metrics.port()),
           config.socketPath(),
           adminCredentials,
-          adminIssued);
+          adminIssued,
+          worker);
     } catch (RuntimeException | Error failure) {
       try {
         stopAll();

@@ -3,8 +3,7 @@ package dev.warren.cli.cluster;
 import dev.warren.cli.CliPorts;
 import dev.warren.cli.ControlPlaneLauncher;
 import dev.warren.cli.ForegroundManager;
-import dev.warren.cli.ManagerOptions;
-import dev.warren.cli.WarrenCommand;
+import dev.warren.cli.ManagerNodeOptions;
 import dev.warren.cli.config.DataDirectory;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -31,7 +30,7 @@ public final class ClusterInitCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Mixin ManagerOptions manager;
+  @Mixin ManagerNodeOptions node;
 
   ClusterInitCommand(CliPorts ports) {
     this.launcher = ports.launcher();
@@ -39,12 +38,7 @@ public final class ClusterInitCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    DataDirectory directory = manager.dataDirectory();
-    return ForegroundManager.run(
-        launcher,
-        manager
-            .config(directory)
-            .withAdminCredentials(WarrenCommand.environmentOf(spec).credentials()),
-        spec.commandLine().getOut());
+    DataDirectory directory = node.dataDirectory();
+    return ForegroundManager.run(spec, launcher, node, directory);
   }
 }

@@ -16,7 +16,9 @@ public record ManagerConfig(
     TcpAddress apiListen,
     TcpAddress raftListen,
     TcpAddress metricsListen,
-    Optional<CredentialsDirectory> adminCredentials) {
+    Optional<CredentialsDirectory> adminCredentials,
+    boolean leaderLoops,
+    Optional<WorkerConfig> embeddedWorker) {
 
   public ManagerConfig {
     Objects.requireNonNull(dataDir, "data dir");
@@ -25,17 +27,29 @@ public record ManagerConfig(
     Objects.requireNonNull(raftListen, "raft listen");
     Objects.requireNonNull(metricsListen, "metrics listen");
     Objects.requireNonNull(adminCredentials, "admin credentials");
+    Objects.requireNonNull(embeddedWorker, "embedded worker");
     dataDir = dataDir.toAbsolutePath().normalize();
   }
 
-  /** A manager that writes no admin credentials anywhere. */
+  /**
+   * A manager that writes no admin credentials anywhere, runs no control loops and no worker: it
+   * serves the API and replicates state, nothing more (what most tests of the API want).
+   */
   public ManagerConfig(
       Path dataDir,
       NodeId nodeId,
       TcpAddress apiListen,
       TcpAddress raftListen,
       TcpAddress metricsListen) {
-    this(dataDir, nodeId, apiListen, raftListen, metricsListen, Optional.empty());
+    this(
+        dataDir,
+        nodeId,
+        apiListen,
+        raftListen,
+        metricsListen,
+        Optional.empty(),
+        false,
+        Optional.empty());
   }
 
   /**
@@ -44,7 +58,51 @@ public record ManagerConfig(
    */
   public ManagerConfig withAdminCredentials(CredentialsDirectory credentials) {
     return new ManagerConfig(
-        dataDir, nodeId, apiListen, raftListen, metricsListen, Optional.of(credentials));
+        dataDir,
+        nodeId,
+        apiListen,
+        raftListen,
+        metricsListen,
+        Optional.of(credentials),
+        leaderLoops,
+        embeddedWorker);
+  }
+
+  /**
+   * This configuration, with the leader's control loops (the reconciler that creates, places and
+   * replaces replicas) running while this manager leads.
+   */
+  public ManagerConfig withLeaderLoops() {
+    return new ManagerConfig(
+        dataDir,
+        nodeId,
+        apiListen,
+        raftListen,
+        metricsListen,
+        adminCredentials,
+        true,
+        embeddedWorker);
+  }
+
+  /**
+   * This configuration, with a worker in the manager's process that runs containers on this node (a
+   * hybrid node), and the control loops that give it work.
+   */
+  public ManagerConfig withEmbeddedWorker(WorkerConfig worker) {
+    return new ManagerConfig(
+        dataDir,
+        nodeId,
+        apiListen,
+        raftListen,
+        metricsListen,
+        adminCredentials,
+        true,
+        Optional.of(worker));
+  }
+
+  /** Where the embedded worker keeps its containers, logs and volumes. */
+  public Path workerDir() {
+    return WorkerConfig.workerDir(dataDir);
   }
 
   /** The read-only local API socket. */

@@ -3,8 +3,7 @@ package dev.warren.cli.server;
 import dev.warren.cli.CliPorts;
 import dev.warren.cli.ControlPlaneLauncher;
 import dev.warren.cli.ForegroundManager;
-import dev.warren.cli.ManagerOptions;
-import dev.warren.cli.WarrenCommand;
+import dev.warren.cli.ManagerNodeOptions;
 import dev.warren.cli.config.DataDirectory;
 import dev.warren.domain.error.FailedPreconditionException;
 import java.util.concurrent.Callable;
@@ -26,7 +25,7 @@ public final class ServerRunCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Mixin ManagerOptions manager;
+  @Mixin ManagerNodeOptions node;
 
   ServerRunCommand(CliPorts ports) {
     this.launcher = ports.launcher();
@@ -34,7 +33,7 @@ public final class ServerRunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    DataDirectory directory = manager.dataDirectory();
+    DataDirectory directory = node.dataDirectory();
     if (!directory.holdsNode()) {
       throw new FailedPreconditionException(
           "data directory "
@@ -43,11 +42,6 @@ public final class ServerRunCommand implements Callable<Integer> {
               + " --data-dir "
               + directory);
     }
-    return ForegroundManager.run(
-        launcher,
-        manager
-            .config(directory)
-            .withAdminCredentials(WarrenCommand.environmentOf(spec).credentials()),
-        spec.commandLine().getOut());
+    return ForegroundManager.run(spec, launcher, node, directory);
   }
 }
