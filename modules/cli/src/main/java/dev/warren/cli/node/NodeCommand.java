@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
     modelTransformer = NounVerbs.class,
     description = "Manage nodes.",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {NodeListCommand.class})
+    subcommands = {NodeListCommand.class, NodeUpdateCommand.class})
 public final class NodeCommand implements NounGroup {
   private static final Noun<Node> NOUN =
       new Noun<>(

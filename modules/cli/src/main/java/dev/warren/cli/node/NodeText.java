@@ -34,6 +34,7 @@ final class NodeText {
     line(out, "ID:", node.id().value());
     line(out, "Role:", node.role().wireName());
     line(out, "Status:", node.status().wireName());
+    line(out, "Availability:", node.availability().wireName());
     line(out, "Address:", node.address());
     line(out, "Overlay IP:", node.overlayIp().isEmpty() ? "-" : node.overlayIp());
     line(

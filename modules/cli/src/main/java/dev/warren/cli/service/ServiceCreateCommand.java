@@ -5,6 +5,7 @@ import dev.warren.cli.ExitCodes;
 import dev.warren.cli.ManagerClient;
 import dev.warren.cli.ManagerOutputCommand;
 import dev.warren.domain.model.service.DeployStrategy;
+import dev.warren.domain.model.service.PlacementSpec;
 import dev.warren.domain.model.service.PortMapping;
 import dev.warren.domain.model.service.Resources;
 import dev.warren.domain.model.service.RestartCondition;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -99,6 +101,8 @@ public final class ServiceCreateCommand extends ManagerOutputCommand {
       description = "CPU shares, 1024 = one core (default: unlimited).")
   long cpuShares;
 
+  @Mixin SchedulingOptions scheduling = new SchedulingOptions();
+
   ServiceCreateCommand(CliPorts ports) {
     super(ports);
   }
@@ -116,11 +120,14 @@ public final class ServiceCreateCommand extends ManagerOutputCommand {
   }
 
   private ServiceSpec serviceSpec() {
-    var restartPolicy =
+    var basePolicy =
         new RestartPolicy(
             WireEnum.parse(RestartCondition.class, "restart condition", restartCondition),
             RestartPolicy.DEFAULT.maxAttempts(),
             RestartPolicy.DEFAULT.delaySeconds());
+    RestartPolicy restartPolicy = scheduling.restartPolicy(basePolicy).orElse(basePolicy);
+    var limits = new Resources(cpuShares, memoryBytes, 0);
+    Resources resources = scheduling.resources(limits).orElse(limits);
     return new ServiceSpec(
         name,
         image,
@@ -130,12 +137,13 @@ public final class ServiceCreateCommand extends ManagerOutputCommand {
         UpdateConfig.DEFAULT,
         Optional.empty(),
         restartPolicy,
-        new Resources(cpuShares, memoryBytes, 0),
+        resources,
         List.of(),
         List.of(),
         env,
         command,
         publish,
-        stopTimeoutSeconds);
+        stopTimeoutSeconds,
+        scheduling.placement(PlacementSpec.ANYWHERE).orElse(PlacementSpec.ANYWHERE));
   }
 }

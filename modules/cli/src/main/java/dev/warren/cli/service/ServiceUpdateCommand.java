@@ -6,6 +6,9 @@ import dev.warren.cli.ManagerClient;
 import dev.warren.cli.ManagerOutputCommand;
 import dev.warren.domain.model.service.DeployStrategy;
 import dev.warren.domain.model.service.FailureAction;
+import dev.warren.domain.model.service.PlacementSpec;
+import dev.warren.domain.model.service.Resources;
+import dev.warren.domain.model.service.RestartPolicy;
 import dev.warren.domain.model.service.Service;
 import dev.warren.domain.model.service.UpdateConfig;
 import dev.warren.domain.model.shared.WireEnum;
@@ -21,14 +24,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code warren service update NAME|ID [--image] [--replicas] [--env K=V]... [--env-rm K]...}.
- * Environment changes are merged into the service's current environment; the update applies only if
- * nobody changed the service since it was read (else exit 4, try again).
+ * {@code warren service update NAME|ID [--image] [--replicas] [--env K=V]... [--env-rm K]...} and
+ * the scheduling options ({@link SchedulingOptions}). Environment changes are merged into the
+ * service's current environment; the update applies only if nobody changed the service since it was
+ * read (else exit 4, try again).
  *
  * <p>With {@code --strategy} or an {@code --update-*} option, {@code --image} is rolled out as a
  * recorded rollout (UpdateServiceImage) with that strategy and the service's update config changed
@@ -81,6 +86,8 @@ public final class ServiceUpdateCommand extends ManagerOutputCommand {
       description = "pause, continue or rollback when this rollout of --image fails.")
   String updateFailureAction;
 
+  @Mixin SchedulingOptions scheduling = new SchedulingOptions();
+
   ServiceUpdateCommand(CliPorts ports) {
     super(ports);
   }
@@ -95,9 +102,19 @@ public final class ServiceUpdateCommand extends ManagerOutputCommand {
     if (rollout) {
       return rollOut();
     }
-    if (image == null && replicas == null && envAdd.isEmpty() && envRemove.isEmpty()) {
+    boolean schedules =
+        scheduling.placement(PlacementSpec.ANYWHERE).isPresent()
+            || scheduling.restartPolicy(RestartPolicy.DEFAULT).isPresent()
+            || scheduling.resources(Resources.UNLIMITED).isPresent();
+    if (image == null
+        && replicas == null
+        && envAdd.isEmpty()
+        && envRemove.isEmpty()
+        && !schedules) {
       throw new ParameterException(
-          spec.commandLine(), "nothing to update: give --image, --replicas, --env or --env-rm");
+          spec.commandLine(),
+          "nothing to update: give --image, --replicas, --env, --env-rm, --constraint,"
+              + " --placement-pref, --reserve-cpu, --reserve-memory or --restart-*");
     }
     Service updated;
     try (ManagerClient manager = connect()) {
@@ -111,7 +128,10 @@ public final class ServiceUpdateCommand extends ManagerOutputCommand {
                       Optional.ofNullable(replicas),
                       Optional.ofNullable(image),
                       envChange(current.spec().env()),
-                      Optional.of(current.version().value())));
+                      Optional.of(current.version().value()),
+                      scheduling.placement(current.spec().placement()),
+                      scheduling.restartPolicy(current.spec().restartPolicy()),
+                      scheduling.resources(current.spec().resources())));
     }
     print(updated);
     return ExitCodes.OK;
@@ -124,7 +144,12 @@ public final class ServiceUpdateCommand extends ManagerOutputCommand {
           spec.commandLine(),
           "--strategy and --update-* describe how --image rolls out: give --image");
     }
-    if (replicas != null || !envAdd.isEmpty() || !envRemove.isEmpty()) {
+    if (replicas != null
+        || !envAdd.isEmpty()
+        || !envRemove.isEmpty()
+        || scheduling.placement(PlacementSpec.ANYWHERE).isPresent()
+        || scheduling.restartPolicy(RestartPolicy.DEFAULT).isPresent()
+        || scheduling.resources(Resources.UNLIMITED).isPresent()) {
       throw new ParameterException(
           spec.commandLine(),
           "a rollout (--strategy, --update-*) changes only the image: update --replicas and --env"
