@@ -1,8 +1,7 @@
 package dev.warren.benchmarks;
 
-import dev.warren.tls.ClientTlsIdentity;
-import dev.warren.adapters.grpc.GrpcChannels;
 import com.google.common.util.concurrent.ListenableFuture;
+import dev.warren.adapters.grpc.GrpcChannels;
 import dev.warren.adapters.grpc.proto.CreateServiceRequest;
 import dev.warren.adapters.grpc.proto.GetServiceRequest;
 import dev.warren.adapters.grpc.proto.ListServicesRequest;
@@ -10,6 +9,7 @@ import dev.warren.adapters.grpc.proto.PortMapping;
 import dev.warren.adapters.grpc.proto.Service;
 import dev.warren.adapters.grpc.proto.WarrenAPIGrpc;
 import dev.warren.adapters.grpc.proto.WarrenAPIGrpc.WarrenAPIFutureStub;
+import dev.warren.tls.ClientTlsIdentity;
 import io.grpc.ManagedChannel;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,10 +24,10 @@ import java.util.concurrent.TimeoutException;
  *
  * <p>The caller waits for each answer at most {@value #DEADLINE_SECONDS} s and then cancels the
  * call, instead of giving gRPC a deadline: a deadline travels as a {@code grpc-timeout} header
- * whose value differs on every call, and on a long-lived connection each new value goes through
- * the HPACK encoder's dynamic table (insert, evict, compare on lookup). That cost about 8 % of the
- * benchmark's CPU per GetService, all of it in the load generator, which shares the cores with
- * the manager measured. A CLI process opens a fresh connection per command and does not see it.
+ * whose value differs on every call, and on a long-lived connection each new value goes through the
+ * HPACK encoder's dynamic table (insert, evict, compare on lookup). That cost about 8 % of the
+ * benchmark's CPU per GetService, all of it in the load generator, which shares the cores with the
+ * manager measured. A CLI process opens a fresh connection per command and does not see it.
  */
 final class ApiClients implements AutoCloseable {
   private static final long DEADLINE_SECONDS = 30;

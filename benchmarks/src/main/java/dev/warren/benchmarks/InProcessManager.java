@@ -1,13 +1,13 @@
 package dev.warren.benchmarks;
 
-import dev.warren.tls.ClientTlsIdentity;
-import dev.warren.cli.config.CredentialsDirectory;
-import dev.warren.cli.config.ManagerConfig;
-import dev.warren.cli.config.TcpAddress;
 import dev.warren.bootstrap.di.DaggerControlPlaneComponent;
 import dev.warren.bootstrap.lifecycle.ControlPlaneServer;
 import dev.warren.cli.StartReport;
+import dev.warren.cli.config.CredentialsDirectory;
+import dev.warren.cli.config.ManagerConfig;
+import dev.warren.cli.config.TcpAddress;
 import dev.warren.domain.model.node.NodeId;
+import dev.warren.tls.ClientTlsIdentity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -33,12 +33,12 @@ final class InProcessManager implements AutoCloseable {
     this.keepData = keepData;
     var config =
         new ManagerConfig(
-            dataDir,
-            NodeId.of("bench-manager"),
-            LOOPBACK_ANY_PORT,
-            LOOPBACK_ANY_PORT,
-            LOOPBACK_ANY_PORT)
-        .withAdminCredentials(credentials(dataDir));
+                dataDir,
+                NodeId.of("bench-manager"),
+                LOOPBACK_ANY_PORT,
+                LOOPBACK_ANY_PORT,
+                LOOPBACK_ANY_PORT)
+            .withAdminCredentials(credentials(dataDir));
     this.server = DaggerControlPlaneComponent.factory().create(config).server();
     this.report = server.start();
   }

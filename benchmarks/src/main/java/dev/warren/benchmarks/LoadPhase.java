@@ -22,9 +22,9 @@ import java.util.concurrent.locks.LockSupport;
  *       and with N threads the mean latency is N / rate (Little's law).
  *   <li><b>Open loop</b> ({@link #runAtRate}): calls are scheduled at a fixed total rate, spread
  *       evenly over the threads, and each latency is measured from the call's <em>scheduled</em>
- *       time, not from when the thread got round to sending it. A call delayed because the
- *       previous one on its thread was slow is charged the wait, so a stall shows up in every call
- *       it held back (no coordinated omission).
+ *       time, not from when the thread got round to sending it. A call delayed because the previous
+ *       one on its thread was slow is charged the wait, so a stall shows up in every call it held
+ *       back (no coordinated omission).
  * </ul>
  */
 final class LoadPhase {
