@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warren.adapters.runtime.process.ProcessContainerRuntimeAdapter;
 import dev.warren.adapters.runtime.process.ProcessRuntimeSettings;
+import dev.warren.bootstrap.lifecycle.ControlPlaneServer;
 import dev.warren.cli.StartReport;
 import dev.warren.cli.config.ManagerConfig;
 import dev.warren.cli.config.WorkerConfig;

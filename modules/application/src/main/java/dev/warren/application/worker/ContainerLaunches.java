@@ -3,17 +3,22 @@ package dev.warren.application.worker;
 import dev.warren.domain.error.FailedPreconditionException;
 import dev.warren.domain.error.NotFoundException;
 import dev.warren.domain.model.security.Caller;
+import dev.warren.domain.model.service.PortMapping;
 import dev.warren.domain.model.service.VolumeMount;
 import dev.warren.domain.model.shared.Bytes;
 import dev.warren.domain.model.task.Task;
 import dev.warren.domain.model.volume.Volume;
 import dev.warren.domain.port.in.GetSecretByNameRequest;
+import dev.warren.domain.port.in.GetServiceRequest;
+import dev.warren.domain.port.in.GetServiceUseCase;
 import dev.warren.domain.port.in.GetVolumeByNameRequest;
 import dev.warren.domain.port.in.GetVolumeByNameUseCase;
 import dev.warren.domain.port.in.ReadConsistency;
 import dev.warren.domain.port.in.ReadSecretUseCase;
 import dev.warren.domain.port.in.SecretReading;
+import dev.warren.domain.port.in.ServiceRef;
 import dev.warren.domain.port.out.ContainerLaunch;
+import dev.warren.domain.port.out.HostPortsPort;
 import dev.warren.domain.port.out.SecretFile;
 import dev.warren.domain.port.out.VolumeBinding;
 import dev.warren.domain.port.out.VolumeDriverPort;
@@ -22,9 +27,10 @@ import java.util.List;
 
 /**
  * Turns an assignment into what a runtime starts: the task itself plus the plaintext of the secrets
- * it references (read as this node, which the managers allow only for a container assigned to it)
- * and the host paths of its volumes (provisioned by the node's volume driver). Anything missing
- * fails that one container with a message that says what to do.
+ * it references (read as this node, which the managers allow only for a container assigned to it),
+ * the host paths of its volumes (provisioned by the node's volume driver) and the host ports its
+ * service publishes (checked free). Anything missing fails that one container with a message that
+ * says what to do.
  */
 public interface ContainerLaunches {
 
@@ -43,14 +49,19 @@ public interface ContainerLaunches {
 
   /**
    * Launches that read secrets through {@code secrets} as {@code node} and volumes through {@code
-   * volumes}, provisioned on this node by {@code driver}.
+   * volumes}, provisioned on this node by {@code driver}, and publish the ports of the task's
+   * service (read through {@code services}) once {@code hostPorts} found them free.
    */
   static ContainerLaunches resolving(
       Caller node,
       ReadSecretUseCase secrets,
       GetVolumeByNameUseCase volumes,
-      VolumeDriverPort driver) {
+      VolumeDriverPort driver,
+      GetServiceUseCase services,
+      HostPortsPort hostPorts) {
     return task -> {
+      List<PortMapping> ports = publishedPortsOf(services, task);
+      hostPorts.requireFree(ports);
       List<SecretFile> files = new ArrayList<>(task.secrets().size());
       for (String name : task.secrets()) {
         files.add(new SecretFile(name, plaintextOf(node, secrets, name, task)));
@@ -64,8 +75,27 @@ public interface ContainerLaunches {
                 mount.target(),
                 mount.readOnly()));
       }
-      return ContainerLaunch.of(task, files, bindings);
+      return ContainerLaunch.of(task, files, bindings, ports);
     };
+  }
+
+  /**
+   * The ports the task's service publishes; none when the service is gone (it is being removed).
+   */
+  private static List<PortMapping> publishedPortsOf(GetServiceUseCase services, Task task) {
+    try {
+      return services
+          .get(
+              new GetServiceRequest(
+                  new ServiceRef.ById(task.serviceId()), ReadConsistency.LINEARIZABLE))
+          .spec()
+          .ports()
+          .stream()
+          .filter(port -> port.hostPort() != 0)
+          .toList();
+    } catch (NotFoundException gone) {
+      return List.of();
+    }
   }
 
   private static Bytes plaintextOf(Caller node, ReadSecretUseCase secrets, String name, Task task) {

@@ -1,6 +1,7 @@
 package dev.warren.bootstrap.lifecycle;
 
 import dev.warren.adapters.probe.JdkHealthProbeAdapter;
+import dev.warren.adapters.probe.JdkHostPortsAdapter;
 import dev.warren.adapters.runtime.process.HostResources;
 import dev.warren.adapters.runtime.process.LocalVolumeDriverAdapter;
 import dev.warren.adapters.runtime.process.ProcessContainerRuntimeAdapter;
@@ -24,6 +25,7 @@ import dev.warren.domain.port.in.ContainerUseCases;
 import dev.warren.domain.port.in.NodeUseCases;
 import dev.warren.domain.port.in.RegisterNodeRequest;
 import dev.warren.domain.port.in.SecretUseCases;
+import dev.warren.domain.port.in.ServiceUseCases;
 import dev.warren.domain.port.in.VolumeUseCases;
 import dev.warren.domain.port.out.ClusterStatePort;
 import dev.warren.domain.port.out.ContainerRuntimePort;
@@ -54,6 +56,7 @@ public final class NodeWork {
   private final NodeUseCases nodes;
   private final SecretUseCases secrets;
   private final VolumeUseCases volumes;
+  private final ServiceUseCases services;
 
   @Inject
   NodeWork(
@@ -64,7 +67,8 @@ public final class NodeWork {
       ContainerUseCases containers,
       NodeUseCases nodes,
       SecretUseCases secrets,
-      VolumeUseCases volumes) {
+      VolumeUseCases volumes,
+      ServiceUseCases services) {
     this.state = state;
     this.log = log;
     this.apply = apply;
@@ -73,6 +77,7 @@ public final class NodeWork {
     this.nodes = nodes;
     this.secrets = secrets;
     this.volumes = volumes;
+    this.services = services;
   }
 
   /**
@@ -124,7 +129,9 @@ public final class NodeWork {
                 self,
                 secrets.read(),
                 volumes.getByName(),
-                new LocalVolumeDriverAdapter(workerDir.resolve("volumes"))));
+                new LocalVolumeDriverAdapter(workerDir.resolve("volumes")),
+                services.get(),
+                new JdkHostPortsAdapter()));
     var health =
         new HealthMonitor(new JdkHealthProbeAdapter(runtime), containers.reportHealth(), clock);
     var loop =

@@ -1,5 +1,6 @@
 package dev.warren.domain.port.out;
 
+import dev.warren.domain.model.service.PortMapping;
 import dev.warren.domain.model.service.Resources;
 import dev.warren.domain.model.shared.Checks;
 import dev.warren.domain.model.task.Task;
@@ -10,7 +11,8 @@ import java.util.Map;
 
 /**
  * What a runtime needs to start one container: the image, the command and its environment, the
- * limits it runs under, and the secrets and volumes it receives.
+ * limits it runs under, the secrets and volumes it receives, and the host ports it publishes
+ * (containers share the node's network).
  */
 public record ContainerLaunch(
     TaskId id,
@@ -22,7 +24,8 @@ public record ContainerLaunch(
     Resources resources,
     Duration stopTimeout,
     List<SecretFile> secrets,
-    List<VolumeBinding> volumes) {
+    List<VolumeBinding> volumes,
+    List<PortMapping> ports) {
 
   public ContainerLaunch {
     Checks.notNull("container id", id);
@@ -35,10 +38,37 @@ public record ContainerLaunch(
     Checks.notNull("stop timeout", stopTimeout);
     secrets = Checks.list("secrets", secrets);
     volumes = Checks.list("volumes", volumes);
+    ports = Checks.list("ports", ports);
     if (stopTimeout.isNegative()) {
       throw new dev.warren.domain.error.InvalidSpecException(
           "stop timeout must not be negative, got " + stopTimeout);
     }
+  }
+
+  /** A launch that publishes no ports. */
+  public ContainerLaunch(
+      TaskId id,
+      String serviceName,
+      int slot,
+      String image,
+      List<String> command,
+      Map<String, String> env,
+      Resources resources,
+      Duration stopTimeout,
+      List<SecretFile> secrets,
+      List<VolumeBinding> volumes) {
+    this(
+        id,
+        serviceName,
+        slot,
+        image,
+        command,
+        env,
+        resources,
+        stopTimeout,
+        secrets,
+        volumes,
+        List.of());
   }
 
   /** The launch of {@code task} as the managers assigned it, without secrets or volumes. */
@@ -49,6 +79,15 @@ public record ContainerLaunch(
   /** The launch of {@code task} with the secrets and volumes it references, resolved. */
   public static ContainerLaunch of(
       Task task, List<SecretFile> secrets, List<VolumeBinding> volumes) {
+    return of(task, secrets, volumes, List.of());
+  }
+
+  /**
+   * The launch of {@code task} with the secrets and volumes it references, resolved, publishing
+   * {@code ports} on the host.
+   */
+  public static ContainerLaunch of(
+      Task task, List<SecretFile> secrets, List<VolumeBinding> volumes, List<PortMapping> ports) {
     return new ContainerLaunch(
         task.id(),
         task.serviceName(),
@@ -59,6 +98,7 @@ public record ContainerLaunch(
         task.resources(),
         Duration.ofSeconds(task.stopTimeoutSeconds()),
         secrets,
-        volumes);
+        volumes,
+        ports);
   }
 }
