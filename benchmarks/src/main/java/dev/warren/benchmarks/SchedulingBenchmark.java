@@ -120,13 +120,27 @@ public final class SchedulingBenchmark implements Callable<Integer> {
     reconciler.reconcileOnce();
 
     createServices(log, services, replicas, now);
+    var threads = ManagementFactory.getThreadMXBean();
+    long cpuStart = threads.getCurrentThreadCpuTime();
     long start = System.nanoTime();
     ServiceReconciler.Pass pass = reconciler.reconcileOnce();
     double seconds = (System.nanoTime() - start) / 1e9;
+    double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
     int placed = pass.created().size();
+    // The whole pass (read, decide, encode, apply, store) runs on this thread, so its CPU time is
+    // the pass's cost on one core, whatever else shares the machine; wall time includes waiting
+    // for a core.
     out.printf(
-        "  placed %,d replicas in one pass: %.2f s, %,.0f placements/s (%d pending)%n",
-        placed, seconds, placed / seconds, pass.pending().size());
+        "  placed %,d replicas in one pass (%d pending): wall %.2f s (%,.0f placements/s),"
+            + " cpu %.2f s (%,.0f placements/s per core); load average %.1f on %d cores%n",
+        placed,
+        pass.pending().size(),
+        seconds,
+        placed / seconds,
+        cpuSeconds,
+        placed / cpuSeconds,
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+        Runtime.getRuntime().availableProcessors());
 
     List<String> problems = overCommitCheck(store);
     out.printf(

@@ -8,6 +8,7 @@ import dev.warren.domain.model.node.NodeStatus;
 import dev.warren.domain.model.service.PlacementConstraint;
 import dev.warren.domain.model.service.PlacementSpec;
 import dev.warren.domain.model.service.PortMapping;
+import dev.warren.domain.model.service.Resources;
 import dev.warren.domain.model.service.ServiceId;
 import dev.warren.domain.model.service.ServiceSpec;
 import dev.warren.domain.model.service.VolumeMount;
@@ -15,6 +16,7 @@ import dev.warren.domain.model.shared.Checks;
 import dev.warren.domain.model.task.Task;
 import dev.warren.domain.model.task.TaskId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -161,6 +164,7 @@ public final class Placement {
   private static final class Pass {
     final ClusterView cluster;
     final Map<NodeId, Load> loads = new LinkedHashMap<>();
+    final Map<Group, Candidates> groups = new HashMap<>();
 
     /** Replicas of a service per value of a spread label: key service, label, value. */
     final Map<String, Integer> perLabelValue = new HashMap<>();
@@ -169,7 +173,7 @@ public final class Placement {
       this.cluster = cluster;
       cluster.nodes().stream()
           .sorted(Comparator.comparing(node -> node.id().value()))
-          .forEach(node -> loads.put(node.id(), new Load(node)));
+          .forEach(node -> loads.put(node.id(), new Load(node, loads.size())));
       for (Task task : cluster.placed()) {
         task.nodeId().map(loads::get).ifPresent(load -> add(load, task));
       }
@@ -190,7 +194,33 @@ public final class Placement {
       }
     }
 
+    /**
+     * Places one replica. A replica that names its node is checked against that node only; the
+     * others take the best node from a heap kept per group of identical replicas (see {@link
+     * Candidates}). Only a replica that fits nowhere is checked against every node again, to count
+     * the reasons.
+     */
     Outcome place(Task replica) {
+      if (replica.nodeId().isPresent()) {
+        return scan(replica);
+      }
+      ServiceSpec spec = specOf(replica);
+      Candidates candidates =
+          groups.computeIfAbsent(
+              new Group(
+                  replica.serviceId(), replica.image(), replica.resources(), replica.volumes()),
+              group -> new Candidates(replica, spec));
+      Load best = candidates.pollBest(replica, spec);
+      if (best == null) {
+        return scan(replica);
+      }
+      add(best, replica);
+      candidates.offer(best);
+      return new Placed(replica.id(), best.node.id());
+    }
+
+    /** Places one replica by checking every candidate node: the reasons of a refusal, counted. */
+    Outcome scan(Task replica) {
       ServiceSpec spec = specOf(replica);
       Map<String, Integer> refusals = new TreeMap<>();
       Load best = null;
@@ -211,6 +241,62 @@ public final class Placement {
       }
       add(best, replica);
       return new Placed(replica.id(), best.node.id());
+    }
+
+    /** The score of {@code load} for a replica of {@code service}: lower is better. */
+    int[] score(Load load, ServiceId service, ServiceSpec spec) {
+      List<String> labels = spec == null ? List.of() : spec.placement().spreadOver();
+      int[] score = new int[labels.size() + 3];
+      for (int i = 0; i < labels.size(); i++) {
+        score[i] = perLabelValue.getOrDefault(key(service, labels.get(i), load.node), 0);
+      }
+      score[labels.size()] = load.perService.getOrDefault(service, 0);
+      score[labels.size() + 1] = load.total;
+      score[labels.size() + 2] = load.index;
+      return score;
+    }
+
+    /**
+     * The nodes that may take the replicas of one group, in a heap by score. Scores only grow
+     * during a pass (counts only go up), so an entry's stored score is never above its current one:
+     * the top entry, once its score is recomputed and found unchanged, is the best node. A node
+     * that refuses a replica refuses every later replica of the group too (its free resources and
+     * ports only shrink), so it leaves the heap.
+     */
+    final class Candidates {
+      private record Entry(Load load, int[] score) {}
+
+      private final PriorityQueue<Entry> heap =
+          new PriorityQueue<>((a, b) -> Arrays.compare(a.score(), b.score()));
+      private final ServiceId service;
+      private final ServiceSpec spec;
+
+      Candidates(Task replica, ServiceSpec spec) {
+        this.service = replica.serviceId();
+        this.spec = spec;
+        for (Load load : loads.values()) {
+          if (load.refusal(replica, spec, cluster.volumeNodes()) == null) {
+            offer(load);
+          }
+        }
+      }
+
+      void offer(Load load) {
+        heap.add(new Entry(load, score(load, service, spec)));
+      }
+
+      Load pollBest(Task replica, ServiceSpec replicaSpec) {
+        while (!heap.isEmpty()) {
+          Entry top = heap.poll();
+          int[] now = score(top.load(), service, spec);
+          if (!Arrays.equals(now, top.score())) {
+            heap.add(new Entry(top.load(), now));
+          } else if (top.load().refusal(replica, replicaSpec, cluster.volumeNodes()) == null) {
+            return top.load();
+          }
+        }
+        return null;
+      }
     }
 
     boolean better(Load load, Load other, ServiceId service, ServiceSpec spec) {
@@ -259,17 +345,23 @@ public final class Placement {
     return String.join(", ", parts);
   }
 
+  /** Replicas that every filter treats alike: same service, image, reservations and volumes. */
+  private record Group(
+      ServiceId service, String image, Resources resources, List<VolumeMount> volumes) {}
+
   /** What a node has taken so far in this pass. */
   private static final class Load {
     final Node node;
+    final int index;
     long cpuShares;
     long memoryBytes;
     int total;
     final Map<ServiceId, Integer> perService = new HashMap<>();
     final Set<String> hostPorts = new HashSet<>();
 
-    Load(Node node) {
+    Load(Node node, int index) {
       this.node = node;
+      this.index = index;
     }
 
     void add(Task task, ServiceSpec spec) {
