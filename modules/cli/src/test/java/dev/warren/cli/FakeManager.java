@@ -274,6 +274,9 @@ public final class FakeManager implements ManagerConnector, ServiceClient {
     spec = request.replicas().map(spec::withReplicas).orElse(spec);
     spec = request.image().map(spec::withImage).orElse(spec);
     spec = request.env().map(spec::withEnv).orElse(spec);
+    spec = request.placement().map(spec::withPlacement).orElse(spec);
+    spec = request.restartPolicy().map(spec::withRestartPolicy).orElse(spec);
+    spec = request.resources().map(spec::withResources).orElse(spec);
     Service updated = current.update(spec, clock.instant());
     services.put(updated.id(), updated);
     return updated;

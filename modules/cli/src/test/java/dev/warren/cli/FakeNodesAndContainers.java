@@ -13,6 +13,7 @@ import dev.warren.domain.port.in.ListContainersRequest;
 import dev.warren.domain.port.in.ListNodesRequest;
 import dev.warren.domain.port.in.NodeClient;
 import dev.warren.domain.port.in.RemoveNodeRequest;
+import dev.warren.domain.port.in.UpdateNodeRequest;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +62,21 @@ public final class FakeNodesAndContainers implements NodeClient, ContainerClient
     requests.add(request);
     return Optional.ofNullable(nodes.get(request.id()))
         .orElseThrow(() -> new NotFoundException("node not found: " + request.id()));
+  }
+
+  @Override
+  public Node update(UpdateNodeRequest request) {
+    requests.add(request);
+    Node node = nodes.get(request.id());
+    if (node == null) {
+      throw new NotFoundException("node not found: " + request.id());
+    }
+    var labels = new java.util.TreeMap<>(node.labels());
+    labels.putAll(request.labelsToAdd());
+    request.labelsToRemove().forEach(labels::remove);
+    Node updated = node.updatedBy(request.availability().orElse(node.availability()), labels);
+    nodes.put(request.id(), updated);
+    return updated;
   }
 
   @Override

@@ -20,7 +20,7 @@ import java.util.TreeSet;
  */
 public final class DomainCodec {
   /** The format version this build writes. */
-  static final int FORMAT_VERSION = 1;
+  static final int FORMAT_VERSION = 2;
 
   private static final Codecs CURRENT = new Codecs(FORMAT_VERSION, PersistedTypes.SCHEMA);
 
@@ -29,7 +29,8 @@ public final class DomainCodec {
    * schema that describes its bytes (see the package-info). Data written by any earlier release
    * must still load, so a version is never removed here.
    */
-  private static final Map<Integer, Codecs> READERS = readers(CURRENT);
+  private static final Map<Integer, Codecs> READERS =
+      readers(CURRENT, new Codecs(1, PersistedTypes.SCHEMA_V1));
 
   private DomainCodec() {}
 

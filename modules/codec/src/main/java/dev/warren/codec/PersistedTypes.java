@@ -5,6 +5,7 @@ import dev.warren.domain.change.ClusterChange;
 import dev.warren.domain.change.IdentityChange;
 import dev.warren.domain.change.IngressChange;
 import dev.warren.domain.change.JoinTokenChange;
+import dev.warren.domain.change.LeaderDecision;
 import dev.warren.domain.change.NodeChange;
 import dev.warren.domain.change.SecretChange;
 import dev.warren.domain.change.ServiceChange;
@@ -25,6 +26,7 @@ import dev.warren.domain.model.ingress.IngressRule;
 import dev.warren.domain.model.ingress.IngressTls;
 import dev.warren.domain.model.ingress.PathType;
 import dev.warren.domain.model.node.Node;
+import dev.warren.domain.model.node.NodeAvailability;
 import dev.warren.domain.model.node.NodeId;
 import dev.warren.domain.model.node.NodeResources;
 import dev.warren.domain.model.node.NodeRole;
@@ -39,6 +41,8 @@ import dev.warren.domain.model.service.DeployStrategy;
 import dev.warren.domain.model.service.FailureAction;
 import dev.warren.domain.model.service.HealthCheck;
 import dev.warren.domain.model.service.HealthProbe;
+import dev.warren.domain.model.service.PlacementConstraint;
+import dev.warren.domain.model.service.PlacementSpec;
 import dev.warren.domain.model.service.PortMapping;
 import dev.warren.domain.model.service.Protocol;
 import dev.warren.domain.model.service.PublishMode;
@@ -56,7 +60,9 @@ import dev.warren.domain.model.service.UpdateConfig;
 import dev.warren.domain.model.service.VolumeMount;
 import dev.warren.domain.model.shared.Version;
 import dev.warren.domain.model.task.DesiredState;
+import dev.warren.domain.model.task.PendingReason;
 import dev.warren.domain.model.task.Task;
+import dev.warren.domain.model.task.TaskAssignment;
 import dev.warren.domain.model.task.TaskHealth;
 import dev.warren.domain.model.task.TaskId;
 import dev.warren.domain.model.task.TaskState;
@@ -64,6 +70,8 @@ import dev.warren.domain.model.task.TaskStatusReport;
 import dev.warren.domain.model.volume.Volume;
 import dev.warren.domain.model.volume.VolumeId;
 import dev.warren.domain.port.in.ApplyOutcome;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The persisted identity of every type in the log, the store, snapshots and the replies between
@@ -96,6 +104,14 @@ final class PersistedTypes {
               "resources",
               "at")
           .record(NodeChange.NodeRemoved.class, "NodeRemoved", "nodeId")
+          .record(
+              NodeChange.NodeUpdated.class,
+              "NodeUpdated",
+              "nodeId",
+              "expected",
+              "availability",
+              "labels")
+          .record(NodeChange.NodeMarkedDown.class, "NodeMarkedDown", "nodeId", "lastHeard")
           .record(ServiceChange.ServiceCreated.class, "ServiceCreated", "service")
           .record(ServiceChange.ServiceUpdated.class, "ServiceUpdated", "service")
           .record(ServiceChange.ServiceDeleted.class, "ServiceDeleted", "serviceId")
@@ -123,6 +139,9 @@ final class PersistedTypes {
           .record(TaskChange.TaskHealthChanged.class, "TaskHealthChanged", "taskId", "health")
           .record(TaskChange.TasksShutDown.class, "TasksShutDown", "taskIds")
           .record(TaskChange.TasksRemoved.class, "TasksRemoved", "taskIds")
+          .record(TaskChange.TasksAssigned.class, "TasksAssigned", "assignments")
+          .record(TaskChange.TasksPending.class, "TasksPending", "reasons")
+          .record(LeaderDecision.class, "LeaderDecision", "term", "change")
           .record(
               IdentityChange.CertificateIssued.class,
               "CertificateIssued",
@@ -145,7 +164,8 @@ final class PersistedTypes {
               "lastHeartbeat",
               "createdAt",
               "labels",
-              "version")
+              "version",
+              "availability")
           .record(
               Service.class,
               "Service",
@@ -270,6 +290,7 @@ final class PersistedTypes {
           .record(NodeResources.class, "NodeResources", "cpuCores", "memoryBytes", "diskBytes")
           .enumeration(NodeRole.class, "NodeRole", "MANAGER", "WORKER", "HYBRID")
           .enumeration(NodeStatus.class, "NodeStatus", "READY", "DOWN", "UNKNOWN", "DRAINING")
+          .enumeration(NodeAvailability.class, "NodeAvailability", "ACTIVE", "PAUSE", "DRAIN")
           // model.secret
           .record(SealedData.class, "SealedData", "keyId", "ciphertext")
           .record(SecretId.class, "SecretId", "value")
@@ -311,7 +332,20 @@ final class PersistedTypes {
           .record(
               Resources.class, "Resources", "cpuShares", "memoryBytes", "memoryReservationBytes")
           .enumeration(RestartCondition.class, "RestartCondition", "NONE", "ON_FAILURE", "ANY")
-          .record(RestartPolicy.class, "RestartPolicy", "condition", "maxAttempts", "delaySeconds")
+          .record(
+              RestartPolicy.class,
+              "RestartPolicy",
+              "condition",
+              "maxAttempts",
+              "delaySeconds",
+              "windowSeconds")
+          .record(PlacementSpec.class, "PlacementSpec", "constraints", "spreadOver")
+          .record(PlacementConstraint.class, "PlacementConstraint", "field", "operator", "value")
+          .enumeration(
+              PlacementConstraint.Operator.class,
+              "PlacementConstraintOperator",
+              "EQUALS",
+              "NOT_EQUALS")
           .enumeration(RolloutKind.class, "RolloutKind", "UPDATE", "ROLLBACK")
           .enumeration(
               RolloutState.class,
@@ -340,7 +374,8 @@ final class PersistedTypes {
               "env",
               "command",
               "ports",
-              "stopTimeoutSeconds")
+              "stopTimeoutSeconds",
+              "placement")
           .record(
               UpdateConfig.class,
               "UpdateConfig",
@@ -363,6 +398,8 @@ final class PersistedTypes {
           .enumeration(DesiredState.class, "DesiredState", "RUNNING", "SHUTDOWN")
           .enumeration(TaskHealth.class, "TaskHealth", "UNKNOWN", "HEALTHY", "UNHEALTHY")
           .record(TaskId.class, "TaskId", "value")
+          .record(TaskAssignment.class, "TaskAssignment", "taskId", "nodeId")
+          .record(PendingReason.class, "PendingReason", "taskId", "reason")
           .enumeration(
               TaskState.class,
               "TaskState",
@@ -382,6 +419,57 @@ final class PersistedTypes {
               "error")
           // model.volume
           .record(VolumeId.class, "VolumeId", "value")
+          .build();
+
+  /**
+   * Format version 1: the current entries as they were before node availability, placement specs
+   * and restart windows existed; what version 1 bytes lack reads as the default.
+   */
+  static final Schema SCHEMA_V1 =
+      SCHEMA.toBuilder()
+          .replace(
+              new Schema.RecordEntry(
+                  Node.class,
+                  "Node",
+                  List.of(
+                      "id",
+                      "role",
+                      "address",
+                      "overlayIp",
+                      "resources",
+                      "status",
+                      "lastHeartbeat",
+                      "createdAt",
+                      "labels",
+                      "version"),
+                  Map.of("availability", NodeAvailability.ACTIVE)))
+          .replace(
+              new Schema.RecordEntry(
+                  RestartPolicy.class,
+                  "RestartPolicy",
+                  List.of("condition", "maxAttempts", "delaySeconds"),
+                  Map.of("windowSeconds", 0)))
+          .replace(
+              new Schema.RecordEntry(
+                  ServiceSpec.class,
+                  "ServiceSpec",
+                  List.of(
+                      "name",
+                      "image",
+                      "replicas",
+                      "mode",
+                      "deployStrategy",
+                      "updateConfig",
+                      "healthCheck",
+                      "restartPolicy",
+                      "resources",
+                      "networks",
+                      "volumes",
+                      "env",
+                      "command",
+                      "ports",
+                      "stopTimeoutSeconds"),
+                  Map.of("placement", PlacementSpec.ANYWHERE)))
           .build();
 
   private PersistedTypes() {}

@@ -154,9 +154,9 @@ public class DomainCodecTest {
 
   @Test
   void theFormatOfASmallValueIsStable() {
-    // version 1, tag "Version" (7 bytes), value 5 zig-zagged to 10
+    // version 2, tag "Version" (7 bytes), value 5 zig-zagged to 10
     assertThat(HexFormat.of().formatHex(DomainCodec.encode(new Version(5))))
-        .isEqualTo("0107" + hex("Version") + "0a");
+        .isEqualTo("0207" + hex("Version") + "0a");
   }
 
   @Test
@@ -242,11 +242,11 @@ public class DomainCodecTest {
   @Test
   void unknownFormatVersionIsRejected() {
     byte[] bytes = DomainCodec.encode(RichSamples.node());
-    bytes[0] = 2;
+    bytes[0] = 3;
 
     assertThatThrownBy(() -> DomainCodec.decode(dev.warren.domain.model.node.Node.class, bytes))
         .isInstanceOf(CodecException.class)
-        .hasMessageContaining("unsupported format version 2");
+        .hasMessageContaining("unsupported format version 3");
   }
 
   @Test
@@ -321,7 +321,7 @@ public class DomainCodecTest {
 
   @Test
   void hugeCountsInCorruptInputFailWithoutAllocating() {
-    byte[] header = concat(new byte[] {1, 8}, ascii("Counters"));
+    byte[] header = concat(new byte[] {(byte) DomainCodec.FORMAT_VERSION, 8}, ascii("Counters"));
     byte[] bytes = concat(header, new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0x7F});
 
     assertThatThrownBy(() -> decodeTestRecord(Counters.class, bytes))

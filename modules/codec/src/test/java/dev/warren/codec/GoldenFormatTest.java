@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -84,6 +85,22 @@ class GoldenFormatTest {
             .as("%s of version %d", entry.getKey(), version)
             .isInstanceOf(sample.getClass());
       }
+    }
+  }
+
+  @Test
+  void versionOneNodesServicesAndTasksReadAsActiveAnywhereAndWithoutARestartWindow()
+      throws IOException {
+    Map<String, Object> samples = GoldenSamples.byLabel();
+    Map<String, String> pinned = pinned(1);
+    // These samples were written before availability, placement and restart windows existed and
+    // carry the defaults, so version 1 bytes must read back as exactly the same values.
+    for (String label : List.of("Node", "Service", "Service#2", "Task", "ServiceCreated")) {
+      Object sample = samples.get(label);
+      assertThat(
+              DomainCodec.decode(GoldenSamples.decodedAs(sample), HEX.parseHex(pinned.get(label))))
+          .as("%s of version 1", label)
+          .isEqualTo(sample);
     }
   }
 

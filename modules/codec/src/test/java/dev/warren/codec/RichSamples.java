@@ -5,6 +5,7 @@ import dev.warren.domain.change.ClusterChange;
 import dev.warren.domain.change.IdentityChange;
 import dev.warren.domain.change.IngressChange;
 import dev.warren.domain.change.JoinTokenChange;
+import dev.warren.domain.change.LeaderDecision;
 import dev.warren.domain.change.NodeChange;
 import dev.warren.domain.change.SecretChange;
 import dev.warren.domain.change.ServiceChange;
@@ -25,6 +26,7 @@ import dev.warren.domain.model.ingress.IngressRule;
 import dev.warren.domain.model.ingress.IngressTls;
 import dev.warren.domain.model.ingress.PathType;
 import dev.warren.domain.model.node.Node;
+import dev.warren.domain.model.node.NodeAvailability;
 import dev.warren.domain.model.node.NodeId;
 import dev.warren.domain.model.node.NodeResources;
 import dev.warren.domain.model.node.NodeRole;
@@ -39,6 +41,7 @@ import dev.warren.domain.model.service.DeployStrategy;
 import dev.warren.domain.model.service.FailureAction;
 import dev.warren.domain.model.service.HealthCheck;
 import dev.warren.domain.model.service.HealthProbe;
+import dev.warren.domain.model.service.PlacementSpec;
 import dev.warren.domain.model.service.PortMapping;
 import dev.warren.domain.model.service.Protocol;
 import dev.warren.domain.model.service.PublishMode;
@@ -57,7 +60,9 @@ import dev.warren.domain.model.service.VolumeMount;
 import dev.warren.domain.model.shared.Bytes;
 import dev.warren.domain.model.shared.Version;
 import dev.warren.domain.model.task.DesiredState;
+import dev.warren.domain.model.task.PendingReason;
 import dev.warren.domain.model.task.Task;
+import dev.warren.domain.model.task.TaskAssignment;
 import dev.warren.domain.model.task.TaskHealth;
 import dev.warren.domain.model.task.TaskId;
 import dev.warren.domain.model.task.TaskState;
@@ -343,6 +348,40 @@ final class RichSamples {
         new TaskChange.TasksRemoved(List.of(TaskId.of("task-1"))),
         new JoinTokenChange.JoinTokensRotated(joinToken()),
         new IdentityChange.CertificateIssued(
-            NodeId.of("node-1"), Role.WORKER, "0a1b2c", CREATED, UPDATED));
+            NodeId.of("node-1"), Role.WORKER, "0a1b2c", CREATED, UPDATED),
+        new NodeChange.NodeUpdated(
+            NodeId.of("node-1"),
+            new Version(12),
+            NodeAvailability.DRAIN,
+            Map.of("zone", "eu-2", "disk", "ssd")),
+        new NodeChange.NodeMarkedDown(NodeId.of("node-1"), UPDATED),
+        new TaskChange.TasksAssigned(
+            List.of(new TaskAssignment(TaskId.of("task-2"), NodeId.of("node-1")))),
+        new TaskChange.TasksPending(
+            List.of(
+                new PendingReason(TaskId.of("task-2"), "no node satisfies node.labels.disk==ssd"))),
+        new LeaderDecision(
+            7,
+            new TaskChange.TasksCreated(
+                List.of(
+                    Task.pendingReplica(
+                        TaskId.of("task-3"),
+                        placedService(),
+                        0,
+                        Optional.of(NodeId.of("node-1")),
+                        CREATED)))),
+        new ServiceChange.ServiceCreated(placedService()));
+  }
+
+  /** A service with constraints, spread preferences and a restart window. */
+  static Service placedService() {
+    ServiceSpec spec =
+        ServiceSpec.of("db", "postgres:16", 2)
+            .withRestartPolicy(new RestartPolicy(RestartCondition.ANY, 3, 2, 60))
+            .withPlacement(
+                PlacementSpec.parse(
+                    List.of("node.labels.disk==ssd", "node.role!=manager"),
+                    List.of("spread=node.labels.zone")));
+    return Service.create(ServiceId.of("svc-3"), spec, CREATED);
   }
 }

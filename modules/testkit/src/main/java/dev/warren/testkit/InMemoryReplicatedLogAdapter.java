@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -27,7 +28,8 @@ import java.util.concurrent.CompletableFuture;
  * {@link DomainCodec} first, as it would into a real log, so a change that cannot be encoded fails
  * fast tests too.
  *
- * <p>Members added with {@link #addMember} are only recorded: they take no part in commits.
+ * <p>Members added with {@link #addMember} are only recorded: they take no part in commits. The one
+ * member leads in term 1 until a test {@linkplain #beginTerm begins another}.
  *
  * <p>Threading: proposals are serialized, so indexes are assigned and applied in order; every
  * returned future is already complete.
@@ -43,6 +45,7 @@ public final class InMemoryReplicatedLogAdapter implements ReplicatedLogPort {
   private final List<StateChange> proposed = new ArrayList<>();
   private final Map<String, String> addedMembers = new LinkedHashMap<>();
   private long lastIndex;
+  private long term = 1;
   private volatile boolean closed;
 
   /** A log whose first proposal gets index 1. */
@@ -78,7 +81,7 @@ public final class InMemoryReplicatedLogAdapter implements ReplicatedLogPort {
       StateChange committed = DomainCodec.decode(StateChange.class, DomainCodec.encode(change));
       long index = ++lastIndex;
       proposed.add(committed);
-      return switch (apply.apply(index, committed)) {
+      return switch (apply.apply(index, term, committed)) {
         case ApplyOutcome.Applied applied -> CompletableFuture.completedFuture(applied.logIndex());
         case ApplyOutcome.AlreadyApplied already ->
             CompletableFuture.completedFuture(already.logIndex());
@@ -143,6 +146,22 @@ public final class InMemoryReplicatedLogAdapter implements ReplicatedLogPort {
     addedMembers.forEach(
         (id, address) -> members.add(new ClusterMember(id, address, Suffrage.VOTER)));
     return new Membership(Optional.of(LOCAL_MEMBER), members);
+  }
+
+  /** The current term (1 at first, see {@link #beginTerm}), until closed. */
+  @Override
+  public synchronized OptionalLong leaderTerm() {
+    return closed ? OptionalLong.empty() : OptionalLong.of(term);
+  }
+
+  /**
+   * Starts a new term, as an election would: entries proposed from now carry it, so a decision
+   * stamped with an earlier term is refused by the apply logic (a deposed leader's, for tests).
+   *
+   * @return the new term
+   */
+  public synchronized long beginTerm() {
+    return ++term;
   }
 
   /** True until closed. */

@@ -201,6 +201,25 @@ public abstract class ReplicatedLogPortContract {
   }
 
   @Test
+  public void aSoleVoterLeadsInATermThatItsEntriesCarryToTheApplyLogic() throws Exception {
+    long term = log.leaderTerm().orElseThrow();
+
+    await(log.propose(LogWorkloads.serviceCreated("web")));
+    await(log.propose(LogWorkloads.serviceCreated("api")));
+
+    assertThat(term).isPositive();
+    assertThat(apply.terms).hasSize(2).containsOnly(term);
+    assertThat(log.leaderTerm()).hasValue(term);
+  }
+
+  @Test
+  public void aClosedLogLeadsInNoTerm() {
+    log.close();
+
+    assertThat(log.leaderTerm()).isEmpty();
+  }
+
+  @Test
   public void addingAMemberAgainAtItsAddressIsDoneAndAtAnotherIsRefused() throws Exception {
     ClusterMember self = log.membership().members().getFirst();
 
@@ -315,6 +334,7 @@ public abstract class ReplicatedLogPortContract {
   private final class CountingApply implements ApplyCommittedChangeUseCase {
     private final ClusterStatePort target;
     private final List<Long> handed = Collections.synchronizedList(new ArrayList<>());
+    private final List<Long> terms = Collections.synchronizedList(new ArrayList<>());
     private final List<ApplyOutcome> outcomes = Collections.synchronizedList(new ArrayList<>());
 
     CountingApply(ClusterStatePort target) {
@@ -322,8 +342,9 @@ public abstract class ReplicatedLogPortContract {
     }
 
     @Override
-    public ApplyOutcome apply(long logIndex, StateChange change) {
+    public ApplyOutcome apply(long logIndex, long logTerm, StateChange change) {
       handed.add(logIndex);
+      terms.add(logTerm);
       ApplyOutcome outcome =
           ApplyOutcome.applyOnce(
               target,

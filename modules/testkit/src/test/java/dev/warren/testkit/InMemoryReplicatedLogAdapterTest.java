@@ -22,7 +22,7 @@ class InMemoryReplicatedLogAdapterTest extends ReplicatedLogPortContract {
   private final ArrayList<StateChange> seen = new ArrayList<>();
   private final InMemoryReplicatedLogAdapter recording =
       new InMemoryReplicatedLogAdapter(
-          (index, change) -> {
+          (index, term, change) -> {
             seen.add(change);
             return new ApplyOutcome.Applied(index);
           });
@@ -63,7 +63,8 @@ class InMemoryReplicatedLogAdapterTest extends ReplicatedLogPortContract {
   @Test
   void anEntryTheApplyLogicHadAppliedCompletesWithItsIndex() {
     var replay =
-        new InMemoryReplicatedLogAdapter((index, change) -> new ApplyOutcome.AlreadyApplied(index));
+        new InMemoryReplicatedLogAdapter(
+            (index, term, change) -> new ApplyOutcome.AlreadyApplied(index));
 
     assertThat(replay.propose(new NodeChange.NodeRegistered(SampleEntities.node("n-1"))))
         .isCompletedWithValue(1L);
@@ -72,7 +73,8 @@ class InMemoryReplicatedLogAdapterTest extends ReplicatedLogPortContract {
   @Test
   void aLogContinuesAfterTheIndexItWasGiven() {
     var continued =
-        new InMemoryReplicatedLogAdapter((index, change) -> new ApplyOutcome.Applied(index), 7);
+        new InMemoryReplicatedLogAdapter(
+            (index, term, change) -> new ApplyOutcome.Applied(index), 7);
 
     assertThat(continued.propose(new NodeChange.NodeRegistered(SampleEntities.node("n-1"))))
         .isCompletedWithValue(8L);

@@ -64,6 +64,7 @@ import dev.warren.domain.port.in.StreamEventsUseCase;
 import dev.warren.domain.port.in.TlsCertificateClient;
 import dev.warren.domain.port.in.UpdateContainerStatusRequest;
 import dev.warren.domain.port.in.UpdateContainerStatusUseCase;
+import dev.warren.domain.port.in.UpdateNodeRequest;
 import dev.warren.domain.port.in.UpdateServiceImageRequest;
 import dev.warren.domain.port.in.UpdateServiceRequest;
 import dev.warren.domain.port.in.VolumeClient;
@@ -371,6 +372,12 @@ public final class GrpcWarrenClient
                 dev.warren.adapters.grpc.proto.RemoveNodeRequest.newBuilder()
                     .setId(request.id().value())
                     .build()));
+  }
+
+  @Override
+  public Node update(UpdateNodeRequest request) {
+    return NodeProtoMapper.toDomain(
+        call(stub -> stub.updateNode(NodeProtoMapper.toProto(request))).getNode());
   }
 
   @Override

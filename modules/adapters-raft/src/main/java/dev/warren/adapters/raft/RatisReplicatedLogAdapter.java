@@ -27,6 +27,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -565,6 +566,23 @@ public final class RatisReplicatedLogAdapter implements ReplicatedLogPort {
             ? Optional.empty()
             : Optional.ofNullable(division.getInfo().getLeaderId()).map(RaftPeerId::toString);
     return new Membership(leader, members);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Ratis' current term while this server is the leader and ready (its first entry of the term
+   * committed), so a loop never decides on a state its term has not caught up with.
+   */
+  @Override
+  public OptionalLong leaderTerm() {
+    if (closed.get()) {
+      return OptionalLong.empty();
+    }
+    var info = division.getInfo();
+    return info.isLeader() && info.isLeaderReady()
+        ? OptionalLong.of(info.getCurrentTerm())
+        : OptionalLong.empty();
   }
 
   @Override

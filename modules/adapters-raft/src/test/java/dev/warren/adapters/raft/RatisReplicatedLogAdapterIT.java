@@ -145,7 +145,7 @@ class RatisReplicatedLogAdapterIT {
               () ->
                   RatisReplicatedLogAdapter.start(
                       settings,
-                      (index, change) -> new ApplyOutcome.Applied(index),
+                      (index, term, change) -> new ApplyOutcome.Applied(index),
                       new InMemoryClusterStateAdapter()))
           .isInstanceOf(UnavailableException.class)
           .hasMessageContaining("cannot start");

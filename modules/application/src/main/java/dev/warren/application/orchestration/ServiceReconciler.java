@@ -2,14 +2,26 @@ package dev.warren.application.orchestration;
 
 import dev.warren.application.replication.Futures;
 import dev.warren.application.replication.StoredTime;
+import dev.warren.domain.change.LeaderDecision;
+import dev.warren.domain.change.StateChange;
+import dev.warren.domain.change.TaskChange.TasksAssigned;
 import dev.warren.domain.change.TaskChange.TasksCreated;
+import dev.warren.domain.change.TaskChange.TasksPending;
 import dev.warren.domain.change.TaskChange.TasksRemoved;
 import dev.warren.domain.change.TaskChange.TasksShutDown;
 import dev.warren.domain.model.node.Node;
+import dev.warren.domain.model.node.NodeAvailability;
+import dev.warren.domain.model.node.NodeId;
 import dev.warren.domain.model.service.Service;
+import dev.warren.domain.model.service.ServiceId;
 import dev.warren.domain.model.service.ServiceMode;
+import dev.warren.domain.model.service.ServiceSpec;
+import dev.warren.domain.model.task.PendingReason;
 import dev.warren.domain.model.task.Task;
+import dev.warren.domain.model.task.TaskAssignment;
 import dev.warren.domain.model.task.TaskId;
+import dev.warren.domain.model.volume.Volume;
+import dev.warren.domain.policy.GlobalReconciliation;
 import dev.warren.domain.policy.Placement;
 import dev.warren.domain.policy.ReplicaAction;
 import dev.warren.domain.policy.ReplicaReconciliation;
@@ -21,20 +33,28 @@ import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Keeps every replicated service at its replica count: replaces what ended (by its restart policy),
- * scales up and down, and places new replicas on nodes. One pass reads the state once, decides with
- * {@link ReplicaReconciliation} and {@link Placement}, and commits all new replicas of the pass in
- * one proposal and all stops in another. A replica that fits on no node is not created; the pass
- * reports it pending with the reason, and a later pass tries again. Ended replicas are kept as a
- * bounded history, the last {@value #HISTORY_PER_SLOT} of each slot, and removed with the service
- * once it is gone. Runs on the leader only; not thread-safe (one loop drives it).
+ * Keeps every service at what its spec asks: replicated services at their replica count (replaces
+ * what ended by the restart policy, scales up and down, replaces replicas of drained nodes before
+ * stopping them), global services on every node that may run them. One pass reads the state once,
+ * decides with {@link ReplicaReconciliation}, {@link GlobalReconciliation} and {@link Placement},
+ * and commits all new replicas of the pass in one proposal (placed ones on their node, the rest
+ * waiting on no node with the reason, which {@code service ps} shows), the placements of replicas
+ * that waited in another, reasons that changed in another, and all stops in another. Every proposal
+ * is a {@link LeaderDecision} of the term this manager leads in, so what a deposed leader decided
+ * is refused by the apply logic; a manager that does not lead does nothing. Ended replicas are kept
+ * as a bounded history, the last {@value #HISTORY_PER_SLOT} of each slot (of each node for a global
+ * service), and removed with the service once it is gone. Runs on the leader only; not thread-safe
+ * (one loop drives it).
  */
 public record ServiceReconciler(
     ClusterStatePort state, ReplicatedLogPort log, InstantSource clock) {
@@ -55,103 +75,234 @@ public record ServiceReconciler(
       pending = Map.copyOf(pending);
     }
 
+    /** A pass of a manager that does not lead: nothing decided. */
+    static Pass notLeading() {
+      return new Pass(List.of(), List.of(), List.of(), Map.of(), Optional.empty());
+    }
+
     /** Whether the pass changed nothing. */
     public boolean idle() {
       return created.isEmpty() && stopped.isEmpty() && removed.isEmpty();
     }
   }
 
+  /** The state one pass decides on. */
+  private record View(
+      List<Service> services, List<Task> tasks, List<Node> nodes, List<Volume> volumes) {}
+
   /**
-   * One pass over every replicated service.
+   * One pass over every service; nothing when this manager does not lead.
    *
    * @throws dev.warren.domain.error.UnavailableException if the decisions cannot be committed
    */
   public Pass reconcileOnce() {
+    OptionalLong term = log.leaderTerm();
+    if (term.isEmpty()) {
+      return Pass.notLeading();
+    }
     Instant now = StoredTime.now(clock);
-    record View(List<Service> services, List<Task> tasks, List<Node> nodes) {}
     View view =
         state.read(
             reader ->
                 new View(
                     reader.list(EntityKind.SERVICE),
                     reader.list(EntityKind.TASK),
-                    reader.list(EntityKind.NODE)));
-    Map<String, List<Task>> byService =
-        view.tasks().stream().collect(Collectors.groupingBy(task -> task.serviceId().value()));
-    List<Task> toPlace = new ArrayList<>();
-    List<TaskId> stops = new ArrayList<>();
-    Map<String, String> pending = new HashMap<>();
-    Instant nextRestart = null;
-    for (Service service : view.services()) {
-      if (service.spec().mode() != ServiceMode.REPLICATED) {
-        continue;
-      }
-      List<Task> replicas = byService.getOrDefault(service.id().value(), List.of());
-      for (ReplicaAction action : ReplicaReconciliation.plan(service, replicas, now)) {
-        switch (action) {
-          case ReplicaAction.StartReplica start ->
-              toPlace.add(
-                  Task.pendingReplica(
-                      TaskId.random(), service, start.slot(), Optional.empty(), now));
-          case ReplicaAction.StopReplica stop -> stops.add(stop.taskId());
-          case ReplicaAction.AwaitRestart wait -> {
-            pending.put(
-                slotName(service, wait.slot()),
-                "restarting at " + wait.at() + " (attempt " + wait.attempt() + ")");
-            nextRestart =
-                nextRestart == null || wait.at().isBefore(nextRestart) ? wait.at() : nextRestart;
-          }
-          case ReplicaAction.LeaveEmpty empty ->
-              pending.put(slotName(service, empty.slot()), empty.reason());
-        }
-      }
-    }
-    Set<TaskId> stopping = Set.copyOf(stops);
-    List<Task> live =
-        view.tasks().stream()
-            .filter(
-                t ->
-                    t.nodeId().isPresent() && !t.state().isTerminal() && !stopping.contains(t.id()))
-            .toList();
-    Map<TaskId, Task> byId = new HashMap<>();
-    toPlace.forEach(task -> byId.put(task.id(), task));
-    List<Task> created = new ArrayList<>();
-    for (Placement.Outcome outcome : Placement.place(toPlace, view.nodes(), live)) {
-      Task task = byId.get(outcome.taskId());
-      switch (outcome) {
-        case Placement.Placed placed -> created.add(task.placedOn(placed.node()));
-        case Placement.Pending unplaced ->
-            pending.put(slotName(task), "pending: " + unplaced.reason());
-      }
-    }
-    if (!created.isEmpty()) {
-      Futures.await(
-          log.propose(new TasksCreated(created)), "creating " + created.size() + " replicas");
-    }
-    if (!stops.isEmpty()) {
-      Futures.await(
-          log.propose(new TasksShutDown(stops)), "stopping " + stops.size() + " replicas");
-    }
-    List<TaskId> removals = beyondHistory(view.services(), view.tasks());
-    if (!removals.isEmpty()) {
-      Futures.await(
-          log.propose(new TasksRemoved(removals)),
-          "removing " + removals.size() + " ended replicas");
-    }
-    return new Pass(created, stops, removals, pending, Optional.ofNullable(nextRestart));
+                    reader.list(EntityKind.NODE),
+                    reader.list(EntityKind.VOLUME)));
+    return new Decisions(term.getAsLong(), now, view).decide();
   }
 
-  /** Ended replicas past each slot's history, and every ended replica of a deleted service. */
+  /** One pass's decisions, collected, then committed. */
+  private final class Decisions {
+    final long term;
+    final Instant now;
+    final View view;
+    final Map<TaskId, Task> byId = new HashMap<>();
+    final List<Task> toPlace = new ArrayList<>();
+    final Set<TaskId> waiting = new HashSet<>();
+    final List<TaskId> stops = new ArrayList<>();
+    final Map<TaskId, String> reasons = new LinkedHashMap<>();
+    final Map<String, String> pending = new HashMap<>();
+    final List<Task> unplacedNew = new ArrayList<>();
+    Instant nextRestart;
+
+    Decisions(long term, Instant now, View view) {
+      this.term = term;
+      this.now = now;
+      this.view = view;
+      view.tasks().forEach(task -> byId.put(task.id(), task));
+    }
+
+    Pass decide() {
+      Map<ServiceId, List<Task>> byService =
+          view.tasks().stream().collect(Collectors.groupingBy(Task::serviceId));
+      Set<NodeId> draining =
+          view.nodes().stream()
+              .filter(node -> node.availability() == NodeAvailability.DRAIN)
+              .map(Node::id)
+              .collect(Collectors.toSet());
+      for (Service service : view.services()) {
+        List<Task> replicas = byService.getOrDefault(service.id(), List.of());
+        List<ReplicaAction> actions =
+            service.spec().mode() == ServiceMode.GLOBAL
+                ? GlobalReconciliation.plan(service, replicas, view.nodes(), now)
+                : ReplicaReconciliation.plan(service, replicas, draining, now);
+        for (ReplicaAction action : actions) {
+          act(service, replicas, action);
+        }
+      }
+      return commit();
+    }
+
+    void act(Service service, List<Task> replicas, ReplicaAction action) {
+      switch (action) {
+        case ReplicaAction.StartReplica start ->
+            toPlace.add(newReplica(service, start.slot(), null));
+        case ReplicaAction.StartReplicaOn start ->
+            toPlace.add(newReplica(service, 0, start.node()));
+        case ReplicaAction.PlaceReplica place -> {
+          toPlace.add(byId.get(place.taskId()));
+          waiting.add(place.taskId());
+        }
+        case ReplicaAction.StopReplica stop -> stops.add(stop.taskId());
+        case ReplicaAction.AwaitRestart wait -> {
+          String reason = "restart backoff: attempt " + wait.attempt() + " at " + wait.at();
+          pending.put(slotName(service, wait.slot()), reason);
+          nextRestart =
+              nextRestart == null || wait.at().isBefore(nextRestart) ? wait.at() : nextRestart;
+          if (service.spec().mode() == ServiceMode.REPLICATED) {
+            Optional<Task> waitingTask =
+                replicas.stream()
+                    .filter(task -> task.slot() == wait.slot() && task.isUnplaced())
+                    .findFirst();
+            if (waitingTask.isPresent()) {
+              if (!waitingTask.get().error().equals(reason)) {
+                reasons.put(waitingTask.get().id(), reason);
+              }
+            } else {
+              Task task = newReplica(service, wait.slot(), null).pendingBecause(reason, false);
+              unplacedNew.add(task);
+            }
+          }
+        }
+        case ReplicaAction.LeaveEmpty empty ->
+            pending.put(slotName(service, empty.slot()), empty.reason());
+      }
+    }
+
+    Task newReplica(Service service, int slot, NodeId node) {
+      Task task =
+          Task.pendingReplica(TaskId.random(), service, slot, Optional.ofNullable(node), now);
+      byId.put(task.id(), task);
+      return task;
+    }
+
+    Pass commit() {
+      Set<TaskId> stopping = Set.copyOf(stops);
+      Set<TaskId> placing = toPlace.stream().map(Task::id).collect(Collectors.toSet());
+      List<Task> live =
+          view.tasks().stream()
+              .filter(
+                  t ->
+                      t.nodeId().isPresent()
+                          && !t.state().isTerminal()
+                          && !stopping.contains(t.id())
+                          && !placing.contains(t.id()))
+              .toList();
+      Map<ServiceId, ServiceSpec> specs = new HashMap<>();
+      view.services().forEach(service -> specs.put(service.id(), service.spec()));
+      Map<String, NodeId> volumeNodes = new HashMap<>();
+      for (Volume volume : view.volumes()) {
+        volume.nodeId().ifPresent(node -> volumeNodes.put(volume.name(), node));
+      }
+      var cluster = new Placement.ClusterView(view.nodes(), live, specs, volumeNodes);
+      List<Task> created = new ArrayList<>();
+      List<Task> createdWaiting = new ArrayList<>(unplacedNew);
+      List<TaskAssignment> assignments = new ArrayList<>();
+      for (Placement.Outcome outcome : Placement.place(toPlace, cluster)) {
+        Task task = byId.get(outcome.taskId());
+        boolean existing = waiting.contains(task.id());
+        switch (outcome) {
+          case Placement.Placed placed -> {
+            if (existing) {
+              assignments.add(new TaskAssignment(task.id(), placed.node()));
+            } else {
+              created.add(task.placedOn(placed.node()));
+            }
+          }
+          case Placement.Pending unplaced -> {
+            String reason = "pending: " + unplaced.reason();
+            pending.put(slotName(task), reason);
+            if (existing) {
+              if (!task.error().equals(reason)) {
+                reasons.put(task.id(), reason);
+              }
+            } else if (task.nodeId().isEmpty()) {
+              // A global replica that does not fit its node is not created; the next pass tries.
+              createdWaiting.add(task.pendingBecause(truncated(reason), false));
+            }
+          }
+        }
+      }
+      List<Task> allNew = new ArrayList<>(created);
+      allNew.addAll(createdWaiting);
+      if (!allNew.isEmpty()) {
+        propose(new TasksCreated(allNew), "creating " + allNew.size() + " replicas");
+      }
+      if (!assignments.isEmpty()) {
+        propose(
+            new TasksAssigned(assignments), "placing " + assignments.size() + " waiting replicas");
+      }
+      if (!reasons.isEmpty()) {
+        List<PendingReason> changed = new ArrayList<>();
+        reasons.forEach((id, reason) -> changed.add(new PendingReason(id, truncated(reason))));
+        propose(new TasksPending(changed), "noting why " + changed.size() + " replicas wait");
+      }
+      if (!stops.isEmpty()) {
+        propose(new TasksShutDown(stops), "stopping " + stops.size() + " replicas");
+      }
+      List<TaskId> removals = beyondHistory(view.services(), view.tasks());
+      if (!removals.isEmpty()) {
+        propose(new TasksRemoved(removals), "removing " + removals.size() + " ended replicas");
+      }
+      List<Task> reported = new ArrayList<>(created);
+      assignments.forEach(a -> reported.add(byId.get(a.taskId()).assignedTo(a.nodeId())));
+      return new Pass(reported, stops, removals, pending, Optional.ofNullable(nextRestart));
+    }
+
+    void propose(StateChange change, String what) {
+      Futures.await(log.propose(new LeaderDecision(term, change)), what);
+    }
+  }
+
+  private static String truncated(String reason) {
+    return reason.length() <= PendingReason.MAX_CHARS
+        ? reason
+        : reason.substring(0, PendingReason.MAX_CHARS - 1) + "…";
+  }
+
+  /**
+   * Ended replicas past each slot's history (each node's, for a global service), and every ended
+   * replica of a deleted service.
+   */
   private static List<TaskId> beyondHistory(List<Service> services, List<Task> tasks) {
-    var known = services.stream().map(service -> service.id().value()).collect(Collectors.toSet());
+    Map<ServiceId, ServiceMode> modes = new HashMap<>();
+    services.forEach(service -> modes.put(service.id(), service.spec().mode()));
     Map<String, List<Task>> endedBySlot =
         tasks.stream()
             .filter(task -> task.state().isTerminal())
-            .collect(Collectors.groupingBy(task -> task.serviceId().value() + "/" + task.slot()));
+            .collect(
+                Collectors.groupingBy(
+                    task ->
+                        task.serviceId().value()
+                            + "/"
+                            + (modes.get(task.serviceId()) == ServiceMode.GLOBAL
+                                ? task.nodeId().map(NodeId::value).orElse("")
+                                : String.valueOf(task.slot()))));
     List<TaskId> removals = new ArrayList<>();
     endedBySlot.forEach(
         (slot, ended) -> {
-          boolean serviceGone = !known.contains(ended.get(0).serviceId().value());
+          boolean serviceGone = !modes.containsKey(ended.get(0).serviceId());
           ended.stream()
               .sorted(
                   Comparator.comparing(Task::updatedAt).thenComparing(Task::createdAt).reversed())
@@ -162,10 +313,15 @@ public record ServiceReconciler(
   }
 
   private static String slotName(Service service, int slot) {
-    return service.spec().name() + "." + slot;
+    return service.spec().mode() == ServiceMode.GLOBAL
+        ? service.spec().name()
+        : service.spec().name() + "." + slot;
   }
 
+  /** A new replicated replica by its slot, a global one (which names its node) by its node. */
   private static String slotName(Task task) {
-    return task.serviceName() + "." + task.slot();
+    return task.nodeId()
+        .map(node -> task.serviceName() + "@" + node)
+        .orElse(task.serviceName() + "." + task.slot());
   }
 }

@@ -2,7 +2,9 @@ package dev.warren.application.replication;
 
 import dev.warren.application.events.EventJournal;
 import dev.warren.domain.change.ChangeEvents;
+import dev.warren.domain.change.LeaderDecision;
 import dev.warren.domain.change.StateChange;
+import dev.warren.domain.error.FailedPreconditionException;
 import dev.warren.domain.model.event.Event;
 import dev.warren.domain.port.in.ApplyCommittedChangeUseCase;
 import dev.warren.domain.port.in.ApplyOutcome;
@@ -38,14 +40,31 @@ public final class ApplyCommittedChangeHandler implements ApplyCommittedChangeUs
     this.events = events;
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>A {@link LeaderDecision} older than {@code logTerm} is rejected (FAILED_PRECONDITION) and
+   * changes nothing but the applied index; an accepted one is applied, recorded and handed to
+   * listeners as the change it carries.
+   */
   @Override
-  public ApplyOutcome apply(long logIndex, StateChange change) {
+  public ApplyOutcome apply(long logIndex, long logTerm, StateChange decided) {
+    StateChange change = LeaderDecision.unwrap(decided);
     var recorded = new AtomicReference<Event>();
     ApplyOutcome outcome =
         ApplyOutcome.applyOnce(
             state,
             logIndex,
             writer -> {
+              if (decided instanceof LeaderDecision decision
+                  && !LeaderDecision.current(decision.term(), logTerm)) {
+                throw new FailedPreconditionException(
+                    "a decision of term "
+                        + decision.term()
+                        + " reached the log in term "
+                        + logTerm
+                        + ": its leader was deposed; the new leader decides again");
+              }
               // Described before applying: a deleted object's name is still there to be read.
               Event event = ChangeEvents.describe(logIndex, change, writer);
               change.applyTo(writer);

@@ -15,8 +15,9 @@ import dev.warren.domain.port.out.ReplicatedLogPort;
 import java.time.InstantSource;
 
 /**
- * Changes replicas, image or env of a service. The new version is derived from the version read
- * here; the apply logic refuses it if another update committed in between.
+ * Changes replicas, image, env, placement, restart policy or resources of a service. The new
+ * version is derived from the version read here; the apply logic refuses it if another update
+ * committed in between.
  */
 public record UpdateServiceHandler(
     ClusterStatePort state, ReplicatedLogPort log, InstantSource clock)
@@ -44,6 +45,9 @@ public record UpdateServiceHandler(
     spec = request.replicas().map(spec::withReplicas).orElse(spec);
     spec = request.image().map(spec::withImage).orElse(spec);
     spec = request.env().map(spec::withEnv).orElse(spec);
+    spec = request.placement().map(spec::withPlacement).orElse(spec);
+    spec = request.restartPolicy().map(spec::withRestartPolicy).orElse(spec);
+    spec = request.resources().map(spec::withResources).orElse(spec);
     if (spec.equals(current.spec())) {
       return current;
     }

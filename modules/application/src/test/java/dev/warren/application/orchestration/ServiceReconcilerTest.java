@@ -149,13 +149,35 @@ class ServiceReconcilerTest {
   }
 
   @Test
-  void replicasThatFitNowhereAreNotCreatedAndSayWhy() {
+  void replicasThatFitNowhereWaitOnNoNodeWithTheReasonAndArePlacedWhenANodeJoins() {
     scaled(seed.service("web"), 2);
 
     ServiceReconciler.Pass pass = reconciler.reconcileOnce();
 
     assertThat(pass.created()).isEmpty();
     assertThat(pass.pending()).containsEntry("web.0", "pending: no node in the cluster");
-    assertThat(tasks()).isEmpty();
+    assertThat(tasks())
+        .hasSize(2)
+        .allMatch(Task::isUnplaced)
+        .allMatch(t -> t.error().equals("pending: no node in the cluster"));
+    assertThat(reconciler.reconcileOnce().idle()).isTrue();
+
+    seed.node("node-1");
+    ServiceReconciler.Pass placed = reconciler.reconcileOnce();
+
+    assertThat(placed.created()).hasSize(2);
+    assertThat(tasks())
+        .hasSize(2)
+        .allMatch(t -> t.isOn(NodeId.of("node-1")) && t.state() == TaskState.ASSIGNED)
+        .allMatch(t -> t.error().isEmpty());
+  }
+
+  @Test
+  void aManagerThatDoesNotLeadDecidesNothing() {
+    seed.node("node-1");
+    scaled(seed.service("web"), 2);
+    fixture.log.close();
+
+    assertThat(reconciler.reconcileOnce()).isEqualTo(ServiceReconciler.Pass.notLeading());
   }
 }

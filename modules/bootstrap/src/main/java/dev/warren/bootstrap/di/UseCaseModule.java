@@ -23,6 +23,7 @@ import dev.warren.application.node.ListNodesHandler;
 import dev.warren.application.node.RecordHeartbeatHandler;
 import dev.warren.application.node.RegisterNodeHandler;
 import dev.warren.application.node.RemoveNodeHandler;
+import dev.warren.application.node.UpdateNodeHandler;
 import dev.warren.application.replication.ApplyCommittedChangeHandler;
 import dev.warren.application.replication.StateQueries;
 import dev.warren.application.secret.CreateSecretHandler;
@@ -152,7 +153,8 @@ public interface UseCaseModule {
         new RecordHeartbeatHandler(state, log, clock, beats),
         new ListNodesHandler(state, log, beats),
         new GetNodeHandler(state, log, beats),
-        new RemoveNodeHandler(state, log, beats));
+        new RemoveNodeHandler(state, log, beats),
+        new UpdateNodeHandler(state, log));
   }
 
   @Provides

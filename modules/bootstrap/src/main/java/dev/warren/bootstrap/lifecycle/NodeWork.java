@@ -1,6 +1,8 @@
 package dev.warren.bootstrap.lifecycle;
 
 import dev.warren.adapters.runtime.process.HostResources;
+import dev.warren.application.node.HeartbeatTracker;
+import dev.warren.application.node.NodeLivenessLoop;
 import dev.warren.application.orchestration.ReconcilerLoop;
 import dev.warren.application.orchestration.ServiceReconciler;
 import dev.warren.application.replication.ApplyCommittedChangeHandler;
@@ -36,6 +38,7 @@ public final class NodeWork {
   private final SecretUseCases secrets;
   private final VolumeUseCases volumes;
   private final ServiceUseCases services;
+  private final HeartbeatTracker heartbeats;
 
   @Inject
   NodeWork(
@@ -47,7 +50,8 @@ public final class NodeWork {
       NodeUseCases nodes,
       SecretUseCases secrets,
       VolumeUseCases volumes,
-      ServiceUseCases services) {
+      ServiceUseCases services,
+      HeartbeatTracker heartbeats) {
     this.state = state;
     this.log = log;
     this.apply = apply;
@@ -57,13 +61,16 @@ public final class NodeWork {
     this.secrets = secrets;
     this.volumes = volumes;
     this.services = services;
+    this.heartbeats = heartbeats;
   }
 
   /**
-   * Starts the reconciler: it hears every committed change and sweeps on a timer. With one manager
-   * this manager always leads, so the loops always run.
+   * Starts the leader's loops: the reconciler, which hears every committed change and sweeps on a
+   * timer, and the liveness check that marks a node down after {@link
+   * NodeLivenessLoop#DEFAULT_TIMEOUT} without a heartbeat. Their decisions carry the leader's term,
+   * so a deposed leader's are refused; with one manager this manager always leads.
    *
-   * @return what stops it again
+   * @return what stops them again
    */
   public AutoCloseable startLeaderLoops() {
     var loop =
@@ -71,7 +78,11 @@ public final class NodeWork {
             new ServiceReconciler(state, log, clock), clock, ReconcilerLoop.DEFAULT_SWEEP);
     AutoCloseable listening = apply.onApplied(loop::onApplied);
     loop.start();
+    var liveness =
+        new NodeLivenessLoop(state, log, heartbeats, clock, NodeLivenessLoop.DEFAULT_TIMEOUT);
+    liveness.start();
     return () -> {
+      liveness.close();
       listening.close();
       loop.close();
     };

@@ -9,6 +9,8 @@ import dev.warren.domain.model.service.DeployStrategy;
 import dev.warren.domain.model.service.FailureAction;
 import dev.warren.domain.model.service.HealthCheck;
 import dev.warren.domain.model.service.HealthProbe;
+import dev.warren.domain.model.service.PlacementConstraint;
+import dev.warren.domain.model.service.PlacementSpec;
 import dev.warren.domain.model.service.PortMapping;
 import dev.warren.domain.model.service.Protocol;
 import dev.warren.domain.model.service.PublishMode;
@@ -74,6 +76,8 @@ final class ServiceKind extends ResourceKind<ServiceSpec, Service> {
     List<PortMapping> ports = fields.objects("ports").stream().map(ServiceKind::port).toList();
     int stopTimeoutSeconds =
         fields.integer("stopTimeoutSeconds", ServiceSpec.DEFAULT_STOP_TIMEOUT_SECONDS);
+    PlacementSpec placement =
+        fields.object("placement").map(ServiceKind::placement).orElse(PlacementSpec.ANYWHERE);
     return () ->
         new ServiceSpec(
             name,
@@ -90,7 +94,19 @@ final class ServiceKind extends ResourceKind<ServiceSpec, Service> {
             env,
             command,
             ports,
-            stopTimeoutSeconds);
+            stopTimeoutSeconds,
+            placement);
+  }
+
+  /** Constraints as written ({@code node.labels.disk==ssd}) and spread label keys. */
+  private static PlacementSpec placement(YamlFields fields) {
+    List<String> constraints = fields.strings("constraints");
+    List<String> spreadOver = fields.strings("spreadOver");
+    fields.rejectUnknown();
+    return fields.build(
+        () ->
+            new PlacementSpec(
+                constraints.stream().map(PlacementConstraint::parse).toList(), spreadOver));
   }
 
   private static UpdateConfig updateConfig(YamlFields fields) {
@@ -194,8 +210,10 @@ final class ServiceKind extends ResourceKind<ServiceSpec, Service> {
         Fields.wire(fields, "condition", RestartCondition.class, d.condition());
     int maxAttempts = fields.integer("maxAttempts", d.maxAttempts());
     int delaySeconds = fields.integer("delaySeconds", d.delaySeconds());
+    int windowSeconds = fields.integer("windowSeconds", d.windowSeconds());
     fields.rejectUnknown();
-    return fields.build(() -> new RestartPolicy(condition, maxAttempts, delaySeconds));
+    return fields.build(
+        () -> new RestartPolicy(condition, maxAttempts, delaySeconds, windowSeconds));
   }
 
   private static Resources resources(YamlFields fields) {

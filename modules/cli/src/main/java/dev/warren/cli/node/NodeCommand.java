@@ -5,7 +5,9 @@ import dev.warren.domain.model.node.Node;
 import picocli.CommandLine.Command;
 
 /** {@code warren node}: the verbs particular to nodes; {@link NodeNoun} describes the rest. */
-@Command(name = "node", subcommands = NodeListCommand.class)
+@Command(
+    name = "node",
+    subcommands = {NodeListCommand.class, NodeUpdateCommand.class})
 public final class NodeCommand extends NounGroupCommand<Node> {
   public NodeCommand() {
     super(NodeNoun.NOUN, "Manage nodes.");

@@ -22,6 +22,7 @@ final class NodeNoun {
     return Columns.<Node>of("ID", node -> node.id().value())
         .and("ROLE", node -> node.role().wireName())
         .and("STATUS", node -> node.status().wireName())
+        .and("AVAILABILITY", node -> node.availability().wireName())
         .and("ADDRESS", Node::address)
         .and("CPUS", node -> node.resources().cpuCores())
         .and("MEMORY", node -> bytes(node.resources().memoryBytes()))
@@ -47,6 +48,7 @@ final class NodeNoun {
     details
         .line("Role:", node.role().wireName())
         .line("Status:", node.status().wireName())
+        .line("Availability:", node.availability().wireName())
         .line("Address:", node.address())
         .line("Overlay IP:", node.overlayIp().isEmpty() ? "-" : node.overlayIp())
         .line(

@@ -32,13 +32,15 @@ public final class ServiceCreateCommand extends ManagerOutputCommand {
 
   @Mixin ServiceSpecOptions specOptions;
 
+  @Mixin SchedulingOptions scheduling = new SchedulingOptions();
+
   ServiceCreateCommand(CliPorts ports) {
     super(ports);
   }
 
   @Override
   public Integer call() {
-    ServiceSpec serviceSpec = specOptions.spec(name, command());
+    ServiceSpec serviceSpec = specOptions.spec(name, command(), scheduling);
     Service created;
     try (ManagerClient manager = connect()) {
       created = manager.services().create(new CreateServiceRequest(serviceSpec));

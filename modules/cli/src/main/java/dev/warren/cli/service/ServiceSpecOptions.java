@@ -1,6 +1,7 @@
 package dev.warren.cli.service;
 
 import dev.warren.domain.model.service.DeployStrategy;
+import dev.warren.domain.model.service.PlacementSpec;
 import dev.warren.domain.model.service.PortMapping;
 import dev.warren.domain.model.service.Resources;
 import dev.warren.domain.model.service.RestartCondition;
@@ -96,12 +97,14 @@ final class ServiceSpecOptions {
    * The spec these flags describe for a service called {@code name} running {@code commandLine}
    * ({@link #command} or the command the caller took from its trailing arguments).
    */
-  ServiceSpec spec(String name, List<String> commandLine) {
-    var restartPolicy =
+  ServiceSpec spec(String name, List<String> commandLine, SchedulingOptions scheduling) {
+    var basePolicy =
         new RestartPolicy(
             WireEnum.parse(RestartCondition.class, "restart condition", restartCondition),
             RestartPolicy.DEFAULT.maxAttempts(),
             RestartPolicy.DEFAULT.delaySeconds());
+    RestartPolicy restartPolicy = scheduling.restartPolicy(basePolicy).orElse(basePolicy);
+    var limits = new Resources(cpuShares, memoryBytes, 0);
     return new ServiceSpec(
         name,
         image,
@@ -111,12 +114,13 @@ final class ServiceSpecOptions {
         UpdateConfig.DEFAULT,
         Optional.empty(),
         restartPolicy,
-        new Resources(cpuShares, memoryBytes, 0),
+        scheduling.resources(limits).orElse(limits),
         List.of(),
         List.of(),
         env,
         commandLine,
         publish,
-        stopTimeoutSeconds);
+        stopTimeoutSeconds,
+        scheduling.placement(PlacementSpec.ANYWHERE).orElse(PlacementSpec.ANYWHERE));
   }
 }

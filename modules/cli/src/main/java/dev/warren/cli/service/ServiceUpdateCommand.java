@@ -6,6 +6,9 @@ import dev.warren.cli.ManagerOutputCommand;
 import dev.warren.cli.kit.MapEdits;
 import dev.warren.domain.model.service.DeployStrategy;
 import dev.warren.domain.model.service.FailureAction;
+import dev.warren.domain.model.service.PlacementSpec;
+import dev.warren.domain.model.service.Resources;
+import dev.warren.domain.model.service.RestartPolicy;
 import dev.warren.domain.model.service.Service;
 import dev.warren.domain.port.in.GetServiceRequest;
 import dev.warren.domain.port.in.ReadConsistency;
@@ -23,9 +26,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 /**
- * {@code warren service update NAME|ID [--image] [--replicas] [--env K=V]... [--env-rm K]...}.
- * Environment changes are merged into the service's current environment; the update applies only if
- * nobody changed the service since it was read (else exit 4, try again).
+ * {@code warren service update NAME|ID [--image] [--replicas] [--env K=V]... [--env-rm K]...} and
+ * the scheduling options ({@link SchedulingOptions}). Environment changes are merged into the
+ * service's current environment; the update applies only if nobody changed the service since it was
+ * read (else exit 4, try again).
  *
  * <p>With {@code --strategy} or an {@code --update-*} option ({@link RolloutOptions}), {@code
  * --image} is rolled out as a recorded rollout; replicas and env are then left for a separate
@@ -55,6 +59,8 @@ public final class ServiceUpdateCommand extends ManagerOutputCommand {
 
   @Mixin RolloutOptions rollout;
 
+  @Mixin SchedulingOptions scheduling = new SchedulingOptions();
+
   ServiceUpdateCommand(CliPorts ports) {
     super(ports);
   }
@@ -64,9 +70,19 @@ public final class ServiceUpdateCommand extends ManagerOutputCommand {
     if (rollout.given()) {
       return rollOut();
     }
-    if (image == null && replicas == null && envAdd.isEmpty() && envRemove.isEmpty()) {
+    boolean schedules =
+        scheduling.placement(PlacementSpec.ANYWHERE).isPresent()
+            || scheduling.restartPolicy(RestartPolicy.DEFAULT).isPresent()
+            || scheduling.resources(Resources.UNLIMITED).isPresent();
+    if (image == null
+        && replicas == null
+        && envAdd.isEmpty()
+        && envRemove.isEmpty()
+        && !schedules) {
       throw new ParameterException(
-          spec.commandLine(), "nothing to update: give --image, --replicas, --env or --env-rm");
+          spec.commandLine(),
+          "nothing to update: give --image, --replicas, --env, --env-rm, --constraint,"
+              + " --placement-pref, --reserve-cpu, --reserve-memory or --restart-*");
     }
     Service updated;
     try (ManagerClient manager = connect()) {
@@ -80,7 +96,10 @@ public final class ServiceUpdateCommand extends ManagerOutputCommand {
                       Optional.ofNullable(replicas),
                       Optional.ofNullable(image),
                       envChange(current.spec().env()),
-                      Optional.of(current.version().value())));
+                      Optional.of(current.version().value()),
+                      scheduling.placement(current.spec().placement()),
+                      scheduling.restartPolicy(current.spec().restartPolicy()),
+                      scheduling.resources(current.spec().resources())));
     }
     return printed(updated);
   }
@@ -92,7 +111,12 @@ public final class ServiceUpdateCommand extends ManagerOutputCommand {
           spec.commandLine(),
           "--strategy and --update-* describe how --image rolls out: give --image");
     }
-    if (replicas != null || !envAdd.isEmpty() || !envRemove.isEmpty()) {
+    if (replicas != null
+        || !envAdd.isEmpty()
+        || !envRemove.isEmpty()
+        || scheduling.placement(PlacementSpec.ANYWHERE).isPresent()
+        || scheduling.restartPolicy(RestartPolicy.DEFAULT).isPresent()
+        || scheduling.resources(Resources.UNLIMITED).isPresent()) {
       throw new ParameterException(
           spec.commandLine(),
           "a rollout (--strategy, --update-*) changes only the image: update --replicas and --env"

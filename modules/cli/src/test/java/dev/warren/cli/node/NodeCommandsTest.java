@@ -6,6 +6,7 @@ import dev.warren.cli.ExitCodes;
 import dev.warren.cli.testing.AgainstFakeManager;
 import dev.warren.cli.testing.CliRun;
 import dev.warren.domain.model.node.Node;
+import dev.warren.domain.model.node.NodeAvailability;
 import dev.warren.domain.model.node.NodeId;
 import dev.warren.domain.model.node.NodeResources;
 import dev.warren.domain.model.node.NodeRole;
@@ -15,6 +16,7 @@ import dev.warren.domain.model.shared.Version;
 import dev.warren.domain.model.task.TaskState;
 import dev.warren.domain.port.in.ListNodesRequest;
 import dev.warren.domain.port.in.ReadConsistency;
+import dev.warren.domain.port.in.UpdateNodeRequest;
 import dev.warren.testkit.SampleTasks;
 import java.time.Instant;
 import java.util.List;
@@ -93,6 +95,44 @@ class NodeCommandsTest extends AgainstFakeManager {
     CliRun yaml = warren("node", "ls", "--role", "manager", "-o", "yaml");
     assertThat(yaml.exitCode()).as(yaml.toString()).isZero();
     assertThat(yaml.out()).startsWith("- ").contains("manager-1").doesNotContain("{");
+  }
+
+  @Test
+  void updateDrainsAndChangesLabelsAndInspectShowsTheAvailability() {
+    CliRun run =
+        warren(
+            "node",
+            "update",
+            "worker-1",
+            "--availability",
+            "drain",
+            "--label-add",
+            "gpu=yes",
+            "--label-rm",
+            "disk");
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(manager.nodes.requests)
+        .contains(
+            new UpdateNodeRequest(
+                NodeId.of("worker-1"),
+                Optional.of(NodeAvailability.DRAIN),
+                Map.of("gpu", "yes"),
+                List.of("disk")));
+    CliRun inspect = warren("node", "inspect", "worker-1");
+    assertThat(inspect.out()).contains("Availability:").contains("drain").contains("gpu=yes");
+    assertThat(inspect.out()).doesNotContain("disk=");
+  }
+
+  @Test
+  void updateWithAnUnknownAvailabilityOrNothingToChangeIsAUsageError() {
+    CliRun unknown = warren("node", "update", "worker-1", "--availability", "asleep");
+    CliRun nothing = warren("node", "update", "worker-1");
+
+    assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(unknown.err()).contains("availability 'asleep' is not one of: active, pause, drain");
+    assertThat(nothing.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(nothing.err()).contains("nothing to update");
   }
 
   @Test

@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.warren.cli.ExitCodes;
 import dev.warren.cli.testing.AgainstFakeManager;
 import dev.warren.cli.testing.CliRun;
+import dev.warren.domain.model.service.PlacementSpec;
 import dev.warren.domain.model.service.PortMapping;
 import dev.warren.domain.model.service.Protocol;
 import dev.warren.domain.model.service.RestartCondition;
+import dev.warren.domain.model.service.RestartPolicy;
 import dev.warren.domain.model.service.Service;
 import dev.warren.domain.model.service.ServiceMode;
 import java.time.Duration;
@@ -242,6 +244,74 @@ class ServiceCommandsTest extends AgainstFakeManager {
     assertThat(web.spec().replicas()).isEqualTo(4);
     assertThat(web.spec().env()).isEqualTo(Map.of("B", "2", "C", "3"));
     assertThat(web.version().value()).isEqualTo(2);
+  }
+
+  @Test
+  void createAndUpdateCarryConstraintsPreferencesReservationsAndRestartOptions() {
+    CliRun created =
+        warren(
+            "service",
+            "create",
+            "db",
+            "--image",
+            "postgres:16",
+            "--constraint",
+            "node.labels.disk==ssd",
+            "--constraint",
+            "node.role!=manager",
+            "--placement-pref",
+            "spread=node.labels.zone",
+            "--reserve-cpu",
+            "0.5",
+            "--reserve-memory",
+            "256m",
+            "--restart-delay",
+            "2s",
+            "--restart-max-attempts",
+            "3",
+            "--restart-window",
+            "2m");
+
+    assertThat(created.exitCode()).as(created.toString()).isZero();
+    Service db = manager.byName("db");
+    assertThat(db.spec().placement())
+        .isEqualTo(
+            PlacementSpec.parse(
+                List.of("node.labels.disk==ssd", "node.role!=manager"),
+                List.of("spread=node.labels.zone")));
+    assertThat(db.spec().resources().cpuShares()).isEqualTo(512);
+    assertThat(db.spec().resources().memoryReservationBytes()).isEqualTo(256L << 20);
+    assertThat(db.spec().restartPolicy())
+        .isEqualTo(new RestartPolicy(RestartCondition.ANY, 3, 2, 120));
+
+    CliRun updated =
+        warren(
+            "service",
+            "update",
+            "db",
+            "--constraint",
+            "node.labels.disk==nvme",
+            "--restart-max-attempts",
+            "5");
+
+    assertThat(updated.exitCode()).as(updated.toString()).isZero();
+    Service after = manager.byName("db");
+    assertThat(after.spec().placement())
+        .isEqualTo(
+            PlacementSpec.parse(
+                List.of("node.labels.disk==nvme"), List.of("spread=node.labels.zone")));
+    assertThat(after.spec().restartPolicy())
+        .isEqualTo(new RestartPolicy(RestartCondition.ANY, 5, 2, 120));
+    assertThat(after.spec().resources()).isEqualTo(db.spec().resources());
+  }
+
+  @Test
+  void aMalformedConstraintExitsTwoNamingIt() {
+    CliRun run =
+        warren("service", "create", "db", "--image", "postgres", "--constraint", "node.disk=ssd");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("'node.disk=ssd'");
   }
 
   @Test

@@ -55,6 +55,8 @@ public final class ChangeEvents {
           Map.entry(NodeChange.NodeRegistered.class, "node.registered"),
           Map.entry(NodeChange.NodeStatusChanged.class, "node.status-changed"),
           Map.entry(NodeChange.NodeRemoved.class, "node.removed"),
+          Map.entry(NodeChange.NodeUpdated.class, "node.updated"),
+          Map.entry(NodeChange.NodeMarkedDown.class, "node.marked-down"),
           Map.entry(ServiceChange.ServiceCreated.class, "service.created"),
           Map.entry(ServiceChange.ServiceUpdated.class, "service.updated"),
           Map.entry(ServiceChange.ServiceDeleted.class, "service.deleted"),
@@ -77,6 +79,10 @@ public final class ChangeEvents {
           Map.entry(TaskChange.TaskHealthChanged.class, "container.health-changed"),
           Map.entry(TaskChange.TasksShutDown.class, "container.shut-down"),
           Map.entry(TaskChange.TasksRemoved.class, "container.removed"),
+          Map.entry(TaskChange.TasksAssigned.class, "container.assigned"),
+          Map.entry(TaskChange.TasksPending.class, "container.pending"),
+          // Never published: a decision's event is the event of the change it carries.
+          Map.entry(LeaderDecision.class, "leader.decided"),
           Map.entry(IdentityChange.CertificateIssued.class, "identity.certificate-issued"));
 
   private static final List<String> TIME_COMPONENTS =
@@ -178,7 +184,8 @@ public final class ChangeEvents {
    * @param before the state the change is about to be applied to (names of deleted objects and the
    *     previous event's timestamp are read from it)
    */
-  public static Event describe(long id, StateChange change, StateReader before) {
+  public static Event describe(long id, StateChange decided, StateReader before) {
+    StateChange change = LeaderDecision.unwrap(decided);
     Shape shape = SHAPES.get(change.getClass());
     List<Subject> subjects = subjectsOf(change, shape, before);
     Map<String, String> metadata = new LinkedHashMap<>();

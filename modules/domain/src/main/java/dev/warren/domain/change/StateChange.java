@@ -18,7 +18,8 @@ public sealed interface StateChange
         CertificateChange,
         JoinTokenChange,
         TaskChange,
-        IdentityChange {
+        IdentityChange,
+        LeaderDecision {
 
   /**
    * Applies this change to {@code state}: a pure function of the change and the state. It checks

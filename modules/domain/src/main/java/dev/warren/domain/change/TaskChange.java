@@ -8,7 +8,9 @@ import dev.warren.domain.model.node.NodeId;
 import dev.warren.domain.model.service.ServiceId;
 import dev.warren.domain.model.shared.Checks;
 import dev.warren.domain.model.task.DesiredState;
+import dev.warren.domain.model.task.PendingReason;
 import dev.warren.domain.model.task.Task;
+import dev.warren.domain.model.task.TaskAssignment;
 import dev.warren.domain.model.task.TaskHealth;
 import dev.warren.domain.model.task.TaskId;
 import dev.warren.domain.model.task.TaskStatusReport;
@@ -39,6 +41,8 @@ public sealed interface TaskChange extends StateChange {
       case ServiceChange.ServiceDeleted deleted ->
           idsWhere(after, task -> task.serviceId().equals(deleted.serviceId()));
       case NodeChange.NodeRemoved removed -> idsWhere(after, task -> task.isOn(removed.nodeId()));
+      case NodeChange.NodeMarkedDown down -> idsWhere(after, task -> task.isOn(down.nodeId()));
+      case LeaderDecision decision -> touchedBy(decision.change(), after);
       default -> Set.of();
     };
   }
@@ -241,6 +245,59 @@ public sealed interface TaskChange extends StateChange {
         }
       }
       tasks.forEach(task -> state.delete(EntityKind.TASK, task.id().value()));
+    }
+  }
+
+  /**
+   * Waiting containers placed by a later scheduler pass. A container that no longer waits (shut
+   * down, or placed meanwhile) is left as it is; a node that is gone refuses the whole change.
+   */
+  record TasksAssigned(List<TaskAssignment> assignments) implements TaskChange {
+    public TasksAssigned {
+      assignments = Checks.nonEmptyList("assignments", assignments);
+    }
+
+    @Override
+    public List<TaskId> taskIds() {
+      return assignments.stream().map(TaskAssignment::taskId).toList();
+    }
+
+    @Override
+    public void applyTo(StateWriter state) {
+      for (TaskAssignment assignment : assignments) {
+        ApplySteps.existing(state, EntityKind.NODE, "node", assignment.nodeId().value());
+      }
+      for (TaskAssignment assignment : assignments) {
+        Task task = existing(state, assignment.taskId());
+        if (task.isUnplaced()) {
+          state.put(EntityKind.TASK, task.assignedTo(assignment.nodeId()));
+        }
+      }
+    }
+  }
+
+  /**
+   * Why waiting containers still wait (a scheduler pass found no node, or a restart backs off);
+   * containers that no longer wait are left as they are.
+   */
+  record TasksPending(List<PendingReason> reasons) implements TaskChange {
+    public TasksPending {
+      reasons = Checks.nonEmptyList("pending reasons", reasons);
+    }
+
+    @Override
+    public List<TaskId> taskIds() {
+      return reasons.stream().map(PendingReason::taskId).toList();
+    }
+
+    @Override
+    public void applyTo(StateWriter state) {
+      for (PendingReason pending : reasons) {
+        Task task = existing(state, pending.taskId());
+        if (task.isUnplaced() && !task.error().equals(pending.reason())) {
+          state.put(EntityKind.TASK, task.pendingBecause(pending.reason(), true));
+        }
+      }
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.warren.domain.policy;
 
+import dev.warren.domain.model.node.NodeId;
 import dev.warren.domain.model.service.RestartCondition;
 import dev.warren.domain.model.service.RestartPolicy;
 import dev.warren.domain.model.service.Service;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -23,10 +25,15 @@ import java.util.TreeMap;
  *   <li>a slot whose replica ended gets a new one if the restart policy's condition allows ({@code
  *       any}; {@code on-failure} only after a failure; {@code none} never), after the policy's
  *       delay doubled for each consecutive failed attempt (capped at {@link #MAX_DELAY}), until max
- *       attempts (0 = no limit); a replica the managers shut down themselves is replaced at once
- *       and counts as no attempt;
- *   <li>a slot with two live replicas keeps the newer; slots at or above {@code replicas} are shut
- *       down, highest slot first.
+ *       attempts (0 = no limit) counted within the policy's window (0 = no window); a replica the
+ *       managers shut down themselves is replaced at once and counts as no attempt;
+ *   <li>a slot whose live replica waits on no node (backing off, or no node fitted) has it placed
+ *       once its delay is over;
+ *   <li>a slot whose live replica is on a draining node gets a replacement first; the drained
+ *       replica is stopped once the replacement runs (or fits nowhere), so the service never has
+ *       fewer running replicas than it had;
+ *   <li>a slot with two live replicas otherwise keeps the newer; slots at or above {@code replicas}
+ *       are shut down, highest slot first.
  * </ul>
  *
  * Pure: time comes in as {@code now}, and the result is only what to do.
@@ -39,6 +46,15 @@ public final class ReplicaReconciliation {
 
   /** What to do for {@code service}, given all its replicas (ended ones included). */
   public static List<ReplicaAction> plan(Service service, List<Task> replicas, Instant now) {
+    return plan(service, replicas, Set.of(), now);
+  }
+
+  /**
+   * What to do for {@code service}, given all its replicas (ended ones included) and the nodes
+   * being drained.
+   */
+  public static List<ReplicaAction> plan(
+      Service service, List<Task> replicas, Set<NodeId> draining, Instant now) {
     Map<Integer, List<Task>> bySlot = new TreeMap<>(Comparator.reverseOrder());
     for (Task replica : replicas) {
       bySlot.computeIfAbsent(replica.slot(), slot -> new ArrayList<>()).add(replica);
@@ -55,57 +71,95 @@ public final class ReplicaReconciliation {
         });
     for (int slot = 0; slot < wanted; slot++) {
       planSlot(
-          slot, bySlot.getOrDefault(slot, List.of()), service.spec().restartPolicy(), now, actions);
+          slot,
+          bySlot.getOrDefault(slot, List.of()),
+          service.spec().restartPolicy(),
+          draining,
+          now,
+          actions);
     }
     return List.copyOf(actions);
   }
 
-  private static void planSlot(
-      int slot, List<Task> inSlot, RestartPolicy policy, Instant now, List<ReplicaAction> out) {
-    List<Task> live = live(inSlot);
+  /**
+   * The plan of one slot (of a replicated service, or of a global service on one node): {@code
+   * inSlot} are its replicas, ended ones included.
+   */
+  static void planSlot(
+      int slot,
+      List<Task> inSlot,
+      RestartPolicy policy,
+      Set<NodeId> draining,
+      Instant now,
+      List<ReplicaAction> out) {
+    List<Task> live =
+        live(inSlot).stream().sorted(Comparator.comparing(Task::createdAt).reversed()).toList();
     if (!live.isEmpty()) {
-      live.stream()
-          .sorted(Comparator.comparing(Task::createdAt).reversed())
-          .skip(1)
-          .forEach(
-              t ->
-                  out.add(
-                      new ReplicaAction.StopReplica(
-                          t.id(), "a newer replica runs in slot " + slot)));
+      Task newest = live.get(0);
+      for (Task older : live.subList(1, live.size())) {
+        boolean drained = older.nodeId().filter(draining::contains).isPresent();
+        boolean replacementUp = newest.state() == TaskState.RUNNING || newest.isUnplaced();
+        if (!drained || replacementUp || older.state() != TaskState.RUNNING) {
+          out.add(
+              new ReplicaAction.StopReplica(
+                  older.id(),
+                  drained
+                      ? "drained: its replacement runs in slot " + slot
+                      : "a newer replica runs in slot " + slot));
+        }
+      }
+      if (newest.isUnplaced()) {
+        restart(slot, ended(inSlot), policy, now, out, newest);
+      } else if (live.size() == 1 && newest.nodeId().filter(draining::contains).isPresent()) {
+        out.add(new ReplicaAction.StartReplica(slot, 1));
+      }
       return;
     }
-    List<Task> ended =
-        inSlot.stream()
-            .sorted(Comparator.comparing(Task::updatedAt).thenComparing(Task::createdAt))
-            .toList();
+    restart(slot, ended(inSlot), policy, now, out, null);
+  }
+
+  /** The restart decision for a slot without a placed live replica; {@code waiting} may be null. */
+  private static void restart(
+      int slot,
+      List<Task> ended,
+      RestartPolicy policy,
+      Instant now,
+      List<ReplicaAction> out,
+      Task waiting) {
     if (ended.isEmpty()) {
-      out.add(new ReplicaAction.StartReplica(slot, 1));
+      out.add(start(slot, 1, waiting));
       return;
     }
     Task last = ended.get(ended.size() - 1);
     if (last.desiredState() == DesiredState.SHUTDOWN) {
-      out.add(new ReplicaAction.StartReplica(slot, 1));
+      out.add(start(slot, 1, waiting));
       return;
     }
     if (!restartAllowed(policy.condition(), last.state())) {
-      out.add(
-          new ReplicaAction.LeaveEmpty(
-              slot,
-              "restart condition "
-                  + policy.condition().wireName()
-                  + ": not restarted after "
-                  + describe(last)));
+      if (waiting == null) {
+        out.add(
+            new ReplicaAction.LeaveEmpty(
+                slot,
+                "restart condition "
+                    + policy.condition().wireName()
+                    + ": not restarted after "
+                    + describe(last)));
+      } else {
+        out.add(start(slot, 1, waiting));
+      }
       return;
     }
     int attempts = consecutiveEnds(ended);
-    if (policy.maxAttempts() > 0 && attempts >= policy.maxAttempts()) {
+    int counted = countedAttempts(ended, policy, now);
+    if (waiting == null && policy.maxAttempts() > 0 && counted >= policy.maxAttempts()) {
       out.add(
           new ReplicaAction.LeaveEmpty(
               slot,
               "gave up after "
-                  + attempts
+                  + counted
                   + " attempts (max "
                   + policy.maxAttempts()
+                  + (policy.windowSeconds() > 0 ? " in " + policy.windowSeconds() + "s" : "")
                   + "): "
                   + describe(last)));
       return;
@@ -114,8 +168,14 @@ public final class ReplicaReconciliation {
     if (now.isBefore(at)) {
       out.add(new ReplicaAction.AwaitRestart(slot, at, attempts + 1));
     } else {
-      out.add(new ReplicaAction.StartReplica(slot, attempts + 1));
+      out.add(start(slot, attempts + 1, waiting));
     }
+  }
+
+  private static ReplicaAction start(int slot, int attempt, Task waiting) {
+    return waiting == null
+        ? new ReplicaAction.StartReplica(slot, attempt)
+        : new ReplicaAction.PlaceReplica(waiting.id(), slot);
   }
 
   /** The wait before attempt {@code attempts + 1}: the delay, doubled per attempt, capped. */
@@ -145,6 +205,31 @@ public final class ReplicaReconciliation {
       count++;
     }
     return count;
+  }
+
+  /** The consecutive ends that count against max attempts: those within the window, if any. */
+  private static int countedAttempts(List<Task> ended, RestartPolicy policy, Instant now) {
+    if (policy.windowSeconds() == 0) {
+      return consecutiveEnds(ended);
+    }
+    Instant since = now.minusSeconds(policy.windowSeconds());
+    int count = 0;
+    for (int i = ended.size() - 1; i >= 0; i--) {
+      Task task = ended.get(i);
+      if (task.desiredState() == DesiredState.SHUTDOWN || task.updatedAt().isBefore(since)) {
+        break;
+      }
+      count++;
+    }
+    return count;
+  }
+
+  private static List<Task> ended(List<Task> inSlot) {
+    // Not live: ended, or wanted shut down (a replica of a node that went down may never report).
+    return inSlot.stream()
+        .filter(t -> t.desiredState() != DesiredState.RUNNING || t.state().isTerminal())
+        .sorted(Comparator.comparing(Task::updatedAt).thenComparing(Task::createdAt))
+        .toList();
   }
 
   private static List<Task> live(List<Task> inSlot) {

@@ -7,6 +7,7 @@ import static dev.warren.adapters.grpc.proto.WarrenAPIGrpc.getHeartbeatMethod;
 import static dev.warren.adapters.grpc.proto.WarrenAPIGrpc.getListNodesMethod;
 import static dev.warren.adapters.grpc.proto.WarrenAPIGrpc.getRegisterNodeMethod;
 import static dev.warren.adapters.grpc.proto.WarrenAPIGrpc.getRemoveNodeMethod;
+import static dev.warren.adapters.grpc.proto.WarrenAPIGrpc.getUpdateNodeMethod;
 import static dev.warren.domain.model.security.AccessRule.administrators;
 import static dev.warren.domain.model.security.AccessRule.managers;
 
@@ -21,6 +22,8 @@ import dev.warren.adapters.grpc.proto.RegisterNodeRequest;
 import dev.warren.adapters.grpc.proto.RegisterNodeResponse;
 import dev.warren.adapters.grpc.proto.RemoveNodeRequest;
 import dev.warren.adapters.grpc.proto.RemoveNodeResponse;
+import dev.warren.adapters.grpc.proto.UpdateNodeRequest;
+import dev.warren.adapters.grpc.proto.UpdateNodeResponse;
 import dev.warren.domain.model.node.Node;
 import dev.warren.domain.port.in.CallSubject;
 import dev.warren.domain.port.in.NodeUseCases;
@@ -39,7 +42,8 @@ public record NodeRpcs(NodeUseCases useCases) {
         read(getListNodesMethod(), administrators(), this::list),
         read(getGetNodeMethod(), administrators().orWorkerOnItself(), this::get)
             .about(request -> CallSubject.node(request.getId())),
-        write(getRemoveNodeMethod(), administrators(), this::remove));
+        write(getRemoveNodeMethod(), administrators(), this::remove),
+        write(getUpdateNodeMethod(), administrators(), this::update));
   }
 
   private RegisterNodeResponse register(RegisterNodeRequest request) {
@@ -69,6 +73,11 @@ public record NodeRpcs(NodeUseCases useCases) {
             .get()
             .get(new dev.warren.domain.port.in.GetNodeRequest(id, ReadConsistency.LINEARIZABLE));
     return GetNodeResponse.newBuilder().setNode(NodeProtoMapper.toProto(found)).build();
+  }
+
+  private UpdateNodeResponse update(UpdateNodeRequest request) {
+    Node updated = useCases.update().update(NodeProtoMapper.toDomain(request));
+    return UpdateNodeResponse.newBuilder().setNode(NodeProtoMapper.toProto(updated)).build();
   }
 
   private RemoveNodeResponse remove(RemoveNodeRequest request) {

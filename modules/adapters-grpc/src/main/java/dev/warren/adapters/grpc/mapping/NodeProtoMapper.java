@@ -4,6 +4,7 @@ import dev.warren.adapters.grpc.proto.HeartbeatRequest;
 import dev.warren.adapters.grpc.proto.ListNodesRequest;
 import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.model.node.Node;
+import dev.warren.domain.model.node.NodeAvailability;
 import dev.warren.domain.model.node.NodeId;
 import dev.warren.domain.model.node.NodeResources;
 import dev.warren.domain.model.node.NodeRole;
@@ -44,6 +45,7 @@ public final class NodeProtoMapper {
         .setCreatedAt(TimestampProtoMapper.toProto(node.createdAt()))
         .putAllLabels(node.labels())
         .setVersion(node.version().value())
+        .setAvailability(node.availability().wireName())
         .build();
   }
 
@@ -58,7 +60,37 @@ public final class NodeProtoMapper {
         TimestampProtoMapper.toInstant(proto.getLastHeartbeat()),
         TimestampProtoMapper.toInstant(proto.getCreatedAt()),
         proto.getLabelsMap(),
+        WireEnum.parseOr(
+            NodeAvailability.class,
+            "node availability",
+            proto.getAvailability(),
+            NodeAvailability.ACTIVE),
         proto.getVersion() == 0 ? Version.initial() : new Version(proto.getVersion()));
+  }
+
+  /** A node update from the wire; an unknown availability is INVALID_ARGUMENT. */
+  public static dev.warren.domain.port.in.UpdateNodeRequest toDomain(
+      dev.warren.adapters.grpc.proto.UpdateNodeRequest request) {
+    return new dev.warren.domain.port.in.UpdateNodeRequest(
+        nodeId(request.getId()),
+        request.getAvailability().isEmpty()
+            ? Optional.empty()
+            : Optional.of(
+                WireEnum.parse(
+                    NodeAvailability.class, "node availability", request.getAvailability())),
+        request.getLabelsAddMap(),
+        request.getLabelsRemoveList());
+  }
+
+  public static dev.warren.adapters.grpc.proto.UpdateNodeRequest toProto(
+      dev.warren.domain.port.in.UpdateNodeRequest request) {
+    var proto =
+        dev.warren.adapters.grpc.proto.UpdateNodeRequest.newBuilder()
+            .setId(request.id().value())
+            .putAllLabelsAdd(request.labelsToAdd())
+            .addAllLabelsRemove(request.labelsToRemove());
+    request.availability().ifPresent(value -> proto.setAvailability(value.wireName()));
+    return proto.build();
   }
 
   public static dev.warren.adapters.grpc.proto.NodeResources toProto(NodeResources resources) {

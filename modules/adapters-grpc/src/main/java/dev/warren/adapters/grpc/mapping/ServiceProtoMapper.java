@@ -2,6 +2,8 @@ package dev.warren.adapters.grpc.mapping;
 
 import dev.warren.adapters.grpc.proto.CreateServiceRequest;
 import dev.warren.domain.model.service.DeployStrategy;
+import dev.warren.domain.model.service.PlacementConstraint;
+import dev.warren.domain.model.service.PlacementSpec;
 import dev.warren.domain.model.service.Resources;
 import dev.warren.domain.model.service.RestartPolicy;
 import dev.warren.domain.model.service.Service;
@@ -10,6 +12,7 @@ import dev.warren.domain.model.service.ServiceSpec;
 import dev.warren.domain.model.service.UpdateConfig;
 import dev.warren.domain.model.shared.Version;
 import dev.warren.domain.model.shared.WireEnum;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -56,7 +59,8 @@ public final class ServiceProtoMapper {
         request.getPortsList().stream().map(SpecPartsProtoMapper::toDomain).toList(),
         request.getStopTimeout() == 0
             ? ServiceSpec.DEFAULT_STOP_TIMEOUT_SECONDS
-            : request.getStopTimeout());
+            : request.getStopTimeout(),
+        PlacementSpec.parse(request.getConstraintsList(), request.getPlacementPreferencesList()));
   }
 
   /** The CreateService request that asks for exactly {@code spec}. */
@@ -76,7 +80,9 @@ public final class ServiceProtoMapper {
             .putAllEnv(spec.env())
             .addAllCommand(spec.command())
             .addAllPorts(spec.ports().stream().map(SpecPartsProtoMapper::toProto).toList())
-            .setStopTimeout(spec.stopTimeoutSeconds());
+            .setStopTimeout(spec.stopTimeoutSeconds())
+            .addAllConstraints(constraints(spec))
+            .addAllPlacementPreferences(spec.placement().preferences());
     spec.healthCheck()
         .ifPresent(check -> request.setHealthCheck(SpecPartsProtoMapper.toProto(check)));
     return request.build();
@@ -106,7 +112,9 @@ public final class ServiceProtoMapper {
             .setCreatedAt(TimestampProtoMapper.toProto(service.createdAt()))
             .setUpdatedAt(TimestampProtoMapper.toProto(service.updatedAt()))
             .setStopTimeout(spec.stopTimeoutSeconds())
-            .setVersion(service.version().value());
+            .setVersion(service.version().value())
+            .addAllConstraints(constraints(spec))
+            .addAllPlacementPreferences(spec.placement().preferences());
     for (var volume : spec.volumes()) {
       proto.addVolumes(SpecPartsProtoMapper.toProto(volume));
     }
@@ -132,6 +140,11 @@ public final class ServiceProtoMapper {
         TimestampProtoMapper.toInstant(proto.getUpdatedAt()));
   }
 
+  /** The constraints as written ({@code node.labels.disk==ssd}). */
+  static List<String> constraints(ServiceSpec spec) {
+    return spec.placement().constraints().stream().map(PlacementConstraint::toString).toList();
+  }
+
   private static CreateServiceRequest specOf(dev.warren.adapters.grpc.proto.Service service) {
     var spec =
         CreateServiceRequest.newBuilder()
@@ -145,7 +158,9 @@ public final class ServiceProtoMapper {
             .putAllEnv(service.getEnvMap())
             .addAllCommand(service.getCommandList())
             .addAllPorts(service.getPortsList())
-            .setStopTimeout(service.getStopTimeout());
+            .setStopTimeout(service.getStopTimeout())
+            .addAllConstraints(service.getConstraintsList())
+            .addAllPlacementPreferences(service.getPlacementPreferencesList());
     if (service.hasUpdateConfig()) {
       spec.setUpdateConfig(service.getUpdateConfig());
     }

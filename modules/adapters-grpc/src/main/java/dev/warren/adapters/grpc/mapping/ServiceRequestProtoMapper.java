@@ -1,7 +1,10 @@
 package dev.warren.adapters.grpc.mapping;
 
 import dev.warren.adapters.grpc.proto.GetServiceRequest;
+import dev.warren.adapters.grpc.proto.PlacementUpdate;
 import dev.warren.domain.error.InvalidSpecException;
+import dev.warren.domain.model.service.PlacementConstraint;
+import dev.warren.domain.model.service.PlacementSpec;
 import dev.warren.domain.model.service.ServiceId;
 import dev.warren.domain.model.shared.Checks;
 import dev.warren.domain.port.in.ServiceRef;
@@ -50,10 +53,12 @@ public final class ServiceRequestProtoMapper {
       dev.warren.adapters.grpc.proto.UpdateServiceRequest request) {
     boolean changesImage = !request.getImage().isEmpty();
     boolean changesEnv = request.getEnvCount() > 0;
+    boolean changesScheduling =
+        request.hasPlacement() || request.hasRestartPolicy() || request.hasResources();
     Optional<Integer> replicas;
     if (request.hasReplicas()) {
       replicas = Optional.of(request.getReplicas());
-    } else if (!changesImage && !changesEnv) {
+    } else if (!changesImage && !changesEnv && !changesScheduling) {
       replicas = Optional.of(0);
     } else {
       replicas = Optional.empty();
@@ -63,8 +68,18 @@ public final class ServiceRequestProtoMapper {
         replicas,
         changesImage ? Optional.of(request.getImage()) : Optional.empty(),
         changesEnv ? Optional.of(Map.copyOf(request.getEnvMap())) : Optional.empty(),
-        request.hasExpectedVersion()
-            ? Optional.of(request.getExpectedVersion())
+        request.hasExpectedVersion() ? Optional.of(request.getExpectedVersion()) : Optional.empty(),
+        request.hasPlacement()
+            ? Optional.of(
+                PlacementSpec.parse(
+                    request.getPlacement().getConstraintsList(),
+                    request.getPlacement().getPlacementPreferencesList()))
+            : Optional.empty(),
+        request.hasRestartPolicy()
+            ? Optional.of(SpecPartsProtoMapper.toDomain(request.getRestartPolicy()))
+            : Optional.empty(),
+        request.hasResources()
+            ? Optional.of(SpecPartsProtoMapper.toDomain(request.getResources()))
             : Optional.empty());
   }
 
@@ -75,9 +90,15 @@ public final class ServiceRequestProtoMapper {
    */
   public static dev.warren.adapters.grpc.proto.UpdateServiceRequest toProto(
       UpdateServiceRequest request) {
-    if (request.replicas().isEmpty() && request.image().isEmpty() && request.env().isEmpty()) {
+    if (request.replicas().isEmpty()
+        && request.image().isEmpty()
+        && request.env().isEmpty()
+        && !request.changesScheduling()) {
       throw new InvalidSpecException(
-          "update of service " + request.id() + " changes nothing: give replicas, image or env");
+          "update of service "
+              + request.id()
+              + " changes nothing: give replicas, image, env, placement, restart policy or"
+              + " resources");
     }
     var proto =
         dev.warren.adapters.grpc.proto.UpdateServiceRequest.newBuilder()
@@ -95,6 +116,23 @@ public final class ServiceRequestProtoMapper {
               proto.putAllEnv(env);
             });
     request.expectedVersion().ifPresent(proto::setExpectedVersion);
+    request
+        .placement()
+        .ifPresent(
+            placement ->
+                proto.setPlacement(
+                    PlacementUpdate.newBuilder()
+                        .addAllConstraints(
+                            placement.constraints().stream()
+                                .map(PlacementConstraint::toString)
+                                .toList())
+                        .addAllPlacementPreferences(placement.preferences())));
+    request
+        .restartPolicy()
+        .ifPresent(policy -> proto.setRestartPolicy(SpecPartsProtoMapper.toProto(policy)));
+    request
+        .resources()
+        .ifPresent(resources -> proto.setResources(SpecPartsProtoMapper.toProto(resources)));
     return proto.build();
   }
 }

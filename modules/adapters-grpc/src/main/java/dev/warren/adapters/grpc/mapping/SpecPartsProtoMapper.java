@@ -158,7 +158,8 @@ final class SpecPartsProtoMapper {
             proto.getCondition(),
             RestartPolicy.DEFAULT.condition()),
         proto.getMaxAttempts(),
-        proto.getDelaySeconds());
+        proto.getDelaySeconds(),
+        proto.getWindowSeconds());
   }
 
   static dev.warren.adapters.grpc.proto.RestartPolicy toProto(RestartPolicy policy) {
@@ -166,6 +167,7 @@ final class SpecPartsProtoMapper {
         .setCondition(policy.condition().wireName())
         .setMaxAttempts(policy.maxAttempts())
         .setDelaySeconds(policy.delaySeconds())
+        .setWindowSeconds(policy.windowSeconds())
         .build();
   }
 

@@ -51,6 +51,7 @@ class NodeProtoMapperTest {
         .putLabels("zone", "eu-1")
         .putLabels("disk", "ssd")
         .setVersion(12)
+        .setAvailability("drain")
         .build();
   }
 
@@ -74,6 +75,7 @@ class NodeProtoMapperTest {
     assertThat(node.createdAt()).isEqualTo(CREATED);
     assertThat(node.labels()).isEqualTo(Map.of("zone", "eu-1", "disk", "ssd"));
     assertThat(node.version()).isEqualTo(new Version(12));
+    assertThat(node.availability()).isEqualTo(dev.warren.domain.model.node.NodeAvailability.DRAIN);
     assertThat(NodeProtoMapper.toProto(node)).isEqualTo(fullNode());
   }
 
@@ -82,6 +84,20 @@ class NodeProtoMapperTest {
     var old = fullNode().toBuilder().clearVersion().build();
 
     assertThat(NodeProtoMapper.toDomain(old).version()).isEqualTo(Version.initial());
+    assertThat(NodeProtoMapper.toDomain(fullNode().toBuilder().clearAvailability().build()))
+        .extracting(Node::availability)
+        .isEqualTo(dev.warren.domain.model.node.NodeAvailability.ACTIVE);
+    assertInvalid(
+            () -> NodeProtoMapper.toDomain(fullNode().toBuilder().setAvailability("nap").build()))
+        .hasMessageContaining("node availability 'nap' is not one of: active, pause, drain");
+    assertInvalid(
+            () ->
+                NodeProtoMapper.toDomain(
+                    dev.warren.adapters.grpc.proto.UpdateNodeRequest.newBuilder()
+                        .setId("worker-7")
+                        .setAvailability("off")
+                        .build()))
+        .hasMessageContaining("node availability 'off'");
     assertInvalid(
             () -> NodeProtoMapper.toDomain(fullNode().toBuilder().setStatus("asleep").build()))
         .hasMessageContaining("node status 'asleep' is not one of");

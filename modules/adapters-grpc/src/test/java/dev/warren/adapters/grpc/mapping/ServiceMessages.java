@@ -56,7 +56,8 @@ public final class ServiceMessages {
             RestartPolicy.newBuilder()
                 .setCondition("on-failure")
                 .setMaxAttempts(5)
-                .setDelaySeconds(10))
+                .setDelaySeconds(10)
+                .setWindowSeconds(120))
         .setResources(
             ResourceRequirements.newBuilder()
                 .setCpuShares(512)
@@ -77,6 +78,9 @@ public final class ServiceMessages {
                 .setProtocol("udp")
                 .setPublishMode(PortMapping.PublishMode.INGRESS))
         .setStopTimeout(30)
+        .addConstraints("node.labels.disk==ssd")
+        .addConstraints("node.role!=manager")
+        .addPlacementPreferences("spread=node.labels.zone")
         .build();
   }
 

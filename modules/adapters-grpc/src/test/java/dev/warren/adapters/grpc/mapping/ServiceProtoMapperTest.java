@@ -92,8 +92,13 @@ class ServiceProtoMapperTest {
                 4,
                 20));
     assertThat(spec.restartPolicy())
-        .isEqualTo(new RestartPolicy(RestartCondition.ON_FAILURE, 5, 10));
+        .isEqualTo(new RestartPolicy(RestartCondition.ON_FAILURE, 5, 10, 120));
     assertThat(spec.resources()).isEqualTo(new Resources(512, 268_435_456, 134_217_728));
+    assertThat(spec.placement())
+        .isEqualTo(
+            dev.warren.domain.model.service.PlacementSpec.parse(
+                List.of("node.labels.disk==ssd", "node.role!=manager"),
+                List.of("spread=node.labels.zone")));
     assertThat(spec.networks()).containsExactly("frontend", "backend");
     assertThat(spec.volumes()).containsExactly(new VolumeMount("data", "/var/lib/data", true));
     assertThat(spec.env()).isEqualTo(Map.of("A", "1", "B", "2"));
@@ -101,6 +106,24 @@ class ServiceProtoMapperTest {
     assertThat(spec.ports())
         .containsExactly(new PortMapping("http", 80, 8080, Protocol.UDP, PublishMode.INGRESS));
     assertThat(spec.stopTimeoutSeconds()).isEqualTo(30);
+  }
+
+  @Test
+  void aBadConstraintOrPreferenceIsRefusedAsInvalidNamingIt() {
+    assertInvalid(
+            () ->
+                ServiceProtoMapper.toSpec(
+                    minimalCreateRequest().toBuilder()
+                        .addConstraints("node.labels.disk=ssd")
+                        .build()))
+        .hasMessageContaining("constraint 'node.labels.disk=ssd'");
+    assertInvalid(
+            () ->
+                ServiceProtoMapper.toSpec(
+                    minimalCreateRequest().toBuilder()
+                        .addPlacementPreferences("pack=node.labels.zone")
+                        .build()))
+        .hasMessageContaining("placement preference 'pack=node.labels.zone'");
   }
 
   @Test

@@ -156,7 +156,7 @@ public final class ClusterStateMachine extends BaseStateMachine {
     TermIndex termIndex = TermIndex.valueOf(entry);
     try {
       StateChange change = changeOf(transaction, entry);
-      ApplyOutcome outcome = apply.apply(termIndex.getIndex(), change);
+      ApplyOutcome outcome = apply.apply(termIndex.getIndex(), termIndex.getTerm(), change);
       return CompletableFuture.completedFuture(
           Message.valueOf(UnsafeByteOperations.unsafeWrap(ReplyCodec.encodeOutcome(outcome))));
     } catch (RuntimeException e) {

@@ -13,10 +13,14 @@ import org.junit.jupiter.api.Test;
 class LogEntryCodecTest {
   /**
    * Entry format 1, codec format 1, tag "ServiceDeleted" (14 bytes), then the id "svc-1" (5 bytes):
-   * what entries already in Raft logs look like.
+   * what entries written before codec format 2 look like in Raft logs.
    */
-  private static final String SERVICE_DELETED =
+  private static final String SERVICE_DELETED_CODEC_V1 =
       "01" + "01" + "0e" + "5365727669636544656c65746564" + "05" + "7376632d31";
+
+  /** The same entry as this build writes it: entry format 1, codec format 2. */
+  private static final String SERVICE_DELETED =
+      "01" + "02" + "0e" + "5365727669636544656c65746564" + "05" + "7376632d31";
 
   @Test
   void anEntryIsItsFormatByteThenTheCodecBytesOfTheChange() {
@@ -24,6 +28,8 @@ class LogEntryCodecTest {
 
     assertThat(HexFormat.of().formatHex(LogEntryCodec.encode(change))).isEqualTo(SERVICE_DELETED);
     assertThat(LogEntryCodec.decode(HexFormat.of().parseHex(SERVICE_DELETED))).isEqualTo(change);
+    assertThat(LogEntryCodec.decode(HexFormat.of().parseHex(SERVICE_DELETED_CODEC_V1)))
+        .isEqualTo(change);
   }
 
   @Test

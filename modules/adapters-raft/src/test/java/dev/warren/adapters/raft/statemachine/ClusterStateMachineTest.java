@@ -32,7 +32,7 @@ class ClusterStateMachineTest {
   private final List<StateChange> applied = new ArrayList<>();
   private final ClusterStateMachine stateMachine =
       new ClusterStateMachine(
-          (index, change) -> {
+          (index, term, change) -> {
             applied.add(change);
             return new ApplyOutcome.Applied(index);
           },

@@ -23,7 +23,8 @@ public record ServiceSpec(
     Map<String, String> env,
     List<String> command,
     List<PortMapping> ports,
-    int stopTimeoutSeconds) {
+    int stopTimeoutSeconds,
+    PlacementSpec placement) {
 
   public static final int DEFAULT_STOP_TIMEOUT_SECONDS = 10;
   public static final int MAX_REPLICAS = 10_000;
@@ -54,6 +55,7 @@ public record ServiceSpec(
     command = Checks.list("command", command);
     ports = Checks.list("ports", ports);
     Checks.between("stop timeout seconds", stopTimeoutSeconds, 0, 3600);
+    Checks.notNull("placement", placement);
     requireDistinct("volume mount target", volumes.stream().map(VolumeMount::target).toList());
     requireDistinct(
         "published host port",
@@ -61,6 +63,42 @@ public record ServiceSpec(
             .filter(port -> port.hostPort() != 0)
             .map(port -> port.hostPort() + "/" + port.protocol().wireName())
             .toList());
+  }
+
+  /** A spec placed anywhere (no constraints or preferences). */
+  public ServiceSpec(
+      String name,
+      String image,
+      int replicas,
+      ServiceMode mode,
+      DeployStrategy deployStrategy,
+      UpdateConfig updateConfig,
+      Optional<HealthCheck> healthCheck,
+      RestartPolicy restartPolicy,
+      Resources resources,
+      List<String> networks,
+      List<VolumeMount> volumes,
+      Map<String, String> env,
+      List<String> command,
+      List<PortMapping> ports,
+      int stopTimeoutSeconds) {
+    this(
+        name,
+        image,
+        replicas,
+        mode,
+        deployStrategy,
+        updateConfig,
+        healthCheck,
+        restartPolicy,
+        resources,
+        networks,
+        volumes,
+        env,
+        command,
+        ports,
+        stopTimeoutSeconds,
+        PlacementSpec.ANYWHERE);
   }
 
   /** A spec with Warren's defaults for everything but name, image and replicas. */
@@ -80,7 +118,8 @@ public record ServiceSpec(
         Map.of(),
         List.of(),
         List.of(),
-        DEFAULT_STOP_TIMEOUT_SECONDS);
+        DEFAULT_STOP_TIMEOUT_SECONDS,
+        PlacementSpec.ANYWHERE);
   }
 
   public ServiceSpec withReplicas(int newReplicas) {
@@ -125,7 +164,71 @@ public record ServiceSpec(
         newEnv,
         command,
         ports,
-        stopTimeoutSeconds);
+        stopTimeoutSeconds,
+        placement);
+  }
+
+  /** This spec with {@code newPlacement}. */
+  public ServiceSpec withPlacement(PlacementSpec newPlacement) {
+    return new ServiceSpec(
+        name,
+        image,
+        replicas,
+        mode,
+        deployStrategy,
+        updateConfig,
+        healthCheck,
+        restartPolicy,
+        resources,
+        networks,
+        volumes,
+        env,
+        command,
+        ports,
+        stopTimeoutSeconds,
+        newPlacement);
+  }
+
+  /** This spec with {@code newMode} (replicated or global). */
+  public ServiceSpec withMode(ServiceMode newMode) {
+    return new ServiceSpec(
+        name,
+        image,
+        replicas,
+        newMode,
+        deployStrategy,
+        updateConfig,
+        healthCheck,
+        restartPolicy,
+        resources,
+        networks,
+        volumes,
+        env,
+        command,
+        ports,
+        stopTimeoutSeconds,
+        placement);
+  }
+
+  /** This spec with {@code newResources}. */
+  public ServiceSpec withResources(Resources newResources) {
+    return new ServiceSpec(
+        name,
+        image,
+        replicas,
+        mode,
+        deployStrategy,
+        updateConfig,
+        healthCheck,
+        restartPolicy,
+        newResources,
+        networks,
+        volumes,
+        env,
+        command,
+        ports,
+        stopTimeoutSeconds,
+        placement);
   }
 
   private static void requireDistinct(String field, List<String> values) {

@@ -126,10 +126,48 @@ public record Task(
     return copy(nodeId, desiredState, next, runtimeId, errorText, version.next(), now, health);
   }
 
-  /** This task with the managers wanting it in {@code desired} state (a new version). */
+  /**
+   * This task with the managers wanting it in {@code desired} state (a new version). A task that
+   * was never placed has no node to stop it, so shutting it down ends it here.
+   */
   public Task withDesiredState(DesiredState desired) {
+    TaskState newState =
+        desired == DesiredState.SHUTDOWN && nodeId.isEmpty() && state == TaskState.PENDING
+            ? TaskState.SHUTDOWN
+            : state;
     return copy(
-        nodeId, desired, state, runtimeContainerId, error, version.next(), updatedAt, health);
+        nodeId, desired, newState, runtimeContainerId, error, version.next(), updatedAt, health);
+  }
+
+  /** Whether this task waits for a node: wanted running, pending, on no node yet. */
+  public boolean isUnplaced() {
+    return nodeId.isEmpty() && state == TaskState.PENDING && desiredState == DesiredState.RUNNING;
+  }
+
+  /** This waiting task placed on {@code node} by a later pass (a new version). */
+  public Task assignedTo(NodeId node) {
+    return copy(
+        Optional.of(node),
+        desiredState,
+        TaskState.ASSIGNED,
+        runtimeContainerId,
+        "",
+        version.next(),
+        updatedAt,
+        health);
+  }
+
+  /** This new or waiting task, on no node, and why (shown by {@code service ps}). */
+  public Task pendingBecause(String reason, boolean newVersion) {
+    return copy(
+        nodeId,
+        desiredState,
+        state,
+        runtimeContainerId,
+        reason,
+        newVersion ? version.next() : version,
+        updatedAt,
+        health);
   }
 
   /** This task with {@code newHealth} as its probes report it (a new version). */

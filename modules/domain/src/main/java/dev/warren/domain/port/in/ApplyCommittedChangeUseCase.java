@@ -14,8 +14,15 @@ public interface ApplyCommittedChangeUseCase {
    * dev.warren.domain.port.out.ClusterStatePort#hasApplied has applied} is acknowledged without
    * being applied again (replay after a restart); {@link ApplyOutcome#applyOnce} decides that.
    *
+   * @param logTerm the term of the entry's own log position (0 when the log has no terms): a {@link
+   *     dev.warren.domain.change.LeaderDecision} decided in an older term is rejected
    * @return whether the change was applied or rejected; a rejection is not an error of the log, it
    *     is the answer the proposer gets
    */
-  ApplyOutcome apply(long logIndex, StateChange change);
+  ApplyOutcome apply(long logIndex, long logTerm, StateChange change);
+
+  /** {@link #apply(long, long, StateChange)} at a position without a term (no fencing). */
+  default ApplyOutcome apply(long logIndex, StateChange change) {
+    return apply(logIndex, 0, change);
+  }
 }

@@ -9,4 +9,25 @@ public record NodeUseCases(
     RecordHeartbeatUseCase heartbeat,
     ListNodesUseCase list,
     GetNodeUseCase get,
-    RemoveNodeUseCase remove) {}
+    RemoveNodeUseCase remove,
+    UpdateNodeUseCase update) {
+
+  /** The use cases of a composition that does not offer node updates yet: they are refused. */
+  public NodeUseCases(
+      RegisterNodeUseCase register,
+      RecordHeartbeatUseCase heartbeat,
+      ListNodesUseCase list,
+      GetNodeUseCase get,
+      RemoveNodeUseCase remove) {
+    this(
+        register,
+        heartbeat,
+        list,
+        get,
+        remove,
+        request -> {
+          throw new dev.warren.domain.error.NotImplementedException(
+              "node update is not available on this manager; upgrade it");
+        });
+  }
+}

@@ -2,6 +2,7 @@ package dev.warren.domain.port.out;
 
 import dev.warren.domain.change.StateChange;
 import dev.warren.domain.model.cluster.Membership;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -52,6 +53,15 @@ public interface ReplicatedLogPort extends AutoCloseable {
 
   /** The group as this manager sees it now. */
   Membership membership();
+
+  /**
+   * The term in which this manager leads, or empty when it does not lead (a follower, an election
+   * under way, closed). Leader-only loops stamp their decisions with it ({@link
+   * dev.warren.domain.change.LeaderDecision}), so the apply logic can refuse what a deposed leader
+   * decided. Cheap and thread-safe; the answer may be stale by the time it is used, which is what
+   * the fence is for.
+   */
+  OptionalLong leaderTerm();
 
   /** Whether a leader is known and this manager has applied the log up to its commit index. */
   boolean isCaughtUp();
