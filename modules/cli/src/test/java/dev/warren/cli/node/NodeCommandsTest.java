@@ -70,14 +70,14 @@ class NodeCommandsTest extends AgainstFakeManager {
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.out().lines().toList())
         .containsExactly(
-            "ID          ROLE      STATUS   ADDRESS         CPUS   MEMORY    RUNNING   LAST"
-                + " HEARTBEAT",
-            "manager-1   manager   ready    10.1.0.7:7946   4      8.0 GiB   0         2 minutes"
-                + " ago",
-            "worker-1    worker    ready    10.1.0.7:7946   4      8.0 GiB   2         5 seconds"
-                + " ago",
-            "worker-2    worker    ready    10.1.0.7:7946   4      8.0 GiB   0         5 seconds"
-                + " ago");
+            "ID          ROLE      STATUS   AVAILABILITY   ADDRESS         CPUS   MEMORY    RUNNING  "
+                + " LAST HEARTBEAT",
+            "manager-1   manager   ready    active         10.1.0.7:7946   4      8.0 GiB   0        "
+                + " 2 minutes ago",
+            "worker-1    worker    ready    active         10.1.0.7:7946   4      8.0 GiB   2        "
+                + " 5 seconds ago",
+            "worker-2    worker    ready    active         10.1.0.7:7946   4      8.0 GiB   0        "
+                + " 5 seconds ago");
     assertThat(manager.openConnections()).isZero();
   }
 

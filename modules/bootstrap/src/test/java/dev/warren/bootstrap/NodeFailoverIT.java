@@ -1,0 +1,137 @@
+package dev.warren.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.warren.adapters.crypto.BcCsrAdapter;
+import dev.warren.adapters.grpc.GrpcWarrenClient;
+import dev.warren.adapters.runtime.process.ProcessContainerRuntimeAdapter;
+import dev.warren.adapters.runtime.process.ProcessRuntimeSettings;
+import dev.warren.bootstrap.lifecycle.ControlPlaneServer;
+import dev.warren.bootstrap.lifecycle.StandaloneWorker;
+import dev.warren.cli.StartReport;
+import dev.warren.cli.config.WorkerConfig;
+import dev.warren.cli.worker.WorkerNodeConfig;
+import dev.warren.domain.model.node.NodeId;
+import dev.warren.domain.model.security.Role;
+import dev.warren.domain.model.task.DesiredState;
+import dev.warren.domain.model.task.Task;
+import dev.warren.domain.model.task.TaskState;
+import dev.warren.domain.port.in.ListContainersRequest;
+import dev.warren.domain.port.in.ReadConsistency;
+import dev.warren.testkit.Await;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The leader keeps a service whole when a worker is lost, on real parts: a hybrid manager (its own
+ * embedded worker) and a standalone worker with its own data directory, both on the process
+ * runtime. A service's 4 replicas spread 2 and 2; the standalone worker then stops without a word
+ * (as after kill -9: its processes are left behind), the manager marks it down after its heartbeat
+ * timeout and all 4 replicas run on the manager's node.
+ */
+class NodeFailoverIT {
+  private static final Duration DEADLINE = Duration.ofSeconds(30);
+
+  /** The node-down timeout (15 s) plus a placement and a start. */
+  private static final Duration FAILOVER_DEADLINE = Duration.ofSeconds(45);
+
+  @TempDir Path dataDir;
+  @TempDir Path workerDir;
+  @TempDir Path configHome;
+
+  @RegisterExtension final RealManager managers = new RealManager(() -> dataDir, () -> configHome);
+
+  private final List<ControlPlaneServer> servers = new ArrayList<>();
+  private final List<StandaloneWorker> workers = new ArrayList<>();
+
+  @AfterEach
+  void removeWhatIsLeft() {
+    workers.forEach(StandaloneWorker::close);
+    servers.forEach(ControlPlaneServer::close);
+    for (Path dir : List.of(dataDir, workerDir)) {
+      try (var runtime =
+          ProcessContainerRuntimeAdapter.open(
+              ProcessRuntimeSettings.under(WorkerConfig.workerDir(dir).resolve("containers")))) {
+        runtime.list().forEach(container -> runtime.remove(container.id()));
+      }
+    }
+  }
+
+  private static WorkerConfig processes() {
+    return new WorkerConfig(
+        WorkerConfig.Runtime.PROCESS, Optional.empty(), Map.of(), Duration.ofMillis(500));
+  }
+
+  /**
+   * Replicas the managers want running and know to run, per node. A lost node's replicas are wanted
+   * shut down from the moment it is marked down, whatever its last report said.
+   */
+  private static Map<String, Long> runningPerNode(GrpcWarrenClient admin) {
+    List<Task> tasks =
+        admin.list(
+            new ListContainersRequest(
+                Optional.empty(), Optional.empty(), ReadConsistency.LINEARIZABLE));
+    return tasks.stream()
+        .filter(task -> task.desiredState() == DesiredState.RUNNING)
+        .filter(task -> task.state() == TaskState.RUNNING)
+        .collect(
+            Collectors.groupingBy(
+                task -> task.nodeId().map(NodeId::value).orElse("-"), Collectors.counting()));
+  }
+
+  @Test
+  void aLostWorkersReplicasRunOnTheOtherNodeAfterItsHeartbeatTimeout() {
+    ControlPlaneServer server =
+        managers.newServer(managers.config().withEmbeddedWorker(processes()));
+    servers.add(server);
+    StartReport manager = server.start();
+    var adminIdentity = TlsClients.admin(managers.environment().credentials());
+    GrpcWarrenClient admin = TlsClients.as(manager, adminIdentity);
+    var worker =
+        new StandaloneWorker(
+            new WorkerNodeConfig(
+                List.of(manager.api()),
+                TlsClients.token(manager, adminIdentity, Role.WORKER),
+                workerDir,
+                NodeId.of("worker-2"),
+                processes(),
+                Optional.empty(),
+                Duration.ofSeconds(10)),
+            new BcCsrAdapter(),
+            InstantSource.system());
+    workers.add(worker);
+    worker.start();
+
+    managers.ok(
+        manager,
+        "service",
+        "create",
+        "spread",
+        "--image",
+        "process://",
+        "--replicas",
+        "4",
+        "--command",
+        "sh",
+        "--command=-c",
+        "--command",
+        "while true; do sleep 1; done");
+    Await.until(
+        () -> runningPerNode(admin).equals(Map.of("manager-1", 2L, "worker-2", 2L)), DEADLINE);
+
+    worker.close();
+
+    Await.until(() -> runningPerNode(admin).equals(Map.of("manager-1", 4L)), FAILOVER_DEADLINE);
+    assertThat(managers.ok(manager, "node", "ls").out()).containsPattern("worker-2 +worker +down");
+  }
+}
