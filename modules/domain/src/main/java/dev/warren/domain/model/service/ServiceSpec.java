@@ -123,112 +123,67 @@ public record ServiceSpec(
   }
 
   public ServiceSpec withReplicas(int newReplicas) {
-    return copy(image, newReplicas, env, restartPolicy, volumes);
+    return copy(image, newReplicas, mode, env, restartPolicy, resources, volumes, placement);
   }
 
   public ServiceSpec withImage(String newImage) {
-    return copy(newImage, replicas, env, restartPolicy, volumes);
+    return copy(newImage, replicas, mode, env, restartPolicy, resources, volumes, placement);
   }
 
   public ServiceSpec withEnv(Map<String, String> newEnv) {
-    return copy(image, replicas, newEnv, restartPolicy, volumes);
+    return copy(image, replicas, mode, newEnv, restartPolicy, resources, volumes, placement);
   }
 
   public ServiceSpec withRestartPolicy(RestartPolicy newRestartPolicy) {
-    return copy(image, replicas, env, newRestartPolicy, volumes);
+    return copy(image, replicas, mode, env, newRestartPolicy, resources, volumes, placement);
   }
 
   public ServiceSpec withVolumes(List<VolumeMount> newVolumes) {
-    return copy(image, replicas, env, restartPolicy, newVolumes);
+    return copy(image, replicas, mode, env, restartPolicy, resources, newVolumes, placement);
   }
 
-  /** This spec with the fields a user changes without resending the spec. */
+  /** This spec with {@code newPlacement}. */
+  public ServiceSpec withPlacement(PlacementSpec newPlacement) {
+    return copy(image, replicas, mode, env, restartPolicy, resources, volumes, newPlacement);
+  }
+
+  /** This spec with {@code newMode} (replicated or global). */
+  public ServiceSpec withMode(ServiceMode newMode) {
+    return copy(image, replicas, newMode, env, restartPolicy, resources, volumes, placement);
+  }
+
+  /** This spec with {@code newResources}. */
+  public ServiceSpec withResources(Resources newResources) {
+    return copy(image, replicas, mode, env, restartPolicy, newResources, volumes, placement);
+  }
+
+  /** This spec with the fields a user or the scheduler changes without resending the spec. */
   private ServiceSpec copy(
       String newImage,
       int newReplicas,
+      ServiceMode newMode,
       Map<String, String> newEnv,
       RestartPolicy newPolicy,
-      List<VolumeMount> newVolumes) {
+      Resources newResources,
+      List<VolumeMount> newVolumes,
+      PlacementSpec newPlacement) {
     return new ServiceSpec(
         name,
         newImage,
         newReplicas,
-        mode,
+        newMode,
         deployStrategy,
         updateConfig,
         healthCheck,
         newPolicy,
-        resources,
+        newResources,
         networks,
         newVolumes,
         newEnv,
         command,
         ports,
         stopTimeoutSeconds,
-        placement);
-  }
-
-  /** This spec with {@code newPlacement}. */
-  public ServiceSpec withPlacement(PlacementSpec newPlacement) {
-    return new ServiceSpec(
-        name,
-        image,
-        replicas,
-        mode,
-        deployStrategy,
-        updateConfig,
-        healthCheck,
-        restartPolicy,
-        resources,
-        networks,
-        volumes,
-        env,
-        command,
-        ports,
-        stopTimeoutSeconds,
         newPlacement);
-  }
-
-  /** This spec with {@code newMode} (replicated or global). */
-  public ServiceSpec withMode(ServiceMode newMode) {
-    return new ServiceSpec(
-        name,
-        image,
-        replicas,
-        newMode,
-        deployStrategy,
-        updateConfig,
-        healthCheck,
-        restartPolicy,
-        resources,
-        networks,
-        volumes,
-        env,
-        command,
-        ports,
-        stopTimeoutSeconds,
-        placement);
-  }
-
-  /** This spec with {@code newResources}. */
-  public ServiceSpec withResources(Resources newResources) {
-    return new ServiceSpec(
-        name,
-        image,
-        replicas,
-        mode,
-        deployStrategy,
-        updateConfig,
-        healthCheck,
-        restartPolicy,
-        newResources,
-        networks,
-        volumes,
-        env,
-        command,
-        ports,
-        stopTimeoutSeconds,
-        placement);
   }
 
   private static void requireDistinct(String field, List<String> values) {
