@@ -92,8 +92,14 @@ public final class ReplicaReconciliation {
       Set<NodeId> draining,
       Instant now,
       List<ReplicaAction> out) {
-    List<Task> live =
-        live(inSlot).stream().sorted(Comparator.comparing(Task::createdAt).reversed()).toList();
+    // Newest first. Two replicas created in the same instant (a drain's replacement decided in the
+    // pass that saw the drain) are told apart by where they run: a replacement never lands on a
+    // draining node, so the one off it is the newer.
+    Comparator<Task> newestFirst =
+        Comparator.comparing(Task::createdAt)
+            .thenComparing(task -> task.nodeId().filter(draining::contains).isEmpty())
+            .reversed();
+    List<Task> live = live(inSlot).stream().sorted(newestFirst).toList();
     if (!live.isEmpty()) {
       Task newest = live.get(0);
       for (Task older : live.subList(1, live.size())) {
