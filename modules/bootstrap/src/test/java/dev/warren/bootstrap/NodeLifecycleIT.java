@@ -109,7 +109,8 @@ class NodeLifecycleIT {
         .satisfies(
             lines ->
                 assertThat(lines.get(2))
-                    .matches("worker-1 +worker +ready +10\\.1\\.0\\.7:7946 +2 +3\\.0 GiB +.* ago"));
+                    .matches(
+                        "worker-1 +worker +ready +active +10\\.1\\.0\\.7:7946 +2 +3\\.0 GiB +.* ago"));
     assertThat(warren(manager, "node", "ls", "--role", "worker", "-q").out())
         .isEqualTo("worker-1\nworker-2\n");
     assertThat(warren(manager, "node", "inspect", "worker-1", "--output", "json").out())
