@@ -7,6 +7,7 @@ import dev.warren.adapters.crypto.BcCsrAdapter;
 import dev.warren.adapters.runtime.process.ProcessContainerRuntimeAdapter;
 import dev.warren.adapters.runtime.process.ProcessRuntimeSettings;
 import dev.warren.bootstrap.lifecycle.StandaloneWorker;
+import dev.warren.cli.CliEnvironment;
 import dev.warren.cli.StartReport;
 import dev.warren.cli.config.ManagerConfig;
 import dev.warren.cli.config.TcpAddress;
@@ -255,5 +256,29 @@ class StandaloneWorkerIT {
     assertThat(run.err().strip())
         .startsWith("error: --token is not a Warren join token")
         .doesNotContain("Exception");
+  }
+
+  @Test
+  void theTokenComesFromWarrenTokenWhenNotGivenAndIsRequiredFromOneOfThem() {
+    var factory = dev.warren.bootstrap.di.DaggerCliComponent.create().commandFactory();
+    String[] startWithoutToken = {
+      "worker", "start", "--manager", "127.0.0.1:1", "--data-dir", workerDir.toString()
+    };
+    CliEnvironment plain = managers.environment();
+
+    CliRun missing = CliRun.execute(factory, plain, startWithoutToken);
+    var variables = new java.util.HashMap<>(plain.variables());
+    variables.put("WARREN_TOKEN", "not-a-token");
+    CliRun fromVariable =
+        CliRun.execute(
+            factory,
+            new CliEnvironment(variables, plain.userHome(), plain.stdin()),
+            startWithoutToken);
+
+    assertThat(missing.exitCode()).isEqualTo(2);
+    assertThat(missing.err())
+        .contains("a join token is required: give --token TOKEN or set WARREN_TOKEN");
+    assertThat(fromVariable.exitCode()).isEqualTo(2);
+    assertThat(fromVariable.err().strip()).startsWith("error: --token is not a Warren join token");
   }
 }

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -39,11 +40,15 @@ public final class WorkerStartCommand implements Callable<Integer> {
 
   @Mixin WorkerOptions worker;
 
+  /** Where the token may come from instead of the command line, which other users can read. */
+  static final String TOKEN_VARIABLE = "WARREN_TOKEN";
+
   @Option(
       names = "--token",
-      required = true,
       paramLabel = "TOKEN",
-      description = "A join token from 'warren cluster join-token worker'.")
+      description =
+          "A join token from 'warren cluster join-token worker' (default: $WARREN_TOKEN, which"
+              + " keeps it out of the process list).")
   String token;
 
   @Option(
@@ -74,6 +79,16 @@ public final class WorkerStartCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
+    if (token == null) {
+      token =
+          WarrenCommand.environmentOf(spec)
+              .variable(TOKEN_VARIABLE)
+              .orElseThrow(
+                  () ->
+                      new ParameterException(
+                          spec.commandLine(),
+                          "a join token is required: give --token TOKEN or set " + TOKEN_VARIABLE));
+    }
     LoginToken.parse(token);
     List<TcpAddress> managers =
         spec.root().userObject() instanceof WarrenCommand root
