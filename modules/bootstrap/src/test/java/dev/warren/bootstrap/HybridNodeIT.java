@@ -2,15 +2,12 @@ package dev.warren.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warren.adapters.runtime.process.ProcessContainerRuntimeAdapter;
-import dev.warren.adapters.runtime.process.ProcessRuntimeSettings;
 import dev.warren.bootstrap.lifecycle.ControlPlaneServer;
 import dev.warren.cli.StartReport;
 import dev.warren.cli.config.ManagerConfig;
 import dev.warren.cli.config.WorkerConfig;
 import dev.warren.cli.testing.CliRun;
 import dev.warren.domain.port.out.RuntimeContainer;
-import dev.warren.domain.port.out.RuntimeState;
 import dev.warren.testkit.Await;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,16 +36,18 @@ class HybridNodeIT {
   @RegisterExtension final RealManager managers = new RealManager(() -> dataDir, () -> configHome);
 
   private final List<ControlPlaneServer> servers = new ArrayList<>();
-  private ProcessContainerRuntimeAdapter observer;
+  private NodeProcesses processes;
+
+  @BeforeEach
+  void observeTheNodesProcesses() {
+    processes = new NodeProcesses(dataDir);
+  }
 
   /** Managers first, so no worker restarts what the clean-up removes. */
   @AfterEach
   void removeWhatIsLeft() {
     servers.forEach(ControlPlaneServer::close);
-    if (observer != null) {
-      observer.list().forEach(container -> observer.remove(container.id()));
-      observer.close();
-    }
+    processes.close();
   }
 
   private StartReport start(ManagerConfig config) {
@@ -67,16 +67,8 @@ class HybridNodeIT {
                 Duration.ofMillis(500)));
   }
 
-  /** The node's containers as its runtime sees them on disk, read by a second adapter. */
   private List<RuntimeContainer> running() {
-    if (observer == null) {
-      observer =
-          ProcessContainerRuntimeAdapter.open(
-              ProcessRuntimeSettings.under(WorkerConfig.workerDir(dataDir).resolve("containers")));
-    }
-    return observer.list().stream()
-        .filter(container -> container.state() instanceof RuntimeState.Running)
-        .toList();
+    return processes.running();
   }
 
   private String psOf(StartReport manager, String service) {
@@ -134,7 +126,7 @@ class HybridNodeIT {
         "--command",
         "while true; do sleep 1; done");
     Await.until(() -> running().size() == 2, DEADLINE);
-    List<String> before = running().stream().map(RuntimeContainer::runtimeId).sorted().toList();
+    List<String> before = processes.runtimeIds();
 
     servers.get(0).close();
     assertThat(running()).as("processes outlive the manager").hasSize(2);
@@ -144,7 +136,7 @@ class HybridNodeIT {
         () -> psOf(again, "sleeper").lines().filter(l -> l.contains("running")).count() == 2,
         DEADLINE);
     CliRun ps = managers.ok(again, "service", "ps", "sleeper");
-    assertThat(running().stream().map(RuntimeContainer::runtimeId).sorted().toList())
+    assertThat(processes.runtimeIds())
         .as("the same two processes, adopted: %s", ps.out())
         .isEqualTo(before);
   }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warren.adapters.crypto.BcCsrAdapter;
 import dev.warren.adapters.grpc.GrpcWarrenClient;
-import dev.warren.adapters.runtime.process.ProcessContainerRuntimeAdapter;
-import dev.warren.adapters.runtime.process.ProcessRuntimeSettings;
 import dev.warren.bootstrap.lifecycle.ControlPlaneServer;
 import dev.warren.bootstrap.lifecycle.StandaloneWorker;
 import dev.warren.cli.StartReport;
@@ -59,11 +57,7 @@ class NodeFailoverIT {
     workers.forEach(StandaloneWorker::close);
     servers.forEach(ControlPlaneServer::close);
     for (Path dir : List.of(dataDir, workerDir)) {
-      try (var runtime =
-          ProcessContainerRuntimeAdapter.open(
-              ProcessRuntimeSettings.under(WorkerConfig.workerDir(dir).resolve("containers")))) {
-        runtime.list().forEach(container -> runtime.remove(container.id()));
-      }
+      new NodeProcesses(dir).close();
     }
   }
 

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.warren.adapters.crypto.BcCsrAdapter;
-import dev.warren.adapters.runtime.process.ProcessContainerRuntimeAdapter;
-import dev.warren.adapters.runtime.process.ProcessRuntimeSettings;
 import dev.warren.bootstrap.lifecycle.StandaloneWorker;
 import dev.warren.cli.CliEnvironment;
 import dev.warren.cli.StartReport;
@@ -21,7 +19,6 @@ import dev.warren.domain.error.UnavailableException;
 import dev.warren.domain.model.node.NodeId;
 import dev.warren.domain.model.security.Role;
 import dev.warren.domain.port.out.RuntimeContainer;
-import dev.warren.domain.port.out.RuntimeState;
 import dev.warren.testkit.Await;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -33,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,15 +52,17 @@ class StandaloneWorkerIT {
   @RegisterExtension final RealManager managers = new RealManager(() -> dataDir, () -> configHome);
 
   private final List<StandaloneWorker> workers = new ArrayList<>();
-  private ProcessContainerRuntimeAdapter observer;
+  private NodeProcesses processes;
+
+  @BeforeEach
+  void observeTheWorkersProcesses() {
+    processes = new NodeProcesses(workerDir);
+  }
 
   @AfterEach
   void stopWhatIsLeft() {
     workers.forEach(StandaloneWorker::close);
-    if (observer != null) {
-      observer.list().forEach(container -> observer.remove(container.id()));
-      observer.close();
-    }
+    processes.close();
   }
 
   /** A manager only (no embedded worker) on a fixed API port, so that a restart keeps it. */
@@ -109,17 +109,8 @@ class StandaloneWorkerIT {
     return worker;
   }
 
-  /** The worker's running containers as its runtime sees them on disk, read by a second adapter. */
   private List<RuntimeContainer> running() {
-    if (observer == null) {
-      observer =
-          ProcessContainerRuntimeAdapter.open(
-              ProcessRuntimeSettings.under(
-                  WorkerConfig.workerDir(workerDir).resolve("containers")));
-    }
-    return observer.list().stream()
-        .filter(container -> container.state() instanceof RuntimeState.Running)
-        .toList();
+    return processes.running();
   }
 
   private long runningReplicas(StartReport manager, String service) {
@@ -132,7 +123,7 @@ class StandaloneWorkerIT {
   }
 
   private List<String> runtimeIds() {
-    return running().stream().map(RuntimeContainer::runtimeId).sorted().toList();
+    return processes.runtimeIds();
   }
 
   private void createSleepers(StartReport manager, int replicas) {
