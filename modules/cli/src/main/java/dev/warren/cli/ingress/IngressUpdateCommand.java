@@ -1,9 +1,9 @@
 package dev.warren.cli.ingress;
 
 import dev.warren.cli.CliPorts;
+import dev.warren.cli.LabelEditOptions;
 import dev.warren.cli.ManagerClient;
 import dev.warren.cli.ManagerOutputCommand;
-import dev.warren.cli.kit.MapEdits;
 import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.model.ingress.Ingress;
 import dev.warren.domain.model.ingress.IngressTls;
@@ -14,12 +14,11 @@ import dev.warren.domain.port.in.IngressRef;
 import dev.warren.domain.port.in.ReadConsistency;
 import dev.warren.domain.port.in.UpdateIngressRequest;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -68,14 +67,7 @@ public final class IngressUpdateCommand extends ManagerOutputCommand {
       description = "Replace the hosts TLS is served for; repeatable.")
   List<String> tlsHosts = new ArrayList<>();
 
-  @Option(
-      names = "--label-add",
-      paramLabel = "KEY=VALUE",
-      description = "Add or change a label; repeatable.")
-  Map<String, String> addLabels = new LinkedHashMap<>();
-
-  @Option(names = "--label-rm", paramLabel = "KEY", description = "Remove a label; repeatable.")
-  List<String> removeLabels = new ArrayList<>();
+  @Mixin LabelEditOptions labels;
 
   /** Either a certificate to terminate TLS with, or no TLS at all. */
   static final class TlsChoice {
@@ -99,8 +91,7 @@ public final class IngressUpdateCommand extends ManagerOutputCommand {
         && removeRoutes.isEmpty()
         && tls == null
         && tlsHosts.isEmpty()
-        && addLabels.isEmpty()
-        && removeLabels.isEmpty()) {
+        && !labels.given()) {
       throw new InvalidSpecException(
           "nothing to update: give --rule-add, --rule-rm, --tls-cert, --no-tls, --tls-host,"
               + " --label-add or --label-rm");
@@ -129,7 +120,7 @@ public final class IngressUpdateCommand extends ManagerOutputCommand {
         new IngressRef.ById(current.id()),
         IngressRoutes.rules(routes),
         tls(current.tls()),
-        MapEdits.edited(current.labels(), addLabels, removeLabels));
+        labels.edited(current.labels()));
   }
 
   private Optional<IngressTls> tls(Optional<IngressTls> current) {

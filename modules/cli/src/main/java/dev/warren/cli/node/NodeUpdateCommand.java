@@ -2,6 +2,7 @@ package dev.warren.cli.node;
 
 import dev.warren.cli.CliPorts;
 import dev.warren.cli.ExitCodes;
+import dev.warren.cli.LabelEditOptions;
 import dev.warren.cli.ManagerClient;
 import dev.warren.cli.ManagerOutputCommand;
 import dev.warren.domain.model.node.Node;
@@ -9,12 +10,9 @@ import dev.warren.domain.model.node.NodeAvailability;
 import dev.warren.domain.model.node.NodeId;
 import dev.warren.domain.model.shared.WireEnum;
 import dev.warren.domain.port.in.UpdateNodeRequest;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -35,14 +33,7 @@ public final class NodeUpdateCommand extends ManagerOutputCommand {
       description = "active, pause or drain.")
   String availability;
 
-  @Option(
-      names = "--label-add",
-      paramLabel = "KEY=VALUE",
-      description = "Add or change a label; repeatable.")
-  Map<String, String> labelsToAdd = new LinkedHashMap<>();
-
-  @Option(names = "--label-rm", paramLabel = "KEY", description = "Remove a label; repeatable.")
-  List<String> labelsToRemove = new ArrayList<>();
+  @Mixin LabelEditOptions labels;
 
   NodeUpdateCommand(CliPorts ports) {
     super(ports);
@@ -50,7 +41,7 @@ public final class NodeUpdateCommand extends ManagerOutputCommand {
 
   @Override
   public Integer call() {
-    if (availability == null && labelsToAdd.isEmpty() && labelsToRemove.isEmpty()) {
+    if (availability == null && !labels.given()) {
       throw new ParameterException(
           spec.commandLine(), "nothing to update: give --availability, --label-add or --label-rm");
     }
@@ -59,8 +50,8 @@ public final class NodeUpdateCommand extends ManagerOutputCommand {
             NodeId.of(node),
             Optional.ofNullable(availability)
                 .map(value -> WireEnum.parse(NodeAvailability.class, "availability", value)),
-            labelsToAdd,
-            labelsToRemove);
+            labels.added(),
+            labels.removed());
     Node updated;
     try (ManagerClient manager = connect()) {
       updated = manager.nodes().update(request);
