@@ -43,8 +43,13 @@ public abstract class ContainerRuntimePortContract {
   /** A runtime over fresh, empty state. */
   protected abstract ContainerRuntimePort open();
 
-  /** A new runtime over the state {@link #open()}'s used, as after a worker restart. */
-  protected abstract ContainerRuntimePort reopen();
+  /**
+   * A new runtime over the state {@link #open()}'s used, as after a worker restart; by default
+   * {@link #open()} again, for runtimes whose state outlives the adapter.
+   */
+  protected ContainerRuntimePort reopen() {
+    return open();
+  }
 
   /** Closes a runtime this contract opened. */
   protected abstract void close(ContainerRuntimePort runtime);

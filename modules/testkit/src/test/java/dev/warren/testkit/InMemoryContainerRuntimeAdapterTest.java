@@ -13,11 +13,6 @@ class InMemoryContainerRuntimeAdapterTest extends ContainerRuntimePortContract {
   }
 
   @Override
-  protected ContainerRuntimePort reopen() {
-    return open();
-  }
-
-  @Override
   protected void close(ContainerRuntimePort runtime) {}
 
   @Override

@@ -14,7 +14,7 @@ import dev.warren.domain.port.out.ContainerLaunch;
 import dev.warren.domain.port.out.ContainerRuntimePort;
 import dev.warren.domain.port.out.RuntimeContainer;
 import dev.warren.domain.port.out.SecretFile;
-import dev.warren.testkit.ContainerRuntimePortContract;
+import dev.warren.testkit.ShellRuntimePortContract;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import java.io.IOException;
@@ -41,7 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The runtime contract, and what only containerd has, against a real containerd and real registries
  * (started by {@code tools/ci/containerd-env.sh}).
  */
-class ContainerdRuntimeAdapterIT extends ContainerRuntimePortContract {
+class ContainerdRuntimeAdapterIT extends ShellRuntimePortContract {
   /** Images live per namespace: a fresh one per run makes every run pull for real. */
   private static final String NAMESPACE =
       "warren-it-" + UUID.randomUUID().toString().substring(0, 8);
@@ -68,11 +68,6 @@ class ContainerdRuntimeAdapterIT extends ContainerRuntimePortContract {
   @Override
   protected ContainerRuntimePort open() {
     return ContainerdRuntimeAdapter.open(settings());
-  }
-
-  @Override
-  protected ContainerRuntimePort reopen() {
-    return open();
   }
 
   @Override
@@ -104,21 +99,6 @@ class ContainerdRuntimeAdapterIT extends ContainerRuntimePortContract {
   }
 
   @Override
-  protected List<String> exitsWith(int code) {
-    return List.of("sh", "-c", "exit " + code);
-  }
-
-  @Override
-  protected List<String> ignoresStopSignal() {
-    return List.of("sh", "-c", "trap '' TERM; echo ready; while true; do sleep 1; done");
-  }
-
-  @Override
-  protected List<String> missingCommand() {
-    return List.of("warren-no-such-command");
-  }
-
-  @Override
   protected List<String> printsSecretThenRuns(String name) {
     return List.of(
         "sh",
@@ -139,16 +119,6 @@ class ContainerdRuntimeAdapterIT extends ContainerRuntimePortContract {
         file,
         text,
         target);
-  }
-
-  @Override
-  protected List<String> execExiting(int code) {
-    return List.of("sh", "-c", "exit " + code);
-  }
-
-  @Override
-  protected List<String> execPrinting(String text) {
-    return List.of("sh", "-c", "echo \"$0\"", text);
   }
 
   private static ContainerLaunch launchWith(

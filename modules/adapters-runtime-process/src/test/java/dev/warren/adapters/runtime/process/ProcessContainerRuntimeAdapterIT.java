@@ -9,7 +9,7 @@ import dev.warren.domain.port.out.ContainerLaunch;
 import dev.warren.domain.port.out.ContainerRuntimePort;
 import dev.warren.domain.port.out.RuntimeContainer;
 import dev.warren.domain.port.out.RuntimeState;
-import dev.warren.testkit.ContainerRuntimePortContract;
+import dev.warren.testkit.ShellRuntimePortContract;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The runtime contract, and what only host processes have, against real processes. */
-class ProcessContainerRuntimeAdapterIT extends ContainerRuntimePortContract {
+class ProcessContainerRuntimeAdapterIT extends ShellRuntimePortContract {
   @TempDir Path root;
 
   private ProcessRuntimeSettings settings() {
@@ -32,11 +32,6 @@ class ProcessContainerRuntimeAdapterIT extends ContainerRuntimePortContract {
   @Override
   protected ContainerRuntimePort open() {
     return ProcessContainerRuntimeAdapter.open(settings());
-  }
-
-  @Override
-  protected ContainerRuntimePort reopen() {
-    return open();
   }
 
   @Override
@@ -64,26 +59,6 @@ class ProcessContainerRuntimeAdapterIT extends ContainerRuntimePortContract {
     return List.of("sh", "-c", "printenv \"$0\"; exec sleep 300", name);
   }
 
-  @Override
-  protected List<String> exitsWith(int code) {
-    return List.of("sh", "-c", "exit " + code);
-  }
-
-  @Override
-  protected List<String> ignoresStopSignal() {
-    return List.of("sh", "-c", "trap '' TERM; echo ready; while true; do sleep 1; done");
-  }
-
-  @Override
-  protected List<String> execExiting(int code) {
-    return List.of("sh", "-c", "exit " + code);
-  }
-
-  @Override
-  protected List<String> execPrinting(String text) {
-    return List.of("sh", "-c", "echo \"$0\"", text);
-  }
-
   @Test
   void aCommandRunInAContainerSeesItsEnvironmentAndIsKilledAtItsTimeout() {
     RuntimeContainer started =
@@ -97,11 +72,6 @@ class ProcessContainerRuntimeAdapterIT extends ContainerRuntimePortContract {
     assertThat(
             runtime.exec(started.id(), List.of("sleep", "30"), Duration.ofMillis(200)).exitCode())
         .isEqualTo(dev.warren.domain.port.out.ExecResult.TIMED_OUT);
-  }
-
-  @Override
-  protected List<String> missingCommand() {
-    return List.of("warren-no-such-command");
   }
 
   @Override
