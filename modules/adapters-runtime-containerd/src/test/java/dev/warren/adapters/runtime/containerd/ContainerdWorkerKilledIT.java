@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.warren.domain.model.task.TaskId;
 import dev.warren.domain.port.out.RuntimeContainer;
 import dev.warren.domain.port.out.RuntimeState;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import dev.warren.testkit.StandInWorker;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,32 +27,17 @@ class ContainerdWorkerKilledIT {
     String namespace = "warren-killed-" + UUID.randomUUID().toString().substring(0, 8);
     Path containers = root.resolve("containers");
     String id = "survivor-" + UUID.randomUUID().toString().substring(0, 8);
-    Process worker =
-        new ProcessBuilder(
-                ProcessHandle.current().info().command().orElseThrow(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                StartContainerAndWait.class.getName(),
-                environment.socket().toString(),
-                namespace,
-                containers.toString(),
-                environment.image(),
-                id,
-                "sh",
-                "-c",
-                "trap 'exit 143' TERM; echo alive; sleep 300 & wait")
-            .redirectErrorStream(true)
-            .start();
-    String started;
-    try (var out =
-        new BufferedReader(
-            new InputStreamReader(worker.getInputStream(), StandardCharsets.UTF_8))) {
-      started = out.lines().filter(line -> line.startsWith("started ")).findFirst().orElse("");
-      assertThat(started).startsWith("started ");
-
-      worker.destroyForcibly(); // SIGKILL
-      assertThat(worker.waitFor(10, TimeUnit.SECONDS)).isTrue();
-    }
+    String runtimeId =
+        StandInWorker.startedThenKilled(
+            StartContainerAndWait.class,
+            environment.socket().toString(),
+            namespace,
+            containers.toString(),
+            environment.image(),
+            id,
+            "sh",
+            "-c",
+            "trap 'exit 143' TERM; echo alive; sleep 300 & wait");
 
     var settings = ContainerdSettings.of(environment.socket(), containers).withNamespace(namespace);
     try (var next = ContainerdRuntimeAdapter.open(settings)) {
@@ -63,7 +45,7 @@ class ContainerdWorkerKilledIT {
       assertThat(adopted).hasSize(1);
       RuntimeContainer survivor = adopted.get(0);
       assertThat(survivor.running()).isTrue();
-      assertThat(survivor.runtimeId()).isEqualTo(started.substring("started ".length()));
+      assertThat(survivor.runtimeId()).isEqualTo(runtimeId);
       assertThat(next.tailLogs(survivor.id(), 5)).contains("alive");
 
       RuntimeContainer stopped = next.stop(TaskId.of(id), Duration.ofSeconds(5));

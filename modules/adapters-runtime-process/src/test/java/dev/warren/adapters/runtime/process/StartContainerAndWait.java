@@ -1,38 +1,21 @@
 package dev.warren.adapters.runtime.process;
 
-import dev.warren.domain.model.service.Resources;
-import dev.warren.domain.model.task.TaskId;
-import dev.warren.domain.port.out.ContainerLaunch;
+import dev.warren.testkit.StandInWorker;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 
 /**
- * A stand-in worker for {@link WorkerKilledIT}: starts one container (root, id, then the command)
+ * The stand-in worker of {@link WorkerKilledIT}: starts one container (root, id, then the command)
  * and waits to be killed.
  */
 final class StartContainerAndWait {
   private StartContainerAndWait() {}
 
   public static void main(String[] args) throws InterruptedException {
-    var runtime =
-        ProcessContainerRuntimeAdapter.open(ProcessRuntimeSettings.under(Path.of(args[0])));
-    var launch =
-        new ContainerLaunch(
-            TaskId.of(args[1]),
-            "survivor",
-            0,
-            ProcessContainerRuntimeAdapter.IMAGE,
-            List.of(args).subList(2, args.length),
-            Map.of(),
-            Resources.UNLIMITED,
-            Duration.ofSeconds(5),
-            List.of(),
-            List.of());
-    System.out.println("started " + runtime.start(launch).runtimeId());
-    System.out.flush();
-    new CountDownLatch(1).await();
+    StandInWorker.startOneAndWait(
+        ProcessContainerRuntimeAdapter.open(ProcessRuntimeSettings.under(Path.of(args[0]))),
+        args[1],
+        ProcessContainerRuntimeAdapter.IMAGE,
+        List.of(args).subList(2, args.length));
   }
 }

@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.warren.domain.model.task.TaskId;
 import dev.warren.domain.port.out.RuntimeContainer;
 import dev.warren.domain.port.out.RuntimeState;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import dev.warren.testkit.StandInWorker;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.OptionalInt;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,36 +23,21 @@ class WorkerKilledIT {
   @Test
   void containersOutliveAWorkerKilledWithSignal9AndAreAdoptedByTheNext() throws Exception {
     Path containers = root.resolve("containers");
-    Process worker =
-        new ProcessBuilder(
-                ProcessHandle.current().info().command().orElseThrow(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                StartContainerAndWait.class.getName(),
-                containers.toString(),
-                "survivor-1",
-                "sh",
-                "-c",
-                "echo alive; exec sleep 300")
-            .redirectErrorStream(true)
-            .start();
-    String firstLine;
-    try (var out =
-        new BufferedReader(
-            new InputStreamReader(worker.getInputStream(), StandardCharsets.UTF_8))) {
-      firstLine = out.readLine();
-      assertThat(firstLine).startsWith("started ");
-
-      worker.destroyForcibly(); // SIGKILL
-      assertThat(worker.waitFor(10, TimeUnit.SECONDS)).isTrue();
-    }
+    String runtimeId =
+        StandInWorker.startedThenKilled(
+            StartContainerAndWait.class,
+            containers.toString(),
+            "survivor-1",
+            "sh",
+            "-c",
+            "echo alive; exec sleep 300");
 
     try (var next = ProcessContainerRuntimeAdapter.open(ProcessRuntimeSettings.under(containers))) {
       List<RuntimeContainer> adopted = next.list();
       assertThat(adopted).hasSize(1);
       RuntimeContainer survivor = adopted.get(0);
       assertThat(survivor.running()).isTrue();
-      assertThat(survivor.runtimeId()).isEqualTo(firstLine.substring("started ".length()));
+      assertThat(survivor.runtimeId()).isEqualTo(runtimeId);
 
       RuntimeContainer stopped = next.stop(TaskId.of("survivor-1"), Duration.ofSeconds(5));
 
