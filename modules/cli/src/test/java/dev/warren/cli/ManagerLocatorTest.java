@@ -164,8 +164,9 @@ class ManagerLocatorTest {
 
     CliRun run = CliRun.execute(factory, environment(), "service", "ls");
 
-    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(run.err()).startsWith("error: " + defaultConfig() + ":").hasLineCount(1);
+    assertThat(run.failed(ExitCodes.USAGE))
+        .startsWith("error: " + defaultConfig() + ":")
+        .hasLineCount(1);
     assertThat(manager.connections()).isEmpty();
   }
 }

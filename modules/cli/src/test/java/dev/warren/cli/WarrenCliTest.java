@@ -89,8 +89,7 @@ class WarrenCliTest extends AgainstFakeManager {
   void aRootOptionBeforeTheNounReachesTheBranch() {
     CliRun run = warren("--manager", "not-an-address", "service", "ls");
 
-    assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("not-an-address");
+    assertThat(run.failed(2)).contains("not-an-address");
   }
 
   private static void collectPaths(

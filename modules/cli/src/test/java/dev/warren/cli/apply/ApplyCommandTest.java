@@ -47,10 +47,8 @@ class ApplyCommandTest extends ApplyFixture {
     Service created = manager.byName("web");
     CliRun second = apply(web);
 
-    assertThat(first.exitCode()).as(first.toString()).isZero();
-    assertThat(first.out()).isEqualTo("service/web created\nservice/db created\n");
-    assertThat(second.exitCode()).as(second.toString()).isZero();
-    assertThat(second.out()).isEqualTo("service/web unchanged\nservice/db unchanged\n");
+    assertThat(first.succeeded()).isEqualTo("service/web created\nservice/db created\n");
+    assertThat(second.succeeded()).isEqualTo("service/web unchanged\nservice/db unchanged\n");
     assertThat(manager.byName("web")).isEqualTo(created);
     assertThat(created.spec().env()).isEqualTo(Map.of("LOG_LEVEL", "info", "WORKERS", "4"));
     assertThat(created.spec().ports())
@@ -70,8 +68,7 @@ class ApplyCommandTest extends ApplyFixture {
                     .replace("replicas: 2", "replicas: 0")
                     .replace("WORKERS: 4", "WORKERS: 8")));
 
-    assertThat(run.exitCode()).as(run.toString()).isZero();
-    assertThat(run.out()).isEqualTo("service/web updated\n");
+    assertThat(run.succeeded()).isEqualTo("service/web updated\n");
     Service web = manager.byName("web");
     assertThat(web.spec().image()).isEqualTo("nginx:1.28");
     assertThat(web.spec().replicas()).isZero();
@@ -91,8 +88,7 @@ class ApplyCommandTest extends ApplyFixture {
                 WEB.replace("replicas: 2", "replicas: 3").replace("8080", "9090")
                     + "stopTimeoutSeconds: 30\n"));
 
-    assertThat(run.exitCode()).isEqualTo(ExitCodes.CONFLICT);
-    assertThat(run.err())
+    assertThat(run.failed(ExitCodes.CONFLICT))
         .startsWith("error: service/web: service web exists with other ports, stopTimeoutSeconds")
         .contains("warren service rm web")
         .hasLineCount(1);
@@ -212,8 +208,7 @@ class ApplyCommandTest extends ApplyFixture {
 
     CliRun run = CliRun.execute(factory, environment, "apply", "-f", "-");
 
-    assertThat(run.exitCode()).as(run.toString()).isZero();
-    assertThat(run.out()).isEqualTo("service/web created\n");
+    assertThat(run.succeeded()).isEqualTo("service/web created\n");
   }
 
   @Test
@@ -222,8 +217,7 @@ class ApplyCommandTest extends ApplyFixture {
 
     CliRun run = apply(file);
 
-    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(run.err())
+    assertThat(run.failed(ExitCodes.USAGE))
         .startsWith("error: " + file + ", document 2, line 15: unknown field 'replica' (known: ")
         .hasLineCount(1);
     assertThat(manager.connections()).isEmpty();
@@ -235,8 +229,7 @@ class ApplyCommandTest extends ApplyFixture {
 
     CliRun run = apply(file);
 
-    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(run.err())
+    assertThat(run.failed(ExitCodes.USAGE))
         .startsWith("error: " + file + ", document 1, line 10: unknown field 'ports[0].hostport'");
   }
 
@@ -246,8 +239,7 @@ class ApplyCommandTest extends ApplyFixture {
 
     CliRun run = apply(file);
 
-    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(run.err())
+    assertThat(run.failed(ExitCodes.USAGE))
         .isEqualTo(
             "error: "
                 + file
@@ -291,8 +283,7 @@ class ApplyCommandTest extends ApplyFixture {
     assertThat(List.of(malformed, duplicateKey, twice, empty, missing))
         .allSatisfy(
             run -> {
-              assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-              assertThat(run.err()).hasLineCount(1);
+              assertThat(run.failed(ExitCodes.USAGE)).hasLineCount(1);
             });
     assertThat(manager.connections()).isEmpty();
   }
@@ -301,8 +292,7 @@ class ApplyCommandTest extends ApplyFixture {
   void withoutFileItIsAUsageError() {
     CliRun run = warren("apply");
 
-    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(run.err()).contains("--filename").hasLineCount(1);
+    assertThat(run.failed(ExitCodes.USAGE)).contains("--filename").hasLineCount(1);
   }
 
   @Test
@@ -332,8 +322,8 @@ class ApplyCommandTest extends ApplyFixture {
 
     CliRun run = apply(changed);
 
-    assertThat(run.exitCode()).isEqualTo(ExitCodes.CONFLICT);
-    assertThat(run.err()).startsWith("error: volume/data: volume data exists with another driver");
+    assertThat(run.failed(ExitCodes.CONFLICT))
+        .startsWith("error: volume/data: volume data exists with another driver");
     assertThat(manager.resources.volume("data").labels()).containsEntry("tier", "db");
     assertThat(warren("service", "ls", "-q").out()).isEmpty();
   }

@@ -100,8 +100,7 @@ class ClusterCredentialsCommandsTest {
   void caWithADataDirPrintsTheManagersCaAndTheDigestJoinTokensCarry() {
     CliRun run = run("cluster", "ca", "--data-dir", dataDir.toString());
 
-    assertThat(run.exitCode()).as(run.toString()).isZero();
-    assertThat(run.out())
+    assertThat(run.succeeded())
         .startsWith("-----BEGIN CERTIFICATE-----")
         .contains("SHA-256:  " + root.sha256Digest());
   }
@@ -127,8 +126,9 @@ class ClusterCredentialsCommandsTest {
   void caWithoutCredentialsIsNotFoundAndSaysWhatToDo() {
     CliRun run = run("cluster", "ca");
 
-    assertThat(run.exitCode()).isEqualTo(ExitCodes.NOT_FOUND);
-    assertThat(run.err()).contains("no cluster CA certificate at").contains("cluster login");
+    assertThat(run.failed(ExitCodes.NOT_FOUND))
+        .contains("no cluster CA certificate at")
+        .contains("cluster login");
   }
 
   @Test
@@ -167,8 +167,7 @@ class ClusterCredentialsCommandsTest {
 
     CliRun run = run("cluster", "login", "--manager", "127.0.0.1:9", "--token", token());
 
-    assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("(role worker)").contains("Note: a worker certificate");
+    assertThat(run.succeeded()).contains("(role worker)").contains("Note: a worker certificate");
   }
 
   @Test
@@ -182,8 +181,7 @@ class ClusterCredentialsCommandsTest {
             "--token",
             "WRN-1-" + root.sha256Digest() + "-OTHERSECRET");
 
-    assertThat(run.exitCode()).isEqualTo(ExitCodes.DENIED);
-    assertThat(run.err())
+    assertThat(run.failed(ExitCodes.DENIED))
         .isEqualTo("error: unknown join token; ask an administrator for a current one\n");
     assertThat(environment().credentials().exists()).isFalse();
   }
@@ -192,8 +190,9 @@ class ClusterCredentialsCommandsTest {
   void aMalformedTokenIsAUsageErrorThatDoesNotEchoTheToken() {
     CliRun run = run("cluster", "login", "--manager", "127.0.0.1:9", "--token", "WRN-1-abc-s3cr3t");
 
-    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(run.err()).contains("not a Warren join token").doesNotContain("s3cr3t");
+    assertThat(run.failed(ExitCodes.USAGE))
+        .contains("not a Warren join token")
+        .doesNotContain("s3cr3t");
     assertThat(requests).isEmpty();
   }
 

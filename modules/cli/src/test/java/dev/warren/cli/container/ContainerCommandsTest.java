@@ -42,8 +42,7 @@ class ContainerCommandsTest extends AgainstFakeManager {
   void lsPrintsEveryContainerLikeServicePs() {
     CliRun run = warren("container", "ls");
 
-    assertThat(run.exitCode()).as(run.toString()).isZero();
-    assertThat(run.out().lines().toList())
+    assertThat(run.succeeded().lines().toList())
         .containsExactly(
             "ID   NAME    IMAGE        NODE       DESIRED STATE   CURRENT STATE           HEALTH   "
                 + " ERROR",
@@ -68,8 +67,8 @@ class ContainerCommandsTest extends AgainstFakeManager {
                 Optional.of(NodeId.of("worker-1")),
                 ReadConsistency.LINEARIZABLE));
     CliRun unknownService = warren("container", "ls", "--service", "ghost");
-    assertThat(unknownService.exitCode()).isEqualTo(ExitCodes.NOT_FOUND);
-    assertThat(unknownService.err()).isEqualTo("error: service not found: ghost\n");
+    assertThat(unknownService.failed(ExitCodes.NOT_FOUND))
+        .isEqualTo("error: service not found: ghost\n");
     assertThat(warren("container", "ls", "--node", "bad id").exitCode()).isEqualTo(ExitCodes.USAGE);
   }
 
@@ -77,8 +76,7 @@ class ContainerCommandsTest extends AgainstFakeManager {
   void servicePsListsOneServicesContainers() {
     CliRun run = warren("service", "ps", "web");
 
-    assertThat(run.exitCode()).as(run.toString()).isZero();
-    assertThat(run.out().lines()).hasSize(3).element(1).asString().startsWith("w0   web.0");
+    assertThat(run.succeeded().lines()).hasSize(3).element(1).asString().startsWith("w0   web.0");
     assertThat(warren("service", "ps", "api", "-q").out()).isEqualTo("a0\n");
     assertThat(warren("service", "ps", "web", "--output", "json").out())
         .startsWith("[\n  {\n    \"id\": \"w0\",")
@@ -91,8 +89,7 @@ class ContainerCommandsTest extends AgainstFakeManager {
   void inspectShowsTheContainerInDetail() {
     CliRun run = warren("container", "inspect", "w1");
 
-    assertThat(run.exitCode()).as(run.toString()).isZero();
-    assertThat(run.out())
+    assertThat(run.succeeded())
         .contains(
             "ID:             w1",
             "Name:           web.1",
@@ -109,7 +106,7 @@ class ContainerCommandsTest extends AgainstFakeManager {
         .contains("Node:           - (not placed yet)");
     assertThat(warren("container", "inspect", "w0", "-o", "json").out()).contains("\"slot\": 0");
     CliRun unknown = warren("container", "inspect", "ghost");
-    assertThat(unknown.exitCode()).isEqualTo(ExitCodes.NOT_FOUND);
-    assertThat(unknown.err()).isEqualTo("error: container not found: ghost\n");
+    assertThat(unknown.failed(ExitCodes.NOT_FOUND))
+        .isEqualTo("error: container not found: ghost\n");
   }
 }

@@ -80,8 +80,7 @@ class IngressCommandsTest extends AgainstFakeManager {
   void malformedRouteIsAUsageErrorNamingIt() {
     CliRun run = warren("ingress", "create", "public", "--rule", "api.example.com/v1");
 
-    assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.USAGE);
-    assertThat(run.err())
+    assertThat(run.failed(ExitCodes.USAGE))
         .isEqualTo(
             "error: route 'api.example.com/v1' is invalid: expected [HOST][/PATH]=SERVICE:PORT,"
                 + " e.g. api.example.com/v1=api:8080\n");
@@ -94,8 +93,8 @@ class IngressCommandsTest extends AgainstFakeManager {
     CliRun badHost = warren("ingress", "create", "public", "--rule", "Bad_Host/=web:80");
     CliRun badType = warren("ingress", "create", "public", "--path-type", "Regex");
 
-    assertThat(badPort.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(badPort.err()).contains("route '/=web:70000': ingress backend port");
+    assertThat(badPort.failed(ExitCodes.USAGE))
+        .contains("route '/=web:70000': ingress backend port");
     assertThat(badHost.err()).contains("ingress host 'Bad_Host' is invalid");
     assertThat(badType.err()).contains("path type 'Regex' is not one of: Prefix, Exact");
   }
@@ -107,8 +106,7 @@ class IngressCommandsTest extends AgainstFakeManager {
 
     CliRun ls = warren("ingress", "ls");
 
-    assertThat(ls.exitCode()).as(ls.toString()).isZero();
-    assertThat(ls.out().lines()).hasSize(3);
+    assertThat(ls.succeeded().lines()).hasSize(3);
     assertThat(ls.out().lines().toList().get(0)).matches("ID +NAME +HOSTS +ROUTES +TLS +CREATED");
     assertThat(ls.out().lines().toList().get(1))
         .contains("public", "a.example.com,*", " 2 ", " - ", "2 minutes ago");
@@ -132,8 +130,7 @@ class IngressCommandsTest extends AgainstFakeManager {
     CliRun pretty = warren("ingress", "inspect", "public");
     CliRun json = warren("ingress", "inspect", "public", "--output", "json");
 
-    assertThat(pretty.exitCode()).as(pretty.toString()).isZero();
-    assertThat(pretty.out())
+    assertThat(pretty.succeeded())
         .contains("Name:     public")
         .contains("Routes:   api.example.com/v1 (Prefix) -> api:8080")
         .contains("TLS:      enabled, certificate www")
@@ -145,8 +142,7 @@ class IngressCommandsTest extends AgainstFakeManager {
   void inspectOfAnUnknownIngressIsNotFound() {
     CliRun run = warren("ingress", "inspect", "ghost");
 
-    assertThat(run.exitCode()).isEqualTo(ExitCodes.NOT_FOUND);
-    assertThat(run.err()).isEqualTo("error: ingress not found: ghost\n");
+    assertThat(run.failed(ExitCodes.NOT_FOUND)).isEqualTo("error: ingress not found: ghost\n");
   }
 
   @Test
@@ -193,10 +189,9 @@ class IngressCommandsTest extends AgainstFakeManager {
     CliRun nothing = warren("ingress", "update", "public");
     CliRun both = warren("ingress", "update", "public", "--tls-cert", "www", "--no-tls");
 
-    assertThat(unknownRoute.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(unknownRoute.err()).isEqualTo("error: ingress public has no route for '/nope'\n");
-    assertThat(nothing.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(nothing.err()).startsWith("error: nothing to update");
+    assertThat(unknownRoute.failed(ExitCodes.USAGE))
+        .isEqualTo("error: ingress public has no route for '/nope'\n");
+    assertThat(nothing.failed(ExitCodes.USAGE)).startsWith("error: nothing to update");
     assertThat(both.exitCode()).isEqualTo(ExitCodes.USAGE);
   }
 

@@ -67,8 +67,7 @@ class NodeCommandsTest extends AgainstFakeManager {
 
     CliRun run = warren("node", "ls");
 
-    assertThat(run.exitCode()).as(run.toString()).isZero();
-    assertThat(run.out().lines().toList())
+    assertThat(run.succeeded().lines().toList())
         .containsExactly(
             "ID          ROLE      STATUS   AVAILABILITY   ADDRESS         CPUS   MEMORY    RUNNING  "
                 + " LAST HEARTBEAT",
@@ -93,8 +92,7 @@ class NodeCommandsTest extends AgainstFakeManager {
         .contains("\"labels\": {\n      \"disk\": \"ssd\",\n      \"zone\": \"b\"\n    }")
         .contains("\"version\": 3");
     CliRun yaml = warren("node", "ls", "--role", "manager", "-o", "yaml");
-    assertThat(yaml.exitCode()).as(yaml.toString()).isZero();
-    assertThat(yaml.out()).startsWith("- ").contains("manager-1").doesNotContain("{");
+    assertThat(yaml.succeeded()).startsWith("- ").contains("manager-1").doesNotContain("{");
   }
 
   @Test
@@ -129,18 +127,17 @@ class NodeCommandsTest extends AgainstFakeManager {
     CliRun unknown = warren("node", "update", "worker-1", "--availability", "asleep");
     CliRun nothing = warren("node", "update", "worker-1");
 
-    assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(unknown.err()).contains("availability 'asleep' is not one of: active, pause, drain");
-    assertThat(nothing.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(nothing.err()).contains("nothing to update");
+    assertThat(unknown.failed(ExitCodes.USAGE))
+        .contains("availability 'asleep' is not one of: active, pause, drain");
+    assertThat(nothing.failed(ExitCodes.USAGE)).contains("nothing to update");
   }
 
   @Test
   void anUnknownRoleIsAUsageErrorBeforeConnecting() {
     CliRun run = warren("node", "ls", "--role", "boss");
 
-    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(run.err()).isEqualTo("error: role 'boss' is not one of: manager, worker, hybrid\n");
+    assertThat(run.failed(ExitCodes.USAGE))
+        .isEqualTo("error: role 'boss' is not one of: manager, worker, hybrid\n");
     assertThat(manager.connections()).isEmpty();
   }
 
@@ -148,8 +145,7 @@ class NodeCommandsTest extends AgainstFakeManager {
   void inspectShowsEveryFieldAndUnknownExitsThree() {
     CliRun run = warren("node", "inspect", "worker-1");
 
-    assertThat(run.exitCode()).as(run.toString()).isZero();
-    assertThat(run.out())
+    assertThat(run.succeeded())
         .contains(
             "ID:              worker-1",
             "Role:            worker",
@@ -163,8 +159,7 @@ class NodeCommandsTest extends AgainstFakeManager {
             "Version:         3");
     assertThat(warren("node", "inspect", "worker-1", "-q").out()).isEqualTo("worker-1\n");
     CliRun unknown = warren("node", "inspect", "ghost");
-    assertThat(unknown.exitCode()).isEqualTo(ExitCodes.NOT_FOUND);
-    assertThat(unknown.err()).isEqualTo("error: node not found: ghost\n");
+    assertThat(unknown.failed(ExitCodes.NOT_FOUND)).isEqualTo("error: node not found: ghost\n");
     assertThat(warren("node", "inspect", "bad id").exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(warren("node", "inspect").exitCode()).isEqualTo(ExitCodes.USAGE);
   }

@@ -75,8 +75,7 @@ class SecretCommandsTest extends AgainstFakeManager {
   void aMissingFileIsAUsageErrorAndNothingIsSent() {
     CliRun run = warren("secret", "create", "db", dir.resolve("nope.txt").toString());
 
-    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(run.err())
+    assertThat(run.failed(ExitCodes.USAGE))
         .isEqualTo(
             "error: cannot read secret data: no such file: "
                 + dir.resolve("nope.txt")
@@ -92,12 +91,10 @@ class SecretCommandsTest extends AgainstFakeManager {
     CliRun tooBig = warren("secret", "create", "big", big.toString());
     CliRun nothing = warren("secret", "create", "empty", empty.toString());
 
-    assertThat(tooBig.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(tooBig.err())
+    assertThat(tooBig.failed(ExitCodes.USAGE))
         .isEqualTo(
             "error: secret data from " + big + " is over the limit of 500 KiB (512000 bytes)\n");
-    assertThat(nothing.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(nothing.err()).startsWith("error: secret data is empty");
+    assertThat(nothing.failed(ExitCodes.USAGE)).startsWith("error: secret data is empty");
     assertThat(manager.connections()).isEmpty();
   }
 
@@ -107,8 +104,7 @@ class SecretCommandsTest extends AgainstFakeManager {
 
     CliRun again = warrenWithStdin(BINARY, "secret", "create", "db");
 
-    assertThat(again.exitCode()).isEqualTo(ExitCodes.CONFLICT);
-    assertThat(again.err()).isEqualTo("error: secret already exists: db\n");
+    assertThat(again.failed(ExitCodes.CONFLICT)).isEqualTo("error: secret already exists: db\n");
   }
 
   @Test
@@ -138,8 +134,7 @@ class SecretCommandsTest extends AgainstFakeManager {
     CliRun byName = warren("secret", "inspect", "db");
     CliRun byId = warren("secret", "inspect", db.id().value(), "-o", "json");
 
-    assertThat(byName.exitCode()).as(byName.toString()).isZero();
-    assertThat(byName.out())
+    assertThat(byName.succeeded())
         .isEqualTo(
             "ID:       "
                 + db.id().value()
@@ -151,8 +146,7 @@ class SecretCommandsTest extends AgainstFakeManager {
   void inspectOfAnUnknownSecretIsNotFound() {
     CliRun run = warren("secret", "inspect", "ghost");
 
-    assertThat(run.exitCode()).isEqualTo(ExitCodes.NOT_FOUND);
-    assertThat(run.err()).isEqualTo("error: secret not found: ghost\n");
+    assertThat(run.failed(ExitCodes.NOT_FOUND)).isEqualTo("error: secret not found: ghost\n");
   }
 
   @Test

@@ -107,8 +107,7 @@ class ServiceCommandsTest extends AgainstFakeManager {
 
     CliRun run = warren("service", "create", "web", "--image", "nginx");
 
-    assertThat(run.exitCode()).isEqualTo(ExitCodes.CONFLICT);
-    assertThat(run.err()).isEqualTo("error: service already exists: web\n");
+    assertThat(run.failed(ExitCodes.CONFLICT)).isEqualTo("error: service already exists: web\n");
     assertThat(run.out()).isEmpty();
   }
 
@@ -116,8 +115,9 @@ class ServiceCommandsTest extends AgainstFakeManager {
   void createWithAnInvalidNameExitsTwoNamingTheField() {
     CliRun run = warren("service", "create", "Web_1", "--image", "nginx");
 
-    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(run.err()).startsWith("error: service name 'Web_1' is invalid").hasLineCount(1);
+    assertThat(run.failed(ExitCodes.USAGE))
+        .startsWith("error: service name 'Web_1' is invalid")
+        .hasLineCount(1);
     assertThat(manager.connections()).isEmpty();
   }
 
@@ -125,8 +125,10 @@ class ServiceCommandsTest extends AgainstFakeManager {
   void createWithoutImageIsAUsageError() {
     CliRun run = warren("service", "create", "web");
 
-    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(run.err()).contains("--image").hasLineCount(1).startsWith("error: ");
+    assertThat(run.failed(ExitCodes.USAGE))
+        .contains("--image")
+        .hasLineCount(1)
+        .startsWith("error: ");
   }
 
   @Test
@@ -134,8 +136,7 @@ class ServiceCommandsTest extends AgainstFakeManager {
     assertThat(warren("service", "create", "web", "--image", "x", "--mode", "daemon").exitCode())
         .isEqualTo(ExitCodes.USAGE);
     CliRun badPort = warren("service", "create", "web", "--image", "x", "--publish", "a:b:c");
-    assertThat(badPort.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(badPort.err()).contains("HOST:CONTAINER").hasLineCount(1);
+    assertThat(badPort.failed(ExitCodes.USAGE)).contains("HOST:CONTAINER").hasLineCount(1);
   }
 
   @Test
@@ -186,8 +187,7 @@ class ServiceCommandsTest extends AgainstFakeManager {
     assertThat(warren("service", "inspect", "web").out())
         .contains("Name:           web", "Image:          nginx", "Replicas:       1");
     CliRun unknown = warren("service", "inspect", "nope");
-    assertThat(unknown.exitCode()).isEqualTo(ExitCodes.NOT_FOUND);
-    assertThat(unknown.err()).isEqualTo("error: service not found: nope\n");
+    assertThat(unknown.failed(ExitCodes.NOT_FOUND)).isEqualTo("error: service not found: nope\n");
   }
 
   @Test
@@ -197,8 +197,7 @@ class ServiceCommandsTest extends AgainstFakeManager {
     CliRun pair = warren("service", "scale", "web=5", "db=2");
     CliRun separate = warren("service", "scale", "web", "0");
 
-    assertThat(pair.exitCode()).as(pair.toString()).isZero();
-    assertThat(pair.out()).isEqualTo("web scaled to 5\ndb scaled to 2\n");
+    assertThat(pair.succeeded()).isEqualTo("web scaled to 5\ndb scaled to 2\n");
     assertThat(separate.out()).isEqualTo("web scaled to 0\n");
     assertThat(manager.byName("web").spec().replicas()).isZero();
     assertThat(manager.byName("db").spec().replicas()).isEqualTo(2);
@@ -210,8 +209,7 @@ class ServiceCommandsTest extends AgainstFakeManager {
 
     CliRun run = warren("service", "scale", "web=3", "db=-1");
 
-    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(run.err())
+    assertThat(run.failed(ExitCodes.USAGE))
         .isEqualTo(
             "error: invalid replica count '-1' in 'db=-1': use a number >= 0;"
                 + " see 'warren service scale --help'\n");
@@ -237,8 +235,7 @@ class ServiceCommandsTest extends AgainstFakeManager {
             "--env-rm",
             "A");
 
-    assertThat(run.exitCode()).as(run.toString()).isZero();
-    assertThat(run.out()).isEqualTo("web\n");
+    assertThat(run.succeeded()).isEqualTo("web\n");
     Service web = manager.byName("web");
     assertThat(web.spec().image()).isEqualTo("nginx:1.27");
     assertThat(web.spec().replicas()).isEqualTo(4);
@@ -310,8 +307,7 @@ class ServiceCommandsTest extends AgainstFakeManager {
     CliRun run =
         warren("service", "create", "db", "--image", "postgres", "--constraint", "node.disk=ssd");
 
-    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(run.err()).contains("'node.disk=ssd'");
+    assertThat(run.failed(ExitCodes.USAGE)).contains("'node.disk=ssd'");
   }
 
   @Test
@@ -320,8 +316,7 @@ class ServiceCommandsTest extends AgainstFakeManager {
 
     CliRun run = warren("service", "update", "web");
 
-    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(run.err()).startsWith("error: nothing to update");
+    assertThat(run.failed(ExitCodes.USAGE)).startsWith("error: nothing to update");
   }
 
   @Test
@@ -340,7 +335,6 @@ class ServiceCommandsTest extends AgainstFakeManager {
   void aReferenceThatIsNeitherIdNorNameIsAUsageError() {
     CliRun run = warren("service", "inspect", "not a name!");
 
-    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(run.err()).contains("neither a service id nor a service name");
+    assertThat(run.failed(ExitCodes.USAGE)).contains("neither a service id nor a service name");
   }
 }

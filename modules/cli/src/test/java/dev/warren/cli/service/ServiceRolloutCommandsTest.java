@@ -28,8 +28,7 @@ class ServiceRolloutCommandsTest extends AgainstFakeManager {
 
     CliRun run = warren("service", "rollback", web.id().value());
 
-    assertThat(run.exitCode()).as(run.toString()).isZero();
-    assertThat(run.out()).isEqualTo("web\n");
+    assertThat(run.succeeded()).isEqualTo("web\n");
     assertThat(manager.byName("web").spec().replicas()).isEqualTo(3);
     assertThat(manager.rollouts()).containsExactly(new RollbackServiceRequest(web.id()));
   }
@@ -40,8 +39,8 @@ class ServiceRolloutCommandsTest extends AgainstFakeManager {
 
     CliRun run = warren("service", "rollback", "web");
 
-    assertThat(run.exitCode()).isEqualTo(ExitCodes.CONFLICT);
-    assertThat(run.err()).isEqualTo("error: service web has no previous spec to roll back to\n");
+    assertThat(run.failed(ExitCodes.CONFLICT))
+        .isEqualTo("error: service web has no previous spec to roll back to\n");
   }
 
   @Test
@@ -70,8 +69,7 @@ class ServiceRolloutCommandsTest extends AgainstFakeManager {
             "--update-failure-action",
             "rollback");
 
-    assertThat(run.exitCode()).as(run.toString()).isZero();
-    assertThat(run.out()).isEqualTo("web\n");
+    assertThat(run.succeeded()).isEqualTo("web\n");
     UpdateConfig defaults = web.spec().updateConfig();
     assertThat(manager.rollouts())
         .containsExactly(
@@ -127,11 +125,9 @@ class ServiceRolloutCommandsTest extends AgainstFakeManager {
             "2");
     CliRun unknown = warren("service", "update", "web", "--image", "x:2", "--strategy", "big-bang");
 
-    assertThat(noImage.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(noImage.err()).contains("give --image");
+    assertThat(noImage.failed(ExitCodes.USAGE)).contains("give --image");
     assertThat(withReplicas.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(unknown.err())
+    assertThat(unknown.failed(ExitCodes.USAGE))
         .isEqualTo("error: strategy 'big-bang' is not one of: rolling, blue-green, canary\n");
     assertThat(manager.rollouts()).isEmpty();
   }

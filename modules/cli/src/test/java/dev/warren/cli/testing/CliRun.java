@@ -1,5 +1,7 @@
 package dev.warren.cli.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.warren.cli.CliEnvironment;
 import dev.warren.cli.WarrenCli;
 import java.io.ByteArrayInputStream;
@@ -47,6 +49,21 @@ public record CliRun(int exitCode, String out, String err) {
             .setErr(new PrintWriter(err, true))
             .execute(args);
     return new CliRun(exitCode, out.toString(), err.toString());
+  }
+
+  /** Asserts that the run exited 0 (showing the whole run if not) and returns its output. */
+  public String succeeded() {
+    assertThat(exitCode).as(toString()).isZero();
+    return out;
+  }
+
+  /**
+   * Asserts that the run exited with {@code expectedExitCode} (showing the whole run if not) and
+   * returns its error output.
+   */
+  public String failed(int expectedExitCode) {
+    assertThat(exitCode).as(toString()).isEqualTo(expectedExitCode);
+    return err;
   }
 
   @Override

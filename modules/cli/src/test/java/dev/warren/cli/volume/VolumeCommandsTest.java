@@ -31,8 +31,7 @@ class VolumeCommandsTest extends AgainstFakeManager {
             "--label",
             "team=db");
 
-    assertThat(run.exitCode()).as(run.toString()).isZero();
-    assertThat(run.out()).isEqualTo("data\n");
+    assertThat(run.succeeded()).isEqualTo("data\n");
     Volume data = manager.resources.volume("data");
     assertThat(data.driver()).isEqualTo("local");
     assertThat(data.driverOpts()).isEqualTo(Map.of("size", "10G", "type", "ext4"));
@@ -53,8 +52,8 @@ class VolumeCommandsTest extends AgainstFakeManager {
     CliRun nfs = warren("volume", "create", "data", "--driver", "nfs");
     CliRun bad = warren("volume", "create", "Data_1");
 
-    assertThat(nfs.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(nfs.err()).isEqualTo("error: volume driver 'nfs' is not supported: use local\n");
+    assertThat(nfs.failed(ExitCodes.USAGE))
+        .isEqualTo("error: volume driver 'nfs' is not supported: use local\n");
     assertThat(bad.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(manager.connections()).isEmpty();
   }
@@ -65,8 +64,7 @@ class VolumeCommandsTest extends AgainstFakeManager {
 
     CliRun again = warren("volume", "create", "data");
 
-    assertThat(again.exitCode()).isEqualTo(ExitCodes.CONFLICT);
-    assertThat(again.err()).isEqualTo("error: volume already exists: data\n");
+    assertThat(again.failed(ExitCodes.CONFLICT)).isEqualTo("error: volume already exists: data\n");
   }
 
   @Test
