@@ -2,10 +2,8 @@ package dev.warren.cli;
 
 import dev.warren.cli.config.ClientConfig;
 import dev.warren.domain.error.AlreadyExistsException;
-import dev.warren.domain.error.FailedPreconditionException;
 import dev.warren.domain.error.NotFoundException;
 import dev.warren.domain.error.UnavailableException;
-import dev.warren.domain.error.VersionConflictException;
 import dev.warren.domain.model.cluster.ClusterInfo;
 import dev.warren.domain.model.cluster.ClusterMember;
 import dev.warren.domain.model.cluster.Suffrage;
@@ -141,14 +139,7 @@ public final class FakeManager implements ManagerConnector, ServiceClient {
     if (current == null) {
       throw new NotFoundException("service not found: " + request.id());
     }
-    ServiceSpec previous =
-        current
-            .previousSpec()
-            .orElseThrow(
-                () ->
-                    new FailedPreconditionException(
-                        "service " + current.name() + " has no previous spec to roll back to"));
-    Service rolledBack = current.update(previous, clock.instant());
+    Service rolledBack = current.rolledBack(clock.instant());
     services.put(rolledBack.id(), rolledBack);
   }
 
@@ -266,18 +257,8 @@ public final class FakeManager implements ManagerConnector, ServiceClient {
     if (current == null) {
       throw new NotFoundException("service not found: " + request.id());
     }
-    if (request.expectedVersion().isPresent()
-        && request.expectedVersion().get() != current.version().value()) {
-      throw new VersionConflictException("service " + current.name() + " changed meanwhile");
-    }
-    ServiceSpec spec = current.spec();
-    spec = request.replicas().map(spec::withReplicas).orElse(spec);
-    spec = request.image().map(spec::withImage).orElse(spec);
-    spec = request.env().map(spec::withEnv).orElse(spec);
-    spec = request.placement().map(spec::withPlacement).orElse(spec);
-    spec = request.restartPolicy().map(spec::withRestartPolicy).orElse(spec);
-    spec = request.resources().map(spec::withResources).orElse(spec);
-    Service updated = current.update(spec, clock.instant());
+    current.requireVersion(request.expectedVersion());
+    Service updated = current.update(request.appliedTo(current.spec()), clock.instant());
     services.put(updated.id(), updated);
     return updated;
   }

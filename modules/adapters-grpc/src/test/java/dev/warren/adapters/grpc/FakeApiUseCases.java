@@ -2,7 +2,6 @@ package dev.warren.adapters.grpc;
 
 import dev.warren.domain.error.AlreadyExistsException;
 import dev.warren.domain.error.NotFoundException;
-import dev.warren.domain.error.VersionConflictException;
 import dev.warren.domain.model.cluster.ClusterInfo;
 import dev.warren.domain.model.cluster.ClusterMember;
 import dev.warren.domain.model.cluster.Suffrage;
@@ -140,24 +139,8 @@ final class FakeApiUseCases
   public Service update(UpdateServiceRequest request) {
     record(request);
     Service current = find(new ServiceRef.ById(request.id()));
-    request
-        .expectedVersion()
-        .filter(expected -> expected != current.version().value())
-        .ifPresent(
-            expected -> {
-              throw new VersionConflictException(
-                  "service "
-                      + current.name()
-                      + " is at version "
-                      + current.version().value()
-                      + ", not "
-                      + expected
-                      + "; read it again and retry");
-            });
-    ServiceSpec spec = current.spec();
-    spec = request.replicas().map(spec::withReplicas).orElse(spec);
-    spec = request.image().map(spec::withImage).orElse(spec);
-    spec = request.env().map(spec::withEnv).orElse(spec);
+    current.requireVersion(request.expectedVersion());
+    ServiceSpec spec = request.appliedTo(current.spec());
     Service updated = current.update(spec, NOW.plusSeconds(60));
     services.put(updated.id(), updated);
     return updated;

@@ -3,7 +3,6 @@ package dev.warren.application.workload;
 import dev.warren.application.replication.Futures;
 import dev.warren.application.replication.StoredTime;
 import dev.warren.domain.change.ServiceChange.ServiceRolledBack;
-import dev.warren.domain.error.FailedPreconditionException;
 import dev.warren.domain.model.service.Rollout;
 import dev.warren.domain.model.service.RolloutKind;
 import dev.warren.domain.model.service.Service;
@@ -28,15 +27,9 @@ public record RollbackServiceHandler(
   public void rollback(RollbackServiceRequest request) {
     Service current =
         state.read(reader -> ServiceLookup.find(reader, new ServiceRef.ById(request.id())));
-    ServiceSpec previous =
-        current
-            .previousSpec()
-            .orElseThrow(
-                () ->
-                    new FailedPreconditionException(
-                        "service " + current.name() + " has no previous spec to roll back to"));
     Instant now = StoredTime.now(clock);
-    Service rolledBack = current.update(previous, now);
+    Service rolledBack = current.rolledBack(now);
+    ServiceSpec previous = rolledBack.spec();
     Rollout rollout =
         Rollout.pending(
             current,

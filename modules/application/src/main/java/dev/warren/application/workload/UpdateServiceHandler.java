@@ -3,7 +3,6 @@ package dev.warren.application.workload;
 import dev.warren.application.replication.Futures;
 import dev.warren.application.replication.StoredTime;
 import dev.warren.domain.change.ServiceChange.ServiceUpdated;
-import dev.warren.domain.error.VersionConflictException;
 import dev.warren.domain.model.service.Service;
 import dev.warren.domain.model.service.ServiceSpec;
 import dev.warren.domain.model.service.ServiceSpecLimits;
@@ -27,27 +26,8 @@ public record UpdateServiceHandler(
   public Service update(UpdateServiceRequest request) {
     Service current =
         state.read(reader -> ServiceLookup.find(reader, new ServiceRef.ById(request.id())));
-    request
-        .expectedVersion()
-        .filter(expected -> expected != current.version().value())
-        .ifPresent(
-            expected -> {
-              throw new VersionConflictException(
-                  "service "
-                      + current.name()
-                      + " is at version "
-                      + current.version().value()
-                      + ", not "
-                      + expected
-                      + "; read it again and retry");
-            });
-    ServiceSpec spec = current.spec();
-    spec = request.replicas().map(spec::withReplicas).orElse(spec);
-    spec = request.image().map(spec::withImage).orElse(spec);
-    spec = request.env().map(spec::withEnv).orElse(spec);
-    spec = request.placement().map(spec::withPlacement).orElse(spec);
-    spec = request.restartPolicy().map(spec::withRestartPolicy).orElse(spec);
-    spec = request.resources().map(spec::withResources).orElse(spec);
+    current.requireVersion(request.expectedVersion());
+    ServiceSpec spec = request.appliedTo(current.spec());
     if (spec.equals(current.spec())) {
       return current;
     }

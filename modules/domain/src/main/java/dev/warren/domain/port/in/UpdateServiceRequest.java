@@ -4,6 +4,7 @@ import dev.warren.domain.model.service.PlacementSpec;
 import dev.warren.domain.model.service.Resources;
 import dev.warren.domain.model.service.RestartPolicy;
 import dev.warren.domain.model.service.ServiceId;
+import dev.warren.domain.model.service.ServiceSpec;
 import dev.warren.domain.model.shared.Checks;
 import dev.warren.domain.model.shared.InputLimits;
 import java.util.Map;
@@ -40,6 +41,17 @@ public record UpdateServiceRequest(
         Optional.empty(),
         Optional.empty(),
         Optional.empty());
+  }
+
+  /** {@code spec} with the parts this update names replaced. */
+  public ServiceSpec appliedTo(ServiceSpec spec) {
+    ServiceSpec updated = spec;
+    updated = replicas.map(updated::withReplicas).orElse(updated);
+    updated = image.map(updated::withImage).orElse(updated);
+    updated = env.map(updated::withEnv).orElse(updated);
+    updated = placement.map(updated::withPlacement).orElse(updated);
+    updated = restartPolicy.map(updated::withRestartPolicy).orElse(updated);
+    return resources.map(updated::withResources).orElse(updated);
   }
 
   /** Whether the update names something to change besides replicas, image and env. */
