@@ -56,16 +56,7 @@ public final class FakeIngressManager implements IngressClient, TlsCertificateCl
     if (ingresses.containsKey(request.name())) {
       throw new AlreadyExistsException("ingress already exists: " + request.name());
     }
-    Instant now = clock.instant();
-    var ingress =
-        new Ingress(
-            IngressId.random(),
-            request.name(),
-            request.rules(),
-            request.tls(),
-            request.labels(),
-            now,
-            now);
+    var ingress = request.ingress(IngressId.random(), clock.instant());
     ingresses.put(ingress.name(), ingress);
     return ingress;
   }
@@ -74,15 +65,7 @@ public final class FakeIngressManager implements IngressClient, TlsCertificateCl
   public synchronized Ingress update(UpdateIngressRequest request) {
     requests.add(request);
     Ingress current = find(request.ingress());
-    var updated =
-        new Ingress(
-            current.id(),
-            current.name(),
-            request.rules(),
-            request.tls(),
-            request.labels(),
-            current.createdAt(),
-            clock.instant());
+    var updated = request.appliedTo(current, clock.instant());
     ingresses.put(updated.name(), updated);
     return updated;
   }

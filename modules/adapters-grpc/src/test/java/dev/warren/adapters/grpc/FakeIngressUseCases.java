@@ -66,30 +66,14 @@ final class FakeIngressUseCases
   public Ingress create(CreateIngressRequest request) {
     requests.add(request);
     ingresses.checkFree(request.name());
-    return ingresses.put(
-        new Ingress(
-            IngressId.random(),
-            request.name(),
-            request.rules(),
-            request.tls(),
-            request.labels(),
-            NOW,
-            NOW));
+    return ingresses.put(request.ingress(IngressId.random(), NOW));
   }
 
   @Override
   public Ingress update(UpdateIngressRequest request) {
     requests.add(request);
     Ingress current = find(request.ingress());
-    return ingresses.put(
-        new Ingress(
-            current.id(),
-            current.name(),
-            request.rules(),
-            request.tls(),
-            request.labels(),
-            current.createdAt(),
-            NOW.plusSeconds(60)));
+    return ingresses.put(request.appliedTo(current, NOW.plusSeconds(60)));
   }
 
   @Override

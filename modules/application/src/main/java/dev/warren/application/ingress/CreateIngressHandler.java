@@ -25,15 +25,7 @@ public record CreateIngressHandler(
   @Override
   public Ingress create(CreateIngressRequest request) {
     Instant now = StoredTime.now(clock);
-    Ingress ingress =
-        new Ingress(
-            IngressId.random(),
-            request.name(),
-            request.rules(),
-            request.tls(),
-            request.labels(),
-            now,
-            now);
+    Ingress ingress = request.ingress(IngressId.random(), now);
     state.read(
         reader -> {
           // Fast answers for the common mistakes; the apply logic re-checks name and certificate.

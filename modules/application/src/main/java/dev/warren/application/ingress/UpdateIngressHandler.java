@@ -32,15 +32,7 @@ public record UpdateIngressHandler(
         && current.labels().equals(request.labels())) {
       return current;
     }
-    Ingress updated =
-        new Ingress(
-            current.id(),
-            name,
-            request.rules(),
-            request.tls(),
-            request.labels(),
-            current.createdAt(),
-            StoredTime.now(clock));
+    Ingress updated = request.appliedTo(current, StoredTime.now(clock));
     state.read(
         reader -> {
           if (!current.name().equals(name)

@@ -1,9 +1,12 @@
 package dev.warren.domain.port.in;
 
+import dev.warren.domain.model.ingress.Ingress;
+import dev.warren.domain.model.ingress.IngressId;
 import dev.warren.domain.model.ingress.IngressRule;
 import dev.warren.domain.model.ingress.IngressTls;
 import dev.warren.domain.model.shared.Checks;
 import dev.warren.domain.model.shared.InputLimits;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +20,11 @@ public record CreateIngressRequest(
     Checks.notNull("ingress tls", tls);
     labels = Checks.map("ingress labels", labels);
     checkLimits(rules, tls, labels);
+  }
+
+  /** The ingress this request makes, with id {@code id}, created at {@code now}. */
+  public Ingress ingress(IngressId id, Instant now) {
+    return new Ingress(id, name, rules, tls, labels, now, now);
   }
 
   /** Rules, TLS and labels of an ingress within {@link InputLimits}. */

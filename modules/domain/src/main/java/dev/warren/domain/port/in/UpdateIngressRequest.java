@@ -1,8 +1,10 @@
 package dev.warren.domain.port.in;
 
+import dev.warren.domain.model.ingress.Ingress;
 import dev.warren.domain.model.ingress.IngressRule;
 import dev.warren.domain.model.ingress.IngressTls;
 import dev.warren.domain.model.shared.Checks;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +27,12 @@ public record UpdateIngressRequest(
     Checks.notNull("ingress new name", newName);
     newName.ifPresent(name -> Checks.name("ingress name", name));
     CreateIngressRequest.checkLimits(rules, tls, labels);
+  }
+
+  /** {@code current} with this request's name, rules, TLS and labels, updated at {@code now}. */
+  public Ingress appliedTo(Ingress current, Instant now) {
+    return new Ingress(
+        current.id(), newName.orElse(current.name()), rules, tls, labels, current.createdAt(), now);
   }
 
   /** An update that keeps the ingress's name. */
