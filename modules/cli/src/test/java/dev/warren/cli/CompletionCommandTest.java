@@ -11,12 +11,8 @@ import picocli.CommandLine.IFactory;
 
 class CompletionCommandTest {
   private final IFactory factory =
-      TestCommands.factory(
-          new FakeManager(InstantSource.fixed(Instant.EPOCH)),
-          config -> {
-            throw new AssertionError("not started here");
-          },
-          InstantSource.fixed(Instant.EPOCH));
+      TestCommands.clientCommands(
+          new FakeManager(InstantSource.fixed(Instant.EPOCH)), InstantSource.fixed(Instant.EPOCH));
 
   @Test
   void bashScriptCompletesTheWholeCommandTree() {

@@ -121,13 +121,7 @@ class ManagerLocatorTest {
   void theCommandLineTakesTheOptionBeforeOrAfterTheSubcommandAndTheEnvironmentOtherwise()
       throws IOException {
     var manager = new FakeManager(InstantSource.fixed(Instant.EPOCH));
-    IFactory factory =
-        TestCommands.factory(
-            manager,
-            config -> {
-              throw new AssertionError("not started here");
-            },
-            InstantSource.fixed(Instant.EPOCH));
+    IFactory factory = TestCommands.clientCommands(manager, InstantSource.fixed(Instant.EPOCH));
     writeConfig(defaultConfig(), "manager: 10.0.0.3:1003\n");
 
     CliRun before =
@@ -154,13 +148,7 @@ class ManagerLocatorTest {
   void anInvalidConfigFileIsAUsageErrorOnOneLine() throws IOException {
     writeConfig(defaultConfig(), "manager: [a\n");
     var manager = new FakeManager(InstantSource.fixed(Instant.EPOCH));
-    IFactory factory =
-        TestCommands.factory(
-            manager,
-            config -> {
-              throw new AssertionError("not started here");
-            },
-            InstantSource.fixed(Instant.EPOCH));
+    IFactory factory = TestCommands.clientCommands(manager, InstantSource.fixed(Instant.EPOCH));
 
     CliRun run = CliRun.execute(factory, environment(), "service", "ls");
 

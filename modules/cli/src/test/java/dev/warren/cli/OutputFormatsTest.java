@@ -19,13 +19,7 @@ class OutputFormatsTest {
   private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
 
   private final FakeManager manager = new FakeManager(InstantSource.fixed(NOW));
-  private final IFactory factory =
-      TestCommands.factory(
-          manager,
-          config -> {
-            throw new AssertionError("client commands must not start a manager");
-          },
-          InstantSource.fixed(NOW));
+  private final IFactory factory = TestCommands.clientCommands(manager, InstantSource.fixed(NOW));
 
   private CliRun warren(String... args) {
     return CliRun.execute(factory, args);

@@ -9,8 +9,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -26,7 +24,7 @@ class EventTypeNamesTest {
   @Test
   void everyChangeHasItsPinnedEventTypeAndNoOtherTypesExist() throws IOException {
     Map<String, String> actual = new TreeMap<>();
-    for (Class<?> change : leafVariants(StateChange.class)) {
+    for (Class<?> change : RichSamples.leafVariants(StateChange.class)) {
       @SuppressWarnings("unchecked")
       var type = (Class<? extends StateChange>) change;
       actual.put(tagOf(change), ChangeEvents.typeOf(type));
@@ -50,18 +48,6 @@ class EventTypeNamesTest {
 
   private static String tagOf(Class<?> change) {
     return PersistedTypes.SCHEMA.tagOf(change);
-  }
-
-  private static List<Class<?>> leafVariants(Class<?> family) {
-    var leaves = new ArrayList<Class<?>>();
-    for (Class<?> permitted : family.getPermittedSubclasses()) {
-      if (permitted.isSealed()) {
-        leaves.addAll(leafVariants(permitted));
-      } else {
-        leaves.add(permitted);
-      }
-    }
-    return leaves;
   }
 
   private static Map<String, String> pinned() throws IOException {

@@ -71,12 +71,27 @@ import dev.warren.domain.model.volume.Volume;
 import dev.warren.domain.model.volume.VolumeId;
 import dev.warren.domain.port.out.EntityKind;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /** Domain values with every field set to something other than its default. */
 final class RichSamples {
+
+  /** The records of a sealed hierarchy, through its nested sealed families. */
+  static List<Class<?>> leafVariants(Class<?> family) {
+    var leaves = new ArrayList<Class<?>>();
+    for (Class<?> permitted : family.getPermittedSubclasses()) {
+      if (permitted.isSealed()) {
+        leaves.addAll(leafVariants(permitted));
+      } else {
+        leaves.add(permitted);
+      }
+    }
+    return leaves;
+  }
+
   static final Instant CREATED = Instant.parse("2026-01-02T03:04:05.123456789Z");
   static final Instant UPDATED = Instant.parse("2026-02-03T04:05:06.000000001Z");
 

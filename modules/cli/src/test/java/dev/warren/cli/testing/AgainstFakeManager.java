@@ -25,12 +25,7 @@ public abstract class AgainstFakeManager {
   protected AgainstFakeManager(Instant managerNow, Duration cliClockLater) {
     this.manager = new FakeManager(InstantSource.fixed(managerNow));
     this.factory =
-        TestCommands.factory(
-            manager,
-            config -> {
-              throw new AssertionError("client commands must not start a manager");
-            },
-            InstantSource.fixed(managerNow.plus(cliClockLater)));
+        TestCommands.clientCommands(manager, InstantSource.fixed(managerNow.plus(cliClockLater)));
   }
 
   protected AgainstFakeManager() {

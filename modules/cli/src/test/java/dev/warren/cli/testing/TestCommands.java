@@ -13,6 +13,16 @@ import picocli.CommandLine.IFactory;
 public final class TestCommands {
   private TestCommands() {}
 
+  /** Client commands: they reach a manager through {@code connector} and must never start one. */
+  public static IFactory clientCommands(ManagerConnector connector, InstantSource clock) {
+    return factory(
+        connector,
+        config -> {
+          throw new AssertionError("client commands must not start a manager");
+        },
+        clock);
+  }
+
   /** Commands whose {@code cluster login} must not redeem any token. */
   public static IFactory factory(
       ManagerConnector connector, ControlPlaneLauncher launcher, InstantSource clock) {
