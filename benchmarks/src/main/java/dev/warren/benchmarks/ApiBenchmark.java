@@ -1,13 +1,8 @@
 package dev.warren.benchmarks;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
@@ -16,6 +11,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -41,11 +37,7 @@ import picocli.CommandLine.Option;
     description = "Measures the warren.v1 API of a real in-process single-node manager.")
 public final class ApiBenchmark implements Callable<Integer> {
 
-  @Option(
-      names = {"-h", "--help"},
-      usageHelp = true,
-      description = "Show this help and exit.")
-  boolean help;
+  @Mixin MachineLoad machine;
 
   @Option(names = "--clients", description = "Concurrent clients (default ${DEFAULT-VALUE}).")
   int clients = 32;
@@ -135,10 +127,10 @@ public final class ApiBenchmark implements Callable<Integer> {
           manager.dataDir(),
           Runtime.version(),
           Runtime.getRuntime().availableProcessors(),
-          loadAverage());
+          MachineLoad.loadAverage());
 
       Queue<String> ids = new ConcurrentLinkedQueue<>();
-      progress("Fill: %d clients create %d services", clients, services);
+      machine.progress("Fill: %d clients create %d services", clients, services);
       Measurement fill =
           check(
               LoadPhase.run(
@@ -163,7 +155,8 @@ public final class ApiBenchmark implements Callable<Integer> {
                   "ListServices returned " + listed + " services, expected " + stored);
             }
           };
-      progress("ListServices with %d services: %d + %d calls", stored, listWarmup, listCalls);
+      machine.progress(
+          "ListServices with %d services: %d + %d calls", stored, listWarmup, listCalls);
       check(LoadPhase.run("warm-up", 1, LoadPhase.Limit.calls(listWarmup, listCap), list));
       rows.add(
           check(
@@ -176,11 +169,11 @@ public final class ApiBenchmark implements Callable<Integer> {
       LoadPhase.Call get =
           (client, seq) ->
               api.getService(client, known[ThreadLocalRandom.current().nextInt(known.length)]);
-      progress("GetService: %d s warm-up, %d s measured", warmupSeconds, seconds);
+      machine.progress("GetService: %d s warm-up, %d s measured", warmupSeconds, seconds);
       check(LoadPhase.run("warm-up", clients, LoadPhase.Limit.time(warmup), get));
       rows.add(check(LoadPhase.run("GetService", clients, LoadPhase.Limit.time(measured), get)));
       if (openLoopRate > 0) {
-        progress("GetService open loop at %d/s: %d s measured", openLoopRate, seconds);
+        machine.progress("GetService open loop at %d/s: %d s measured", openLoopRate, seconds);
         rows.add(
             check(
                 LoadPhase.runAtRate(
@@ -191,7 +184,7 @@ public final class ApiBenchmark implements Callable<Integer> {
                     get)));
       }
 
-      progress("CreateService: %d s warm-up, %d s measured", warmupSeconds, seconds);
+      machine.progress("CreateService: %d s warm-up, %d s measured", warmupSeconds, seconds);
       check(
           LoadPhase.run(
               "warm-up",
@@ -208,7 +201,8 @@ public final class ApiBenchmark implements Callable<Integer> {
 
       if (serialSeconds > 0) {
         Duration serial = Duration.ofSeconds(serialSeconds);
-        progress("One client: GetService %d s, CreateService %d s", serialSeconds, serialSeconds);
+        machine.progress(
+            "One client: GetService %d s, CreateService %d s", serialSeconds, serialSeconds);
         rows.add(check(LoadPhase.run("GetService", 1, LoadPhase.Limit.time(serial), get)));
         rows.add(
             check(
@@ -221,37 +215,9 @@ public final class ApiBenchmark implements Callable<Integer> {
     }
     out.printf(
         "%nTotal run time %.0f s; load average now %s%n%n",
-        (System.nanoTime() - began) / 1e9, loadAverage());
+        (System.nanoTime() - began) / 1e9, MachineLoad.loadAverage());
     printTable(rows);
     return rows.stream().anyMatch(row -> row.errors() > 0) ? 1 : 0;
-  }
-
-  /**
-   * The machine's 1, 5 and 15 minute load averages: anything else running shares the cores with the
-   * manager and the clients, so a loaded machine gives lower numbers than an idle one.
-   */
-  private static String loadAverage() {
-    double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-    try {
-      String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
-      return fields[0] + " " + fields[1] + " " + fields[2];
-    } catch (IOException | RuntimeException notLinux) {
-      return load < 0 ? "unknown" : String.format("%.2f", load);
-    }
-  }
-
-  /** A progress line with the wall-clock time, to line phases up with logs and profiles. */
-  private void progress(String format, Object... args) {
-    out.printf(
-        "%s " + format + "%n", prepend(LocalTime.now().truncatedTo(ChronoUnit.MILLIS), args));
-    out.flush();
-  }
-
-  private static Object[] prepend(Object first, Object[] rest) {
-    Object[] all = new Object[rest.length + 1];
-    all[0] = first;
-    System.arraycopy(rest, 0, all, 1, rest.length);
-    return all;
   }
 
   /** Says so when calls failed; the row shows the count, the run exits non-zero. */

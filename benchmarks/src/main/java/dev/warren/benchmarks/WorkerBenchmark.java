@@ -33,7 +33,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -51,6 +50,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -75,11 +75,7 @@ import picocli.CommandLine.Option;
     name = "warren-worker-bench",
     description = "Measures workers against the shipped image in its own process.")
 public final class WorkerBenchmark implements Callable<Integer> {
-  @Option(
-      names = {"-h", "--help"},
-      usageHelp = true,
-      description = "Show this help and exit.")
-  boolean help;
+  @Mixin MachineLoad machine;
 
   @Option(names = "--image", description = "The jlink image (default ${DEFAULT-VALUE}).")
   Path image = Path.of("dist/target/warren");
@@ -152,7 +148,7 @@ public final class WorkerBenchmark implements Callable<Integer> {
         "Image %s; %d CPUs; load average %s; %s%n",
         image.toAbsolutePath(),
         Runtime.getRuntime().availableProcessors(),
-        loadAverage(),
+        MachineLoad.loadAverage(),
         Instant.now().truncatedTo(ChronoUnit.SECONDS));
     boolean ok = true;
     for (String scenario : scenarios) {
@@ -166,14 +162,14 @@ public final class WorkerBenchmark implements Callable<Integer> {
                     new CommandLine(this), "unknown scenario " + scenario);
           };
     }
-    out.printf("Load average at the end %s%n", loadAverage());
+    out.printf("Load average at the end %s%n", MachineLoad.loadAverage());
     return ok ? 0 : 1;
   }
 
   // ------------------------------------------------------------------ latency
 
   private boolean latency() throws Exception {
-    progress("latency: starting the manager (hybrid, process runtime)");
+    machine.progress("latency: starting the manager (hybrid, process runtime)");
     try (var manager = ShippedManager.start(image, parent, List.of(), START_CAP)) {
       ManagedChannel channel =
           GrpcChannels.mutualTls("127.0.0.1", manager.apiPort(), manager.adminIdentity());
@@ -204,7 +200,7 @@ public final class WorkerBenchmark implements Callable<Integer> {
         List<Double> outside = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         int failures = 0;
-        progress("latency: %d warm-up + %d measured services", warmupServices, services);
+        machine.progress("latency: %d warm-up + %d measured services", warmupServices, services);
         for (int i = 0; i < warmupServices + services; i++) {
           arrivals.clear();
           var service =
@@ -253,7 +249,7 @@ public final class WorkerBenchmark implements Callable<Integer> {
         }
         out.printf(
             "latency: assignment -> running, process runtime, %d services, load average %s%n",
-            inside.size(), loadAverage());
+            inside.size(), MachineLoad.loadAverage());
         out.printf(
             "  service created -> its replica created (the reconciler; manager's instants): p50"
                 + " %.1f ms, p99 %.1f ms%n",
@@ -276,7 +272,7 @@ public final class WorkerBenchmark implements Callable<Integer> {
   // ------------------------------------------------------------------ heartbeats
 
   private boolean heartbeats() throws Exception {
-    progress("heartbeats: starting the manager");
+    machine.progress("heartbeats: starting the manager");
     try (var manager = ShippedManager.start(image, parent, List.of(), START_CAP)) {
       ManagedChannel admin =
           GrpcChannels.mutualTls("127.0.0.1", manager.apiPort(), manager.adminIdentity());
@@ -285,12 +281,12 @@ public final class WorkerBenchmark implements Callable<Integer> {
       try {
         WarrenAPIBlockingStub api = WarrenAPIGrpc.newBlockingStub(admin);
         awaitReadyNodes(api, 1, Duration.ofSeconds(60));
-        progress("heartbeats: idle manager, %d s window", windowSeconds);
+        machine.progress("heartbeats: idle manager, %d s window", windowSeconds);
         double idle = cpuPercent(manager, Duration.ofSeconds(windowSeconds));
         String token =
             api.generateJoinToken(GenerateJoinTokenRequest.newBuilder().setRole("worker").build())
                 .getToken();
-        progress("heartbeats: %d workers obtain certificates and register", workers);
+        machine.progress("heartbeats: %d workers obtain certificates and register", workers);
         long joinStart = System.nanoTime();
         List<WarrenAPIGrpc.WarrenAPIFutureStub> stubs = join(manager, api, token, channels);
         out.printf(
@@ -321,15 +317,15 @@ public final class WorkerBenchmark implements Callable<Integer> {
               periodMillis,
               TimeUnit.MILLISECONDS);
         }
-        progress("heartbeats: %d s warm-up", warmupSeconds);
+        machine.progress("heartbeats: %d s warm-up", warmupSeconds);
         Thread.sleep(Duration.ofSeconds(warmupSeconds));
         long sentBefore = sent.get();
-        progress("heartbeats: %d s window", windowSeconds);
+        machine.progress("heartbeats: %d s window", windowSeconds);
         double loaded = cpuPercent(manager, Duration.ofSeconds(windowSeconds));
         long inWindow = sent.get() - sentBefore;
         out.printf(
             "heartbeats: %d simulated workers every %d s, %d statuses each, load average %s%n",
-            stubs.size(), heartbeatSeconds, statuses, loadAverage());
+            stubs.size(), heartbeatSeconds, statuses, MachineLoad.loadAverage());
         out.printf(
             "  manager CPU: idle %.1f %% of one core; with the heartbeats %.1f %% (%.0f"
                 + " heartbeats/s in the window); %d of %d heartbeats failed%s%n",
@@ -458,7 +454,7 @@ public final class WorkerBenchmark implements Callable<Integer> {
     for (int run = 0; run < rssRuns; run++) {
       for (boolean worker :
           run % 2 == 0 ? new boolean[] {true, false} : new boolean[] {false, true}) {
-        progress(
+        machine.progress(
             "rss: run %d, %s, %d s settle",
             run + 1, worker ? "hybrid" : "--no-worker", settleSeconds);
         try (var manager =
@@ -473,7 +469,7 @@ public final class WorkerBenchmark implements Callable<Integer> {
     }
     out.printf(
         "rss: idle manager after %d s, %d runs each, load average %s%n",
-        settleSeconds, rssRuns, loadAverage());
+        settleSeconds, rssRuns, MachineLoad.loadAverage());
     out.printf(
         "  hybrid: median %.1f MB (%.1f-%.1f); --no-worker: median %.1f MB (%.1f-%.1f);"
             + " the embedded worker adds %.1f MB (medians)%n",
@@ -517,19 +513,5 @@ public final class WorkerBenchmark implements Callable<Integer> {
     double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
     int rank = (int) Math.ceil(q * sorted.length);
     return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
-  }
-
-  private static String loadAverage() {
-    try {
-      String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
-      return fields[0] + " " + fields[1] + " " + fields[2];
-    } catch (IOException | RuntimeException notLinux) {
-      return "unknown";
-    }
-  }
-
-  private void progress(String format, Object... args) {
-    out.printf(LocalTime.now().truncatedTo(ChronoUnit.SECONDS) + " " + format + "%n", args);
-    out.flush();
   }
 }
