@@ -102,16 +102,7 @@ public final class FakeSecretsAndVolumes implements SecretClient, VolumeClient {
     if (volumes.containsKey(request.name())) {
       throw new AlreadyExistsException("volume already exists: " + request.name());
     }
-    var volume =
-        new Volume(
-            VolumeId.random(),
-            request.name(),
-            request.driver(),
-            request.driverOpts(),
-            request.labels(),
-            clock.instant(),
-            Optional.empty(),
-            "");
+    var volume = request.volume(VolumeId.random(), clock.instant());
     volumes.put(request.name(), volume);
     return volume;
   }

@@ -116,16 +116,7 @@ final class FakeResourceUseCases
   public Volume create(CreateVolumeRequest request) {
     record(request);
     volumes.checkFree(request.name());
-    return volumes.put(
-        new Volume(
-            VolumeId.random(),
-            request.name(),
-            request.driver(),
-            request.driverOpts(),
-            request.labels(),
-            NOW,
-            Optional.empty(),
-            ""));
+    return volumes.put(request.volume(VolumeId.random(), NOW));
   }
 
   /** Stores {@code volume} as it is, for reads of fields a create leaves empty. */

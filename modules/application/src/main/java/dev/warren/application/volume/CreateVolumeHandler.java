@@ -12,7 +12,6 @@ import dev.warren.domain.port.out.ClusterStatePort;
 import dev.warren.domain.port.out.EntityKind;
 import dev.warren.domain.port.out.ReplicatedLogPort;
 import java.time.InstantSource;
-import java.util.Optional;
 
 /**
  * Creates a volume: picks its id and creation time, then proposes one {@code VolumeCreated}. The
@@ -26,16 +25,7 @@ public record CreateVolumeHandler(
   public Volume create(CreateVolumeRequest request) {
     String name = request.name();
     Lookups.requireNameFree(state, EntityKind.VOLUME, "volume", name);
-    var volume =
-        new Volume(
-            VolumeId.random(),
-            name,
-            request.driver(),
-            request.driverOpts(),
-            request.labels(),
-            StoredTime.now(clock),
-            Optional.empty(),
-            "");
+    var volume = request.volume(VolumeId.random(), StoredTime.now(clock));
     Futures.await(log.propose(new VolumeCreated(volume)), "creating volume " + name);
     return volume;
   }
