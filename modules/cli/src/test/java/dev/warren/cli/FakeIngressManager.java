@@ -1,7 +1,5 @@
 package dev.warren.cli;
 
-import dev.warren.domain.error.AlreadyExistsException;
-import dev.warren.domain.error.NotFoundException;
 import dev.warren.domain.model.certificate.CertificateId;
 import dev.warren.domain.model.certificate.TlsCertificateInfo;
 import dev.warren.domain.model.ingress.Ingress;
@@ -21,21 +19,21 @@ import dev.warren.domain.port.in.ListIngressesRequest;
 import dev.warren.domain.port.in.ListTlsCertificatesRequest;
 import dev.warren.domain.port.in.TlsCertificateClient;
 import dev.warren.domain.port.in.UpdateIngressRequest;
+import dev.warren.testkit.FakeEntities;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** The ingress, certificate and join token side of {@link FakeManager}; records requests. */
 public final class FakeIngressManager implements IngressClient, TlsCertificateClient {
   public static final Instant NOT_AFTER = Instant.parse("2027-01-01T00:00:00Z");
 
   private final InstantSource clock;
-  private final Map<String, Ingress> ingresses = new ConcurrentHashMap<>();
-  private final Map<String, TlsCertificateInfo> certificates = new ConcurrentHashMap<>();
+  private final FakeEntities<Ingress> ingresses =
+      new FakeEntities<>("ingress", Ingress::name, Ingress::id);
+  private final FakeEntities<TlsCertificateInfo> certificates =
+      new FakeEntities<>("TLS certificate", TlsCertificateInfo::name, TlsCertificateInfo::id);
   private final List<Object> requests = new ArrayList<>();
 
   FakeIngressManager(InstantSource clock) {
@@ -46,34 +44,29 @@ public final class FakeIngressManager implements IngressClient, TlsCertificateCl
     return List.copyOf(requests);
   }
 
+  /** The ingress called {@code name}, or null. */
   public Ingress ingress(String name) {
-    return ingresses.get(name);
+    return ingresses.contains(name) ? ingresses.named(name) : null;
   }
 
   @Override
   public synchronized Ingress create(CreateIngressRequest request) {
     requests.add(request);
-    if (ingresses.containsKey(request.name())) {
-      throw new AlreadyExistsException("ingress already exists: " + request.name());
-    }
-    var ingress = request.ingress(IngressId.random(), clock.instant());
-    ingresses.put(ingress.name(), ingress);
-    return ingress;
+    ingresses.checkFree(request.name());
+    return ingresses.put(request.ingress(IngressId.random(), clock.instant()));
   }
 
   @Override
   public synchronized Ingress update(UpdateIngressRequest request) {
     requests.add(request);
     Ingress current = find(request.ingress());
-    var updated = request.appliedTo(current, clock.instant());
-    ingresses.put(updated.name(), updated);
-    return updated;
+    return ingresses.put(request.appliedTo(current, clock.instant()));
   }
 
   @Override
   public synchronized void delete(DeleteIngressRequest request) {
     requests.add(request);
-    ingresses.remove(find(request.ingress()).name());
+    ingresses.remove(find(request.ingress()));
   }
 
   @Override
@@ -83,15 +76,13 @@ public final class FakeIngressManager implements IngressClient, TlsCertificateCl
 
   @Override
   public synchronized List<Ingress> list(ListIngressesRequest request) {
-    return ingresses.values().stream().sorted(Comparator.comparing(Ingress::name)).toList();
+    return ingresses.sorted();
   }
 
   @Override
   public synchronized TlsCertificateInfo create(CreateTlsCertificateRequest request) {
     requests.add(request);
-    if (certificates.containsKey(request.name())) {
-      throw new AlreadyExistsException("TLS certificate already exists: " + request.name());
-    }
+    certificates.checkFree(request.name());
     Instant now = clock.instant();
     var certificate =
         new TlsCertificateInfo(
@@ -106,8 +97,7 @@ public final class FakeIngressManager implements IngressClient, TlsCertificateCl
             request.labels(),
             now,
             now);
-    certificates.put(certificate.name(), certificate);
-    return certificate;
+    return certificates.put(certificate);
   }
 
   @Override
@@ -117,15 +107,13 @@ public final class FakeIngressManager implements IngressClient, TlsCertificateCl
 
   @Override
   public synchronized List<TlsCertificateInfo> list(ListTlsCertificatesRequest request) {
-    return certificates.values().stream()
-        .sorted(Comparator.comparing(TlsCertificateInfo::name))
-        .toList();
+    return certificates.sorted();
   }
 
   @Override
   public synchronized void delete(DeleteTlsCertificateRequest request) {
     requests.add(request);
-    certificates.remove(find(request.certificate()).name());
+    certificates.remove(find(request.certificate()));
   }
 
   public synchronized GenerateJoinTokenResult generate(GenerateJoinTokenRequest request) {
@@ -138,35 +126,15 @@ public final class FakeIngressManager implements IngressClient, TlsCertificateCl
 
   private Ingress find(IngressRef ref) {
     return switch (ref) {
-      case IngressRef.ById byId ->
-          ingresses.values().stream()
-              .filter(ingress -> ingress.id().equals(byId.id()))
-              .findFirst()
-              .orElseThrow(() -> new NotFoundException("ingress not found: " + byId.id()));
-      case IngressRef.ByName byName -> {
-        Ingress found = ingresses.get(byName.name());
-        if (found == null) {
-          throw new NotFoundException("ingress not found: " + byName.name());
-        }
-        yield found;
-      }
+      case IngressRef.ById byId -> ingresses.withId(byId.id());
+      case IngressRef.ByName byName -> ingresses.named(byName.name());
     };
   }
 
   private TlsCertificateInfo find(CertificateRef ref) {
     return switch (ref) {
-      case CertificateRef.ById byId ->
-          certificates.values().stream()
-              .filter(certificate -> certificate.id().equals(byId.id()))
-              .findFirst()
-              .orElseThrow(() -> new NotFoundException("TLS certificate not found: " + byId.id()));
-      case CertificateRef.ByName byName -> {
-        TlsCertificateInfo found = certificates.get(byName.name());
-        if (found == null) {
-          throw new NotFoundException("TLS certificate not found: " + byName.name());
-        }
-        yield found;
-      }
+      case CertificateRef.ById byId -> certificates.withId(byId.id());
+      case CertificateRef.ByName byName -> certificates.named(byName.name());
     };
   }
 }

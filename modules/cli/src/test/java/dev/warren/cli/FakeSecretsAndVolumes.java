@@ -1,8 +1,5 @@
 package dev.warren.cli;
 
-import dev.warren.domain.error.AlreadyExistsException;
-import dev.warren.domain.error.FailedPreconditionException;
-import dev.warren.domain.error.NotFoundException;
 import dev.warren.domain.model.secret.SecretId;
 import dev.warren.domain.model.secret.SecretMetadata;
 import dev.warren.domain.model.shared.Bytes;
@@ -18,8 +15,8 @@ import dev.warren.domain.port.in.ListSecretsRequest;
 import dev.warren.domain.port.in.ListVolumesRequest;
 import dev.warren.domain.port.in.SecretClient;
 import dev.warren.domain.port.in.VolumeClient;
+import dev.warren.testkit.FakeEntities;
 import java.time.InstantSource;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,9 +26,11 @@ import java.util.concurrent.ConcurrentHashMap;
 /** In-memory secrets and volumes for CLI tests; remembers each secret's payload for assertions. */
 public final class FakeSecretsAndVolumes implements SecretClient, VolumeClient {
   private final InstantSource clock;
-  private final Map<String, SecretMetadata> secrets = new ConcurrentHashMap<>();
+  private final FakeEntities<SecretMetadata> secrets =
+      new FakeEntities<>("secret", SecretMetadata::name, SecretMetadata::id);
   private final Map<String, Bytes> payloads = new ConcurrentHashMap<>();
-  private final Map<String, Volume> volumes = new ConcurrentHashMap<>();
+  private final FakeEntities<Volume> volumes =
+      new FakeEntities<>("volume", Volume::name, Volume::id);
 
   /** Names of secrets and volumes whose delete is refused as in use. */
   public final Set<String> inUse = ConcurrentHashMap.newKeySet();
@@ -46,89 +45,61 @@ public final class FakeSecretsAndVolumes implements SecretClient, VolumeClient {
   }
 
   public SecretMetadata secret(String name) {
-    return Optional.ofNullable(secrets.get(name)).orElseThrow();
+    return secrets.named(name);
   }
 
   public Volume volume(String name) {
-    return Optional.ofNullable(volumes.get(name)).orElseThrow();
+    return volumes.named(name);
   }
 
   public boolean hasSecret(String name) {
-    return secrets.containsKey(name);
+    return secrets.contains(name);
   }
 
   public boolean hasVolume(String name) {
-    return volumes.containsKey(name);
+    return volumes.contains(name);
   }
 
   @Override
   public synchronized SecretMetadata create(CreateSecretRequest request) {
-    if (secrets.containsKey(request.name())) {
-      throw new AlreadyExistsException("secret already exists: " + request.name());
-    }
-    var secret = new SecretMetadata(SecretId.random(), request.name(), clock.instant());
-    secrets.put(request.name(), secret);
+    secrets.checkFree(request.name());
     payloads.put(request.name(), request.data());
-    return secret;
+    return secrets.put(new SecretMetadata(SecretId.random(), request.name(), clock.instant()));
   }
 
   @Override
   public SecretMetadata get(GetSecretByNameRequest request) {
-    return Optional.ofNullable(secrets.get(request.name()))
-        .orElseThrow(() -> new NotFoundException("secret not found: " + request.name()));
+    return secrets.named(request.name());
   }
 
   @Override
   public List<SecretMetadata> list(ListSecretsRequest request) {
-    return secrets.values().stream().sorted(Comparator.comparing(SecretMetadata::name)).toList();
+    return secrets.sorted();
   }
 
   @Override
   public synchronized void delete(DeleteSecretRequest request) {
-    SecretMetadata secret =
-        secrets.values().stream()
-            .filter(s -> s.id().equals(request.id()))
-            .findFirst()
-            .orElseThrow(() -> new NotFoundException("secret not found: " + request.id()));
-    if (inUse.contains(secret.name())) {
-      throw new FailedPreconditionException(
-          "secret " + secret.name() + " is in use by 1 container of service web");
-    }
-    secrets.remove(secret.name());
+    secrets.removeUnlessUsed(request.id(), inUse, "is in use by 1 container of service web");
   }
 
   @Override
   public synchronized Volume create(CreateVolumeRequest request) {
-    if (volumes.containsKey(request.name())) {
-      throw new AlreadyExistsException("volume already exists: " + request.name());
-    }
-    var volume = request.volume(VolumeId.random(), clock.instant());
-    volumes.put(request.name(), volume);
-    return volume;
+    volumes.checkFree(request.name());
+    return volumes.put(request.volume(VolumeId.random(), clock.instant()));
   }
 
   @Override
   public Volume get(GetVolumeByNameRequest request) {
-    return Optional.ofNullable(volumes.get(request.name()))
-        .orElseThrow(() -> new NotFoundException("volume not found: " + request.name()));
+    return volumes.named(request.name());
   }
 
   @Override
   public List<Volume> list(ListVolumesRequest request) {
-    return volumes.values().stream().sorted(Comparator.comparing(Volume::name)).toList();
+    return volumes.sorted();
   }
 
   @Override
   public synchronized void delete(DeleteVolumeRequest request) {
-    Volume volume =
-        volumes.values().stream()
-            .filter(v -> v.id().equals(request.id()))
-            .findFirst()
-            .orElseThrow(() -> new NotFoundException("volume not found: " + request.id()));
-    if (inUse.contains(volume.name())) {
-      throw new FailedPreconditionException(
-          "volume " + volume.name() + " is mounted by service web");
-    }
-    volumes.remove(volume.name());
+    volumes.removeUnlessUsed(request.id(), inUse, "is mounted by service web");
   }
 }

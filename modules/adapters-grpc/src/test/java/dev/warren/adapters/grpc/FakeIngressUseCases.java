@@ -30,6 +30,7 @@ import dev.warren.domain.port.in.ReadTlsCertificateUseCase;
 import dev.warren.domain.port.in.TlsCertificateReading;
 import dev.warren.domain.port.in.UpdateIngressRequest;
 import dev.warren.domain.port.in.UpdateIngressUseCase;
+import dev.warren.testkit.FakeEntities;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

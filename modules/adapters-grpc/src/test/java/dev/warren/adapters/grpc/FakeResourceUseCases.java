@@ -27,6 +27,7 @@ import dev.warren.domain.port.in.RollbackServiceUseCase;
 import dev.warren.domain.port.in.SecretReading;
 import dev.warren.domain.port.in.UpdateServiceImageRequest;
 import dev.warren.domain.port.in.UpdateServiceImageUseCase;
+import dev.warren.testkit.FakeEntities;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
