@@ -124,10 +124,7 @@ public final class FakeManager implements ManagerConnector, ServiceClient {
   @Override
   public synchronized void updateImage(UpdateServiceImageRequest request) {
     rollouts.add(request);
-    Service current = services.get(request.id());
-    if (current == null) {
-      throw new NotFoundException("service not found: " + request.id());
-    }
+    Service current = existing(request.id());
     Service updated = current.update(current.spec().withImage(request.image()), clock.instant());
     services.put(updated.id(), updated);
   }
@@ -135,10 +132,7 @@ public final class FakeManager implements ManagerConnector, ServiceClient {
   @Override
   public synchronized void rollback(RollbackServiceRequest request) {
     rollouts.add(request);
-    Service current = services.get(request.id());
-    if (current == null) {
-      throw new NotFoundException("service not found: " + request.id());
-    }
+    Service current = existing(request.id());
     Service rolledBack = current.rolledBack(clock.instant());
     services.put(rolledBack.id(), rolledBack);
   }
@@ -253,10 +247,7 @@ public final class FakeManager implements ManagerConnector, ServiceClient {
 
   @Override
   public synchronized Service update(UpdateServiceRequest request) {
-    Service current = services.get(request.id());
-    if (current == null) {
-      throw new NotFoundException("service not found: " + request.id());
-    }
+    Service current = existing(request.id());
     current.requireVersion(request.expectedVersion());
     Service updated = current.update(request.appliedTo(current.spec()), clock.instant());
     services.put(updated.id(), updated);
@@ -268,5 +259,13 @@ public final class FakeManager implements ManagerConnector, ServiceClient {
     if (services.remove(request.id()) == null) {
       throw new NotFoundException("service not found: " + request.id());
     }
+  }
+
+  private Service existing(ServiceId id) {
+    Service found = services.get(id);
+    if (found == null) {
+      throw new NotFoundException("service not found: " + id);
+    }
+    return found;
   }
 }

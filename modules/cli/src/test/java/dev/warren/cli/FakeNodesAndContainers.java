@@ -17,7 +17,6 @@ import dev.warren.domain.port.in.UpdateNodeRequest;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -60,17 +59,13 @@ public final class FakeNodesAndContainers implements NodeClient, ContainerClient
   @Override
   public Node get(GetNodeRequest request) {
     requests.add(request);
-    return Optional.ofNullable(nodes.get(request.id()))
-        .orElseThrow(() -> new NotFoundException("node not found: " + request.id()));
+    return existing(nodes, request.id(), "node");
   }
 
   @Override
   public Node update(UpdateNodeRequest request) {
     requests.add(request);
-    Node node = nodes.get(request.id());
-    if (node == null) {
-      throw new NotFoundException("node not found: " + request.id());
-    }
+    Node node = existing(nodes, request.id(), "node");
     var labels = new java.util.TreeMap<>(node.labels());
     labels.putAll(request.labelsToAdd());
     request.labelsToRemove().forEach(labels::remove);
@@ -103,7 +98,14 @@ public final class FakeNodesAndContainers implements NodeClient, ContainerClient
   @Override
   public Task get(GetContainerRequest request) {
     requests.add(request);
-    return Optional.ofNullable(containers.get(request.id()))
-        .orElseThrow(() -> new NotFoundException("container not found: " + request.id()));
+    return existing(containers, request.id(), "container");
+  }
+
+  private static <K, V> V existing(Map<K, V> map, K id, String noun) {
+    V found = map.get(id);
+    if (found == null) {
+      throw new NotFoundException(noun + " not found: " + id);
+    }
+    return found;
   }
 }
