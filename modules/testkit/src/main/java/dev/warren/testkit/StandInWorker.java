@@ -9,6 +9,7 @@ import dev.warren.domain.port.out.ContainerRuntimePort;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -55,10 +56,15 @@ public final class StandInWorker {
 
   /**
    * In the stand-in's process: starts container {@code taskId} running {@code command} of {@code
-   * image}, prints its runtime id and waits to be killed.
+   * image}, reports its runtime id on {@code out} (the stand-in's standard output, which {@link
+   * #startedThenKilled} reads) and waits to be killed.
    */
   public static void startOneAndWait(
-      ContainerRuntimePort runtime, String taskId, String image, List<String> command)
+      PrintStream out,
+      ContainerRuntimePort runtime,
+      String taskId,
+      String image,
+      List<String> command)
       throws InterruptedException {
     var launch =
         new ContainerLaunch(
@@ -72,8 +78,8 @@ public final class StandInWorker {
             Duration.ofSeconds(5),
             List.of(),
             List.of());
-    System.out.println(STARTED + runtime.start(launch).runtimeId());
-    System.out.flush();
+    out.println(STARTED + runtime.start(launch).runtimeId());
+    out.flush();
     new CountDownLatch(1).await();
   }
 }

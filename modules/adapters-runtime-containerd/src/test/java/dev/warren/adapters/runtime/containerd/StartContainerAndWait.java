@@ -13,6 +13,7 @@ final class StartContainerAndWait {
 
   public static void main(String[] args) throws InterruptedException {
     StandInWorker.startOneAndWait(
+        System.out,
         ContainerdRuntimeAdapter.open(
             ContainerdSettings.of(Path.of(args[0]), Path.of(args[2])).withNamespace(args[1])),
         args[4],

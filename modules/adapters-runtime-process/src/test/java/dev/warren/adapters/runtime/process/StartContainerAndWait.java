@@ -13,6 +13,7 @@ final class StartContainerAndWait {
 
   public static void main(String[] args) throws InterruptedException {
     StandInWorker.startOneAndWait(
+        System.out,
         ProcessContainerRuntimeAdapter.open(ProcessRuntimeSettings.under(Path.of(args[0]))),
         args[1],
         ProcessContainerRuntimeAdapter.IMAGE,
