@@ -137,7 +137,8 @@ class NodeFailoverIT {
     Await.until(() -> runningPerNode(admin).equals(Map.of("manager-1", 4L)), FAILOVER_DEADLINE);
     // Not before the timeout (less the one heartbeat that may have gone before the loss): a node
     // is not given up on while it may only be slow.
-    assertThat(Duration.ofNanos(System.nanoTime() - lost)).isGreaterThan(NODE_DOWN_TIMEOUT.minusSeconds(1));
+    assertThat(Duration.ofNanos(System.nanoTime() - lost))
+        .isGreaterThan(NODE_DOWN_TIMEOUT.minusSeconds(1));
     assertThat(managers.ok(manager, "node", "ls").out()).containsPattern("worker-2 +worker +down");
   }
 }
