@@ -75,21 +75,12 @@ class ManagerKilledDuringPlacementIT {
   /** Starts {@code warren COMMAND} on the data directory and returns its API address. */
   private TcpAddress startManager(String name, String... command) {
     Path output = temp.resolve(name + ".out");
-    var args =
-        new ArrayList<>(
-            List.of(
-                command[0],
-                command[1],
-                "--data-dir",
-                dataDir().toString(),
-                "--node-id",
-                "manager-1",
-                "--listen",
-                "127.0.0.1:0",
-                "--raft-listen",
-                "127.0.0.1:0",
-                "--metrics-listen",
-                "127.0.0.1:0"));
+    var args = new ArrayList<>(List.of(command));
+    args.addAll(List.of("--data-dir", dataDir().toString(), "--node-id", "manager-1"));
+    // Every listener on an OS-assigned loopback port.
+    for (String listener : List.of("--listen", "--raft-listen", "--metrics-listen")) {
+      args.addAll(List.of(listener, "127.0.0.1:0"));
+    }
     try {
       manager = new WarrenJvm(temp).warren(output, args.toArray(String[]::new)).start();
     } catch (IOException e) {

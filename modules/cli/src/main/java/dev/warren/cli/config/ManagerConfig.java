@@ -72,16 +72,7 @@ public record ManagerConfig(
    * certificate of its cluster when it starts.
    */
   public ManagerConfig withAdminCredentials(CredentialsDirectory credentials) {
-    return new ManagerConfig(
-        dataDir,
-        nodeId,
-        apiListen,
-        raftListen,
-        metricsListen,
-        Optional.of(credentials),
-        leaderLoops,
-        embeddedWorker,
-        nodeDownTimeout);
+    return changed(Optional.of(credentials), leaderLoops, embeddedWorker, nodeDownTimeout);
   }
 
   /**
@@ -89,16 +80,7 @@ public record ManagerConfig(
    * replaces replicas) running while this manager leads.
    */
   public ManagerConfig withLeaderLoops() {
-    return new ManagerConfig(
-        dataDir,
-        nodeId,
-        apiListen,
-        raftListen,
-        metricsListen,
-        adminCredentials,
-        true,
-        embeddedWorker,
-        nodeDownTimeout);
+    return changed(adminCredentials, true, embeddedWorker, nodeDownTimeout);
   }
 
   /**
@@ -106,16 +88,7 @@ public record ManagerConfig(
    * hybrid node), and the control loops that give it work.
    */
   public ManagerConfig withEmbeddedWorker(WorkerConfig worker) {
-    return new ManagerConfig(
-        dataDir,
-        nodeId,
-        apiListen,
-        raftListen,
-        metricsListen,
-        adminCredentials,
-        true,
-        Optional.of(worker),
-        nodeDownTimeout);
+    return changed(adminCredentials, true, Optional.of(worker), nodeDownTimeout);
   }
 
   /**
@@ -123,16 +96,17 @@ public record ManagerConfig(
    * {@code timeout} (its replicas are then started elsewhere).
    */
   public ManagerConfig withNodeDownTimeout(Duration timeout) {
+    return changed(adminCredentials, leaderLoops, embeddedWorker, timeout);
+  }
+
+  /** This manager, its identity and addresses kept, with what the withers change. */
+  private ManagerConfig changed(
+      Optional<CredentialsDirectory> credentials,
+      boolean loops,
+      Optional<WorkerConfig> worker,
+      Duration timeout) {
     return new ManagerConfig(
-        dataDir,
-        nodeId,
-        apiListen,
-        raftListen,
-        metricsListen,
-        adminCredentials,
-        leaderLoops,
-        embeddedWorker,
-        timeout);
+        dataDir, nodeId, apiListen, raftListen, metricsListen, credentials, loops, worker, timeout);
   }
 
   /** Where the embedded worker keeps its containers, logs and volumes. */

@@ -213,31 +213,12 @@ class ApplyCommandTest extends ApplyFixture {
       throws IOException {
     CliRun create =
         warren(
-            "service",
-            "create",
-            "db",
-            "--image",
-            "postgres:16",
-            "--replicas",
-            "3",
-            "--constraint",
-            "node.labels.disk==ssd",
-            "--constraint",
-            "node.role!=manager",
-            "--placement-pref",
-            "spread=node.labels.zone",
-            "--reserve-cpu",
-            "1.5",
-            "--reserve-memory",
-            "256m",
-            "--restart-condition",
-            "on-failure",
-            "--restart-delay",
-            "7s",
-            "--restart-max-attempts",
-            "4",
-            "--restart-window",
-            "2m");
+            ("service create db --image postgres:16 --replicas 3"
+                    + " --constraint node.labels.disk==ssd --constraint node.role!=manager"
+                    + " --placement-pref spread=node.labels.zone --reserve-cpu 1.5"
+                    + " --reserve-memory 256m --restart-condition on-failure --restart-delay 7s"
+                    + " --restart-max-attempts 4 --restart-window 2m")
+                .split(" "));
     assertThat(create.exitCode()).as(create.toString()).isZero();
     ServiceSpec created = manager.byName("db").spec();
     String manifest = inspectedSpecAsManifest("db");
