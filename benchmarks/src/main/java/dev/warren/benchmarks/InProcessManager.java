@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -28,7 +29,7 @@ final class InProcessManager implements AutoCloseable {
   private final ControlPlaneServer server;
   private final StartReport report;
 
-  private InProcessManager(Path dataDir, boolean keepData) {
+  private InProcessManager(Path dataDir, boolean keepData, UnaryOperator<ManagerConfig> tune) {
     this.dataDir = dataDir;
     this.keepData = keepData;
     var config =
@@ -39,14 +40,23 @@ final class InProcessManager implements AutoCloseable {
                 LOOPBACK_ANY_PORT,
                 LOOPBACK_ANY_PORT)
             .withAdminCredentials(credentials(dataDir));
-    this.server = DaggerControlPlaneComponent.factory().create(config).server();
+    this.server = DaggerControlPlaneComponent.factory().create(tune.apply(config)).server();
     this.report = server.start();
   }
 
   /** Starts a manager on a new directory under {@code parent}. */
   static InProcessManager start(Path parent, boolean keepData) throws IOException {
+    return start(parent, keepData, UnaryOperator.identity());
+  }
+
+  /**
+   * Starts a manager on a new directory under {@code parent}, configured by {@code tune} from the
+   * API-only configuration (e.g. with the leader's loops).
+   */
+  static InProcessManager start(Path parent, boolean keepData, UnaryOperator<ManagerConfig> tune)
+      throws IOException {
     Files.createDirectories(parent);
-    return new InProcessManager(Files.createTempDirectory(parent, "warren-bench-"), keepData);
+    return new InProcessManager(Files.createTempDirectory(parent, "warren-bench-"), keepData, tune);
   }
 
   // Beside the manager's data, so the bench never touches the user's own credentials.

@@ -22,6 +22,7 @@ import dev.warren.domain.port.out.EntityKind;
 import dev.warren.testkit.InMemoryReplicatedLogAdapter;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +34,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javax.management.JMException;
+import javax.management.ObjectName;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -83,6 +87,11 @@ public final class SchedulingBenchmark implements Callable<Integer> {
       description = "Containers in the store for the heap measurement (default ${DEFAULT-VALUE}).")
   int heapContainers = 100_000;
 
+  @Option(
+      names = "--histogram",
+      description = "Print the classes that hold the most heap at 100,000 containers.")
+  boolean histogram;
+
   private final PrintStream out = System.out;
   private int created;
 
@@ -121,11 +130,32 @@ public final class SchedulingBenchmark implements Callable<Integer> {
 
     createServices(log, services, replicas, now);
     var threads = ManagementFactory.getThreadMXBean();
+    if (threads.isThreadContentionMonitoringSupported()) {
+      threads.setThreadContentionMonitoringEnabled(true);
+    }
+    var self = threads.getThreadInfo(Thread.currentThread().threadId());
+    long blockedStart = self.getBlockedTime();
+    long waitedStart = self.getWaitedTime();
+    long gcStart = gcMillis();
+    long processCpuStart = processCpuNanos();
     long cpuStart = threads.getCurrentThreadCpuTime();
     long start = System.nanoTime();
     ServiceReconciler.Pass pass = reconciler.reconcileOnce();
     double seconds = (System.nanoTime() - start) / 1e9;
     double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+    double processCpuSeconds = (processCpuNanos() - processCpuStart) / 1e9;
+    double gcSeconds = (gcMillis() - gcStart) / 1e3;
+    self = threads.getThreadInfo(Thread.currentThread().threadId());
+    // Where the wall time went besides this thread's CPU: collector pauses (the thread is stopped),
+    // waiting for a lock or another thread, and the rest is waiting for a core.
+    out.printf(
+        "  the pass's wall time: thread cpu %.2f s, GC %.2f s, blocked %.2f s, waiting %.2f s;"
+            + " process cpu %.2f s (all threads)%n",
+        cpuSeconds,
+        gcSeconds,
+        (self.getBlockedTime() - blockedStart) / 1e3,
+        (self.getWaitedTime() - waitedStart) / 1e3,
+        processCpuSeconds);
     int placed = pass.created().size();
     // The whole pass (read, decide, encode, apply, store) runs on this thread, so its CPU time is
     // the pass's cost on one core, whatever else shares the machine; wall time includes waiting
@@ -147,6 +177,9 @@ public final class SchedulingBenchmark implements Callable<Integer> {
         "  state check: %s%n",
         problems.isEmpty() ? "no node over-committed, spread within one" : problems);
 
+    // The test log keeps a decoded copy of every change; Ratis keeps its log on disk and drops
+    // what a snapshot covers. Forgotten, so the heap measured is the manager's own.
+    log.forgetProposed();
     long before = usedHeapAfterGc();
     int containersBefore = taskCount(store);
     int perService = Math.min(ServiceSpec.MAX_REPLICAS, 10_000);
@@ -154,6 +187,7 @@ public final class SchedulingBenchmark implements Callable<Integer> {
       int missing = heapContainers - taskCount(store);
       createServices(log, 1, Math.min(perService, missing), now);
       reconciler.reconcileOnce();
+      log.forgetProposed();
     }
     long after = usedHeapAfterGc();
     int containers = taskCount(store);
@@ -162,6 +196,9 @@ public final class SchedulingBenchmark implements Callable<Integer> {
         "  heap: %,d containers in the store, used heap after GC %,d MiB (was %,d MiB with %,d),"
             + " %,d bytes per container%n",
         containers, after >> 20, before >> 20, containersBefore, perContainer);
+    if (histogram) {
+      out.println(topOfHeapHistogram(25));
+    }
     List<String> finalProblems = overCommitCheck(store);
     out.printf(
         "  final state check: %s%n",
@@ -244,6 +281,36 @@ public final class SchedulingBenchmark implements Callable<Integer> {
           }
         });
     return problems.size() > 10 ? problems.subList(0, 10) : problems;
+  }
+
+  private static long gcMillis() {
+    return ManagementFactory.getGarbageCollectorMXBeans().stream()
+        .mapToLong(GarbageCollectorMXBean::getCollectionTime)
+        .filter(millis -> millis > 0)
+        .sum();
+  }
+
+  private static long processCpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean()
+            instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime()
+        : 0;
+  }
+
+  /** The first lines of the live objects' class histogram (what {@code jmap -histo} prints). */
+  private static String topOfHeapHistogram(int lines) {
+    try {
+      Object text =
+          ManagementFactory.getPlatformMBeanServer()
+              .invoke(
+                  new ObjectName("com.sun.management:type=DiagnosticCommand"),
+                  "gcClassHistogram",
+                  new Object[] {new String[0]},
+                  new String[] {String[].class.getName()});
+      return ((String) text).lines().limit(lines + 3).collect(Collectors.joining("\n"));
+    } catch (JMException e) {
+      return "no class histogram: " + e;
+    }
   }
 
   private static long usedHeapAfterGc() {

@@ -2,20 +2,12 @@ package dev.warren.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,21 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 class ModulePathSmokeIT {
   private static final Duration TIMEOUT = Duration.ofSeconds(60);
   private static final Pattern API = Pattern.compile("API: +(\\S+)");
-  private static final List<String> TEST_ONLY =
-      List.of(
-          "test-classes",
-          // Test jars (the command line's test doubles) would split their packages with the
-          // modules.
-          "-tests.jar",
-          "testkit",
-          "junit",
-          "assertj",
-          "opentest4j",
-          "apiguardian",
-          "byte-buddy",
-          "surefire",
-          "failsafe");
-
   @TempDir Path temp;
 
   private Process manager;
@@ -55,44 +32,12 @@ class ModulePathSmokeIT {
     }
   }
 
-  /** The application's own class path (without test libraries), used as a module path. */
-  private static String modulePath() {
-    String classPath =
-        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    return Arrays.stream(classPath.split(File.pathSeparator))
-        .filter(entry -> TEST_ONLY.stream().noneMatch(entry::contains))
-        .collect(Collectors.joining(File.pathSeparator));
-  }
-
   private ProcessBuilder warren(Path output, String... args) {
-    var command = new ArrayList<String>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    if (Runtime.version().feature() >= 24) {
-      command.add("--sun-misc-unsafe-memory-access=allow");
-      command.add("--enable-native-access=org.apache.ratis,io.grpc.netty.shaded");
-    }
-    command.add("-Duser.home=" + temp.resolve("home"));
-    command.addAll(
-        List.of(
-            "--add-modules", "ALL-MODULE-PATH,ALL-SYSTEM",
-            "--module-path", modulePath(),
-            "--module", "dev.warren.bootstrap/dev.warren.bootstrap.Main"));
-    command.addAll(List.of(args));
-    var builder =
-        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
-    // The manager writes admin credentials, and clients read them, under the config home: keep
-    // both in the test's directory, never the real user's.
-    builder.environment().put("XDG_CONFIG_HOME", temp.resolve("config").toString());
-    builder.environment().put("HOME", temp.resolve("home").toString());
-    return builder;
+    return new WarrenJvm(temp).warren(output, args);
   }
 
   private static String read(Path file) {
-    try {
-      return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return WarrenJvm.read(file);
   }
 
   private record Result(int exitCode, String output) {}

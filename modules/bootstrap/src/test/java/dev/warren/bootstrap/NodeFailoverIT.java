@@ -34,14 +34,18 @@ import org.junit.jupiter.api.io.TempDir;
  * The leader keeps a service whole when a worker is lost, on real parts: a hybrid manager (its own
  * embedded worker) and a standalone worker with its own data directory, both on the process
  * runtime. A service's 4 replicas spread 2 and 2; the standalone worker then stops without a word
- * (as after kill -9: its processes are left behind), the manager marks it down after its heartbeat
- * timeout and all 4 replicas run on the manager's node.
+ * (as after kill -9: its processes are left behind), the manager marks it down after its node-down
+ * timeout (made short here, as {@code --node-down-timeout} does) and all 4 replicas run on the
+ * manager's node.
  */
 class NodeFailoverIT {
   private static final Duration DEADLINE = Duration.ofSeconds(30);
 
-  /** The node-down timeout (15 s) plus a placement and a start. */
-  private static final Duration FAILOVER_DEADLINE = Duration.ofSeconds(45);
+  /** Six missed heartbeats of the workers here (500 ms). */
+  private static final Duration NODE_DOWN_TIMEOUT = Duration.ofSeconds(3);
+
+  /** The node-down timeout plus a placement and a start on a loaded machine. */
+  private static final Duration FAILOVER_DEADLINE = NODE_DOWN_TIMEOUT.plusSeconds(20);
 
   @TempDir Path dataDir;
   @TempDir Path workerDir;
@@ -86,7 +90,11 @@ class NodeFailoverIT {
   @Test
   void aLostWorkersReplicasRunOnTheOtherNodeAfterItsHeartbeatTimeout() {
     ControlPlaneServer server =
-        managers.newServer(managers.config().withEmbeddedWorker(processes()));
+        managers.newServer(
+            managers
+                .config()
+                .withEmbeddedWorker(processes())
+                .withNodeDownTimeout(NODE_DOWN_TIMEOUT));
     servers.add(server);
     StartReport manager = server.start();
     var adminIdentity = TlsClients.admin(managers.environment().credentials());
@@ -124,8 +132,13 @@ class NodeFailoverIT {
         () -> runningPerNode(admin).equals(Map.of("manager-1", 2L, "worker-2", 2L)), DEADLINE);
 
     worker.close();
+    long lost = System.nanoTime();
 
     Await.until(() -> runningPerNode(admin).equals(Map.of("manager-1", 4L)), FAILOVER_DEADLINE);
+    // Not before the timeout (less the one heartbeat that may have gone before the loss): a node
+    // is not given up on while it may only be slow.
+    assertThat(Duration.ofNanos(System.nanoTime() - lost))
+        .isGreaterThan(NODE_DOWN_TIMEOUT.minusSeconds(1));
     assertThat(managers.ok(manager, "node", "ls").out()).containsPattern("worker-2 +worker +down");
   }
 }

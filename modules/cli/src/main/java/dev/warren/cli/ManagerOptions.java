@@ -5,6 +5,7 @@ import dev.warren.cli.config.ManagerConfig;
 import dev.warren.cli.config.TcpAddress;
 import dev.warren.domain.model.node.NodeId;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
@@ -47,6 +48,16 @@ public final class ManagerOptions {
       description = "This node's id on first start (default: a random one, kept in the data dir).")
   String nodeId;
 
+  @Option(
+      names = "--node-down-timeout",
+      paramLabel = "DURATION",
+      defaultValue = "15s",
+      converter = DurationConverter.class,
+      description =
+          "How long the leader waits without a heartbeat before it marks a node down and starts"
+              + " its replicas elsewhere (default: ${DEFAULT-VALUE}: three missed 5 s heartbeats).")
+  Duration nodeDownTimeout;
+
   /** The chosen data directory, or the per-user default. */
   public DataDirectory dataDirectory() {
     return new DataDirectory(
@@ -58,6 +69,7 @@ public final class ManagerOptions {
   /** The configuration for {@code directory}, choosing and storing the node id on first use. */
   public ManagerConfig config(DataDirectory directory) {
     NodeId id = directory.nodeId(Optional.ofNullable(nodeId).map(NodeId::of));
-    return new ManagerConfig(directory.root(), id, listen, raftListen, metricsListen);
+    return new ManagerConfig(directory.root(), id, listen, raftListen, metricsListen)
+        .withNodeDownTimeout(nodeDownTimeout);
   }
 }

@@ -85,8 +85,18 @@ final class ByteSource {
     return bytes;
   }
 
+  /**
+   * Strings up to this length are interned: the names, images and ids that many stored entities
+   * repeat (every replica of a service names the service, its image and its node) are then held
+   * once in a manager's heap, not once per decoded entity.
+   */
+  private static final int INTERNED_MAX_LENGTH = 64;
+
   String readString() {
     int length = readCount();
+    if (length == 0) {
+      return "";
+    }
     if (utf8 == null) {
       utf8 =
           StandardCharsets.UTF_8
@@ -97,7 +107,7 @@ final class ByteSource {
     try {
       String value = utf8.decode(ByteBuffer.wrap(data, position, length)).toString();
       position += length;
-      return value;
+      return length <= INTERNED_MAX_LENGTH ? value.intern() : value;
     } catch (CharacterCodingException e) {
       throw new CodecException("malformed UTF-8 string at offset " + position, e);
     }

@@ -517,6 +517,11 @@ final class Codecs {
     @Override
     public Object read(ByteSource in) {
       int count = in.readCount();
+      if (count == 0) {
+        // Most stored maps are empty (a replica's env, a node's labels): one shared instance
+        // instead of a map and its wrapper per entity read.
+        return sorted ? Collections.emptySortedMap() : Collections.emptyMap();
+      }
       Map<Object, Object> map = sorted ? new TreeMap<>() : new LinkedHashMap<>();
       for (int i = 0; i < count; i++) {
         try {

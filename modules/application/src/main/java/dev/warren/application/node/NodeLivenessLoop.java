@@ -24,8 +24,8 @@ import java.util.OptionalLong;
  * reconciler start its replicas elsewhere. Heard means the later of the replicated last heartbeat
  * and what this manager's {@link HeartbeatTracker} received; a loop also counts every node as heard
  * when it was created, because a new leader knows no idle heartbeats yet (build one per leadership,
- * when this manager becomes leader). Checks run every third of the timeout on a thread of their
- * own; each decision carries the leader's term.
+ * when this manager becomes leader). Checks run every third of the timeout, at least every second,
+ * on a thread of their own; each decision carries the leader's term.
  */
 public final class NodeLivenessLoop implements AutoCloseable {
   /** Three missed heartbeats of 5 s. */
@@ -57,10 +57,25 @@ public final class NodeLivenessLoop implements AutoCloseable {
     this.loop = new PassLoop("node-liveness", this::checkOnce, clock);
   }
 
-  /** Starts checking: at once, then every third of the timeout. */
+  /**
+   * The longest wait between checks: a node is marked down at most this long after its timeout (a
+   * check every third of a 15 s timeout let a node stay up for 20 s, and its replicas start
+   * elsewhere only after that). A check reads the nodes and this manager's memory only.
+   */
+  static final Duration MAX_CHECK_PERIOD = Duration.ofSeconds(1);
+
+  /** Starts checking: at once, then every third of the timeout, at least every second. */
   public void start() {
-    Duration period = timeout.dividedBy(3);
-    loop.start(period.isZero() ? Duration.ofMillis(1) : period);
+    loop.start(checkPeriod(timeout));
+  }
+
+  // Package-private for its test.
+  static Duration checkPeriod(Duration timeout) {
+    Duration third = timeout.dividedBy(3);
+    if (third.isZero()) {
+      return Duration.ofMillis(1);
+    }
+    return third.compareTo(MAX_CHECK_PERIOD) > 0 ? MAX_CHECK_PERIOD : third;
   }
 
   /**

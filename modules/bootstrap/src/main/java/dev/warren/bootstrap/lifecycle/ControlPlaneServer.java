@@ -197,7 +197,7 @@ public final class ControlPlaneServer implements ControlPlane {
 
       // The loops first: the worker then finds its replicas already placed, or placed at once.
       if (config.leaderLoops()) {
-        started.push(work.get().startLeaderLoops());
+        started.push(work.get().startLeaderLoops(config.nodeDownTimeout()));
       }
       Optional<String> worker = Optional.empty();
       if (config.embeddedWorker().isPresent()) {

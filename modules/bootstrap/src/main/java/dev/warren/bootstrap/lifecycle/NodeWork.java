@@ -20,6 +20,7 @@ import dev.warren.domain.port.out.ClusterStatePort;
 import dev.warren.domain.port.out.ReplicatedLogPort;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.InstantSource;
 
 /**
@@ -66,20 +67,19 @@ public final class NodeWork {
 
   /**
    * Starts the leader's loops: the reconciler, which hears every committed change and sweeps on a
-   * timer, and the liveness check that marks a node down after {@link
-   * NodeLivenessLoop#DEFAULT_TIMEOUT} without a heartbeat. Their decisions carry the leader's term,
-   * so a deposed leader's are refused; with one manager this manager always leads.
+   * timer, and the liveness check that marks a node down after {@code nodeDownTimeout} without a
+   * heartbeat. Their decisions carry the leader's term, so a deposed leader's are refused; with one
+   * manager this manager always leads.
    *
    * @return what stops them again
    */
-  public AutoCloseable startLeaderLoops() {
+  public AutoCloseable startLeaderLoops(Duration nodeDownTimeout) {
     var loop =
         new ReconcilerLoop(
             new ServiceReconciler(state, log, clock), clock, ReconcilerLoop.DEFAULT_SWEEP);
     AutoCloseable listening = apply.onApplied(loop::onApplied);
     loop.start();
-    var liveness =
-        new NodeLivenessLoop(state, log, heartbeats, clock, NodeLivenessLoop.DEFAULT_TIMEOUT);
+    var liveness = new NodeLivenessLoop(state, log, heartbeats, clock, nodeDownTimeout);
     liveness.start();
     return () -> {
       liveness.close();

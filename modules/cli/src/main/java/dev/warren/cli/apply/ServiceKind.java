@@ -98,15 +98,36 @@ final class ServiceKind extends ResourceKind<ServiceSpec, Service> {
             placement);
   }
 
-  /** Constraints as written ({@code node.labels.disk==ssd}) and spread label keys. */
+  /**
+   * Constraints as written ({@code node.labels.disk==ssd}) or as {@code service inspect} prints
+   * them ({@code {field, operator: equals|not_equals, value}}), and spread label keys.
+   */
   private static PlacementSpec placement(YamlFields fields) {
-    List<String> constraints = fields.strings("constraints");
+    List<String> constraints =
+        fields.items("constraints", text -> text, ServiceKind::constraintText);
     List<String> spreadOver = fields.strings("spreadOver");
     fields.rejectUnknown();
     return fields.build(
         () ->
             new PlacementSpec(
                 constraints.stream().map(PlacementConstraint::parse).toList(), spreadOver));
+  }
+
+  /** A constraint's long form as its short one, which {@link PlacementConstraint#parse} checks. */
+  private static String constraintText(YamlFields constraint) {
+    String field = constraint.requiredString("field");
+    String operator = constraint.requiredString("operator");
+    String value = constraint.requiredString("value");
+    constraint.rejectUnknown();
+    String symbol =
+        switch (operator) {
+          case "equals", "==" -> "==";
+          case "not_equals", "!=" -> "!=";
+          default ->
+              throw constraint.problem(
+                  "operator", "must be equals or not_equals, got '" + operator + "'");
+        };
+    return field + symbol + value;
   }
 
   private static UpdateConfig updateConfig(YamlFields fields) {

@@ -1,14 +1,17 @@
 package dev.warren.cli.config;
 
+import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.model.node.NodeId;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Everything a manager process needs to start: where its data lives, who it is, where it listens,
- * and where to put an admin certificate for the user who started it (if anywhere). The data
- * directory layout is fixed here (design §4).
+ * and where to put an admin certificate for the user who started it (if anywhere), and how long its
+ * leader waits for a silent node before marking it down. The data directory layout is fixed here
+ * (design §4).
  */
 public record ManagerConfig(
     Path dataDir,
@@ -18,7 +21,11 @@ public record ManagerConfig(
     TcpAddress metricsListen,
     Optional<CredentialsDirectory> adminCredentials,
     boolean leaderLoops,
-    Optional<WorkerConfig> embeddedWorker) {
+    Optional<WorkerConfig> embeddedWorker,
+    Duration nodeDownTimeout) {
+
+  /** Three missed heartbeats of 5 s. */
+  public static final Duration DEFAULT_NODE_DOWN_TIMEOUT = Duration.ofSeconds(15);
 
   public ManagerConfig {
     Objects.requireNonNull(dataDir, "data dir");
@@ -28,6 +35,13 @@ public record ManagerConfig(
     Objects.requireNonNull(metricsListen, "metrics listen");
     Objects.requireNonNull(adminCredentials, "admin credentials");
     Objects.requireNonNull(embeddedWorker, "embedded worker");
+    Objects.requireNonNull(nodeDownTimeout, "node-down timeout");
+    if (nodeDownTimeout.isNegative() || nodeDownTimeout.isZero()) {
+      throw new InvalidSpecException(
+          "the node-down timeout must be positive, got "
+              + nodeDownTimeout
+              + "; give e.g. --node-down-timeout 15s");
+    }
     dataDir = dataDir.toAbsolutePath().normalize();
   }
 
@@ -49,7 +63,8 @@ public record ManagerConfig(
         metricsListen,
         Optional.empty(),
         false,
-        Optional.empty());
+        Optional.empty(),
+        DEFAULT_NODE_DOWN_TIMEOUT);
   }
 
   /**
@@ -57,15 +72,7 @@ public record ManagerConfig(
    * certificate of its cluster when it starts.
    */
   public ManagerConfig withAdminCredentials(CredentialsDirectory credentials) {
-    return new ManagerConfig(
-        dataDir,
-        nodeId,
-        apiListen,
-        raftListen,
-        metricsListen,
-        Optional.of(credentials),
-        leaderLoops,
-        embeddedWorker);
+    return changed(Optional.of(credentials), leaderLoops, embeddedWorker, nodeDownTimeout);
   }
 
   /**
@@ -73,15 +80,7 @@ public record ManagerConfig(
    * replaces replicas) running while this manager leads.
    */
   public ManagerConfig withLeaderLoops() {
-    return new ManagerConfig(
-        dataDir,
-        nodeId,
-        apiListen,
-        raftListen,
-        metricsListen,
-        adminCredentials,
-        true,
-        embeddedWorker);
+    return changed(adminCredentials, true, embeddedWorker, nodeDownTimeout);
   }
 
   /**
@@ -89,15 +88,25 @@ public record ManagerConfig(
    * hybrid node), and the control loops that give it work.
    */
   public ManagerConfig withEmbeddedWorker(WorkerConfig worker) {
+    return changed(adminCredentials, true, Optional.of(worker), nodeDownTimeout);
+  }
+
+  /**
+   * This configuration, with the leader marking a node down when it heard nothing from it for
+   * {@code timeout} (its replicas are then started elsewhere).
+   */
+  public ManagerConfig withNodeDownTimeout(Duration timeout) {
+    return changed(adminCredentials, leaderLoops, embeddedWorker, timeout);
+  }
+
+  /** This manager, its identity and addresses kept, with what the withers change. */
+  private ManagerConfig changed(
+      Optional<CredentialsDirectory> credentials,
+      boolean loops,
+      Optional<WorkerConfig> worker,
+      Duration timeout) {
     return new ManagerConfig(
-        dataDir,
-        nodeId,
-        apiListen,
-        raftListen,
-        metricsListen,
-        adminCredentials,
-        true,
-        Optional.of(worker));
+        dataDir, nodeId, apiListen, raftListen, metricsListen, credentials, loops, worker, timeout);
   }
 
   /** Where the embedded worker keeps its containers, logs and volumes. */

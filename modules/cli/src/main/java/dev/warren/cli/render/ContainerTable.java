@@ -16,7 +16,7 @@ public final class ContainerTable {
           .and("NAME", task -> task.serviceName() + "." + task.slot())
           .and("IMAGE", Task::image)
           .and("NODE", task -> task.nodeId().map(NodeId::value).orElse("-"))
-          .and("DESIRED STATE", task -> task.desiredState().wireName())
+          .and("DESIRED STATE", task -> task.shownDesiredState().wireName())
           .andAt(
               "CURRENT STATE",
               (task, now) ->

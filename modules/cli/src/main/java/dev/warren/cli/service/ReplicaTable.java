@@ -57,7 +57,7 @@ final class ReplicaTable {
           task.slot() == previousSlot ? " \\_ " + name : name,
           task.image(),
           task.nodeId().map(NodeId::value).orElse("-"),
-          task.desiredState().wireName(),
+          task.shownDesiredState().wireName(),
           task.state().wireName()
               + " "
               + RelativeTime.ago(task.updatedAt(), now).toLowerCase(Locale.ROOT),

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -130,6 +131,24 @@ public final class YamlFields {
       texts.add(scalar(name + "[" + i + "]", items.get(i)).getValue());
     }
     return List.copyOf(texts);
+  }
+
+  /**
+   * A sequence whose items are single values or mappings (a short and a long form of the same
+   * thing), each read by its function; absent is empty.
+   */
+  public <T> List<T> items(
+      String name, Function<String, T> fromText, Function<YamlFields, T> fromMapping) {
+    List<Node> items = sequence(name);
+    var read = new ArrayList<T>(items.size());
+    for (int i = 0; i < items.size(); i++) {
+      String item = name + "[" + i + "]";
+      read.add(
+          items.get(i) instanceof MappingNode
+              ? fromMapping.apply(mapping(item, items.get(i)))
+              : fromText.apply(scalar(item, items.get(i)).getValue()));
+    }
+    return List.copyOf(read);
   }
 
   /** A mapping of scalars to scalars as texts, keys sorted; absent is empty. */

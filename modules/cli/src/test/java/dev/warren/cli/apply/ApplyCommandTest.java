@@ -182,23 +182,53 @@ class ApplyCommandTest extends ApplyFixture {
     assertThat(apply(full).out()).isEqualTo("service/api unchanged\n");
   }
 
+  /** The spec block of {@code service inspect NAME -o yaml}, moved to the top level. */
+  private String inspectedSpecAsManifest(String name) {
+    String inspect = warren("service", "inspect", name, "-o", "yaml").out();
+    return inspect
+        .substring(
+            inspect.indexOf("spec:\n") + "spec:\n".length(), inspect.indexOf("previousSpec:"))
+        .lines()
+        .map(line -> line.substring(2))
+        .reduce("kind: Service\n", (text, line) -> text + line + "\n");
+  }
+
   @Test
   void theYamlOfInspectUnderKindServiceAppliesUnchanged() throws IOException {
     apply(file("web.yaml", WEB));
-    String inspect = warren("service", "inspect", "web", "-o", "yaml").out();
-    // The spec block of inspect's output, moved to the top level.
-    String spec =
-        inspect
-            .substring(
-                inspect.indexOf("spec:\n") + "spec:\n".length(), inspect.indexOf("previousSpec:"))
-            .lines()
-            .map(line -> line.substring(2))
-            .reduce("kind: Service\n", (text, line) -> text + line + "\n");
+    String spec = inspectedSpecAsManifest("web");
 
     CliRun run = apply(file("roundtrip.yaml", spec));
 
     assertThat(run.exitCode()).as(spec + run).isZero();
     assertThat(run.out()).isEqualTo("service/web unchanged\n");
+  }
+
+  @Test
+  void inspectsYamlRecreatesAServiceWithPlacementReservationsAndRestartPolicyExactly()
+      throws IOException {
+    CliRun create =
+        warren(
+            ("service create db --image postgres:16 --replicas 3"
+                    + " --constraint node.labels.disk==ssd --constraint node.role!=manager"
+                    + " --placement-pref spread=node.labels.zone --reserve-cpu 1.5"
+                    + " --reserve-memory 256m --restart-condition on-failure --restart-delay 7s"
+                    + " --restart-max-attempts 4 --restart-window 2m")
+                .split(" "));
+    assertThat(create.exitCode()).as(create.toString()).isZero();
+    ServiceSpec created = manager.byName("db").spec();
+    String manifest = inspectedSpecAsManifest("db");
+
+    CliRun unchanged = apply(file("db.yaml", manifest));
+    assertThat(warren("service", "rm", "db").exitCode()).isZero();
+    CliRun recreated = apply(file("db.yaml", manifest));
+
+    assertThat(unchanged.out()).as(manifest + unchanged).isEqualTo("service/db unchanged\n");
+    assertThat(recreated.out()).as(manifest + recreated).isEqualTo("service/db created\n");
+    ServiceSpec applied = manager.byName("db").spec();
+    assertThat(applied.placement().constraints()).hasSize(2);
+    assertThat(applied.restartPolicy().windowSeconds()).isEqualTo(120);
+    assertThat(applied).isEqualTo(created);
   }
 
   @Test

@@ -83,7 +83,7 @@ class ServicePsCommandTest extends AgainstFakeManager {
                 + " healthy",
             "t0a    \\_ ticker.0   process://   node-1   shutdown        failed 9 minutes ago    "
                 + " unknown   137    exited with code 137: ended by signal 9, probab…",
-            "t1a   ticker.1       process://   node-1   running         complete 9 minutes ago  "
+            "t1a   ticker.1       process://   node-1   shutdown        complete 9 minutes ago  "
                 + " unknown   0",
             "t2a   ticker.2       process://   -        running         pending 2 seconds ago   "
                 + " unknown          no node has 4 CPUs free");

@@ -188,6 +188,11 @@ public final class Checks {
   /** An immutable, key-sorted copy, so equal maps encode to equal bytes on every replica. */
   public static SortedMap<String, String> map(String field, Map<String, String> value) {
     notNull(field, value);
+    if (value.isEmpty()) {
+      // Most maps are empty (a replica's env, a node's labels): one shared instance for all of
+      // them, not a map and its wrapper per entity in a manager's heap.
+      return Collections.emptySortedMap();
+    }
     var copy = new TreeMap<String, String>();
     value.forEach(
         (key, val) -> {

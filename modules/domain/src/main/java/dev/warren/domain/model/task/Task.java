@@ -139,6 +139,16 @@ public record Task(
         nodeId, desired, newState, runtimeContainerId, error, version.next(), updatedAt, health);
   }
 
+  /**
+   * What the managers want of this task as a user reads it ({@code service ps}, as Docker shows
+   * it): a task that ended is never started again (a replacement is a new task), so it is wanted
+   * shut down. The stored {@link #desiredState()} of a task that ended on its own stays {@code
+   * running}, because that is how the restart policy tells it from one the managers stopped.
+   */
+  public DesiredState shownDesiredState() {
+    return state.isTerminal() ? DesiredState.SHUTDOWN : desiredState;
+  }
+
   /** Whether this task waits for a node: wanted running, pending, on no node yet. */
   public boolean isUnplaced() {
     return nodeId.isEmpty() && state == TaskState.PENDING && desiredState == DesiredState.RUNNING;

@@ -31,4 +31,16 @@ class TaskTest {
         .isInstanceOf(FailedPreconditionException.class)
         .hasMessageContaining("from running to pending");
   }
+
+  @Test
+  void aReplicaThatEndedIsShownWantedShutDownWhileItsStoredWishStays() {
+    Task running = pending().moveTo(TaskState.RUNNING, "c-1", "", T0);
+    Task failed = running.moveTo(TaskState.FAILED, "c-1", "exited with code 1", T0.plusSeconds(1));
+
+    assertThat(running.shownDesiredState()).isEqualTo(DesiredState.RUNNING);
+    assertThat(failed.desiredState()).isEqualTo(DesiredState.RUNNING);
+    assertThat(failed.shownDesiredState()).isEqualTo(DesiredState.SHUTDOWN);
+    assertThat(running.withDesiredState(DesiredState.SHUTDOWN).shownDesiredState())
+        .isEqualTo(DesiredState.SHUTDOWN);
+  }
 }
