@@ -17,11 +17,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * with its pass. A pass that throws is logged in one line and the loop goes on: the next request or
  * sweep tries again.
  *
- * <p>A requested pass starts no sooner after the previous one ended than that one took. A pass over
- * a large cluster takes time in proportion to it, and a stream of changes (every create commits
- * one) would otherwise run passes back to back and take a whole core from the writes that asked for
- * them; paced, passes use at most half of it, and the changes that arrive meanwhile share the next
- * pass. On a small cluster a pass takes a millisecond, so nothing waits noticeably.
+ * <p>A {@link #paced paced} loop starts a pass no sooner after the previous one ended than that one
+ * took. The reconciler's loop is paced: a pass over a large cluster takes time in proportion to it,
+ * and a stream of changes (every create commits one) would otherwise run passes back to back and
+ * take a whole core from the writes that asked for them; paced, passes use at most half of it, and
+ * the changes that arrive meanwhile share the next pass. On a small cluster a pass takes a
+ * millisecond, so nothing waits noticeably.
  */
 public final class PassLoop implements AutoCloseable {
   private static final System.Logger LOG = System.getLogger(PassLoop.class.getName());
@@ -31,10 +32,21 @@ public final class PassLoop implements AutoCloseable {
   private final InstantSource clock;
   private final ScheduledExecutorService executor;
   private final AtomicBoolean pending = new AtomicBoolean();
+  private final boolean paced;
   private volatile long nextPassNotBeforeNanos = System.nanoTime();
 
   /** A loop named {@code name} (its thread's name) around {@code pass}; nothing runs yet. */
   public PassLoop(String name, Runnable pass, InstantSource clock) {
+    this(name, pass, clock, false);
+  }
+
+  /** A loop whose passes are spaced by at least their own duration (see the class comment). */
+  public static PassLoop paced(String name, Runnable pass, InstantSource clock) {
+    return new PassLoop(name, pass, clock, true);
+  }
+
+  private PassLoop(String name, Runnable pass, InstantSource clock, boolean paced) {
+    this.paced = paced;
     this.name = name;
     this.pass = pass;
     this.clock = clock;
@@ -93,7 +105,7 @@ public final class PassLoop implements AutoCloseable {
   }
 
   private void runPass() {
-    long early = nextPassNotBeforeNanos - System.nanoTime();
+    long early = paced ? nextPassNotBeforeNanos - System.nanoTime() : 0;
     if (early > 0) {
       schedule(this::runPass, early); // still pending: requests meanwhile join this pass
       return;

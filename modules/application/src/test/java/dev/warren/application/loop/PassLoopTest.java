@@ -32,7 +32,7 @@ class PassLoopTest {
           spans.add(new Span(start, System.nanoTime()));
           fivePasses.countDown();
         };
-    try (var loop = new PassLoop("paced", slowPass, InstantSource.system())) {
+    try (var loop = PassLoop.paced("paced", slowPass, InstantSource.system())) {
       Thread requester =
           Thread.ofPlatform()
               .start(
