@@ -24,7 +24,7 @@ public final class ReconcilerLoop implements AutoCloseable {
   public ReconcilerLoop(ServiceReconciler reconciler, InstantSource clock, Duration sweep) {
     this.reconciler = reconciler;
     this.sweep = sweep;
-    this.loop = new PassLoop("service-reconciler", this::pass, clock);
+    this.loop = PassLoop.paced("service-reconciler", this::pass, clock);
   }
 
   /** Starts with a pass at once. */
