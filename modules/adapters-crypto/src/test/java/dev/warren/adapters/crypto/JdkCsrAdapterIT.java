@@ -32,8 +32,8 @@ import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class BcCsrAdapterIT {
-  private final BcCsrAdapter adapter = new BcCsrAdapter();
+class JdkCsrAdapterIT {
+  private final JdkCsrAdapter adapter = new JdkCsrAdapter();
 
   @TempDir Path pki;
 
@@ -117,6 +117,32 @@ class BcCsrAdapterIT {
   void eachCallMakesANewKey() {
     assertThat(adapter.newKeyAndCsr("a").privateKeyPem())
         .isNotEqualTo(adapter.newKeyAndCsr("a").privateKeyPem());
+  }
+
+  @Test
+  void aLongNonAsciiNameNeedsLongFormLengthsAndSurvivesTheRoundTrip() throws Exception {
+    String name = "nœud-" + "x".repeat(300);
+    GeneratedCsr generated = adapter.newKeyAndCsr(name);
+
+    var csr = new PKCS10CertificationRequest(der(generated.csrPem()));
+    assertThat(
+            csr.isSignatureValid(
+                new JcaContentVerifierProviderBuilder()
+                    .setProvider(new BouncyCastleProvider())
+                    .build(csr.getSubjectPublicKeyInfo())))
+        .isTrue();
+    assertThat(
+            IETFUtils.valueToString(csr.getSubject().getRDNs(BCStyle.CN)[0].getFirst().getValue()))
+        .isEqualTo(name);
+    assertThat(csr.getAttributes()).isEmpty();
+  }
+
+  @Test
+  void derLengthsUseTheShortFormBelow128AndTheFewestOctetsAbove() {
+    assertThat(JdkCsrAdapter.der(0x04, new byte[127])).startsWith(0x04, 127);
+    assertThat(JdkCsrAdapter.der(0x04, new byte[128])).startsWith(0x04, 0x81, 0x80);
+    assertThat(JdkCsrAdapter.der(0x04, new byte[256])).startsWith(0x04, 0x82, 0x01, 0x00);
+    assertThat(JdkCsrAdapter.der(0x30)).containsExactly(0x30, 0x00);
   }
 
   @Test
