@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Checks the built runtime image (run by the dist module at `verify`, after the image is built):
-#   1. the launcher's choice of JVM flags (warren_jvm_mode) for manager and client command lines;
+#   1. the launcher's choice of JVM flags (warren_jvm_mode) for manager, worker and client command
+#      lines;
 #   2. the real program on the module path: `warren --help` lists every top-level command, and
 #      each one's own --help works (the CLI builds only the branch a command line names; that
 #      every verb's help is the same on its branch as on the whole tree is WarrenCliTest's job);
@@ -38,6 +39,11 @@ expect_mode client cluster --help
 expect_mode client --manager cluster init
 expect_mode client service init
 expect_mode client server --help run
+expect_mode worker worker start
+expect_mode worker worker start --token WRN-1-x --data-dir /tmp/w
+expect_mode worker --manager 10.0.0.5:8080 worker start
+expect_mode client worker --help
+expect_mode worker worker start --help
 
 # 2. Every command is there and answers --help, on the image's module path.
 export XDG_CONFIG_HOME="$image/nonexistent-config" HOME="$image/nonexistent-home"
@@ -55,8 +61,8 @@ done
 WARREN_JAVA_OPTS=-XX:+UseParallelGC "$image/bin/warren" --version >/dev/null ||
   fail "warren --version with WARREN_JAVA_OPTS=-XX:+UseParallelGC exited $?"
 
-# 3. The AOT caches load (JDK 25 images only have them).
-for mode_args in "client:--version" "manager:cluster init --help"; do
+# 3. The AOT caches load (JDK 25 images only have them); a worker uses the client's.
+for mode_args in "client:--version" "manager:cluster init --help" "client:worker start --help"; do
   cache=${mode_args%%:*}
   if [[ -f "$image/aot/$cache.aot" ]]; then
     # shellcheck disable=SC2086 # the arguments are words

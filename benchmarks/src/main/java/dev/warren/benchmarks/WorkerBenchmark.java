@@ -2,7 +2,7 @@ package dev.warren.benchmarks;
 
 import com.google.protobuf.ByteString;
 import com.google.protobuf.Timestamp;
-import dev.warren.adapters.crypto.BcCsrAdapter;
+import dev.warren.adapters.crypto.JdkCsrAdapter;
 import dev.warren.adapters.grpc.GrpcChannels;
 import dev.warren.adapters.grpc.proto.Container;
 import dev.warren.adapters.grpc.proto.ContainerStatus;
@@ -353,7 +353,7 @@ public final class WorkerBenchmark implements Callable<Integer> {
       String token,
       List<ManagedChannel> channels)
       throws Exception {
-    var csrs = new BcCsrAdapter();
+    var csrs = new JdkCsrAdapter();
     var stubs = new WarrenAPIGrpc.WarrenAPIFutureStub[workers];
     var channelArray = new ManagedChannel[workers];
     Semaphore parallel = new Semaphore(32);

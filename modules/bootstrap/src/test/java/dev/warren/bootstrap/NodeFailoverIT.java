@@ -2,7 +2,7 @@ package dev.warren.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warren.adapters.crypto.BcCsrAdapter;
+import dev.warren.adapters.crypto.JdkCsrAdapter;
 import dev.warren.adapters.grpc.GrpcWarrenClient;
 import dev.warren.bootstrap.lifecycle.ControlPlaneServer;
 import dev.warren.bootstrap.lifecycle.StandaloneWorker;
@@ -109,7 +109,7 @@ class NodeFailoverIT {
                 processes(),
                 Optional.empty(),
                 Duration.ofSeconds(10)),
-            new BcCsrAdapter(),
+            new JdkCsrAdapter(),
             InstantSource.system());
     workers.add(worker);
     worker.start();

@@ -3,7 +3,7 @@ package dev.warren.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.warren.adapters.crypto.BcCsrAdapter;
+import dev.warren.adapters.crypto.JdkCsrAdapter;
 import dev.warren.bootstrap.lifecycle.StandaloneWorker;
 import dev.warren.cli.CliEnvironment;
 import dev.warren.cli.StartReport;
@@ -104,7 +104,7 @@ class StandaloneWorkerIT {
   }
 
   private StandaloneWorker worker(WorkerNodeConfig config) {
-    var worker = new StandaloneWorker(config, new BcCsrAdapter(), InstantSource.system());
+    var worker = new StandaloneWorker(config, new JdkCsrAdapter(), InstantSource.system());
     workers.add(worker);
     return worker;
   }

@@ -29,16 +29,30 @@ public final class JdkHealthProbeAdapter implements HealthProbePort {
   private static final String HOST = "127.0.0.1";
 
   private final ContainerRuntimePort runtime;
-  private final HttpClient http;
+
+  /** Made at the first HTTP probe: most workers never run one, and a client holds a thread. */
+  private HttpClient http;
 
   /** Probes whose commands run through {@code runtime}. */
   public JdkHealthProbeAdapter(ContainerRuntimePort runtime) {
     this.runtime = runtime;
-    this.http =
-        HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .sslContext(InsecureTls.context())
-            .build();
+  }
+
+  /** The HTTP client, made on first use. */
+  synchronized HttpClient http() {
+    if (http == null) {
+      http =
+          HttpClient.newBuilder()
+              .followRedirects(HttpClient.Redirect.NEVER)
+              .sslContext(InsecureTls.context())
+              .build();
+    }
+    return http;
+  }
+
+  /** Whether an HTTP probe has run, so the HTTP client exists; for tests. */
+  synchronized boolean httpClientMade() {
+    return http != null;
   }
 
   @Override
@@ -60,7 +74,8 @@ public final class JdkHealthProbeAdapter implements HealthProbePort {
     HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout).GET();
     check.headers().forEach(header -> request.header(header.key(), header.value()));
     try {
-      int status = http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+      int status =
+          http().send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
       boolean healthy = status >= check.statusCodeMin() && status <= check.statusCodeMax();
       return new ProbeResult(
           healthy,

@@ -112,6 +112,17 @@ class JdkHealthProbeAdapterIT {
   }
 
   @Test
+  void theHttpClientIsMadeOnlyByTheFirstHttpProbe() {
+    int port = server.getLocalPort();
+    probes.probe(container, new HealthProbe.Tcp(port), TIMEOUT);
+    probes.probe(container, new HealthProbe.Exec(List.of("exit", "0")), TIMEOUT);
+    assertThat(probes.httpClientMade()).isFalse();
+
+    assertThat(probes.probe(container, get("/healthz", port), TIMEOUT).healthy()).isTrue();
+    assertThat(probes.httpClientMade()).isTrue();
+  }
+
+  @Test
   void aTcpProbeIsHealthyWhenThePortAccepts() {
     int port = server.getLocalPort();
 

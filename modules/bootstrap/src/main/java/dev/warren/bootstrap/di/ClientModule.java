@@ -2,7 +2,7 @@ package dev.warren.bootstrap.di;
 
 import dagger.Module;
 import dagger.Provides;
-import dev.warren.adapters.crypto.BcCsrAdapter;
+import dev.warren.adapters.crypto.JdkCsrAdapter;
 import dev.warren.adapters.grpc.GrpcWarrenClient;
 import dev.warren.bootstrap.lifecycle.StandaloneWorker;
 import dev.warren.cli.CliPorts;
@@ -35,10 +35,10 @@ public interface ClientModule {
             config -> new StandaloneWorker(config, keyAndCsr(), clock)));
   }
 
-  // Made when a command asks for a key (cluster login, worker start), not before: Bouncy Castle's
-  // provider takes a good part of a second to load, and no other command needs it.
+  // Made when a command asks for a key (cluster login, worker start), not before; no other command
+  // needs one.
   private static KeyAndCsrPort keyAndCsr() {
-    return commonName -> new BcCsrAdapter().newKeyAndCsr(commonName);
+    return commonName -> new JdkCsrAdapter().newKeyAndCsr(commonName);
   }
 
   private static CertificateRequester certificateRequester() {

@@ -1,6 +1,6 @@
 package dev.warren.cli.testing;
 
-import dev.warren.adapters.crypto.BcCsrAdapter;
+import dev.warren.adapters.crypto.JdkCsrAdapter;
 import dev.warren.cli.CliPorts;
 import dev.warren.cli.CommandFactory;
 import dev.warren.cli.ControlPlaneLauncher;
@@ -41,6 +41,6 @@ public final class TestCommands {
       InstantSource clock,
       CertificateRequester requester) {
     return new CommandFactory(
-        new CliPorts(connector, launcher, clock, new BcCsrAdapter(), requester));
+        new CliPorts(connector, launcher, clock, new JdkCsrAdapter(), requester));
   }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -17,9 +18,10 @@ import java.util.stream.Stream;
 
 /**
  * One container's directory: its working directory, its output, and the small files that let a
- * later worker know what runs there — {@code pid} (written by the wrapper shell itself, so it
- * exists as soon as the process does), {@code exit} (written by the wrapper when the command ends)
- * and {@code stop-reason} (written here when a stop had to kill it).
+ * later worker know what runs there — {@code pid} (written by the worker as soon as it spawned the
+ * wrapper shell, and by the shell itself, so it exists even if the worker dies right after the
+ * spawn), {@code exit} (written by the wrapper when the command ends) and {@code stop-reason}
+ * (written here when a stop had to kill it).
  */
 record ContainerDirectory(TaskId id, Path path) {
 
@@ -54,6 +56,11 @@ record ContainerDirectory(TaskId id, Path path) {
     return path.resolve("exit");
   }
 
+  /** Made by the wrapper once its command runs and its SIGTERM handler is set. */
+  Path readyFile() {
+    return path.resolve("ready");
+  }
+
   boolean exists() {
     return Files.isDirectory(path);
   }
@@ -82,6 +89,36 @@ record ContainerDirectory(TaskId id, Path path) {
 
   void writeStopReason(String reason) {
     write("stop-reason", reason);
+  }
+
+  /**
+   * Records {@code process} as this container's unless a record exists already (the wrapper's own,
+   * which is never replaced). The record appears whole or not at all: written aside, then linked
+   * into place, which fails rather than replace a file.
+   *
+   * @return whether a record exists now, this one or an earlier one; false if this file system
+   *     cannot link files or the write failed
+   */
+  boolean recordIfAbsent(ProcessIdentity process) {
+    Path temporary = path.resolve("pid.starter.tmp");
+    try {
+      Files.writeString(
+          temporary, process.pid() + " " + process.startTicks() + "\n", StandardCharsets.UTF_8);
+      try {
+        Files.createLink(pidFile(), temporary);
+      } catch (FileAlreadyExistsException recordedByTheWrapper) {
+        // the wrapper was quicker: its record stands
+      }
+      return true;
+    } catch (IOException | UnsupportedOperationException e) {
+      return false;
+    } finally {
+      try {
+        Files.deleteIfExists(temporary);
+      } catch (IOException e) {
+        // a stray temporary file in the container's own directory, removed with it
+      }
+    }
   }
 
   /** Removes the whole directory; a file that vanishes meanwhile is fine. */

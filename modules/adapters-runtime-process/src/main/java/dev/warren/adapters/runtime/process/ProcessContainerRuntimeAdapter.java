@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -178,7 +179,7 @@ public final class ProcessContainerRuntimeAdapter implements ContainerRuntimePor
         throw new FailedPreconditionException(
             "cannot start container " + launch.id() + ": " + e.getMessage(), e);
       }
-      awaitRecorded(dir, wrapper);
+      record(dir, wrapper);
       return current(dir);
     }
   }
@@ -193,6 +194,7 @@ public final class ProcessContainerRuntimeAdapter implements ContainerRuntimePor
       Optional<ProcessIdentity> process = dir.process();
       if (process.isPresent() && process.get().alive()) {
         ProcessIdentity leader = process.get();
+        awaitReady(dir, leader);
         signalGroup("TERM", leader.pid());
         if (!awaitGone(leader, grace)) {
           dir.writeStopReason(
@@ -411,6 +413,38 @@ public final class ProcessContainerRuntimeAdapter implements ContainerRuntimePor
     } catch (IOException e) {
       throw new FailedPreconditionException(
           "cannot create the directory of container " + dir.id() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Records the wrapper's pid and start time as soon as it is spawned, so a start returns without
+   * waiting for the shell to come up and record itself (two more programs to fork and run, which a
+   * busy machine makes tens of milliseconds). {@code setsid} runs the shell in its own process (it
+   * forks only when already a group leader, which a child of the JVM never is), so the pid is the
+   * wrapper's. The wrapper still records itself too: that record covers a worker killed between the
+   * spawn and this line, and replaces this one with the same content. Where the record cannot be
+   * made here, the start waits for the wrapper's own.
+   */
+  private static void record(ContainerDirectory dir, Process wrapper) {
+    Optional<ProcessIdentity> spawned = ProcessIdentity.of(wrapper.pid());
+    if (spawned.isEmpty() || !dir.recordIfAbsent(spawned.get())) {
+      awaitRecorded(dir, wrapper);
+    }
+  }
+
+  /**
+   * Waits until the wrapper leads its group, has started the command and handles SIGTERM — a stop
+   * may come right after a start, which returns as soon as the wrapper is spawned — or has ended. A
+   * wrapper older than {@link #START_TIMEOUT} is past its set-up whether or not it says so (one
+   * started by a worker from before the ready file).
+   */
+  private static void awaitReady(ContainerDirectory dir, ProcessIdentity leader) {
+    long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+    while (!Files.exists(dir.readyFile())
+        && leader.alive()
+        && leader.startedAt().isAfter(Instant.now().minus(START_TIMEOUT))
+        && System.nanoTime() - deadline < 0) {
+      pause();
     }
   }
 

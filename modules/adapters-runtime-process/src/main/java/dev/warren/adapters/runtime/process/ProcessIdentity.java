@@ -60,10 +60,15 @@ record ProcessIdentity(long pid, long startTicks) {
     }
   }
 
+  /** The machine's boot time, read once: {@code /proc/stat} is long, and every listing asks. */
+  private static final class Boot {
+    static final Instant TIME = bootTime();
+  }
+
   /** When it started, from the boot time and its start ticks. */
   Instant startedAt() {
     long millis = startTicks * 1000 / TICKS_PER_SECOND;
-    return bootTime().plusMillis(millis);
+    return Boot.TIME.plusMillis(millis);
   }
 
   private static Optional<Long> startTicksOf(long pid) {

@@ -39,6 +39,9 @@ final class WrapperScript {
         .append(" 2>&1 < /dev/null &\n");
     script.append("child=$!\n");
     script.append("trap : TERM INT\n");
+    // From here a stop's SIGTERM reaches the command and the status is recorded (a builtin, no
+    // fork).
+    script.append(": > ").append(quote(dir.readyFile().toString())).append('\n');
     // A trapped signal ends `wait` early; wait again until the command itself has ended.
     script.append(
         "while :; do wait \"$child\"; status=$?; kill -0 \"$child\" 2>/dev/null || break; done\n");

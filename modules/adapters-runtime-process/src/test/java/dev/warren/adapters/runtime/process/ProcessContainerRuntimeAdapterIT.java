@@ -161,8 +161,52 @@ class ProcessContainerRuntimeAdapterIT extends ShellRuntimePortContract {
     RuntimeContainer started = runtime.start(launch(image(), printsThenRuns("alone")));
     long pid = Long.parseLong(started.runtimeId());
 
-    assertThat(statField(pid, 2)).isEqualTo(Long.toString(pid)); // pgid
+    // start returns once the wrapper is spawned; setsid makes it a leader a moment later
+    await(() -> statFieldOrEmpty(pid, 2).equals(Long.toString(pid))); // pgid
     assertThat(statField(pid, 3)).isEqualTo(Long.toString(pid)); // session
+  }
+
+  @Test
+  void theProcessRecordedAtTheSpawnIsTheOneTheWrapperRecordsForItself() throws IOException {
+    RuntimeContainer started = runtime.start(launch(image(), printsThenRuns("recorded")));
+    Path dir = settings().root().resolve(started.id().value());
+    String atSpawn = Files.readString(dir.resolve("pid"));
+
+    // The wrapper's own record (it replaces the file) comes before its ready file.
+    await(() -> Files.exists(dir.resolve("ready")));
+
+    assertThat(Files.readString(dir.resolve("pid"))).isEqualTo(atSpawn);
+    assertThat(atSpawn.strip()).startsWith(started.runtimeId() + " ");
+    assertThat(started.running()).isTrue();
+  }
+
+  @Test
+  void aRecordOfTheWrapperIsNeverReplacedByTheWorkers() throws IOException {
+    Path root = settings().root();
+    var dir = ContainerDirectory.of(root, TaskId.of("recorded-by-wrapper"));
+    Files.createDirectories(dir.path());
+    Files.writeString(dir.pidFile(), "4242 17\n");
+
+    assertThat(dir.recordIfAbsent(new ProcessIdentity(1, 2))).isTrue();
+
+    assertThat(Files.readString(dir.pidFile())).isEqualTo("4242 17\n");
+    assertThat(dir.process()).contains(new ProcessIdentity(4242, 17));
+    try (Stream<Path> files = Files.list(dir.path())) {
+      assertThat(files.map(file -> file.getFileName().toString())).containsExactly("pid");
+    }
+  }
+
+  @Test
+  void aStopRightAfterTheStartEndsTheCommandWithItsOwnExitStatus() {
+    for (int round = 0; round < 5; round++) {
+      RuntimeContainer started = runtime.start(launch(image(), List.of("sleep", "300")));
+
+      RuntimeContainer stopped = runtime.stop(started.id(), Duration.ofSeconds(5));
+
+      // sleep ended by the SIGTERM (128 + 15), the status written by the wrapper
+      assertThat(((RuntimeState.Exited) stopped.state()).exitCode()).hasValue(143);
+      runtime.remove(started.id());
+    }
   }
 
   @Test

@@ -32,8 +32,8 @@ import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class BcCsrAdapterIT {
-  private final BcCsrAdapter adapter = new BcCsrAdapter();
+class JdkCsrAdapterIT {
+  private final JdkCsrAdapter adapter = new JdkCsrAdapter();
 
   @TempDir Path pki;
 
@@ -42,21 +42,26 @@ class BcCsrAdapterIT {
     return Base64.getDecoder().decode(body);
   }
 
+  /** Checked by Bouncy Castle, an implementation independent of the one that wrote it. */
+  private static boolean signedByItsOwnKey(PKCS10CertificationRequest csr) throws Exception {
+    return csr.isSignatureValid(
+        new JcaContentVerifierProviderBuilder()
+            .setProvider(new BouncyCastleProvider())
+            .build(csr.getSubjectPublicKeyInfo()));
+  }
+
+  private static String commonNameOf(PKCS10CertificationRequest csr) {
+    return IETFUtils.valueToString(csr.getSubject().getRDNs(BCStyle.CN)[0].getFirst().getValue());
+  }
+
   @Test
   void theCsrIsSignedByItsOwnKeyAndNamesTheCommonName() throws Exception {
     GeneratedCsr generated = adapter.newKeyAndCsr("admin-alice");
 
     assertThat(generated.csrPem()).startsWith("-----BEGIN CERTIFICATE REQUEST-----\n");
     var csr = new PKCS10CertificationRequest(der(generated.csrPem()));
-    assertThat(
-            csr.isSignatureValid(
-                new JcaContentVerifierProviderBuilder()
-                    .setProvider(new BouncyCastleProvider())
-                    .build(csr.getSubjectPublicKeyInfo())))
-        .isTrue();
-    assertThat(
-            IETFUtils.valueToString(csr.getSubject().getRDNs(BCStyle.CN)[0].getFirst().getValue()))
-        .isEqualTo("admin-alice");
+    assertThat(signedByItsOwnKey(csr)).isTrue();
+    assertThat(commonNameOf(csr)).isEqualTo("admin-alice");
   }
 
   @Test
@@ -117,6 +122,25 @@ class BcCsrAdapterIT {
   void eachCallMakesANewKey() {
     assertThat(adapter.newKeyAndCsr("a").privateKeyPem())
         .isNotEqualTo(adapter.newKeyAndCsr("a").privateKeyPem());
+  }
+
+  @Test
+  void aLongNonAsciiNameNeedsLongFormLengthsAndSurvivesTheRoundTrip() throws Exception {
+    String name = "nœud-" + "x".repeat(300);
+    GeneratedCsr generated = adapter.newKeyAndCsr(name);
+
+    var csr = new PKCS10CertificationRequest(der(generated.csrPem()));
+    assertThat(signedByItsOwnKey(csr)).isTrue();
+    assertThat(commonNameOf(csr)).isEqualTo(name);
+    assertThat(csr.getAttributes()).isEmpty();
+  }
+
+  @Test
+  void derLengthsUseTheShortFormBelow128AndTheFewestOctetsAbove() {
+    assertThat(JdkCsrAdapter.der(0x04, new byte[127])).startsWith(0x04, 127);
+    assertThat(JdkCsrAdapter.der(0x04, new byte[128])).startsWith(0x04, 0x81, 0x80);
+    assertThat(JdkCsrAdapter.der(0x04, new byte[256])).startsWith(0x04, 0x82, 0x01, 0x00);
+    assertThat(JdkCsrAdapter.der(0x30)).containsExactly(0x30, 0x00);
   }
 
   @Test
