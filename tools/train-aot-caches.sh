@@ -4,6 +4,7 @@
 #   IMAGE/aot/manager.aot  a `cluster init` of a throwaway cluster (in a temp directory, on
 #                          127.0.0.1 with OS-assigned ports) that serves a few commands, then stops
 #   IMAGE/aot/client.aot   `warren service ls` against that manager over mutual TLS
+#   IMAGE/aot/version.aot  `warren --version` (the launcher runs it on the class path)
 # Usage: train-aot-caches.sh IMAGE   (run by make-runtime-image.sh; about 20-40 s on 2 cores)
 set -euo pipefail
 
@@ -54,12 +55,18 @@ WARREN_JAVA_OPTS="-XX:AOTCacheOutput=$work/client.aot" \
   exit 1
 }
 
+WARREN_JAVA_OPTS="-XX:AOTCacheOutput=$work/version.aot" "$warren" --version >"$work/version.log" 2>&1 || {
+  echo "train-aot-caches: the training run of --version failed:" >&2
+  cat "$work/version.log" >&2
+  exit 1
+}
+
 # SIGTERM is how a manager is stopped; the JVM writes its cache on the way out.
 kill -TERM "$manager_pid"
 wait "$manager_pid" || true
 manager_pid=""
 
-for cache in client manager; do
+for cache in client manager version; do
   if [[ ! -s "$work/$cache.aot" ]]; then
     echo "train-aot-caches: no $cache cache was written; see $cache.log:" >&2
     cat "$work/$cache.log" >&2
@@ -68,4 +75,5 @@ for cache in client manager; do
   mv "$work/$cache.aot" "$image/aot/$cache.aot"
 done
 echo "train-aot-caches: $(du -sh "$image/aot/client.aot" | cut -f1) client cache," \
-  "$(du -sh "$image/aot/manager.aot" | cut -f1) manager cache"
+  "$(du -sh "$image/aot/manager.aot" | cut -f1) manager cache," \
+  "$(du -sh "$image/aot/version.aot" | cut -f1) version cache"

@@ -5,6 +5,7 @@
 #   2. the real program on the module path: `warren --help` lists every top-level command, and
 #      each one's own --help works (the CLI builds only the branch a command line names; that
 #      every verb's help is the same on its branch as on the whole tree is WarrenCliTest's job);
+#      `warren --version`'s fast path prints what the module path prints;
 #   3. the image's AOT caches fit its runtime: -XX:AOTMode=on makes the JVM fail if they do not.
 # Usage: image-test.sh IMAGE
 set -euo pipefail
@@ -61,8 +62,19 @@ done
 WARREN_JAVA_OPTS=-XX:+UseParallelGC "$image/bin/warren" --version >/dev/null ||
   fail "warren --version with WARREN_JAVA_OPTS=-XX:+UseParallelGC exited $?"
 
+# `warren --version` runs WarrenVersion alone on the class path (the launcher's fast path): it
+# must print exactly what the whole program prints on the module path.
+fast_version=$("$image/bin/warren" --version) || fail "warren --version exited $?"
+module_version=$("$image/runtime/bin/java" --module-path "$image/app" \
+  --add-modules ALL-MODULE-PATH,ALL-SYSTEM -Xlog:disable \
+  --module dev.warren.bootstrap/dev.warren.bootstrap.Main --version) ||
+  fail "warren --version on the module path exited $?"
+[[ "$fast_version" == "$module_version" && "$fast_version" == "warren "* ]] ||
+  fail "warren --version printed '$fast_version', the module path '$module_version'"
+
 # 3. The AOT caches load (JDK 25 images only have them); a worker uses the client's.
-for mode_args in "client:--version" "manager:cluster init --help" "client:worker start --help"; do
+for mode_args in "version:--version" "client:service --help" "manager:cluster init --help" \
+  "client:worker start --help"; do
   cache=${mode_args%%:*}
   if [[ -f "$image/aot/$cache.aot" ]]; then
     # shellcheck disable=SC2086 # the arguments are words

@@ -1,9 +1,12 @@
 package dev.warren.cli;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warren.cli.testing.AgainstFakeManager;
 import dev.warren.cli.testing.CliRun;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -18,6 +21,21 @@ class RootCommandTest extends AgainstFakeManager {
     CliRun run = warren("--version");
 
     assertThat(run.succeeded()).startsWith("warren 0.1.0-SNAPSHOT\nJVM ");
+  }
+
+  @Test
+  void theLaunchersVersionFastPathPrintsWhatTheCommandLinePrints() {
+    var printed = new ByteArrayOutputStream();
+    PrintStream console = System.out;
+    System.setOut(new PrintStream(printed, true, UTF_8));
+    try {
+      WarrenVersion.main(new String[0]);
+    } finally {
+      System.setOut(console);
+    }
+
+    assertThat(printed.toString(UTF_8).replace(System.lineSeparator(), "\n"))
+        .isEqualTo(warren("--version").out());
   }
 
   @Test
