@@ -199,6 +199,15 @@ class RatisReplicatedLogAdapterIT {
     Optional<Service> stored =
         node.state.read(reader -> reader.get(EntityKind.SERVICE, large.id().value()));
     assertThat(stored).contains(large);
+
+    // The log segment holding it must load again: a restart without snapshots replays it.
+    node.log.close();
+    deleteSnapshots(dir);
+    var restarted = Node.start(dir, new InMemoryClusterStateAdapter(), NO_SNAPSHOT_SOON, toClose);
+    Optional<Service> replayed =
+        restarted.state.read(reader -> reader.get(EntityKind.SERVICE, large.id().value()));
+    assertThat(replayed).contains(large);
+    assertThat(restarted.state.lastAppliedIndex()).isEqualTo(index);
   }
 
   @Test
