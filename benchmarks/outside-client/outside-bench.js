@@ -33,6 +33,7 @@ const DEFAULTS = {
   jitWarmupSeconds: 30,
   rounds: 1,
   envBytes: 200,
+  replicas: 3,
   keep: false,
 };
 
@@ -49,6 +50,8 @@ const USAGE = `usage: outside-bench.js [options]
   --jit-warmup-seconds N   creates, then as long gets, at 32 callers before any phase (default 30)
   --rounds N               repeat the whole comparison N times (default 1)
   --env-bytes N            size of the service's env value (default 200)
+  --replicas N             replicas of each created service (default 3; 0 leaves the manager's
+                           scheduler nothing to place, to time the write path alone)
   --keep                   keep the temp data directories
 Extra JVM flags for the manager: WARREN_JAVA_OPTS (e.g. a flight recording).`;
 
@@ -72,6 +75,7 @@ function parseArgs(argv) {
       case '--jit-warmup-seconds': options.jitWarmupSeconds = nonNegative(arg, next()); break;
       case '--rounds': options.rounds = positive(arg, next()); break;
       case '--env-bytes': options.envBytes = positive(arg, next()); break;
+      case '--replicas': options.replicas = nonNegative(arg, next()); break;
       case '--keep': options.keep = true; break;
       case '-h': case '--help': console.log(USAGE); process.exit(0); break;
       default: throw new Error(`unknown option ${arg}\n${USAGE}`);
@@ -325,6 +329,7 @@ class Workload {
     this.kind = kind;
     this.runTag = runTag;
     this.env = 'x'.repeat(options.envBytes);
+    this.replicas = options.replicas;
     this.sequence = 0;
     this.created = [];
   }
@@ -333,7 +338,7 @@ class Workload {
     return {
       name: `b${this.runTag}-${n}`,
       image: 'registry.example/bench/web:1.0',
-      replicas: 3,
+      replicas: this.replicas,
       env: { PAYLOAD: this.env },
     };
   }

@@ -33,6 +33,26 @@ final class RatisConfiguration {
   /** Proposals in flight per client before {@code propose} blocks its caller. */
   static final int OUTSTANDING_PROPOSALS_MAX = 512;
 
+  /**
+   * The Raft log's buffer for writing entries (Ratis' default size, set here because the entry
+   * limit depends on it). It is direct memory allocated once per log, so raising it costs resident
+   * memory on every manager.
+   */
+  private static final int LOG_WRITE_BUFFER_BYTES = 8 * 1024 * 1024;
+
+  /**
+   * The largest serialized log entry: all of the write buffer but its frame (a length and a
+   * checksum). Ratis' default is 4 MB, too small for a scheduler decision that places about 8,000
+   * replicas at once; one entry over the limit fails and deposes the leader.
+   */
+  static final int ENTRY_BYTES_MAX = LOG_WRITE_BUFFER_BYTES - 8;
+
+  /**
+   * The largest encoded change {@code propose} accepts: the entry limit less room for the entry's
+   * header (term, index, client and call ids), which is a few dozen bytes.
+   */
+  static final int CHANGE_BYTES_MAX = ENTRY_BYTES_MAX - 1024;
+
   private RatisConfiguration() {}
 
   static RaftProperties server(RaftSettings settings, int port) {
@@ -59,6 +79,11 @@ final class RatisConfiguration {
     RaftServerConfigKeys.Log.setUnsafeFlushEnabled(properties, false);
     RaftServerConfigKeys.Log.setAsyncFlushEnabled(properties, false);
     RaftServerConfigKeys.Log.setSegmentSizeMax(properties, SizeInBytes.valueOf("64MB"));
+    RaftServerConfigKeys.Log.setWriteBufferSize(
+        properties, SizeInBytes.valueOf(LOG_WRITE_BUFFER_BYTES));
+    // Bounds both one entry and one batch of entries sent to a follower.
+    RaftServerConfigKeys.Log.Appender.setBufferByteLimit(
+        properties, SizeInBytes.valueOf(ENTRY_BYTES_MAX));
     // Otherwise the leader appends a metadata entry each time the commit index moves: about one
     // more fsync per proposal under load, only to help recover the commit index after a majority is
     // lost (ratis-notes §5; that needs an operator anyway). Ozone turns it off too.

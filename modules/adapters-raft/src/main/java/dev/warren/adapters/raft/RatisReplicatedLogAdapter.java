@@ -287,7 +287,7 @@ public final class RatisReplicatedLogAdapter implements ReplicatedLogPort {
     }
     Message entry;
     try {
-      entry = Message.valueOf(UnsafeByteOperations.unsafeWrap(LogEntryCodec.encode(change)));
+      entry = Message.valueOf(UnsafeByteOperations.unsafeWrap(requireLoggable(change)));
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
@@ -296,6 +296,26 @@ public final class RatisReplicatedLogAdapter implements ReplicatedLogPort {
         division.getInfo().isLeader() ? submitHere(entry) : client.async().send(entry);
     reply.thenCompose(this::awaitAppliedHere).whenComplete(completing(result));
     return result;
+  }
+
+  /**
+   * The change's log entry bytes, refused before they reach Ratis when they exceed what one entry
+   * may hold: Ratis would fail such an entry only when appending it and, as leader, step down,
+   * failing every other proposal in flight with it.
+   */
+  private static byte[] requireLoggable(StateChange change) {
+    byte[] encoded = LogEntryCodec.encode(change);
+    if (encoded.length > RatisConfiguration.CHANGE_BYTES_MAX) {
+      throw new InvalidSpecException(
+          "the change "
+              + change.getClass().getSimpleName()
+              + " is "
+              + encoded.length
+              + " bytes encoded, more than the "
+              + RatisConfiguration.CHANGE_BYTES_MAX
+              + " one Raft log entry may hold; split it into smaller changes");
+    }
+    return encoded;
   }
 
   /**

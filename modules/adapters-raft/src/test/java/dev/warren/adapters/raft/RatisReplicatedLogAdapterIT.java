@@ -8,14 +8,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.warren.application.replication.ApplyCommittedChangeHandler;
+import dev.warren.domain.change.ServiceChange;
+import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.error.UnavailableException;
 import dev.warren.domain.model.cluster.ClusterMember;
 import dev.warren.domain.model.cluster.Suffrage;
+import dev.warren.domain.model.service.Service;
+import dev.warren.domain.model.service.ServiceId;
+import dev.warren.domain.model.service.ServiceSpec;
 import dev.warren.domain.port.in.ApplyOutcome;
 import dev.warren.domain.port.out.ClusterStatePort;
 import dev.warren.domain.port.out.EntityKind;
 import dev.warren.testkit.Closer;
 import dev.warren.testkit.InMemoryClusterStateAdapter;
+import dev.warren.testkit.LogWorkloads;
 import dev.warren.testkit.RestoreRecordingStateAdapter;
 import dev.warren.testkit.TestPki;
 import java.io.IOException;
@@ -29,6 +35,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -176,6 +184,56 @@ class RatisReplicatedLogAdapterIT {
     assertThatThrownBy(() -> Node.start(dir.resolve("b"), state, NO_SNAPSHOT_SOON, toClose))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("do not belong together");
+  }
+
+  @Test
+  void aChangeOverRatisDefaultEntryLimitCommits() throws Exception {
+    var node = Node.start(dir, new InMemoryClusterStateAdapter(), NO_SNAPSHOT_SOON, toClose);
+    // Ratis' default limit is 4 MB: a scheduler decision placing 10,000 replicas is about 5 MB.
+    Service large = serviceWithEnvValueOf("large", 6 * 1024 * 1024);
+
+    long index =
+        node.log.propose(new ServiceChange.ServiceCreated(large)).get(30, TimeUnit.SECONDS);
+
+    assertThat(node.state.lastAppliedIndex()).isEqualTo(index);
+    Optional<Service> stored =
+        node.state.read(reader -> reader.get(EntityKind.SERVICE, large.id().value()));
+    assertThat(stored).contains(large);
+
+    // The log segment holding it must load again: a restart without snapshots replays it.
+    node.log.close();
+    deleteSnapshots(dir);
+    var restarted = Node.start(dir, new InMemoryClusterStateAdapter(), NO_SNAPSHOT_SOON, toClose);
+    Optional<Service> replayed =
+        restarted.state.read(reader -> reader.get(EntityKind.SERVICE, large.id().value()));
+    assertThat(replayed).contains(large);
+    assertThat(restarted.state.lastAppliedIndex()).isEqualTo(index);
+  }
+
+  @Test
+  void aChangeTooLargeForOneEntryIsRefusedWithoutDeposingTheLeader() throws Exception {
+    var node = Node.start(dir, new InMemoryClusterStateAdapter(), NO_SNAPSHOT_SOON, toClose);
+    Service tooLarge = serviceWithEnvValueOf("too-large", 9 * 1024 * 1024);
+
+    assertThatThrownBy(
+            () ->
+                node.log
+                    .propose(new ServiceChange.ServiceCreated(tooLarge))
+                    .get(30, TimeUnit.SECONDS))
+        .cause()
+        .isInstanceOf(InvalidSpecException.class)
+        .hasMessageContaining("split it into smaller changes");
+
+    long index = node.log.propose(serviceCreated("after")).get(10, TimeUnit.SECONDS);
+    assertThat(node.state.lastAppliedIndex()).isEqualTo(index);
+    assertThat(node.log.membership().leaderId()).contains("m1");
+  }
+
+  private static Service serviceWithEnvValueOf(String name, int bytes) {
+    return Service.create(
+        ServiceId.random(),
+        ServiceSpec.of(name, "nginx:1", 1).withEnv(Map.of("BLOB", "x".repeat(bytes))),
+        LogWorkloads.NOW);
   }
 
   @Test

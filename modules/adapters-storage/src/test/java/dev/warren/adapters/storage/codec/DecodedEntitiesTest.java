@@ -3,6 +3,7 @@ package dev.warren.adapters.storage.codec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warren.codec.DomainCodec;
+import dev.warren.domain.model.node.Node;
 import dev.warren.domain.model.service.Service;
 import dev.warren.testkit.SampleEntities;
 import java.util.Arrays;
@@ -45,6 +46,20 @@ class DecodedEntitiesTest {
         decoded.decode(Service.class, "svc-1", new ArrayByteIterable(padded, exact.length));
 
     assertThat(fromPadded).isEqualTo(web);
+  }
+
+  @Test
+  void entitiesOfDifferentTypesUnderTheSameIdAreKeptApart() {
+    Service service = SampleEntities.service("shared-id", "web");
+    Node node = SampleEntities.node("shared-id");
+
+    decoded.decode(Service.class, "shared-id", stored(service));
+    Node fromNodeBytes =
+        decoded.decode(Node.class, "shared-id", new ArrayByteIterable(DomainCodec.encode(node)));
+
+    assertThat(fromNodeBytes).isEqualTo(node);
+    assertThat(decoded.decode(Service.class, "shared-id", stored(service))).isEqualTo(service);
+    assertThat(decoded.size()).isEqualTo(2);
   }
 
   @Test
