@@ -40,6 +40,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -49,17 +50,22 @@ import java.util.stream.Collectors;
  * decides with {@link ReplicaReconciliation}, {@link GlobalReconciliation} and {@link Placement},
  * and commits all new replicas of the pass in one proposal (placed ones on their node, the rest
  * waiting on no node with the reason, which {@code service ps} shows), the placements of replicas
- * that waited in another, reasons that changed in another, and all stops in another. Every proposal
- * is a {@link LeaderDecision} of the term this manager leads in, so what a deposed leader decided
- * is refused by the apply logic; a manager that does not lead does nothing. Ended replicas are kept
- * as a bounded history, the last {@value #HISTORY_PER_SLOT} of each slot (of each node for a global
- * service), and removed with the service once it is gone. Runs on the leader only; not thread-safe
- * (one loop drives it).
+ * that waited in another, reasons that changed in another, and all stops in another; a kind with
+ * more than {@value #MAX_PER_PROPOSAL} items goes in several proposals of at most that many, so no
+ * log entry grows past what the log accepts (a replica encodes to about half a kilobyte; a log
+ * entry may hold 8 MB). Every proposal is a {@link LeaderDecision} of the term this manager leads
+ * in, so what a deposed leader decided is refused by the apply logic; a manager that does not lead
+ * does nothing. Ended replicas are kept as a bounded history, the last {@value #HISTORY_PER_SLOT}
+ * of each slot (of each node for a global service), and removed with the service once it is gone.
+ * Runs on the leader only; not thread-safe (one loop drives it).
  */
 public record ServiceReconciler(
     ClusterStatePort state, ReplicatedLogPort log, InstantSource clock) {
   /** Ended replicas kept per slot, newest first, for {@code service ps}. */
   public static final int HISTORY_PER_SLOT = 5;
+
+  /** The most replicas (or ids) one proposal carries. */
+  public static final int MAX_PER_PROPOSAL = 2_000;
 
   /** What one pass did and what it is waiting for. */
   public record Pass(
@@ -246,32 +252,27 @@ public record ServiceReconciler(
       }
       List<Task> allNew = new ArrayList<>(created);
       allNew.addAll(createdWaiting);
-      if (!allNew.isEmpty()) {
-        propose(new TasksCreated(allNew), "creating " + allNew.size() + " replicas");
-      }
-      if (!assignments.isEmpty()) {
-        propose(
-            new TasksAssigned(assignments), "placing " + assignments.size() + " waiting replicas");
-      }
-      if (!reasons.isEmpty()) {
-        List<PendingReason> changed = new ArrayList<>();
-        reasons.forEach((id, reason) -> changed.add(new PendingReason(id, truncated(reason))));
-        propose(new TasksPending(changed), "noting why " + changed.size() + " replicas wait");
-      }
-      if (!stops.isEmpty()) {
-        propose(new TasksShutDown(stops), "stopping " + stops.size() + " replicas");
-      }
+      propose(allNew, TasksCreated::new, "creating %d replicas");
+      propose(assignments, TasksAssigned::new, "placing %d waiting replicas");
+      List<PendingReason> changed = new ArrayList<>();
+      reasons.forEach((id, reason) -> changed.add(new PendingReason(id, truncated(reason))));
+      propose(changed, TasksPending::new, "noting why %d replicas wait");
+      propose(stops, TasksShutDown::new, "stopping %d replicas");
       List<TaskId> removals = beyondHistory(view.services(), view.tasks());
-      if (!removals.isEmpty()) {
-        propose(new TasksRemoved(removals), "removing " + removals.size() + " ended replicas");
-      }
+      propose(removals, TasksRemoved::new, "removing %d ended replicas");
       List<Task> reported = new ArrayList<>(created);
       assignments.forEach(a -> reported.add(byId.get(a.taskId()).assignedTo(a.nodeId())));
       return new Pass(reported, stops, removals, pending, Optional.ofNullable(nextRestart));
     }
 
-    void propose(StateChange change, String what) {
-      Futures.await(log.propose(new LeaderDecision(term, change)), what);
+    /** Proposes {@code items} in changes of at most {@link #MAX_PER_PROPOSAL}; none if empty. */
+    <T> void propose(List<T> items, Function<List<T>, StateChange> change, String what) {
+      for (int from = 0; from < items.size(); from += MAX_PER_PROPOSAL) {
+        List<T> chunk = items.subList(from, Math.min(items.size(), from + MAX_PER_PROPOSAL));
+        Futures.await(
+            log.propose(new LeaderDecision(term, change.apply(List.copyOf(chunk)))),
+            what.formatted(chunk.size()));
+      }
     }
   }
 

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warren.application.Fixture;
 import dev.warren.application.Seed;
+import dev.warren.domain.change.LeaderDecision;
 import dev.warren.domain.change.ServiceChange.ServiceUpdated;
 import dev.warren.domain.change.TaskChange.TaskStateReported;
+import dev.warren.domain.change.TaskChange.TasksCreated;
 import dev.warren.domain.model.node.NodeId;
 import dev.warren.domain.model.service.Service;
 import dev.warren.domain.model.task.DesiredState;
@@ -61,6 +63,32 @@ class ServiceReconcilerTest {
                 Collectors.groupingBy(
                     t -> t.nodeId().orElseThrow().value(), Collectors.counting()));
     assertThat(perNode).containsOnly(Map.entry("node-1", 2L), Map.entry("node-2", 2L));
+    assertThat(reconciler.reconcileOnce().idle()).isTrue();
+  }
+
+  @Test
+  void aPassCreatingMoreReplicasThanOneProposalCarriesCommitsThemInSeveral() {
+    seed.node("node-1");
+    seed.node("node-2");
+    int replicas = 2 * ServiceReconciler.MAX_PER_PROPOSAL + 1;
+    scaled(seed.service("wide"), replicas);
+    fixture.log.forgetProposed();
+
+    ServiceReconciler.Pass pass = reconciler.reconcileOnce();
+
+    List<Integer> createdPerProposal =
+        fixture.log.proposed().stream()
+            .map(change -> ((LeaderDecision) change).change())
+            .map(change -> ((TasksCreated) change).tasks().size())
+            .toList();
+    assertThat(createdPerProposal)
+        .containsExactly(ServiceReconciler.MAX_PER_PROPOSAL, ServiceReconciler.MAX_PER_PROPOSAL, 1);
+    assertThat(pass.created()).hasSize(replicas);
+    assertThat(tasks())
+        .hasSize(replicas)
+        .allMatch(t -> t.state() == TaskState.ASSIGNED)
+        .extracting(Task::slot)
+        .doesNotHaveDuplicates();
     assertThat(reconciler.reconcileOnce().idle()).isTrue();
   }
 
