@@ -46,6 +46,19 @@ public final class SslContexts {
     }
   }
 
+  /** A client presenting {@code keyManager}'s identity, trusting what {@code trustManager} does. */
+  public static SslContext client(KeyManager keyManager, TrustManager trustManager) {
+    try {
+      return GrpcSslContexts.configure(SslContextBuilder.forClient(), SslProvider.JDK)
+          .protocols(TLS_1_3)
+          .keyManager(keyManager)
+          .trustManager(trustManager)
+          .build();
+    } catch (SSLException failure) {
+      throw new IllegalStateException("cannot build the client TLS context", failure);
+    }
+  }
+
   /** A client without certificate, trusting what {@code trustManager} accepts. */
   public static SslContext client(TrustManager trustManager) {
     try {
