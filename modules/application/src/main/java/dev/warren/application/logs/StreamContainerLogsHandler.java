@@ -9,7 +9,6 @@ import dev.warren.domain.model.node.NodeStatus;
 import dev.warren.domain.model.service.Service;
 import dev.warren.domain.model.shared.Checks;
 import dev.warren.domain.model.task.Task;
-import dev.warren.domain.model.task.TaskState;
 import dev.warren.domain.port.in.StreamContainerLogsRequest;
 import dev.warren.domain.port.in.StreamContainerLogsUseCase;
 import dev.warren.domain.port.in.StreamNodeLogsRequest;
@@ -88,8 +87,7 @@ public final class StreamContainerLogsHandler implements StreamContainerLogsUseC
     List<Placed> replicas =
         reader.list(EntityKind.TASK).stream()
             .filter(task -> task.serviceId().equals(service.id()))
-            .filter(task -> task.nodeId().isPresent() && task.state() != TaskState.PENDING)
-            .filter(task -> !task.state().isTerminal())
+            .filter(task -> task.nodeId().isPresent() && !task.state().isTerminal())
             .sorted(Comparator.comparingInt(Task::slot).thenComparing(task -> task.id().value()))
             .map(task -> placed(reader, task))
             .toList();
