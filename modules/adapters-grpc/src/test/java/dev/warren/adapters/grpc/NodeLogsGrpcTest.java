@@ -16,6 +16,7 @@ import dev.warren.domain.model.node.NodeRole;
 import dev.warren.domain.model.node.NodeStatus;
 import dev.warren.domain.model.shared.Version;
 import dev.warren.domain.model.task.TaskId;
+import dev.warren.testkit.Await;
 import dev.warren.testkit.SampleEntities;
 import dev.warren.testkit.TestPki;
 import dev.warren.tls.ClientTlsIdentity;
@@ -27,7 +28,6 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -198,12 +198,6 @@ class NodeLogsGrpcTest {
   }
 
   static void await(BooleanSupplier condition) {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
-    while (!condition.getAsBoolean()) {
-      if (Instant.now().isAfter(deadline)) {
-        throw new AssertionError("condition not met within 15 s");
-      }
-      Thread.onSpinWait();
-    }
+    Await.until(condition, Duration.ofSeconds(60));
   }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.warren.domain.error.NotFoundException;
 import dev.warren.domain.error.UnavailableException;
 import dev.warren.domain.model.logs.LogFollow;
-import dev.warren.domain.model.logs.LogSink;
 import dev.warren.domain.model.logs.LogTail;
 import dev.warren.domain.model.node.NodeId;
 import dev.warren.domain.model.node.NodeStatus;
@@ -19,6 +18,7 @@ import dev.warren.domain.port.out.EntityKind;
 import dev.warren.domain.port.out.NodeLogsPort;
 import dev.warren.testkit.InMemoryClusterStateAdapter;
 import dev.warren.testkit.InMemoryContainerRuntimeAdapter;
+import dev.warren.testkit.RecordingLogSink;
 import dev.warren.testkit.SampleEntities;
 import dev.warren.testkit.SampleTasks;
 import java.time.Duration;
@@ -71,29 +71,29 @@ class StreamContainerLogsHandlerTest {
 
   @Test
   void oneContainersTailComesWithoutSource() {
-    var sink = new Recorded();
+    var sink = new RecordingLogSink();
 
     handler.stream(new StreamContainerLogsRequest("aaaaaa111", new LogTail(2), false), sink);
 
-    assertThat(sink.lines).containsExactly("a2", "a3");
-    assertThat(sink.end).contains(Optional.empty());
+    assertThat(sink.lines()).containsExactly("a2", "a3");
+    assertThat(sink.end()).isEmpty();
   }
 
   @Test
   void aServicesReplicasAreMarkedWithReplicaAndNode() {
-    var sink = new Recorded();
+    var sink = new RecordingLogSink();
 
     handler.stream(new StreamContainerLogsRequest("ticker", new LogTail(1), false), sink);
 
-    assertThat(sink.lines)
+    assertThat(sink.lines())
         .containsExactly("ticker.1.aaaaaa@node-a | a3", "ticker.2.bbbbbb@node-b | b2");
-    assertThat(sink.end).contains(Optional.empty());
+    assertThat(sink.end()).isEmpty();
   }
 
   @Test
   void aReplicaWhoseNodeCannotBeReachedIsReportedAndTheOthersGoOn() {
     unreachable.add(NodeId.of("node-b"));
-    var sink = new Recorded();
+    var sink = new RecordingLogSink();
 
     LogFollow follow =
         handler.stream(new StreamContainerLogsRequest("svc-ticker", new LogTail(1), true), sink);
@@ -101,10 +101,10 @@ class StreamContainerLogsHandlerTest {
     follow.close();
     runtimes.get(NodeId.of("node-a")).write(first.id(), "after close");
 
-    assertThat(sink.lines)
+    assertThat(sink.lines())
         .containsExactly("ticker.1.aaaaaa@node-a | a3", "ticker.1.aaaaaa@node-a | a4");
-    assertThat(sink.problems).singleElement().asString().contains("node-b");
-    assertThat(sink.end).isEmpty();
+    assertThat(sink.problems()).singleElement().asString().contains("node-b");
+    assertThat(sink.ended()).isFalse();
   }
 
   @Test
@@ -119,25 +119,25 @@ class StreamContainerLogsHandlerTest {
                         NodeStatus.DOWN,
                         SampleEntities.node("node-b").resources(),
                         SampleEntities.T0)));
-    var sink = new Recorded();
+    var sink = new RecordingLogSink();
 
     handler.stream(new StreamContainerLogsRequest("bbbbbb222", new LogTail(5), false), sink);
 
-    assertThat(sink.lines).isEmpty();
-    assertThat(sink.end.orElseThrow()).containsInstanceOf(UnavailableException.class);
-    assertThat(sink.end.orElseThrow().orElseThrow()).hasMessageContaining("node node-b is down");
+    assertThat(sink.lines()).isEmpty();
+    assertThat(sink.end()).containsInstanceOf(UnavailableException.class);
+    assertThat(sink.end().orElseThrow()).hasMessageContaining("node node-b is down");
   }
 
   @Test
   void whenEveryReplicaFailsTheStreamFails() {
     unreachable.add(NodeId.of("node-a"));
     unreachable.add(NodeId.of("node-b"));
-    var sink = new Recorded();
+    var sink = new RecordingLogSink();
 
     handler.stream(new StreamContainerLogsRequest("ticker", new LogTail(5), false), sink);
 
-    assertThat(sink.problems).hasSize(2);
-    assertThat(sink.end.orElseThrow()).containsInstanceOf(UnavailableException.class);
+    assertThat(sink.problems()).hasSize(2);
+    assertThat(sink.end()).containsInstanceOf(UnavailableException.class);
   }
 
   @Test
@@ -146,7 +146,7 @@ class StreamContainerLogsHandlerTest {
             () ->
                 handler.stream(
                     new StreamContainerLogsRequest("nothing", new LogTail(5), false),
-                    new Recorded()))
+                    new RecordingLogSink()))
         .isInstanceOf(NotFoundException.class)
         .hasMessageContaining("nothing")
         .hasMessageContaining("warren service ls");
@@ -169,27 +169,6 @@ class StreamContainerLogsHandlerTest {
             List.of()));
     for (String line : lines) {
       runtime.write(task.id(), line);
-    }
-  }
-
-  private static final class Recorded implements LogSink {
-    final List<String> lines = new CopyOnWriteArrayList<>();
-    final List<String> problems = new CopyOnWriteArrayList<>();
-    Optional<Optional<RuntimeException>> end = Optional.empty();
-
-    @Override
-    public void line(String source, String text) {
-      lines.add(source.isEmpty() ? text : source + " | " + text);
-    }
-
-    @Override
-    public void problem(String source, String message) {
-      problems.add(source + ": " + message);
-    }
-
-    @Override
-    public void ended(Optional<RuntimeException> failure) {
-      end = Optional.of(failure);
     }
   }
 }

@@ -2,13 +2,13 @@ package dev.warren.adapters.runtime.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.warren.testkit.Await;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
@@ -69,12 +69,6 @@ class LogFollowerTest {
   }
 
   private static void await(BooleanSupplier condition) {
-    Instant deadline = Instant.now().plusSeconds(10);
-    while (!condition.getAsBoolean()) {
-      if (Instant.now().isAfter(deadline)) {
-        throw new AssertionError("condition not met within 10 s");
-      }
-      Thread.onSpinWait();
-    }
+    Await.until(condition, Duration.ofSeconds(20));
   }
 }
