@@ -14,12 +14,12 @@ import dev.warren.cli.testing.CliRun;
 import dev.warren.cli.worker.WorkerNodeConfig;
 import dev.warren.domain.error.PermissionDeniedException;
 import dev.warren.domain.model.logs.LogFollow;
-import dev.warren.domain.model.logs.LogSink;
 import dev.warren.domain.model.logs.LogTail;
 import dev.warren.domain.model.node.NodeId;
 import dev.warren.domain.model.security.Role;
 import dev.warren.domain.port.in.StreamContainerLogsRequest;
 import dev.warren.testkit.Await;
+import dev.warren.testkit.RecordingLogSink;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.InstantSource;
@@ -27,7 +27,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -167,23 +166,13 @@ class ContainerLogsIT {
     StartReport manager = start(managers.config().withEmbeddedWorker(processes()));
     createTicker(manager, 2);
     var admin = TlsClients.admin(managers.environment().credentials());
-    List<String> received = new CopyOnWriteArrayList<>();
+    var following = new RecordingLogSink();
+    List<String> received = following.lines();
     try (GrpcWarrenClient client = TlsClients.as(manager, admin)) {
-      Await.until(
-          () -> {
-            List<String> lines = new CopyOnWriteArrayList<>();
-            var done = new java.util.concurrent.CompletableFuture<Optional<RuntimeException>>();
-            client.stream(
-                new StreamContainerLogsRequest("ticker", new LogTail(1), false), sink(lines, done));
-            return done.join().isEmpty() && lastTicks(lines).size() == 2;
-          },
-          DEADLINE);
+      Await.until(() -> lastTicks(lastLines(client)).size() == 2, DEADLINE);
 
-      var ended = new java.util.concurrent.CompletableFuture<Optional<RuntimeException>>();
       LogFollow follow =
-          client.stream(
-              new StreamContainerLogsRequest("ticker", new LogTail(1), true),
-              sink(received, ended));
+          client.stream(new StreamContainerLogsRequest("ticker", new LogTail(1), true), following);
       Await.until(() -> received.size() >= 2 && lastTicks(received).size() == 2, DEADLINE);
       Map<String, Integer> first = lastTicks(received);
       Await.until(
@@ -197,18 +186,12 @@ class ContainerLogsIT {
 
       // The replicas keep writing; none of it reaches a closed follow.
       Await.until(
-          () -> {
-            List<String> lines = new CopyOnWriteArrayList<>();
-            var done = new java.util.concurrent.CompletableFuture<Optional<RuntimeException>>();
-            client.stream(
-                new StreamContainerLogsRequest("ticker", new LogTail(1), false), sink(lines, done));
-            done.join();
-            return lastTicks(lines).entrySet().stream()
-                .allMatch(entry -> entry.getValue() > atClose.get(entry.getKey()) + 3);
-          },
+          () ->
+              lastTicks(lastLines(client)).entrySet().stream()
+                  .allMatch(entry -> entry.getValue() > atClose.get(entry.getKey()) + 3),
           DEADLINE);
       assertThat(received).hasSize(whenClosed);
-      assertThat(ended).isNotDone();
+      assertThat(following.ended()).isFalse();
       // Each replica's lines arrived once and in order.
       for (String source : atClose.keySet()) {
         List<Integer> ticks =
@@ -279,13 +262,11 @@ class ContainerLogsIT {
     StartReport manager = start(managers.config().withEmbeddedWorker(processes()));
     var admin = TlsClients.admin(managers.environment().credentials());
     var workerIdentity = TlsClients.redeem(manager, admin, "worker-z", Role.WORKER);
-    var ended = new java.util.concurrent.CompletableFuture<Optional<RuntimeException>>();
+    var refused = new RecordingLogSink();
 
     try (GrpcWarrenClient asWorker = TlsClients.as(manager, workerIdentity)) {
-      asWorker.stream(
-          new StreamContainerLogsRequest("anything", LogTail.all(), false),
-          sink(new CopyOnWriteArrayList<>(), ended));
-      assertThat(ended.join())
+      asWorker.stream(new StreamContainerLogsRequest("anything", LogTail.all(), false), refused);
+      assertThat(refused.end())
           .get()
           .isInstanceOf(PermissionDeniedException.class)
           .extracting(Throwable::getMessage)
@@ -294,24 +275,10 @@ class ContainerLogsIT {
     }
   }
 
-  private static LogSink sink(
-      List<String> lines,
-      java.util.concurrent.CompletableFuture<Optional<RuntimeException>> ended) {
-    return new LogSink() {
-      @Override
-      public void line(String source, String text) {
-        lines.add(source.isEmpty() ? text : source + " | " + text);
-      }
-
-      @Override
-      public void problem(String source, String message) {
-        lines.add("problem " + source + ": " + message);
-      }
-
-      @Override
-      public void ended(Optional<RuntimeException> failure) {
-        ended.complete(failure);
-      }
-    };
+  /** Each replica's last line now, or nothing when the read failed. */
+  private static List<String> lastLines(GrpcWarrenClient client) {
+    var sink = new RecordingLogSink();
+    client.stream(new StreamContainerLogsRequest("ticker", new LogTail(1), false), sink);
+    return sink.end().isEmpty() ? sink.lines() : List.of();
   }
 }

@@ -7,7 +7,6 @@ import dev.warren.adapters.grpc.logs.proto.StreamNodeLogsRequest;
 import dev.warren.application.security.AuthorizeCallHandler;
 import dev.warren.domain.error.UnavailableException;
 import dev.warren.domain.model.logs.LogFollow;
-import dev.warren.domain.model.logs.LogSink;
 import dev.warren.domain.model.logs.LogTail;
 import dev.warren.domain.model.node.Node;
 import dev.warren.domain.model.node.NodeId;
@@ -17,6 +16,7 @@ import dev.warren.domain.model.node.NodeStatus;
 import dev.warren.domain.model.shared.Version;
 import dev.warren.domain.model.task.TaskId;
 import dev.warren.testkit.Await;
+import dev.warren.testkit.RecordingLogSink;
 import dev.warren.testkit.SampleEntities;
 import dev.warren.testkit.TestPki;
 import dev.warren.tls.ClientTlsIdentity;
@@ -30,8 +30,6 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
@@ -78,25 +76,25 @@ class NodeLogsGrpcTest {
 
   @Test
   void aManagerReadsAContainersLinesFromItsNode() {
-    var sink = new RecordingSink();
+    var sink = new RecordingLogSink();
 
     manager.stream(node("node-w", server.port()), request(false), sink);
 
-    await(() -> sink.end.isPresent());
-    assertThat(sink.lines).containsExactly("from the node");
-    assertThat(sink.end.get()).isEmpty();
+    await(() -> sink.ended());
+    assertThat(sink.lines()).containsExactly("from the node");
+    assertThat(sink.end()).isEmpty();
   }
 
   @Test
   void closingAFollowStopsTheNodesDelivery() {
-    var sink = new RecordingSink();
+    var sink = new RecordingLogSink();
 
     LogFollow follow = manager.stream(node("node-w", server.port()), request(true), sink);
-    await(() -> sink.lines.contains("from the node"));
+    await(() -> sink.lines().contains("from the node"));
     follow.close();
 
     await(() -> logs.closedFollows.get() == 1);
-    assertThat(sink.end).isEmpty();
+    assertThat(sink.ended()).isFalse();
   }
 
   @Test
@@ -131,13 +129,13 @@ class NodeLogsGrpcTest {
 
   @Test
   void aServerThatIsNotTheNodeMeantIsNotTrusted() {
-    var sink = new RecordingSink();
+    var sink = new RecordingLogSink();
 
     manager.stream(node("node-x", server.port()), request(false), sink);
 
-    await(() -> sink.end.isPresent());
-    assertThat(sink.end.get()).containsInstanceOf(UnavailableException.class);
-    assertThat(sink.end.get().orElseThrow()).hasMessageContaining("node-x");
+    await(() -> sink.ended());
+    assertThat(sink.end()).containsInstanceOf(UnavailableException.class);
+    assertThat(sink.end().orElseThrow()).hasMessageContaining("node-x");
     assertThat(logs.requests).isEmpty();
   }
 
@@ -147,13 +145,13 @@ class NodeLogsGrpcTest {
     try (var socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       closedPort = socket.getLocalPort();
     }
-    var sink = new RecordingSink();
+    var sink = new RecordingLogSink();
 
     manager.stream(node("node-gone", closedPort), request(false), sink);
 
-    await(() -> sink.end.isPresent());
-    assertThat(sink.end.get()).containsInstanceOf(UnavailableException.class);
-    assertThat(sink.end.get().orElseThrow())
+    await(() -> sink.ended());
+    assertThat(sink.end()).containsInstanceOf(UnavailableException.class);
+    assertThat(sink.end().orElseThrow())
         .hasMessageContaining("cannot reach node node-gone at 127.0.0.1:" + closedPort);
   }
 
@@ -174,27 +172,6 @@ class NodeLogsGrpcTest {
         SampleEntities.T0,
         Map.of(),
         Version.initial());
-  }
-
-  static final class RecordingSink implements LogSink {
-    final List<String> lines = new CopyOnWriteArrayList<>();
-    final List<String> problems = new CopyOnWriteArrayList<>();
-    volatile Optional<Optional<RuntimeException>> end = Optional.empty();
-
-    @Override
-    public void line(String source, String text) {
-      lines.add(source.isEmpty() ? text : source + " | " + text);
-    }
-
-    @Override
-    public void problem(String source, String message) {
-      problems.add(source + ": " + message);
-    }
-
-    @Override
-    public void ended(Optional<RuntimeException> failure) {
-      end = Optional.of(failure);
-    }
   }
 
   static void await(BooleanSupplier condition) {
