@@ -44,7 +44,7 @@ class NodeLogsGrpcTest {
   private final TestPki pki = TestPki.create("cluster-1");
   private final FakeLogUseCases logs = new FakeLogUseCases();
   private GrpcNodeLogsServer server;
-  private GrpcNodeLogsClient manager;
+  private GrpcNodeLogsAdapter manager;
 
   @BeforeEach
   void start() {
@@ -61,7 +61,7 @@ class NodeLogsGrpcTest {
             new SimpleMeterRegistry());
     TestPki.Issued managerCertificate = pki.issue("manager-1", "manager");
     manager =
-        new GrpcNodeLogsClient(
+        new GrpcNodeLogsAdapter(
             ReloadableKeyManager.fromPem(
                 managerCertificate.certificatePem(), managerCertificate.privateKeyPem()),
             pki.caPem(),

@@ -3,7 +3,7 @@ package dev.warren.bootstrap.di;
 import dagger.Module;
 import dagger.Provides;
 import dev.warren.adapters.grpc.WarrenApi;
-import dev.warren.bootstrap.lifecycle.NodeLogsRouting;
+import dev.warren.bootstrap.lifecycle.RoutedNodeLogsAdapter;
 import dev.warren.domain.port.in.AuthorizeCallUseCase;
 import dev.warren.domain.port.in.ClusterUseCases;
 import dev.warren.domain.port.in.ContainerUseCases;
@@ -40,7 +40,7 @@ public interface GrpcModule {
       ClusterUseCases cluster,
       StreamEventsUseCase events,
       StreamContainerLogsUseCase logs,
-      NodeLogsRouting nodeLogs,
+      RoutedNodeLogsAdapter nodeLogs,
       AuthorizeCallUseCase authorizer) {
     return new WarrenApi(
         services,

@@ -50,7 +50,7 @@ import dev.warren.application.workload.UpdateContainerStatusHandler;
 import dev.warren.application.workload.UpdateServiceHandler;
 import dev.warren.application.workload.UpdateServiceImageHandler;
 import dev.warren.application.workload.WatchContainersHandler;
-import dev.warren.bootstrap.lifecycle.NodeLogsRouting;
+import dev.warren.bootstrap.lifecycle.RoutedNodeLogsAdapter;
 import dev.warren.domain.port.in.AuthorizeCallUseCase;
 import dev.warren.domain.port.in.ClusterUseCases;
 import dev.warren.domain.port.in.ContainerUseCases;
@@ -132,7 +132,8 @@ public interface UseCaseModule {
 
   @Provides
   @Singleton
-  static StreamContainerLogsUseCase containerLogs(ClusterStatePort state, NodeLogsRouting nodes) {
+  static StreamContainerLogsUseCase containerLogs(
+      ClusterStatePort state, RoutedNodeLogsAdapter nodes) {
     return new StreamContainerLogsHandler(state, nodes);
   }
 

@@ -72,7 +72,7 @@ public final class ControlPlaneServer implements ControlPlane {
   private final Lazy<CertificateAuthorityPort> certificateAuthority;
   private final Lazy<WarrenApi> api;
   private final Lazy<NodeWork> work;
-  private final NodeLogsRouting nodeLogs;
+  private final RoutedNodeLogsAdapter nodeLogs;
   private final InstantSource clock;
   private final PrometheusMeterRegistry registry;
   private final CountDownLatch stopped = new CountDownLatch(1);
@@ -94,7 +94,7 @@ public final class ControlPlaneServer implements ControlPlane {
       Lazy<CertificateAuthorityPort> certificateAuthority,
       Lazy<WarrenApi> api,
       Lazy<NodeWork> work,
-      NodeLogsRouting nodeLogs,
+      RoutedNodeLogsAdapter nodeLogs,
       InstantSource clock,
       PrometheusMeterRegistry registry) {
     this.config = config;

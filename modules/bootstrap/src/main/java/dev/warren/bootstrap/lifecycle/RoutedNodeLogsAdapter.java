@@ -1,6 +1,6 @@
 package dev.warren.bootstrap.lifecycle;
 
-import dev.warren.adapters.grpc.GrpcNodeLogsClient;
+import dev.warren.adapters.grpc.GrpcNodeLogsAdapter;
 import dev.warren.domain.error.UnavailableException;
 import dev.warren.domain.model.cluster.ClusterId;
 import dev.warren.domain.model.logs.LogFollow;
@@ -20,14 +20,14 @@ import java.util.Optional;
  * which exists only once the manager has started, so it is connected then.
  */
 @Singleton
-public final class NodeLogsRouting implements NodeLogsPort {
+public final class RoutedNodeLogsAdapter implements NodeLogsPort {
   private final LocalNodeLogs local = new LocalNodeLogs();
   private volatile Optional<Connected> connected = Optional.empty();
 
-  private record Connected(NodeId self, GrpcNodeLogsClient remote) {}
+  private record Connected(NodeId self, GrpcNodeLogsAdapter remote) {}
 
   @Inject
-  public NodeLogsRouting() {}
+  public RoutedNodeLogsAdapter() {}
 
   /** This node's own containers' logs (its embedded worker's, once attached). */
   public LocalNodeLogs local() {
@@ -40,7 +40,7 @@ public final class NodeLogsRouting implements NodeLogsPort {
    */
   public AutoCloseable connect(
       NodeId self, ReloadableKeyManager keys, String caCertificatePem, ClusterId cluster) {
-    var client = new GrpcNodeLogsClient(keys, caCertificatePem, cluster);
+    var client = new GrpcNodeLogsAdapter(keys, caCertificatePem, cluster);
     connected = Optional.of(new Connected(self, client));
     return () -> {
       connected = Optional.empty();

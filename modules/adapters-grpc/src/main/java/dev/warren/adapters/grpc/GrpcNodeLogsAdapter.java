@@ -36,7 +36,7 @@ import java.util.concurrent.TimeUnit;
  * checked, since nodes' certificates name no hosts. One channel per node address, kept until close.
  * Thread-safe.
  */
-public final class GrpcNodeLogsClient implements NodeLogsPort, AutoCloseable {
+public final class GrpcNodeLogsAdapter implements NodeLogsPort, AutoCloseable {
   private static final int CONNECT_TIMEOUT_MILLIS = 5_000;
 
   private final ReloadableKeyManager keys;
@@ -48,7 +48,8 @@ public final class GrpcNodeLogsClient implements NodeLogsPort, AutoCloseable {
    * @param keys the manager's own identity, reloaded in place when it renews
    * @throws InvalidSpecException if the CA's PEM text does not parse
    */
-  public GrpcNodeLogsClient(ReloadableKeyManager keys, String caCertificatePem, ClusterId cluster) {
+  public GrpcNodeLogsAdapter(
+      ReloadableKeyManager keys, String caCertificatePem, ClusterId cluster) {
     this.keys = Checks.notNull("key manager", keys);
     this.ca = PemMaterial.certificates("CA certificate", caCertificatePem).getFirst();
     this.cluster = Checks.notNull("cluster id", cluster);
