@@ -17,4 +17,5 @@ module dev.warren.application {
   exports dev.warren.application.worker;
   exports dev.warren.application.orchestration;
   exports dev.warren.application.loop;
+  exports dev.warren.application.logs;
 }

@@ -11,6 +11,7 @@ module dev.warren.domain {
   exports dev.warren.domain.model.certificate;
   exports dev.warren.domain.model.event;
   exports dev.warren.domain.model.security;
+  exports dev.warren.domain.model.logs;
   exports dev.warren.domain.change;
   exports dev.warren.domain.error;
   exports dev.warren.domain.port.in;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.warren.adapters.crypto.JdkCsrAdapter;
+import dev.warren.bootstrap.lifecycle.ManagerRetry;
 import dev.warren.bootstrap.lifecycle.StandaloneWorker;
 import dev.warren.cli.CliEnvironment;
 import dev.warren.cli.StartReport;
@@ -29,6 +30,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -105,6 +110,12 @@ class StandaloneWorkerIT {
 
   private StandaloneWorker worker(WorkerNodeConfig config) {
     var worker = new StandaloneWorker(config, new JdkCsrAdapter(), InstantSource.system());
+    workers.add(worker);
+    return worker;
+  }
+
+  private StandaloneWorker worker(WorkerNodeConfig config, ManagerRetry retry) {
+    var worker = new StandaloneWorker(config, new JdkCsrAdapter(), InstantSource.system(), retry);
     workers.add(worker);
     return worker;
   }
@@ -197,7 +208,7 @@ class StandaloneWorkerIT {
   }
 
   @Test
-  void aManagerTokenAForeignCaOrAnUnreachableManagerIsRefusedWithAClearError() throws IOException {
+  void aManagerTokenOrAForeignCaIsRefusedAtOnceWithAClearError() throws IOException {
     StartReport manager = managers.newServer(managerOnly(freePort())).start();
     String managerToken =
         TlsClients.token(
@@ -213,7 +224,39 @@ class StandaloneWorkerIT {
             () -> worker(workerConfig(manager, otherCluster, NodeId.of("worker-e"))).start())
         .isInstanceOf(UnauthenticatedException.class)
         .hasMessageContaining("is not a manager of the token's cluster");
+  }
 
+  @Test
+  void aWorkerStartedBeforeItsManagerRetriesUntilItAnswersThenJoins() throws Exception {
+    int apiPort = freePort();
+    var first = managers.newServer(managerOnly(apiPort));
+    StartReport manager = first.start();
+    String token = workerToken(manager);
+    first.close();
+    List<String> attempts = new CopyOnWriteArrayList<>();
+    StandaloneWorker waiting =
+        worker(
+            workerConfig(manager, token, NodeId.of("worker-f")),
+            new ManagerRetry(Duration.ofMillis(50), Duration.ofMillis(400), attempts::add));
+
+    CompletableFuture<WorkerStartReport> joining = startInBackground(waiting);
+    Await.until(() -> attempts.size() >= 3, DEADLINE);
+    assertThat(joining).as("still waiting for a manager").isNotDone();
+    assertThat(attempts.getFirst())
+        .contains("cannot reach any manager at [127.0.0.1:" + apiPort + "]")
+        .contains("trying again in")
+        .endsWith("(attempt 1)");
+    assertThat(attempts.get(2)).endsWith("(attempt 3)");
+
+    StartReport again = managers.newServer(managerOnly(apiPort)).start();
+    WorkerStartReport joined = joining.get(DEADLINE.toSeconds(), TimeUnit.SECONDS);
+    assertThat(joined.nodeId()).isEqualTo(NodeId.of("worker-f"));
+    assertThat(managers.ok(again, "node", "ls").out()).containsPattern("worker-f +worker +ready");
+  }
+
+  @Test
+  void stoppingAWorkerThatWaitsForItsManagersEndsItsStartWithAClearError() throws Exception {
+    StartReport manager = managers.newServer(managerOnly(freePort())).start();
     int nobody = freePort();
     var unreachable =
         new WorkerNodeConfig(
@@ -224,9 +267,36 @@ class StandaloneWorkerIT {
             WorkerConfig.processes(),
             Optional.empty(),
             Duration.ofSeconds(5));
-    assertThatThrownBy(() -> worker(unreachable).start())
+    List<String> attempts = new CopyOnWriteArrayList<>();
+    StandaloneWorker waiting =
+        worker(
+            unreachable,
+            new ManagerRetry(Duration.ofMillis(50), Duration.ofMillis(200), attempts::add));
+
+    CompletableFuture<WorkerStartReport> joining = startInBackground(waiting);
+    Await.until(() -> !attempts.isEmpty(), DEADLINE);
+    waiting.close();
+
+    assertThatThrownBy(() -> joining.get(DEADLINE.toSeconds(), TimeUnit.SECONDS))
+        .isInstanceOf(ExecutionException.class)
+        .cause()
         .isInstanceOf(UnavailableException.class)
+        .hasMessageContaining("stopped before a manager answered")
         .hasMessageContaining("cannot reach any manager at [127.0.0.1:" + nobody + "]");
+  }
+
+  private static CompletableFuture<WorkerStartReport> startInBackground(StandaloneWorker worker) {
+    var result = new CompletableFuture<WorkerStartReport>();
+    Thread.ofVirtual()
+        .start(
+            () -> {
+              try {
+                result.complete(worker.start());
+              } catch (RuntimeException failure) {
+                result.completeExceptionally(failure);
+              }
+            });
+    return result;
   }
 
   @Test

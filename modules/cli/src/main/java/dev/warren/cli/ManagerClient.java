@@ -6,6 +6,7 @@ import dev.warren.domain.port.in.IngressClient;
 import dev.warren.domain.port.in.NodeClient;
 import dev.warren.domain.port.in.SecretClient;
 import dev.warren.domain.port.in.ServiceClient;
+import dev.warren.domain.port.in.StreamContainerLogsUseCase;
 import dev.warren.domain.port.in.StreamEventsUseCase;
 import dev.warren.domain.port.in.TlsCertificateClient;
 import dev.warren.domain.port.in.VolumeClient;
@@ -26,6 +27,7 @@ public record ManagerClient(
     TlsCertificateClient certificates,
     ClusterClient cluster,
     StreamEventsUseCase events,
+    StreamContainerLogsUseCase logs,
     Runnable disconnect)
     implements AutoCloseable {
 
@@ -39,6 +41,7 @@ public record ManagerClient(
     Objects.requireNonNull(certificates, "certificates");
     Objects.requireNonNull(cluster, "cluster");
     Objects.requireNonNull(events, "events");
+    Objects.requireNonNull(logs, "logs");
     Objects.requireNonNull(disconnect, "disconnect");
   }
 

@@ -44,6 +44,9 @@ import java.util.concurrent.TimeUnit;
 public final class FakeManager implements ManagerConnector, ServiceClient {
   private final Map<ServiceId, Service> services = new ConcurrentHashMap<>();
 
+  /** The containers' logs, for container logs. */
+  public final FakeLogs logs = new FakeLogs();
+
   /** Nodes and containers, for the node, container and service ps commands. */
   public final FakeNodesAndContainers nodes = new FakeNodesAndContainers();
 
@@ -98,6 +101,7 @@ public final class FakeManager implements ManagerConnector, ServiceClient {
           }
         },
         this::openStream,
+        logs,
         this::disconnect);
   }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.warren.domain.error.FailedPreconditionException;
 import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.error.NotFoundException;
+import dev.warren.domain.model.logs.LogFollow;
 import dev.warren.domain.model.service.Resources;
 import dev.warren.domain.model.shared.Bytes;
 import dev.warren.domain.model.task.TaskId;
@@ -24,6 +25,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,6 +64,9 @@ public abstract class ContainerRuntimePortContract {
 
   /** Prints {@code line} and then runs until stopped. */
   protected abstract List<String> printsThenRuns(String line);
+
+  /** Prints {@code tick 1}, {@code tick 2}, … a few times a second until stopped. */
+  protected abstract List<String> printsTicks();
 
   /** Prints the value of environment variable {@code name} and then runs until stopped. */
   protected abstract List<String> printsVariableThenRuns(String name);
@@ -152,6 +157,40 @@ public abstract class ContainerRuntimePortContract {
         runtime.start(launch(image(), printsThenRuns("hello from a replica")));
 
     await(() -> runtime.tailLogs(started.id(), 10).contains("hello from a replica"));
+  }
+
+  @Test
+  void followingALogGivesTheTailThenEveryNewLineOnceAndNothingAfterClose() {
+    RuntimeContainer started = runtime.start(launch(image(), printsTicks()));
+    await(() -> runtime.tailLogs(started.id(), 10).contains("tick 3"));
+    List<String> received = new CopyOnWriteArrayList<>();
+
+    LogFollow follow = runtime.followLogs(started.id(), 2, received::add);
+    await(() -> received.size() >= 6);
+    follow.close();
+    int whenClosed = received.size();
+    int lastTickWhenClosed = tickNumber(runtime.tailLogs(started.id(), 1).getFirst());
+    await(() -> tickNumber(runtime.tailLogs(started.id(), 1).getFirst()) > lastTickWhenClosed + 2);
+
+    int first = tickNumber(received.getFirst());
+    assertThat(first).isGreaterThanOrEqualTo(2);
+    for (int i = 0; i < received.size(); i++) {
+      assertThat(received.get(i)).isEqualTo("tick " + (first + i));
+    }
+    assertThat(received).hasSize(whenClosed);
+  }
+
+  @Test
+  void followingAnUnknownContainerIsNotFound() {
+    TaskId unknown = TaskId.random();
+
+    assertThatThrownBy(() -> runtime.followLogs(unknown, 5, line -> {}))
+        .isInstanceOf(NotFoundException.class);
+  }
+
+  private static int tickNumber(String line) {
+    assertThat(line).startsWith("tick ");
+    return Integer.parseInt(line.substring("tick ".length()).strip());
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.warren.testkit;
 import dev.warren.domain.error.FailedPreconditionException;
 import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.error.NotFoundException;
+import dev.warren.domain.model.logs.LogFollow;
 import dev.warren.domain.model.task.TaskId;
 import dev.warren.domain.port.out.ContainerLaunch;
 import dev.warren.domain.port.out.ContainerRuntimePort;
@@ -24,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 /**
  * A {@link ContainerRuntimePort} that runs nothing: containers are entries in a map that a test can
@@ -37,6 +39,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>{@code print-secret NAME} prints the secret's content and runs until stopped;
  *   <li>{@code write-volume VOLUME FILE TEXT} writes the text to that file of the volume's
  *       directory on this machine, and runs until stopped;
+ *   <li>{@code ticks} prints {@code tick 1}, {@code tick 2}, … every few milliseconds until stopped
+ *       (on a virtual thread, as a process would write on its own);
  * </ul>
  *
  * anything else is a command that does not exist. {@link #exec} knows {@code exit CODE} and {@code
@@ -44,6 +48,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * "restart" the runtime over it.
  */
 public final class InMemoryContainerRuntimeAdapter implements ContainerRuntimePort {
+
+  private static final Duration TICK = Duration.ofMillis(20);
 
   /** The one image this runtime runs. */
   public static final String IMAGE = "memory://";
@@ -59,6 +65,7 @@ public final class InMemoryContainerRuntimeAdapter implements ContainerRuntimePo
     final String runtimeId;
     final ContainerLaunch launch;
     final List<String> log = new ArrayList<>();
+    final List<Consumer<String>> followers = new ArrayList<>();
     RuntimeState state;
 
     Entry(TaskId id, String runtimeId, ContainerLaunch launch, RuntimeState state) {
@@ -132,6 +139,8 @@ public final class InMemoryContainerRuntimeAdapter implements ContainerRuntimePo
                   secret ->
                       entry.log.add(new String(secret.data().toArray(), StandardCharsets.UTF_8)));
       case "write-volume" -> writeToVolume(launch, args.get(0), args.get(1), args.get(2));
+      case "ticks" ->
+          Thread.ofVirtual().name("ticks-" + launch.id().value()).start(() -> tick(entry));
       default ->
           throw new FailedPreconditionException(
               "command not found: '" + verb + "' is not a command of the in-memory runtime");
@@ -204,6 +213,45 @@ public final class InMemoryContainerRuntimeAdapter implements ContainerRuntimePo
       case "echo" -> new ExecResult(0, String.join(" ", command.subList(1, command.size())));
       default -> new ExecResult(127, verb + ": not found");
     };
+  }
+
+  /** Writes {@code line} to the container's log, as its process would; followers get it. */
+  public synchronized void write(TaskId id, String line) {
+    append(entry(id), line);
+  }
+
+  @Override
+  public synchronized LogFollow followLogs(TaskId id, int tail, Consumer<String> lines) {
+    Entry entry = entry(id);
+    tailLogs(id, tail).forEach(lines);
+    entry.followers.add(lines);
+    return () -> {
+      synchronized (this) {
+        entry.followers.remove(lines);
+      }
+    };
+  }
+
+  private void append(Entry entry, String line) {
+    entry.log.add(line);
+    List.copyOf(entry.followers).forEach(follower -> follower.accept(line));
+  }
+
+  private void tick(Entry entry) {
+    try {
+      for (int n = 1; ; n++) {
+        synchronized (this) {
+          if (store.containers.get(entry.id) != entry
+              || !(entry.state instanceof RuntimeState.Running)) {
+            return;
+          }
+          append(entry, "tick " + n);
+        }
+        Thread.sleep(TICK);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Override

@@ -26,6 +26,11 @@ class InMemoryContainerRuntimeAdapterTest extends ContainerRuntimePortContract {
   }
 
   @Override
+  protected List<String> printsTicks() {
+    return List.of("ticks");
+  }
+
+  @Override
   protected List<String> printsThenRuns(String line) {
     return List.of("run", line);
   }

@@ -4,11 +4,15 @@ import dev.warren.adapters.grpc.control.ServerRpc;
 import dev.warren.adapters.grpc.control.StreamShutdown;
 import dev.warren.adapters.grpc.interceptor.AuthorizationInterceptor;
 import dev.warren.adapters.grpc.interceptor.MetricsInterceptor;
+import dev.warren.adapters.grpc.logs.proto.ContainerLogsGrpc;
+import dev.warren.adapters.grpc.logs.proto.NodeLogsGrpc;
 import dev.warren.adapters.grpc.proto.WarrenAPIGrpc;
+import dev.warren.domain.port.in.AuthorizeCallUseCase;
 import io.grpc.MethodDescriptor;
 import io.grpc.ServerInterceptor;
 import io.grpc.ServerInterceptors;
 import io.grpc.ServerServiceDefinition;
+import io.grpc.ServiceDescriptor;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Collection;
 import java.util.List;
@@ -18,23 +22,60 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * The WarrenAPI service as both listeners serve it: the groups' declared RPCs behind, in call
- * order, metrics, the listener's authentication (which sets the caller), the one authorization
- * interceptor and the handlers.
+ * The WarrenAPI service, and warren.logs.v1's two, as both listeners serve them: the groups'
+ * declared RPCs behind, in call order, metrics, the listener's authentication (which sets the
+ * caller), the one authorization interceptor and the handlers.
  */
-record ApiService(ServerServiceDefinition definition, StreamShutdown streams) {
+record ApiService(List<ServerServiceDefinition> definitions, StreamShutdown streams) {
 
   static ApiService build(WarrenApi api, MeterRegistry registry, ServerInterceptor authentication) {
     var streams = new StreamShutdown();
     List<ServerRpc<?, ?>> rpcs = api.declare(streams);
+    List<ServerServiceDefinition> definitions =
+        List.of(
+            guarded(serviceDefinition(rpcs), rpcs, api.authorizer(), registry, authentication),
+            guarded(
+                api.declareContainerLogs(streams),
+                ContainerLogsGrpc.getServiceDescriptor(),
+                api.authorizer(),
+                registry,
+                authentication),
+            guarded(
+                api.declareNodeLogs(streams),
+                NodeLogsGrpc.getServiceDescriptor(),
+                api.authorizer(),
+                registry,
+                authentication));
+    return new ApiService(definitions, streams);
+  }
+
+  /**
+   * A service of {@code rpcs} (every method of {@code descriptor}) behind the same interceptors as
+   * WarrenAPI: a node's own logs endpoint serves warren.logs.v1 this way.
+   */
+  static ServerServiceDefinition guarded(
+      List<ServerRpc<?, ?>> rpcs,
+      ServiceDescriptor descriptor,
+      AuthorizeCallUseCase authorizer,
+      MeterRegistry registry,
+      ServerInterceptor authentication) {
+    var builder = ServerServiceDefinition.builder(descriptor);
+    rpcs.forEach(rpc -> bind(builder, rpc));
+    return guarded(builder.build(), rpcs, authorizer, registry, authentication);
+  }
+
+  private static ServerServiceDefinition guarded(
+      ServerServiceDefinition service,
+      List<ServerRpc<?, ?>> rpcs,
+      AuthorizeCallUseCase authorizer,
+      MeterRegistry registry,
+      ServerInterceptor authentication) {
     // The last interceptor runs first: metrics see every answer, refusals included.
-    ServerServiceDefinition definition =
-        ServerInterceptors.intercept(
-            serviceDefinition(rpcs),
-            new AuthorizationInterceptor(api.authorizer(), rpcs),
-            authentication,
-            new MetricsInterceptor(registry));
-    return new ApiService(definition, streams);
+    return ServerInterceptors.intercept(
+        service,
+        new AuthorizationInterceptor(authorizer, rpcs),
+        authentication,
+        new MetricsInterceptor(registry));
   }
 
   /**

@@ -84,7 +84,11 @@ public final class GrpcLocalSocketAdapter implements AutoCloseable {
               .bossEventLoopGroup(group)
               .workerEventLoopGroup(group)
               .executor(callExecutor)
-              .addService(MalformedRequestGuard.guard(built.definition(), new RejectionLog()))
+              .addServices(
+                  built.definitions().stream()
+                      .map(
+                          definition -> MalformedRequestGuard.guard(definition, new RejectionLog()))
+                      .toList())
               .build();
       try {
         bound.start();

@@ -89,10 +89,14 @@ public final class GrpcServerAdapter implements AutoCloseable {
       ExecutorService callExecutor = Executors.newVirtualThreadPerTaskExecutor();
       var healthStatus = new HealthStatusManager();
       var rejections = new RejectionLog();
+      service
+          .definitions()
+          .forEach(
+              definition ->
+                  builder.addService(MalformedRequestGuard.guard(definition, rejections)));
       Server built =
           builder
               .executor(callExecutor)
-              .addService(MalformedRequestGuard.guard(service.definition(), rejections))
               .addService(MalformedRequestGuard.guard(healthStatus.getHealthService(), rejections))
               .addService(
                   MalformedRequestGuard.guard(ProtoReflectionServiceV1.newInstance(), rejections))

@@ -1,6 +1,8 @@
 package dev.warren.adapters.grpc;
 
 import dev.warren.adapters.grpc.client.GrpcEventStream;
+import dev.warren.adapters.grpc.client.GrpcLogCall;
+import dev.warren.adapters.grpc.logs.proto.ContainerLogsGrpc;
 import dev.warren.adapters.grpc.mapping.ClusterInfoProtoMapper;
 import dev.warren.adapters.grpc.mapping.ContainerProtoMapper;
 import dev.warren.adapters.grpc.mapping.NodeProtoMapper;
@@ -14,6 +16,8 @@ import dev.warren.adapters.grpc.proto.WarrenAPIGrpc;
 import dev.warren.adapters.grpc.status.StatusMapper;
 import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.model.cluster.ClusterInfo;
+import dev.warren.domain.model.logs.LogFollow;
+import dev.warren.domain.model.logs.LogSink;
 import dev.warren.domain.model.node.Node;
 import dev.warren.domain.model.secret.SecretMetadata;
 import dev.warren.domain.model.security.Caller;
@@ -59,6 +63,8 @@ import dev.warren.domain.port.in.RollbackServiceRequest;
 import dev.warren.domain.port.in.SecretClient;
 import dev.warren.domain.port.in.SecretReading;
 import dev.warren.domain.port.in.ServiceClient;
+import dev.warren.domain.port.in.StreamContainerLogsRequest;
+import dev.warren.domain.port.in.StreamContainerLogsUseCase;
 import dev.warren.domain.port.in.StreamEventsRequest;
 import dev.warren.domain.port.in.StreamEventsUseCase;
 import dev.warren.domain.port.in.TlsCertificateClient;
@@ -111,6 +117,7 @@ public final class GrpcWarrenClient
         ReportContainerHealthUseCase,
         WatchContainersUseCase,
         WorkerAgentClient,
+        StreamContainerLogsUseCase,
         AutoCloseable {
   private static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
 
@@ -538,6 +545,29 @@ public final class GrpcWarrenClient
         channel::shutdownNow,
         CLOSE_WAIT,
         Duration.ZERO);
+  }
+
+  /**
+   * Reads logs over warren.logs.v1: lines arrive on gRPC's threads; without follow the call is
+   * bounded by the deadline, with follow it lasts until closed.
+   */
+  @Override
+  public LogFollow stream(StreamContainerLogsRequest request, LogSink sink) {
+    var call =
+        new GrpcLogCall<dev.warren.adapters.grpc.logs.proto.StreamContainerLogsRequest>(
+            sink, failure -> StatusMapper.toClientException(failure, target));
+    var stub = ContainerLogsGrpc.newStub(channel);
+    if (!request.follow()) {
+      stub = stub.withDeadlineAfter(deadline.toNanos(), TimeUnit.NANOSECONDS);
+    }
+    stub.streamContainerLogs(
+        dev.warren.adapters.grpc.logs.proto.StreamContainerLogsRequest.newBuilder()
+            .setTarget(request.target())
+            .setTail(request.tail().lines())
+            .setFollow(request.follow())
+            .build(),
+        call);
+    return call;
   }
 
   private <T> T call(Function<WarrenAPIGrpc.WarrenAPIBlockingStub, T> rpc) {

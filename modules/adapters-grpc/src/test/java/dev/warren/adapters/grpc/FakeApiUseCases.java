@@ -68,6 +68,7 @@ final class FakeApiUseCases
   final FakeNodeContainerUseCases nodeContainers = new FakeNodeContainerUseCases();
   final FakeCertificateUseCase certificates = new FakeCertificateUseCase();
   final FakeJoinClusterUseCase joins = new FakeJoinClusterUseCase();
+  final FakeLogUseCases logs = new FakeLogUseCases();
 
   private volatile Supplier<RuntimeException> failure;
 
@@ -87,6 +88,8 @@ final class FakeApiUseCases
         new TlsCertificateUseCases(ingress, ingress, ingress, ingress),
         new ClusterUseCases(this, ingress, joins, certificates),
         events,
+        logs,
+        logs,
         authorizer);
   }
 
@@ -98,7 +101,8 @@ final class FakeApiUseCases
         + ingress.requests.size()
         + nodeContainers.requests.size()
         + certificates.requests.size()
-        + joins.requests.size();
+        + joins.requests.size()
+        + logs.requests.size();
   }
 
   /** Every following call throws what {@code next} supplies. */

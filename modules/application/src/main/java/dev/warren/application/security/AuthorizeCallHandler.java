@@ -13,6 +13,7 @@ import dev.warren.domain.port.in.AuthorizeCallUseCase;
 import dev.warren.domain.port.in.CallSubject;
 import dev.warren.domain.port.out.ClusterStatePort;
 import dev.warren.domain.port.out.EntityKind;
+import java.util.Optional;
 
 /**
  * The enforcement of the warren.v1 API's access rules (the "caller" column of the contract). Each
@@ -25,10 +26,23 @@ import dev.warren.domain.port.out.EntityKind;
  * since a worker's own containers are assigned long before it acts on them. Thread-safe.
  */
 public final class AuthorizeCallHandler implements AuthorizeCallUseCase {
-  private final ClusterStatePort state;
+  private final Optional<ClusterStatePort> state;
 
   public AuthorizeCallHandler(ClusterStatePort state) {
-    this.state = Checks.notNull("cluster state", state);
+    this.state = Optional.of(Checks.notNull("cluster state", state));
+  }
+
+  private AuthorizeCallHandler() {
+    this.state = Optional.empty();
+  }
+
+  /**
+   * The rules for a node's own endpoint (a worker's logs endpoint), which holds no cluster state:
+   * callers are judged by role alone, and a worker acting on itself is refused, since no container
+   * can be looked up.
+   */
+  public static AuthorizeCallHandler byRoleOnly() {
+    return new AuthorizeCallHandler();
   }
 
   @Override
@@ -100,15 +114,17 @@ public final class AuthorizeCallHandler implements AuthorizeCallUseCase {
   }
 
   private boolean containerIsOn(String containerId, String nodeId) {
-    if (containerId.isEmpty()) {
+    if (containerId.isEmpty() || state.isEmpty()) {
       return false;
     }
-    return state.read(
-        reader ->
-            reader
-                .get(EntityKind.TASK, containerId)
-                .flatMap(Task::nodeId)
-                .filter(node -> node.value().equals(nodeId))
-                .isPresent());
+    return state
+        .get()
+        .read(
+            reader ->
+                reader
+                    .get(EntityKind.TASK, containerId)
+                    .flatMap(Task::nodeId)
+                    .filter(node -> node.value().equals(nodeId))
+                    .isPresent());
   }
 }

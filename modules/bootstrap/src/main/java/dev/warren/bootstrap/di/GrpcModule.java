@@ -3,6 +3,7 @@ package dev.warren.bootstrap.di;
 import dagger.Module;
 import dagger.Provides;
 import dev.warren.adapters.grpc.WarrenApi;
+import dev.warren.bootstrap.lifecycle.RoutedNodeLogsAdapter;
 import dev.warren.domain.port.in.AuthorizeCallUseCase;
 import dev.warren.domain.port.in.ClusterUseCases;
 import dev.warren.domain.port.in.ContainerUseCases;
@@ -10,6 +11,7 @@ import dev.warren.domain.port.in.IngressUseCases;
 import dev.warren.domain.port.in.NodeUseCases;
 import dev.warren.domain.port.in.SecretUseCases;
 import dev.warren.domain.port.in.ServiceUseCases;
+import dev.warren.domain.port.in.StreamContainerLogsUseCase;
 import dev.warren.domain.port.in.StreamEventsUseCase;
 import dev.warren.domain.port.in.TlsCertificateUseCases;
 import dev.warren.domain.port.in.VolumeUseCases;
@@ -37,6 +39,8 @@ public interface GrpcModule {
       TlsCertificateUseCases certificates,
       ClusterUseCases cluster,
       StreamEventsUseCase events,
+      StreamContainerLogsUseCase logs,
+      RoutedNodeLogsAdapter nodeLogs,
       AuthorizeCallUseCase authorizer) {
     return new WarrenApi(
         services,
@@ -48,6 +52,8 @@ public interface GrpcModule {
         certificates,
         cluster,
         events,
+        logs,
+        nodeLogs.local(),
         authorizer);
   }
 }

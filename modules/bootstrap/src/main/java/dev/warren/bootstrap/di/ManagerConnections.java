@@ -35,6 +35,7 @@ final class ManagerConnections {
         client.certificates(),
         client.cluster(),
         client.events(),
+        client,
         client::close);
   }
 }

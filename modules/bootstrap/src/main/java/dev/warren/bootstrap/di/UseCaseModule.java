@@ -17,6 +17,7 @@ import dev.warren.application.ingress.DeleteIngressHandler;
 import dev.warren.application.ingress.GetIngressHandler;
 import dev.warren.application.ingress.ListIngressesHandler;
 import dev.warren.application.ingress.UpdateIngressHandler;
+import dev.warren.application.logs.StreamContainerLogsHandler;
 import dev.warren.application.node.GetNodeHandler;
 import dev.warren.application.node.HeartbeatTracker;
 import dev.warren.application.node.ListNodesHandler;
@@ -49,6 +50,7 @@ import dev.warren.application.workload.UpdateContainerStatusHandler;
 import dev.warren.application.workload.UpdateServiceHandler;
 import dev.warren.application.workload.UpdateServiceImageHandler;
 import dev.warren.application.workload.WatchContainersHandler;
+import dev.warren.bootstrap.lifecycle.RoutedNodeLogsAdapter;
 import dev.warren.domain.port.in.AuthorizeCallUseCase;
 import dev.warren.domain.port.in.ClusterUseCases;
 import dev.warren.domain.port.in.ContainerUseCases;
@@ -57,6 +59,7 @@ import dev.warren.domain.port.in.InitializeClusterUseCase;
 import dev.warren.domain.port.in.NodeUseCases;
 import dev.warren.domain.port.in.SecretUseCases;
 import dev.warren.domain.port.in.ServiceUseCases;
+import dev.warren.domain.port.in.StreamContainerLogsUseCase;
 import dev.warren.domain.port.in.StreamEventsUseCase;
 import dev.warren.domain.port.in.TlsCertificateUseCases;
 import dev.warren.domain.port.in.VolumeUseCases;
@@ -125,6 +128,13 @@ public interface UseCaseModule {
   @Provides
   static AuthorizeCallUseCase authorizeCall(ClusterStatePort state) {
     return new AuthorizeCallHandler(state);
+  }
+
+  @Provides
+  @Singleton
+  static StreamContainerLogsUseCase containerLogs(
+      ClusterStatePort state, RoutedNodeLogsAdapter nodes) {
+    return new StreamContainerLogsHandler(state, nodes);
   }
 
   @Provides

@@ -22,6 +22,7 @@ import dev.warren.domain.port.out.ClusterStatePort;
 import dev.warren.domain.port.out.EntityKind;
 import dev.warren.domain.port.out.ReplicatedLogPort;
 import dev.warren.domain.port.out.SecretCipherPort;
+import dev.warren.tls.ReloadableKeyManager;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -71,6 +72,7 @@ public final class ControlPlaneServer implements ControlPlane {
   private final Lazy<CertificateAuthorityPort> certificateAuthority;
   private final Lazy<WarrenApi> api;
   private final Lazy<NodeWork> work;
+  private final RoutedNodeLogsAdapter nodeLogs;
   private final InstantSource clock;
   private final PrometheusMeterRegistry registry;
   private final CountDownLatch stopped = new CountDownLatch(1);
@@ -92,6 +94,7 @@ public final class ControlPlaneServer implements ControlPlane {
       Lazy<CertificateAuthorityPort> certificateAuthority,
       Lazy<WarrenApi> api,
       Lazy<NodeWork> work,
+      RoutedNodeLogsAdapter nodeLogs,
       InstantSource clock,
       PrometheusMeterRegistry registry) {
     this.config = config;
@@ -103,6 +106,7 @@ public final class ControlPlaneServer implements ControlPlane {
     this.certificateAuthority = certificateAuthority;
     this.api = api;
     this.work = work;
+    this.nodeLogs = nodeLogs;
     this.clock = clock;
     this.registry = registry;
   }
@@ -171,6 +175,11 @@ public final class ControlPlaneServer implements ControlPlane {
       server.start();
       started.push(server::close);
       var apiAddress = config.apiListen().withPort(server.port());
+      // Reading a container's logs from its node, as this manager, over mutual TLS.
+      var nodeClientKeys =
+          ReloadableKeyManager.fromPem(
+              serving.identity().certificateChainPem(), serving.identity().privateKeyPem());
+      started.push(nodeLogs.connect(config.nodeId(), nodeClientKeys, caPem, cluster.id()));
 
       renewal =
           new CertificateRenewal(
@@ -178,6 +187,7 @@ public final class ControlPlaneServer implements ControlPlane {
               identity -> {
                 tls.raft().reload(identity.certificateChainPem(), identity.privateKeyPem());
                 server.reloadIdentity(identity);
+                nodeClientKeys.reloadPem(identity.certificateChainPem(), identity.privateKeyPem());
               },
               clock);
       renewal.start(serving);
@@ -210,6 +220,7 @@ public final class ControlPlaneServer implements ControlPlane {
                     apiAddress.toString(),
                     config.workerDir());
         started.push(running.stop());
+        started.push(nodeLogs.local().attach(running.logs()));
         worker = Optional.of(running.description());
       }
 

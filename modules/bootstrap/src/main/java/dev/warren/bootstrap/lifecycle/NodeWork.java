@@ -15,6 +15,7 @@ import dev.warren.domain.port.in.NodeUseCases;
 import dev.warren.domain.port.in.RegisterNodeRequest;
 import dev.warren.domain.port.in.SecretUseCases;
 import dev.warren.domain.port.in.ServiceUseCases;
+import dev.warren.domain.port.in.StreamNodeLogsUseCase;
 import dev.warren.domain.port.in.VolumeUseCases;
 import dev.warren.domain.port.out.ClusterStatePort;
 import dev.warren.domain.port.out.ReplicatedLogPort;
@@ -110,6 +111,9 @@ public final class NodeWork {
     return WorkerAssembly.start(config, node, cluster, managers, workerDir, clock);
   }
 
-  /** A started worker: what stops it, and what the start report says of it. */
-  public record RunningWorker(AutoCloseable stop, String description) {}
+  /**
+   * A started worker: what stops it, what the start report says of it, and how its containers' logs
+   * are read.
+   */
+  public record RunningWorker(AutoCloseable stop, String description, StreamNodeLogsUseCase logs) {}
 }

@@ -1,17 +1,21 @@
 package dev.warren.bootstrap.lifecycle;
 
+import dev.warren.adapters.grpc.GrpcNodeLogsServer;
 import dev.warren.adapters.grpc.GrpcWarrenClient;
 import dev.warren.adapters.runtime.process.HostResources;
+import dev.warren.application.security.AuthorizeCallHandler;
 import dev.warren.cli.cluster.LoginToken;
 import dev.warren.cli.config.TcpAddress;
 import dev.warren.cli.worker.WorkerNode;
 import dev.warren.cli.worker.WorkerNodeConfig;
 import dev.warren.cli.worker.WorkerStartReport;
+import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.error.UnavailableException;
 import dev.warren.domain.model.node.NodeRole;
 import dev.warren.domain.port.in.RegisterNodeRequest;
 import dev.warren.domain.port.out.KeyAndCsrPort;
 import dev.warren.tls.ReloadableKeyManager;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
@@ -35,14 +39,24 @@ public final class StandaloneWorker implements WorkerNode {
   private final WorkerNodeConfig config;
   private final KeyAndCsrPort keys;
   private final InstantSource clock;
+  private final ManagerRetry retry;
   private final Deque<AutoCloseable> started = new ArrayDeque<>();
   private final CountDownLatch stopped = new CountDownLatch(1);
   private boolean closed;
 
   public StandaloneWorker(WorkerNodeConfig config, KeyAndCsrPort keys, InstantSource clock) {
+    this(config, keys, clock, ManagerRetry.standard());
+  }
+
+  /**
+   * @param retry how long to wait between attempts while no manager answers at start
+   */
+  public StandaloneWorker(
+      WorkerNodeConfig config, KeyAndCsrPort keys, InstantSource clock, ManagerRetry retry) {
     this.config = Objects.requireNonNull(config, "config");
     this.keys = Objects.requireNonNull(keys, "keys");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.retry = Objects.requireNonNull(retry, "retry");
   }
 
   @Override
@@ -68,7 +82,8 @@ public final class StandaloneWorker implements WorkerNode {
             keys,
             clock);
     var stored = certificate.load();
-    WorkerCertificate.Held held = stored.orElseGet(certificate::request);
+    // No manager answering yet is a wait, not a failure: managers may start after their workers.
+    WorkerCertificate.Held held = stored.orElseGet(() -> retry.untilAnswered(certificate::request));
     var identity = held.current().identity();
     var keyManager =
         ReloadableKeyManager.fromPem(identity.certificateChainPem(), identity.privateKeyPem());
@@ -92,7 +107,27 @@ public final class StandaloneWorker implements WorkerNode {
             clock);
     renewal.start(held.current());
     started.push(renewal);
-    register(managers);
+    // The logs endpoint listens before the node registers the address managers will dial.
+    var localLogs = new LocalNodeLogs();
+    String host = advertisedHost();
+    var logsServer =
+        GrpcNodeLogsServer.start(
+            host,
+            advertisedPort(),
+            keyManager,
+            held.caCertificatePem(),
+            held.clusterId(),
+            localLogs,
+            AuthorizeCallHandler.byRoleOnly(),
+            new SimpleMeterRegistry());
+    started.push(logsServer);
+    String address =
+        host.contains(":") ? "[" + host + "]:" + logsServer.port() : host + ":" + logsServer.port();
+    retry.untilAnswered(
+        () -> {
+          register(managers, address);
+          return address;
+        });
     NodeWork.RunningWorker running =
         WorkerAssembly.start(
             config.worker(),
@@ -102,6 +137,7 @@ public final class StandaloneWorker implements WorkerNode {
             config.workerDir(),
             clock);
     started.push(running.stop());
+    started.push(localLogs.attach(running.logs()));
     return new WorkerStartReport(
         held.clusterId(),
         config.nodeId(),
@@ -113,12 +149,12 @@ public final class StandaloneWorker implements WorkerNode {
   }
 
   /** Registers with the first manager that answers; the worker starts only once registered. */
-  private void register(FailoverWorkerClient managers) {
+  private void register(FailoverWorkerClient managers, String address) {
     var request =
         new RegisterNodeRequest(
             config.nodeId(),
             NodeRole.WORKER,
-            config.advertiseAddress().orElseGet(this::localAddress),
+            address,
             HostResources.detect(config.workerDir()),
             config.worker().nodeLabels());
     UnavailableException last = null;
@@ -137,6 +173,51 @@ public final class StandaloneWorker implements WorkerNode {
             + Objects.requireNonNull(last).getMessage()
             + ")",
         last);
+  }
+
+  /**
+   * The host of {@code --advertise-address} ({@code HOST} or {@code HOST:PORT}), or the route's.
+   */
+  private String advertisedHost() {
+    return config
+        .advertiseAddress()
+        .map(address -> splitPort(address)[0])
+        .orElseGet(this::localAddress);
+  }
+
+  /** The port of {@code --advertise-address HOST:PORT} for the logs endpoint; 0: any free one. */
+  private int advertisedPort() {
+    return config
+        .advertiseAddress()
+        .map(address -> splitPort(address)[1])
+        .filter(port -> !port.isEmpty())
+        .map(StandaloneWorker::port)
+        .orElse(0);
+  }
+
+  private static int port(String text) {
+    try {
+      return Integer.parseInt(text);
+    } catch (NumberFormatException e) {
+      throw new InvalidSpecException(
+          "--advertise-address has port '"
+              + text
+              + "', which is not a number: give HOST or HOST:PORT");
+    }
+  }
+
+  /** {@code HOST}, {@code HOST:PORT}, {@code [V6]:PORT} → host and port (empty when none). */
+  private static String[] splitPort(String address) {
+    if (address.startsWith("[")) {
+      int end = address.indexOf(']');
+      String port = address.length() > end + 2 ? address.substring(end + 2) : "";
+      return new String[] {address.substring(1, end), port};
+    }
+    int colon = address.indexOf(':');
+    if (colon < 0 || address.indexOf(':', colon + 1) >= 0) {
+      return new String[] {address, ""};
+    }
+    return new String[] {address.substring(0, colon), address.substring(colon + 1)};
   }
 
   /**
@@ -160,7 +241,13 @@ public final class StandaloneWorker implements WorkerNode {
   }
 
   @Override
-  public synchronized void close() {
+  public void close() {
+    // A start still waiting for a manager gives up first, so that the lock below is free.
+    retry.cancel();
+    closeHeld();
+  }
+
+  private synchronized void closeHeld() {
     if (closed) {
       return;
     }

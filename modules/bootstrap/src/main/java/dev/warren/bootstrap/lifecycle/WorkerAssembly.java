@@ -7,6 +7,7 @@ import dev.warren.adapters.runtime.containerd.ContainerdSettings;
 import dev.warren.adapters.runtime.process.LocalVolumeDriverAdapter;
 import dev.warren.adapters.runtime.process.ProcessContainerRuntimeAdapter;
 import dev.warren.adapters.runtime.process.ProcessRuntimeSettings;
+import dev.warren.application.logs.StreamNodeLogsHandler;
 import dev.warren.application.worker.ContainerLaunches;
 import dev.warren.application.worker.HealthMonitor;
 import dev.warren.application.worker.WorkerAgent;
@@ -88,7 +89,9 @@ public final class WorkerAssembly {
           }
         };
     return new NodeWork.RunningWorker(
-        stop, config.runtime().label() + " runtime, containers under " + workerDir);
+        stop,
+        config.runtime().label() + " runtime, containers under " + workerDir,
+        new StreamNodeLogsHandler(runtime));
   }
 
   private static ContainerRuntimePort openRuntime(WorkerConfig config, Path workerDir) {

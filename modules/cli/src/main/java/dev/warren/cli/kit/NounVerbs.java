@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 public final class NounVerbs implements IModelTransformer {
   /** The order in which every group lists its verbs (and help shows them). */
   private static final List<String> VERB_ORDER =
-      List.of("create", "ls", "inspect", "update", "scale", "rm", "rollback", "ps");
+      List.of("create", "ls", "inspect", "update", "scale", "rm", "rollback", "ps", "logs");
 
   private static final Map<String, Function<CliPorts, Object>> GENERIC_VERBS =
       Map.of("ls", ListCommand::new, "inspect", InspectCommand::new, "rm", RemoveCommand::new);

@@ -6,6 +6,7 @@ import io.grpc.netty.shaded.io.netty.handler.ssl.SslContext;
 import io.grpc.netty.shaded.io.netty.handler.ssl.SslContextBuilder;
 import io.grpc.netty.shaded.io.netty.handler.ssl.SslProvider;
 import java.security.cert.X509Certificate;
+import java.util.function.UnaryOperator;
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.TrustManager;
@@ -35,23 +36,26 @@ public final class SslContexts {
 
   /** A client presenting {@code keyManager}'s identity, trusting servers the CA issued. */
   public static SslContext client(KeyManager keyManager, X509Certificate trustedCa) {
-    try {
-      return GrpcSslContexts.configure(SslContextBuilder.forClient(), SslProvider.JDK)
-          .protocols(TLS_1_3)
-          .keyManager(keyManager)
-          .trustManager(trustedCa)
-          .build();
-    } catch (SSLException failure) {
-      throw new IllegalStateException("cannot build the client TLS context", failure);
-    }
+    return client(builder -> builder.keyManager(keyManager).trustManager(trustedCa));
+  }
+
+  /** A client presenting {@code keyManager}'s identity, trusting what {@code trustManager} does. */
+  public static SslContext client(KeyManager keyManager, TrustManager trustManager) {
+    return client(builder -> builder.keyManager(keyManager).trustManager(trustManager));
   }
 
   /** A client without certificate, trusting what {@code trustManager} accepts. */
   public static SslContext client(TrustManager trustManager) {
+    return client(builder -> builder.trustManager(trustManager));
+  }
+
+  /** A TLS 1.3 client context with what {@code identityAndTrust} sets. */
+  private static SslContext client(UnaryOperator<SslContextBuilder> identityAndTrust) {
     try {
-      return GrpcSslContexts.configure(SslContextBuilder.forClient(), SslProvider.JDK)
-          .protocols(TLS_1_3)
-          .trustManager(trustManager)
+      return identityAndTrust
+          .apply(
+              GrpcSslContexts.configure(SslContextBuilder.forClient(), SslProvider.JDK)
+                  .protocols(TLS_1_3))
           .build();
     } catch (SSLException failure) {
       throw new IllegalStateException("cannot build the client TLS context", failure);

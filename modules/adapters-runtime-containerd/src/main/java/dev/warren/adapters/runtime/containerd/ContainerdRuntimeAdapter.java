@@ -29,6 +29,7 @@ import dev.warren.domain.error.DomainException;
 import dev.warren.domain.error.FailedPreconditionException;
 import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.error.NotFoundException;
+import dev.warren.domain.model.logs.LogFollow;
 import dev.warren.domain.model.task.TaskId;
 import dev.warren.domain.port.out.ContainerLaunch;
 import dev.warren.domain.port.out.ContainerRuntimePort;
@@ -62,6 +63,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -483,7 +485,7 @@ public final class ContainerdRuntimeAdapter implements ContainerRuntimePort, Aut
     if (!Files.exists(log) || lines <= 0) {
       return List.of();
     }
-    Deque<String> last = new ArrayDeque<>(lines);
+    Deque<String> last = new ArrayDeque<>(Math.min(lines, 1024));
     try (Stream<String> all = Files.lines(log, StandardCharsets.UTF_8)) {
       all.forEach(
           line -> {
@@ -497,6 +499,15 @@ public final class ContainerdRuntimeAdapter implements ContainerRuntimePort, Aut
           "cannot read the log of " + id + ": " + e.getMessage(), e);
     }
     return List.copyOf(last);
+  }
+
+  @Override
+  public LogFollow followLogs(TaskId id, int tail, Consumer<String> lines) {
+    if (inspect(id).isEmpty()) {
+      throw new NotFoundException("container not found on this node: " + id);
+    }
+    return FileLogFollow.start(
+        directoryOf(id).resolve("output.log"), tail, lines, "log-follow-" + id.value());
   }
 
   @Override

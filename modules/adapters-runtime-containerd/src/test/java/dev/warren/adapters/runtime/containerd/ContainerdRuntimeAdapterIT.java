@@ -87,6 +87,14 @@ class ContainerdRuntimeAdapterIT extends ShellRuntimePortContract {
 
   /** PID 1 of a namespace gets no default signal handling: the trap makes SIGTERM end it. */
   @Override
+  protected List<String> printsTicks() {
+    return List.of(
+        "sh",
+        "-c",
+        "trap 'exit 0' TERM; i=0; while true; do i=$((i+1)); echo \"tick $i\"; sleep 0.05; done");
+  }
+
+  @Override
   protected List<String> printsThenRuns(String line) {
     return List.of("sh", "-c", "trap 'exit 0' TERM; echo \"$0\"; sleep 300 & wait", line);
   }

@@ -52,17 +52,26 @@ final class LogFiles {
 
   /** The last {@code lines} lines over the rotated copies and the current file, oldest first. */
   static List<String> tail(Path log, int keep, int lines) {
+    return tail(log, keep, lines, Long.MAX_VALUE);
+  }
+
+  /**
+   * The same, reading the current file only up to {@code currentEnd} bytes (where a follower
+   * starts).
+   */
+  static List<String> tail(Path log, int keep, int lines, long currentEnd) {
     if (lines <= 0) {
       return List.of();
     }
-    Deque<String> result = new ArrayDeque<>(lines);
+    Deque<String> result = new ArrayDeque<>(Math.min(lines, 1024));
     List<Path> newestFirst = new ArrayList<>();
     newestFirst.add(log);
     for (int i = 1; i <= keep; i++) {
       newestFirst.add(rotated(log, i));
     }
     for (Path file : newestFirst) {
-      List<String> fromFile = tailOf(file, lines - result.size());
+      long end = file.equals(log) ? currentEnd : Long.MAX_VALUE;
+      List<String> fromFile = tailOf(file, lines - result.size(), end);
       for (int i = fromFile.size() - 1; i >= 0; i--) {
         result.addFirst(fromFile.get(i));
       }
@@ -78,12 +87,12 @@ final class LogFiles {
   }
 
   /** The last {@code lines} lines of one file, read backwards block by block. */
-  private static List<String> tailOf(Path file, int lines) {
+  private static List<String> tailOf(Path file, int lines, long limit) {
     if (lines <= 0 || !Files.exists(file)) {
       return List.of();
     }
     try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
-      long end = in.length();
+      long end = Math.min(in.length(), limit);
       long start = end;
       int newlines = 0;
       byte[] block = new byte[BLOCK];

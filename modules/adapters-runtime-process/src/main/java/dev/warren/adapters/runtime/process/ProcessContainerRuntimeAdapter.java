@@ -3,6 +3,7 @@ package dev.warren.adapters.runtime.process;
 import dev.warren.domain.error.FailedPreconditionException;
 import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.error.NotFoundException;
+import dev.warren.domain.model.logs.LogFollow;
 import dev.warren.domain.model.task.TaskId;
 import dev.warren.domain.port.out.ContainerLaunch;
 import dev.warren.domain.port.out.ContainerRuntimePort;
@@ -30,6 +31,7 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -53,6 +55,9 @@ public final class ProcessContainerRuntimeAdapter implements ContainerRuntimePor
   private static final Duration START_TIMEOUT = Duration.ofSeconds(10);
   private static final Duration KILL_TIMEOUT = Duration.ofSeconds(5);
   private static final Duration POLL = Duration.ofMillis(5);
+
+  /** How often a followed log is checked for new lines. */
+  private static final Duration LOG_POLL = Duration.ofMillis(100);
 
   private final ProcessRuntimeSettings settings;
   private final Cgroups cgroups;
@@ -228,6 +233,16 @@ public final class ProcessContainerRuntimeAdapter implements ContainerRuntimePor
       throw new NotFoundException("container not found on this node: " + id);
     }
     return LogFiles.tail(dir.log(), settings.rotatedLogFiles(), lines);
+  }
+
+  @Override
+  public LogFollow followLogs(TaskId id, int tail, Consumer<String> lines) {
+    ContainerDirectory dir = ContainerDirectory.of(settings.root(), id);
+    if (!dir.exists()) {
+      throw new NotFoundException("container not found on this node: " + id);
+    }
+    return LogFollower.start(
+        dir.log(), settings.rotatedLogFiles(), tail, lines, LOG_POLL, "log-follow-" + id.value());
   }
 
   @Override

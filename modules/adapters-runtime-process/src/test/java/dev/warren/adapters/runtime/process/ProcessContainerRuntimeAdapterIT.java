@@ -50,6 +50,12 @@ class ProcessContainerRuntimeAdapterIT extends ShellRuntimePortContract {
   }
 
   @Override
+  protected List<String> printsTicks() {
+    return List.of(
+        "sh", "-c", "i=0; while true; do i=$((i+1)); echo \"tick $i\"; sleep 0.05; done");
+  }
+
+  @Override
   protected List<String> printsThenRuns(String line) {
     return List.of("sh", "-c", "echo \"$0\"; exec sleep 300", line);
   }

@@ -1,9 +1,11 @@
 package dev.warren.domain.port.out;
 
+import dev.warren.domain.model.logs.LogFollow;
 import dev.warren.domain.model.task.TaskId;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Runs containers on this node: host processes, containerd, or an in-memory stand-in in tests. A
@@ -62,6 +64,16 @@ public interface ContainerRuntimePort {
    * @throws dev.warren.domain.error.NotFoundException if this runtime holds no container {@code id}
    */
   List<String> tailLogs(TaskId id, int lines);
+
+  /**
+   * Follows the container's log: hands {@code lines} the last {@code tail} lines, then every line
+   * the container writes from then on, each once and in order (also across a rotation of the log),
+   * on a thread of the runtime's, until the returned follow is closed. A line still being written
+   * is handed over once it ends.
+   *
+   * @throws dev.warren.domain.error.NotFoundException if this runtime holds no container {@code id}
+   */
+  LogFollow followLogs(TaskId id, int tail, Consumer<String> lines);
 
   /**
    * Runs {@code command} in the container's context (its environment and working directory; in its
