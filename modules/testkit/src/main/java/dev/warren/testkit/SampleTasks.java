@@ -29,17 +29,26 @@ public final class SampleTasks {
 
   /** {@code task} running {@code command} of {@code image} instead of its service's. */
   public static Task withImage(Task task, String image, List<String> command) {
-    return withRunSpec(task, image, command, task.healthCheck());
+    return withRunSpec(task, image, command, task.healthCheck(), task.secrets());
   }
 
   /** {@code task} with {@code check} as its health check. */
   public static Task withHealthCheck(Task task, HealthCheck check) {
-    return withRunSpec(task, task.image(), task.command(), Optional.of(check));
+    return withRunSpec(task, task.image(), task.command(), Optional.of(check), task.secrets());
+  }
+
+  /** {@code task} referencing the secrets named {@code secrets}. */
+  public static Task withSecrets(Task task, List<String> secrets) {
+    return withRunSpec(task, task.image(), task.command(), task.healthCheck(), secrets);
   }
 
   /** {@code task} with what it runs replaced, the rest as it is. */
   private static Task withRunSpec(
-      Task task, String image, List<String> command, Optional<HealthCheck> check) {
+      Task task,
+      String image,
+      List<String> command,
+      Optional<HealthCheck> check,
+      List<String> secrets) {
     return new Task(
         task.id(),
         task.serviceId(),
@@ -53,7 +62,7 @@ public final class SampleTasks {
         task.volumes(),
         check,
         task.restartPolicy(),
-        task.secrets(),
+        secrets,
         task.stopTimeoutSeconds(),
         task.desiredState(),
         task.state(),

@@ -124,6 +124,19 @@ class ContainerLaunchesTest {
   }
 
   @Test
+  void aDeletedSecretFailsTheContainerSayingWhatToDoAndProvisionsNothing() {
+    Service web = webPublishing(List.of());
+    Task usingSecret = SampleTasks.withSecrets(replicaOf(web), List.of("db-password"));
+
+    assertThatThrownBy(() -> launches(web, true, true).resolve(usingSecret))
+        .isInstanceOf(FailedPreconditionException.class)
+        .hasMessage(
+            "secret db-password used by service web does not exist; create it with 'warren secret"
+                + " create db-password' or remove it from the service");
+    assertThat(provisioned).isEmpty();
+  }
+
+  @Test
   void aPortInUseFailsBeforeAnythingIsProvisioned() {
     Service web = webPublishing(List.of(HTTP));
 
