@@ -137,11 +137,12 @@ class RestartAndDrainIT {
         "--command",
         "exit 1");
 
-    // Max attempts counts runs: the first run and its restarts together (a gap of 1 s, then 2 s).
+    // Max attempts counts restarts, as Docker's does: the first run and three restarts (gaps of
+    // 1 s, 2 s and 4 s).
     Await.until(
         () -> {
           List<Task> history = slotHistory(admin, "crash", 0);
-          return history.size() == MAX_ATTEMPTS
+          return history.size() == MAX_ATTEMPTS + 1
               && history.stream().allMatch(t -> t.state().isTerminal());
         },
         DEADLINE);
@@ -162,14 +163,14 @@ class RestartAndDrainIT {
           .isGreaterThanOrEqualTo(RESTART_DELAY.multipliedBy(1L << (failure - 1)));
     }
 
-    // Had the managers not given up, the next run would be due after 2^(max attempts - 1) delays.
+    // Had the managers not given up, the next run would be due after 2^(max attempts) delays.
     // Once that moment is past, a new service being placed shows a later full reconciler pass;
     // that pass must have left the crashing slot empty.
     Instant wouldRestart =
         history
             .get(history.size() - 1)
             .updatedAt()
-            .plus(RESTART_DELAY.multipliedBy(1L << (MAX_ATTEMPTS - 1)));
+            .plus(RESTART_DELAY.multipliedBy(1L << MAX_ATTEMPTS));
     Await.until(() -> Instant.now().isAfter(wouldRestart), DEADLINE);
     managers.ok(
         manager,

@@ -289,11 +289,12 @@ class SchedulingScenariosTest {
             .withRestartPolicy(new RestartPolicy(RestartCondition.ON_FAILURE, 3, 2)));
     reconciler.reconcileOnce();
 
-    for (int attempt = 1; attempt <= 3; attempt++) {
+    // Max attempts 3: the first run and three restarts, then the slot gives up.
+    for (int attempt = 1; attempt <= 4; attempt++) {
       Task replica = live().get(0);
       report(replica, TaskState.FAILED, "exited with code 1");
       ServiceReconciler.Pass pass = reconciler.reconcileOnce();
-      if (attempt < 3) {
+      if (attempt < 4) {
         Task waiting = live().get(0);
         assertThat(waiting.isUnplaced()).isTrue();
         assertThat(waiting.error()).startsWith("restart backoff: attempt " + (attempt + 1));
@@ -306,10 +307,10 @@ class SchedulingScenariosTest {
         assertThat(pass.pending())
             .containsEntry(
                 "crash.0",
-                "gave up after 3 attempts (max 3): its replica failed (exited with code 1)");
+                "gave up after 3 restarts (max 3): its replica failed (exited with code 1)");
       }
     }
-    assertThat(tasks()).filteredOn(t -> t.state() == TaskState.FAILED).hasSize(3);
+    assertThat(tasks()).filteredOn(t -> t.state() == TaskState.FAILED).hasSize(4);
   }
 
   @Test

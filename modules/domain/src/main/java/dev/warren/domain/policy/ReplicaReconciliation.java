@@ -157,13 +157,17 @@ public final class ReplicaReconciliation {
     }
     int attempts = consecutiveEnds(ended);
     int counted = countedAttempts(ended, policy, now);
-    if (waiting == null && policy.maxAttempts() > 0 && counted >= policy.maxAttempts()) {
+    // Max attempts counts restarts, as Docker's does: the first run is no restart, so a slot gives
+    // up when its ends (first run included) outnumber the restarts it may have.
+    if (waiting == null && policy.maxAttempts() > 0 && counted > policy.maxAttempts()) {
+      int restarts = counted - 1;
       out.add(
           new ReplicaAction.LeaveEmpty(
               slot,
               "gave up after "
-                  + counted
-                  + " attempts (max "
+                  + restarts
+                  + (restarts == 1 ? " restart" : " restarts")
+                  + " (max "
                   + policy.maxAttempts()
                   + (policy.windowSeconds() > 0 ? " in " + policy.windowSeconds() + "s" : "")
                   + "): "

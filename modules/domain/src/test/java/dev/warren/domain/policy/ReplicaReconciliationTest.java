@@ -29,6 +29,7 @@ import dev.warren.domain.policy.ReplicaAction.StartReplicaOn;
 import dev.warren.domain.policy.ReplicaAction.StopReplica;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -121,11 +122,16 @@ class ReplicaReconciliationTest {
   void maxAttemptsLeavesTheSlotEmptyAndSaysWhy() {
     var policy = new RestartPolicy(RestartCondition.ON_FAILURE, 2, 0);
     List<Task> twoFailures = List.of(failed("f1", 0, T0), failed("f2", 0, T0.plusSeconds(1)));
+    List<Task> threeFailures = new ArrayList<>(twoFailures);
+    threeFailures.add(failed("f3", 0, T0.plusSeconds(2)));
 
     assertThat(ReplicaReconciliation.plan(service(1, policy), twoFailures, T0.plusSeconds(60)))
+        .as("the first run and one restart failed: a second restart is allowed")
+        .containsExactly(new StartReplica(0, 3));
+    assertThat(ReplicaReconciliation.plan(service(1, policy), threeFailures, T0.plusSeconds(60)))
         .containsExactly(
             new LeaveEmpty(
-                0, "gave up after 2 attempts (max 2): its replica failed (exited with code 1)"));
+                0, "gave up after 2 restarts (max 2): its replica failed (exited with code 1)"));
   }
 
   @Test
@@ -172,12 +178,12 @@ class ReplicaReconciliationTest {
     assertThat(ReplicaReconciliation.plan(service(1, policy), twoFailures, T0.plusSeconds(120)))
         .as("the first failure is older than the window")
         .containsExactly(new StartReplica(0, 3));
-    var wider = new RestartPolicy(RestartCondition.ON_FAILURE, 2, 0, 150);
+    var wider = new RestartPolicy(RestartCondition.ON_FAILURE, 1, 0, 150);
     assertThat(ReplicaReconciliation.plan(service(1, wider), twoFailures, T0.plusSeconds(120)))
         .containsExactly(
             new LeaveEmpty(
                 0,
-                "gave up after 2 attempts (max 2 in 150s): its replica failed (exited with code"
+                "gave up after 1 restart (max 1 in 150s): its replica failed (exited with code"
                     + " 1)"));
   }
 
