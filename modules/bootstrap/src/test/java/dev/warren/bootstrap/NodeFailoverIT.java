@@ -1,30 +1,18 @@
 package dev.warren.bootstrap;
 
+import static dev.warren.bootstrap.TwoProcessNodes.runningPerNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warren.adapters.crypto.JdkCsrAdapter;
 import dev.warren.adapters.grpc.GrpcWarrenClient;
 import dev.warren.bootstrap.lifecycle.ControlPlaneServer;
 import dev.warren.bootstrap.lifecycle.StandaloneWorker;
 import dev.warren.cli.StartReport;
-import dev.warren.cli.config.WorkerConfig;
-import dev.warren.cli.worker.WorkerNodeConfig;
-import dev.warren.domain.model.node.NodeId;
-import dev.warren.domain.model.security.Role;
-import dev.warren.domain.model.task.DesiredState;
-import dev.warren.domain.model.task.Task;
-import dev.warren.domain.model.task.TaskState;
-import dev.warren.domain.port.in.ListContainersRequest;
-import dev.warren.domain.port.in.ReadConsistency;
 import dev.warren.testkit.Await;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -65,76 +53,32 @@ class NodeFailoverIT {
     }
   }
 
-  private static WorkerConfig processes() {
-    return new WorkerConfig(
-        WorkerConfig.Runtime.PROCESS, Optional.empty(), Map.of(), Duration.ofMillis(500));
-  }
-
-  /**
-   * Replicas the managers want running and know to run, per node. A lost node's replicas are wanted
-   * shut down from the moment it is marked down, whatever its last report said.
-   */
-  private static Map<String, Long> runningPerNode(GrpcWarrenClient admin) {
-    List<Task> tasks =
-        admin.list(
-            new ListContainersRequest(
-                Optional.empty(), Optional.empty(), ReadConsistency.LINEARIZABLE));
-    return tasks.stream()
-        .filter(task -> task.desiredState() == DesiredState.RUNNING)
-        .filter(task -> task.state() == TaskState.RUNNING)
-        .collect(
-            Collectors.groupingBy(
-                task -> task.nodeId().map(NodeId::value).orElse("-"), Collectors.counting()));
-  }
-
   @Test
   void aLostWorkersReplicasRunOnTheOtherNodeAfterItsHeartbeatTimeout() {
     ControlPlaneServer server =
         managers.newServer(
             managers
                 .config()
-                .withEmbeddedWorker(processes())
+                .withEmbeddedWorker(TwoProcessNodes.processes())
                 .withNodeDownTimeout(NODE_DOWN_TIMEOUT));
     servers.add(server);
     StartReport manager = server.start();
     var adminIdentity = TlsClients.admin(managers.environment().credentials());
     GrpcWarrenClient admin = TlsClients.as(manager, adminIdentity);
-    var worker =
-        new StandaloneWorker(
-            new WorkerNodeConfig(
-                List.of(manager.api()),
-                TlsClients.token(manager, adminIdentity, Role.WORKER),
-                workerDir,
-                NodeId.of("worker-2"),
-                processes(),
-                Optional.empty(),
-                Duration.ofSeconds(10)),
-            new JdkCsrAdapter(),
-            InstantSource.system());
+    var worker = TwoProcessNodes.worker(manager, adminIdentity, workerDir);
     workers.add(worker);
     worker.start();
 
-    managers.ok(
-        manager,
-        "service",
-        "create",
-        "spread",
-        "--image",
-        "process://",
-        "--replicas",
-        "4",
-        "--command",
-        "sh",
-        "--command=-c",
-        "--command",
-        "while true; do sleep 1; done");
+    TwoProcessNodes.createSleepers(managers, manager, "spread", 4);
     Await.until(
-        () -> runningPerNode(admin).equals(Map.of("manager-1", 2L, "worker-2", 2L)), DEADLINE);
+        () -> runningPerNode(admin, "spread").equals(Map.of("manager-1", 2L, "worker-2", 2L)),
+        DEADLINE);
 
     worker.close();
     long lost = System.nanoTime();
 
-    Await.until(() -> runningPerNode(admin).equals(Map.of("manager-1", 4L)), FAILOVER_DEADLINE);
+    Await.until(
+        () -> runningPerNode(admin, "spread").equals(Map.of("manager-1", 4L)), FAILOVER_DEADLINE);
     // Not before the timeout (less the one heartbeat that may have gone before the loss): a node
     // is not given up on while it may only be slow.
     assertThat(Duration.ofNanos(System.nanoTime() - lost))

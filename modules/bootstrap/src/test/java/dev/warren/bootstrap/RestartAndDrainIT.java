@@ -1,37 +1,28 @@
 package dev.warren.bootstrap;
 
+import static dev.warren.bootstrap.TwoProcessNodes.containers;
+import static dev.warren.bootstrap.TwoProcessNodes.runningPerNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.warren.adapters.crypto.JdkCsrAdapter;
 import dev.warren.adapters.grpc.GrpcWarrenClient;
 import dev.warren.bootstrap.lifecycle.ControlPlaneServer;
 import dev.warren.bootstrap.lifecycle.StandaloneWorker;
 import dev.warren.cli.StartReport;
-import dev.warren.cli.config.WorkerConfig;
-import dev.warren.cli.worker.WorkerNodeConfig;
-import dev.warren.domain.model.node.NodeId;
-import dev.warren.domain.model.security.Role;
-import dev.warren.domain.model.task.DesiredState;
 import dev.warren.domain.model.task.Task;
 import dev.warren.domain.model.task.TaskState;
-import dev.warren.domain.port.in.ListContainersRequest;
-import dev.warren.domain.port.in.ReadConsistency;
 import dev.warren.testkit.Await;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -75,17 +66,6 @@ class RestartAndDrainIT {
     }
   }
 
-  private static WorkerConfig processes() {
-    return new WorkerConfig(
-        WorkerConfig.Runtime.PROCESS, Optional.empty(), Map.of(), Duration.ofMillis(500));
-  }
-
-  private static List<Task> containers(GrpcWarrenClient admin) {
-    return admin.list(
-        new ListContainersRequest(
-            Optional.empty(), Optional.empty(), ReadConsistency.LINEARIZABLE));
-  }
-
   /** Every replica slot {@code slot} of {@code service} has had, oldest first. */
   private static List<Task> slotHistory(GrpcWarrenClient admin, String service, int slot) {
     return containers(admin).stream()
@@ -94,20 +74,9 @@ class RestartAndDrainIT {
         .toList();
   }
 
-  /** Replicas the managers want running and know to run, per node. */
-  private static Map<String, Long> runningPerNode(GrpcWarrenClient admin, String service) {
-    return containers(admin).stream()
-        .filter(task -> task.serviceName().equals(service))
-        .filter(task -> task.desiredState() == DesiredState.RUNNING)
-        .filter(task -> task.state() == TaskState.RUNNING)
-        .collect(
-            Collectors.groupingBy(
-                task -> task.nodeId().map(NodeId::value).orElse("-"), Collectors.counting()));
-  }
-
   private StartReport startHybridManager() {
     ControlPlaneServer server =
-        managers.newServer(managers.config().withEmbeddedWorker(processes()));
+        managers.newServer(managers.config().withEmbeddedWorker(TwoProcessNodes.processes()));
     servers.add(server);
     return server.start();
   }
@@ -197,35 +166,11 @@ class RestartAndDrainIT {
     StartReport manager = startHybridManager();
     var adminIdentity = TlsClients.admin(managers.environment().credentials());
     GrpcWarrenClient admin = TlsClients.as(manager, adminIdentity);
-    var worker =
-        new StandaloneWorker(
-            new WorkerNodeConfig(
-                List.of(manager.api()),
-                TlsClients.token(manager, adminIdentity, Role.WORKER),
-                workerDir,
-                NodeId.of("worker-2"),
-                processes(),
-                Optional.empty(),
-                Duration.ofSeconds(10)),
-            new JdkCsrAdapter(),
-            InstantSource.system());
+    var worker = TwoProcessNodes.worker(manager, adminIdentity, workerDir);
     workers.add(worker);
     worker.start();
 
-    managers.ok(
-        manager,
-        "service",
-        "create",
-        "spread",
-        "--image",
-        "process://",
-        "--replicas",
-        "4",
-        "--command",
-        "sh",
-        "--command=-c",
-        "--command",
-        "while true; do sleep 1; done");
+    TwoProcessNodes.createSleepers(managers, manager, "spread", 4);
     Await.until(
         () -> runningPerNode(admin, "spread").equals(Map.of("manager-1", 2L, "worker-2", 2L)),
         DEADLINE);
