@@ -22,7 +22,6 @@ public final class ManagerOptions {
       names = "--listen",
       paramLabel = "HOST:PORT",
       defaultValue = "127.0.0.1:8080",
-      converter = TcpAddressConverter.class,
       description = "gRPC API address (default: ${DEFAULT-VALUE}).")
   TcpAddress listen;
 
@@ -30,7 +29,6 @@ public final class ManagerOptions {
       names = "--raft-listen",
       paramLabel = "HOST:PORT",
       defaultValue = "127.0.0.1:7946",
-      converter = TcpAddressConverter.class,
       description = "Raft address between managers (default: ${DEFAULT-VALUE}).")
   TcpAddress raftListen;
 
@@ -38,7 +36,6 @@ public final class ManagerOptions {
       names = "--metrics-listen",
       paramLabel = "HOST:PORT",
       defaultValue = "127.0.0.1:9090",
-      converter = TcpAddressConverter.class,
       description = "Metrics and health address (default: ${DEFAULT-VALUE}).")
   TcpAddress metricsListen;
 
@@ -52,7 +49,6 @@ public final class ManagerOptions {
       names = "--node-down-timeout",
       paramLabel = "DURATION",
       defaultValue = "15s",
-      converter = DurationConverter.class,
       description =
           "How long the leader waits without a heartbeat before it marks a node down and starts"
               + " its replicas elsewhere (default: ${DEFAULT-VALUE}: three missed 5 s heartbeats).")

@@ -1,6 +1,8 @@
 package dev.warren.cli;
 
+import dev.warren.cli.config.TcpAddress;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,10 +117,14 @@ public final class WarrenCli {
   }
 
   // After the subcommands are added: these settings are handed down to the subcommands that exist.
+  // The converters serve every option of their type, so an option declares only its name and help;
+  // without them picocli would read durations the ISO way (PT5S) instead of as 5s.
   private static CommandLine configured(CommandLine root) {
     var exitCodes = new ExitCodes();
     var errors = new ErrorReporter(exitCodes);
-    return root.setCaseInsensitiveEnumValuesAllowed(true)
+    return root.registerConverter(Duration.class, new DurationConverter())
+        .registerConverter(TcpAddress.class, new TcpAddressConverter())
+        .setCaseInsensitiveEnumValuesAllowed(true)
         .setExitCodeExceptionMapper(exitCodes)
         .setExecutionExceptionHandler(errors)
         .setParameterExceptionHandler(errors);

@@ -35,7 +35,6 @@ public final class WorkerOptions {
       names = "--heartbeat-interval",
       paramLabel = "DURATION",
       defaultValue = "5s",
-      converter = DurationConverter.class,
       description = "How often the worker reports to the managers (default: ${DEFAULT-VALUE}).")
   Duration heartbeat;
 

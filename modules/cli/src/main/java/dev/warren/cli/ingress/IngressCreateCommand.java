@@ -8,7 +8,6 @@ import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.model.ingress.Ingress;
 import dev.warren.domain.model.ingress.IngressTls;
 import dev.warren.domain.model.ingress.PathType;
-import dev.warren.domain.model.shared.WireEnum;
 import dev.warren.domain.port.in.CreateIngressRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,12 +38,7 @@ public final class IngressCreateCommand extends ManagerOutputCommand {
               + " repeatable.")
   List<String> rules = new ArrayList<>();
 
-  @Option(
-      names = "--path-type",
-      paramLabel = "TYPE",
-      defaultValue = "Prefix",
-      description = "How the rules' paths match: Prefix or Exact (default: ${DEFAULT-VALUE}).")
-  String pathType;
+  @Mixin PathTypeOption paths;
 
   @Option(
       names = "--tls-cert",
@@ -66,7 +60,7 @@ public final class IngressCreateCommand extends ManagerOutputCommand {
 
   @Override
   public Integer call() {
-    PathType type = WireEnum.parse(PathType.class, "path type", pathType);
+    PathType type = paths.pathType();
     var routes = rules.stream().map(rule -> IngressRoutes.parse(rule, type)).toList();
     if (tlsCertificate == null && !tlsHosts.isEmpty()) {
       throw new InvalidSpecException("--tls-host needs --tls-cert");

@@ -8,7 +8,6 @@ import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.model.ingress.Ingress;
 import dev.warren.domain.model.ingress.IngressTls;
 import dev.warren.domain.model.ingress.PathType;
-import dev.warren.domain.model.shared.WireEnum;
 import dev.warren.domain.port.in.GetIngressRequest;
 import dev.warren.domain.port.in.IngressRef;
 import dev.warren.domain.port.in.ReadConsistency;
@@ -51,12 +50,7 @@ public final class IngressUpdateCommand extends ManagerOutputCommand {
       description = "Remove the route for HOST and PATH (empty or * = any host); repeatable.")
   List<String> removeRoutes = new ArrayList<>();
 
-  @Option(
-      names = "--path-type",
-      paramLabel = "TYPE",
-      defaultValue = "Prefix",
-      description = "How added paths match: Prefix or Exact (default: ${DEFAULT-VALUE}).")
-  String pathType;
+  @Mixin PathTypeOption paths;
 
   @ArgGroup(exclusive = true)
   TlsChoice tls;
@@ -96,7 +90,7 @@ public final class IngressUpdateCommand extends ManagerOutputCommand {
           "nothing to update: give --rule-add, --rule-rm, --tls-cert, --no-tls, --tls-host,"
               + " --label-add or --label-rm");
     }
-    PathType type = WireEnum.parse(PathType.class, "path type", pathType);
+    PathType type = paths.pathType();
     IngressRef ref = IngressNoun.REFERENCE.apply(ingress);
     Ingress updated;
     try (ManagerClient manager = connect()) {

@@ -1,6 +1,5 @@
 package dev.warren.cli.service;
 
-import dev.warren.cli.DurationConverter;
 import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.model.service.PlacementSpec;
 import dev.warren.domain.model.service.Resources;
@@ -52,7 +51,6 @@ public final class SchedulingOptions {
   @Option(
       names = "--restart-delay",
       paramLabel = "DURATION",
-      converter = DurationConverter.class,
       description = "Wait before a restart, doubled per failed attempt up to 5m, e.g. 5s.")
   Duration restartDelay;
 
@@ -65,7 +63,6 @@ public final class SchedulingOptions {
   @Option(
       names = "--restart-window",
       paramLabel = "DURATION",
-      converter = DurationConverter.class,
       description = "Count --restart-max-attempts within this window only, e.g. 2m.")
   Duration restartWindow;
 
