@@ -82,19 +82,11 @@ class ContainerLogsIT {
   }
 
   private void createTicker(StartReport manager, int replicas) {
-    managers.ok(
+    managers.createShellService(
         manager,
-        "service",
-        "create",
         "ticker",
-        "--image",
         "process://",
-        "--replicas",
-        String.valueOf(replicas),
-        "--command",
-        "sh",
-        "--command=-c",
-        "--command",
+        replicas,
         "i=0; while true; do i=$((i+1)); echo \"tick $i\"; sleep 0.1; done");
   }
 

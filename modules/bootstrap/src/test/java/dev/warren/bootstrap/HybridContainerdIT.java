@@ -73,22 +73,9 @@ class HybridContainerdIT {
     assertThat(manager.worker()).hasValueSatisfying(w -> assertThat(w).startsWith("containerd"));
     String name = "box-" + UUID.randomUUID().toString().substring(0, 8);
 
-    managers.ok(
-        manager,
-        "service",
-        "create",
-        name,
-        "--image",
-        image,
-        "--replicas",
-        "2",
-        "--command",
-        "sh",
-        "--command=-c",
-        "--command",
-        "echo up; while true; do sleep 1; done");
+    managers.createShellService(manager, name, image, 2, "echo up; while true; do sleep 1; done");
 
-    Await.until(() -> running(manager, name) == 2, DEADLINE);
+    Await.until(() -> managers.runningReplicas(manager, name) == 2, DEADLINE);
     String nodes = managers.ok(manager, "node", "ls").out();
     assertThat(nodes).containsPattern("manager-1 +hybrid +ready");
 
@@ -97,14 +84,5 @@ class HybridContainerdIT {
         () ->
             managers.ok(manager, "container", "ls").out().lines().noneMatch(l -> l.contains(name)),
         DEADLINE);
-  }
-
-  private long running(StartReport manager, String service) {
-    return managers
-        .ok(manager, "service", "ps", service)
-        .out()
-        .lines()
-        .filter(line -> line.contains("running"))
-        .count();
   }
 }

@@ -81,20 +81,8 @@ class HybridNodeIT {
     assertThat(manager.worker()).hasValueSatisfying(w -> assertThat(w).contains("process"));
     String marker = "marker-" + UUID.randomUUID();
 
-    managers.ok(
-        manager,
-        "service",
-        "create",
-        "ticker",
-        "--image",
-        "process://",
-        "--replicas",
-        "3",
-        "--command",
-        "sh",
-        "--command=-c",
-        "--command",
-        "echo " + marker + "; while true; do sleep 1; done");
+    managers.createShellService(
+        manager, "ticker", "process://", 3, "echo " + marker + "; while true; do sleep 1; done");
 
     Await.until(() -> running().size() == 3, DEADLINE);
     Await.until(
@@ -111,20 +99,7 @@ class HybridNodeIT {
   void aRestartedManagerAdoptsItsProcessesAndStartsNoSecondCopy() {
     ManagerConfig config = hybrid();
     StartReport manager = start(config);
-    managers.ok(
-        manager,
-        "service",
-        "create",
-        "sleeper",
-        "--image",
-        "process://",
-        "--replicas",
-        "2",
-        "--command",
-        "sh",
-        "--command=-c",
-        "--command",
-        "while true; do sleep 1; done");
+    managers.createSleepers(manager, "sleeper", 2);
     Await.until(() -> running().size() == 2, DEADLINE);
     List<String> before = processes.runtimeIds();
 

@@ -69,7 +69,7 @@ class NodeFailoverIT {
     workers.add(worker);
     worker.start();
 
-    TwoProcessNodes.createSleepers(managers, manager, "spread", 4);
+    managers.createSleepers(manager, "spread", 4);
     Await.until(
         () -> runningPerNode(admin, "spread").equals(Map.of("manager-1", 2L, "worker-2", 2L)),
         DEADLINE);

@@ -88,6 +88,43 @@ public final class RealManager implements AfterEachCallback {
     return run;
   }
 
+  /**
+   * Creates service {@code name}: {@code replicas} replicas of {@code image} that each run {@code
+   * script} with {@code sh -c}; asserts that the command succeeded.
+   */
+  CliRun createShellService(
+      StartReport manager, String name, String image, int replicas, String script) {
+    return ok(
+        manager,
+        "service",
+        "create",
+        name,
+        "--image",
+        image,
+        "--replicas",
+        String.valueOf(replicas),
+        "--command",
+        "sh",
+        "--command=-c",
+        "--command",
+        script);
+  }
+
+  /** Creates {@code name}, a {@code process://} service of {@code replicas} that only sleep. */
+  CliRun createSleepers(StartReport manager, String name, int replicas) {
+    return createShellService(
+        manager, name, "process://", replicas, "while true; do sleep 1; done");
+  }
+
+  /** How many of {@code service}'s replicas {@code warren service ps} shows running. */
+  long runningReplicas(StartReport manager, String service) {
+    return ok(manager, "service", "ps", service)
+        .out()
+        .lines()
+        .filter(line -> line.contains("running"))
+        .count();
+  }
+
   /** Every regular file under {@code root} that holds {@code needle}, relative to {@code root}. */
   public static List<String> filesContaining(Path root, byte[] needle) {
     try (Stream<Path> files = Files.walk(root)) {

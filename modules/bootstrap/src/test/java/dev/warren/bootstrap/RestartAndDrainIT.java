@@ -141,18 +141,7 @@ class RestartAndDrainIT {
             .updatedAt()
             .plus(RESTART_DELAY.multipliedBy(1L << MAX_ATTEMPTS));
     Await.until(() -> Instant.now().isAfter(wouldRestart), DEADLINE);
-    managers.ok(
-        manager,
-        "service",
-        "create",
-        "marker",
-        "--image",
-        "process://",
-        "--command",
-        "sh",
-        "--command=-c",
-        "--command",
-        "while true; do sleep 1; done");
+    managers.createSleepers(manager, "marker", 1);
     Await.until(() -> runningPerNode(admin, "marker").equals(Map.of("manager-1", 1L)), DEADLINE);
 
     assertThat(slotHistory(admin, "crash", 0))
@@ -170,7 +159,7 @@ class RestartAndDrainIT {
     workers.add(worker);
     worker.start();
 
-    TwoProcessNodes.createSleepers(managers, manager, "spread", 4);
+    managers.createSleepers(manager, "spread", 4);
     Await.until(
         () -> runningPerNode(admin, "spread").equals(Map.of("manager-1", 2L, "worker-2", 2L)),
         DEADLINE);

@@ -124,34 +124,8 @@ class StandaloneWorkerIT {
     return processes.running();
   }
 
-  private long runningReplicas(StartReport manager, String service) {
-    return managers
-        .ok(manager, "service", "ps", service)
-        .out()
-        .lines()
-        .filter(line -> line.contains("running"))
-        .count();
-  }
-
   private List<String> runtimeIds() {
     return processes.runtimeIds();
-  }
-
-  private void createSleepers(StartReport manager, int replicas) {
-    managers.ok(
-        manager,
-        "service",
-        "create",
-        "sleeper",
-        "--image",
-        "process://",
-        "--replicas",
-        String.valueOf(replicas),
-        "--command",
-        "sh",
-        "--command=-c",
-        "--command",
-        "while true; do sleep 1; done");
   }
 
   @Test
@@ -167,9 +141,9 @@ class StandaloneWorkerIT {
     assertThat(joined.clusterId()).isEqualTo(manager.clusterId());
     assertThat(managers.ok(manager, "node", "ls").out()).containsPattern("worker-a +worker +ready");
 
-    createSleepers(manager, 2);
+    managers.createSleepers(manager, "sleeper", 2);
     Await.until(() -> running().size() == 2, DEADLINE);
-    Await.until(() -> runningReplicas(manager, "sleeper") == 2, DEADLINE);
+    Await.until(() -> managers.runningReplicas(manager, "sleeper") == 2, DEADLINE);
     List<String> before = runtimeIds();
 
     // A worker that goes away leaves its containers running.
@@ -180,7 +154,7 @@ class StandaloneWorkerIT {
     assertThat(resumed.resumed()).as("the stored certificate is reused").isTrue();
     assertThat(resumed.nodeId()).isEqualTo(node);
     // A second pass of the restarted worker has run once the manager saw a heartbeat after it.
-    Await.until(() -> runningReplicas(manager, "sleeper") == 2, DEADLINE);
+    Await.until(() -> managers.runningReplicas(manager, "sleeper") == 2, DEADLINE);
     assertThat(runtimeIds()).as("the same two processes, adopted").isEqualTo(before);
 
     managers.ok(manager, "service", "rm", "sleeper");
@@ -193,7 +167,7 @@ class StandaloneWorkerIT {
     var first = managers.newServer(managerOnly(apiPort));
     StartReport manager = first.start();
     worker(workerConfig(manager, workerToken(manager), NodeId.of("worker-b"))).start();
-    createSleepers(manager, 2);
+    managers.createSleepers(manager, "sleeper", 2);
     Await.until(() -> running().size() == 2, DEADLINE);
     List<String> before = runtimeIds();
 
@@ -203,7 +177,7 @@ class StandaloneWorkerIT {
     StartReport again = managers.newServer(managerOnly(apiPort)).start();
     managers.ok(again, "service", "scale", "sleeper=3");
     Await.until(() -> running().size() == 3, DEADLINE);
-    Await.until(() -> runningReplicas(again, "sleeper") == 3, DEADLINE);
+    Await.until(() -> managers.runningReplicas(again, "sleeper") == 3, DEADLINE);
     assertThat(runtimeIds()).as("the first two were kept: %s", runtimeIds()).containsAll(before);
   }
 

@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 
 /**
  * What the ITs of a hybrid manager beside a standalone worker (both on the process runtime) share:
- * the workers' settings, joining the worker, a service of sleeping replicas, and what runs where.
+ * the workers' settings, joining the worker, and what runs where.
  */
 final class TwoProcessNodes {
   /** The standalone worker's node id. */
@@ -53,24 +53,6 @@ final class TwoProcessNodes {
             Duration.ofSeconds(10)),
         new JdkCsrAdapter(),
         InstantSource.system());
-  }
-
-  /** Creates {@code name}, a service of {@code replicas} replicas that only sleep. */
-  static void createSleepers(RealManager managers, StartReport manager, String name, int replicas) {
-    managers.ok(
-        manager,
-        "service",
-        "create",
-        name,
-        "--image",
-        "process://",
-        "--replicas",
-        String.valueOf(replicas),
-        "--command",
-        "sh",
-        "--command=-c",
-        "--command",
-        "while true; do sleep 1; done");
   }
 
   /** Every container the managers know of, read linearizably. */
