@@ -68,6 +68,16 @@ class ReplicaReconciliationTest {
     return replica(id, slot, DesiredState.RUNNING, TaskState.FAILED, at, at);
   }
 
+  /** Slot 0's replacement {@code new} on node n2, created at T0 + 5 s, {@code state} since then. */
+  private static Task replacementOnN2(TaskState state, Instant updated) {
+    return TaskBuilder.task("new")
+        .slot(0)
+        .on(NodeId.of("n2"))
+        .state(state)
+        .times(T0.plusSeconds(5), updated)
+        .build();
+  }
+
   @Test
   void emptySlotsGetAReplicaEach() {
     assertThat(
@@ -209,20 +219,8 @@ class ReplicaReconciliationTest {
   void aReplicaOnADrainingNodeIsReplacedFirstAndStoppedOnlyOnceItsReplacementRuns() {
     NodeId drained = NodeId.of("n1");
     Task old = running("old", 0);
-    Task starting =
-        TaskBuilder.task("new")
-            .slot(0)
-            .on(NodeId.of("n2"))
-            .state(TaskState.STARTING)
-            .times(T0.plusSeconds(5), T0.plusSeconds(5))
-            .build();
-    Task up =
-        TaskBuilder.task("new")
-            .slot(0)
-            .on(NodeId.of("n2"))
-            .state(TaskState.RUNNING)
-            .times(T0.plusSeconds(5), T0.plusSeconds(6))
-            .build();
+    Task starting = replacementOnN2(TaskState.STARTING, T0.plusSeconds(5));
+    Task up = replacementOnN2(TaskState.RUNNING, T0.plusSeconds(6));
     Service web = service(1, RestartPolicy.DEFAULT);
 
     assertThat(ReplicaReconciliation.plan(web, List.of(old), Set.of(drained), T0))

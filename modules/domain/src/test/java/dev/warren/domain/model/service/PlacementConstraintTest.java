@@ -14,6 +14,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class PlacementConstraintTest {
   private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
@@ -46,24 +48,22 @@ class PlacementConstraintTest {
         .isEqualTo("node.labels.disk==ssd");
   }
 
-  @Test
-  void aBadConstraintIsRefusedAsInvalidNamingIt() {
-    assertThatThrownBy(() -> PlacementConstraint.parse("node.labels.disk=ssd"))
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      value = {
+        "node.labels.disk=ssd    | 'node.labels.disk=ssd'",
+        "node.labels.disk=ssd    | no == or !=",
+        "engine.labels.os==linux | unknown field 'engine.labels.os'",
+        "node.labels.==x         | unknown field",
+        "node.id==               | needs a value",
+        "node.id==a==b           | more than one operator"
+      })
+  void aBadConstraintIsRefusedAsInvalidNamingIt(String constraint, String message) {
+    assertThatThrownBy(() -> PlacementConstraint.parse(constraint))
         .isInstanceOf(InvalidSpecException.class)
-        .hasMessageContaining("'node.labels.disk=ssd'")
-        .hasMessageContaining("no == or !=");
-    assertThatThrownBy(() -> PlacementConstraint.parse("engine.labels.os==linux"))
-        .isInstanceOf(InvalidSpecException.class)
-        .hasMessageContaining("unknown field 'engine.labels.os'");
-    assertThatThrownBy(() -> PlacementConstraint.parse("node.labels.==x"))
-        .isInstanceOf(InvalidSpecException.class)
-        .hasMessageContaining("unknown field");
-    assertThatThrownBy(() -> PlacementConstraint.parse("node.id=="))
-        .isInstanceOf(InvalidSpecException.class)
-        .hasMessageContaining("needs a value");
-    assertThatThrownBy(() -> PlacementConstraint.parse("node.id==a==b"))
-        .isInstanceOf(InvalidSpecException.class)
-        .hasMessageContaining("more than one operator");
+        .hasMessageContaining(message);
   }
 
   @Test
