@@ -139,13 +139,6 @@ class IngressCommandsTest extends AgainstFakeManager {
   }
 
   @Test
-  void inspectOfAnUnknownIngressIsNotFound() {
-    CliRun run = warren("ingress", "inspect", "ghost");
-
-    assertThat(run.failed(ExitCodes.NOT_FOUND)).isEqualTo("error: ingress not found: ghost\n");
-  }
-
-  @Test
   void updateAddsAndRemovesRoutesLabelsAndTls() {
     createPublic("-l", "old=1", "-l", "keep=2");
 

@@ -143,13 +143,6 @@ class SecretCommandsTest extends AgainstFakeManager {
   }
 
   @Test
-  void inspectOfAnUnknownSecretIsNotFound() {
-    CliRun run = warren("secret", "inspect", "ghost");
-
-    assertThat(run.failed(ExitCodes.NOT_FOUND)).isEqualTo("error: secret not found: ghost\n");
-  }
-
-  @Test
   void rmRemovesByNameOrIdAndGoesOnAfterARefusal() {
     SecretMetadata a = create("a");
     create("used");
