@@ -3,6 +3,7 @@ package dev.warren.bootstrap.lifecycle;
 import dev.warren.adapters.grpc.GrpcWarrenClient;
 import dev.warren.adapters.grpc.TlsIdentity;
 import dev.warren.application.security.RenewalSchedule;
+import dev.warren.cli.cluster.CertificateRequester;
 import dev.warren.cli.config.TcpAddress;
 import dev.warren.domain.error.PermissionDeniedException;
 import dev.warren.domain.error.UnauthenticatedException;
@@ -23,7 +24,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
@@ -175,7 +175,7 @@ final class WorkerCertificate {
           GrpcWarrenClient.pinnedCa(manager.host(), manager.port(), caDigest, deadline)) {
         return client.requestCertificate(request);
       } catch (UnavailableException unreachable) {
-        if (pinRefused(unreachable)) {
+        if (CertificateRequester.pinRefused(unreachable)) {
           throw new UnauthenticatedException(
               "the server at "
                   + manager
@@ -204,16 +204,5 @@ final class WorkerCertificate {
 
   private static ClusterId clusterOf(X509Certificate leaf) {
     return ClusterId.of(CertificateFacts.subjectAttribute(leaf, "O").orElseThrow());
-  }
-
-  /** Whether the TLS handshake failed because the server's chain lacks the pinned CA. */
-  private static boolean pinRefused(Throwable failure) {
-    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (cause instanceof CertificateException
-          || String.valueOf(cause.getMessage()).contains("pinned by the join token")) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -19,7 +19,6 @@ import dev.warren.tls.CertificateFacts;
 import dev.warren.tls.ClientTlsIdentity;
 import java.io.PrintWriter;
 import java.security.SecureRandom;
-import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.util.HexFormat;
 import java.util.Locale;
@@ -88,7 +87,7 @@ public final class ClusterLoginCommand implements Callable<Integer> {
               new RequestCertificateRequest(
                   commonName, token.strip(), Optional.of(generated.csrPem())));
     } catch (UnavailableException failure) {
-      if (pinRefused(failure)) {
+      if (CertificateRequester.pinRefused(failure)) {
         throw new UnauthenticatedException(
             "the server at "
                 + config.manager()
@@ -145,17 +144,6 @@ public final class ClusterLoginCommand implements Callable<Integer> {
               + " admin token.");
     }
     out.flush();
-  }
-
-  /** Whether the TLS handshake failed because the server's chain lacks the pinned CA. */
-  private static boolean pinRefused(Throwable failure) {
-    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (cause instanceof CertificateException
-          || String.valueOf(cause.getMessage()).contains("pinned by the join token")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The user's name in [a-z0-9-], else {@code admin-} and six random hex digits. */
