@@ -83,16 +83,7 @@ final class RegistryClient {
       response = send(uri, accept, authorization);
       if (response.statusCode() == 401 || response.statusCode() == 403) {
         discard(response);
-        throw new FailedPreconditionException(
-            "registry "
-                + image.registry()
-                + " refused the credentials from "
-                + credentials.file()
-                + " for "
-                + image
-                + ": check the user and password there (docker login "
-                + image.registry()
-                + ")");
+        throw credentialsRefused(image);
       }
     }
     // Registries hand blobs to storage elsewhere (S3, a CDN) that wants no registry credentials.
@@ -188,18 +179,7 @@ final class RegistryClient {
       throw unreachable(image, e);
     }
     if (response.statusCode() == 401 || response.statusCode() == 403) {
-      throw login.isPresent()
-          ? new FailedPreconditionException(
-              "registry "
-                  + image.registry()
-                  + " refused the credentials from "
-                  + credentials.file()
-                  + " for "
-                  + image
-                  + ": check the user and password there (docker login "
-                  + image.registry()
-                  + ")")
-          : credentialsNeeded(image);
+      throw login.isPresent() ? credentialsRefused(image) : credentialsNeeded(image);
     }
     if (response.statusCode() / 100 != 2) {
       throw new FailedPreconditionException(
@@ -222,6 +202,19 @@ final class RegistryClient {
       throw new FailedPreconditionException(
           "the token service of registry " + image.registry() + " sent no token", e);
     }
+  }
+
+  private FailedPreconditionException credentialsRefused(ImageReference image) {
+    return new FailedPreconditionException(
+        "registry "
+            + image.registry()
+            + " refused the credentials from "
+            + credentials.file()
+            + " for "
+            + image
+            + ": check the user and password there (docker login "
+            + image.registry()
+            + ")");
   }
 
   private FailedPreconditionException credentialsNeeded(ImageReference image) {
