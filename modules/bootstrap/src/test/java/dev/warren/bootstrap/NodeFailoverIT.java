@@ -5,15 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warren.adapters.grpc.GrpcWarrenClient;
 import dev.warren.bootstrap.lifecycle.ControlPlaneServer;
-import dev.warren.bootstrap.lifecycle.StandaloneWorker;
 import dev.warren.cli.StartReport;
 import dev.warren.testkit.Await;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,17 +37,7 @@ class NodeFailoverIT {
 
   @RegisterExtension final RealManager managers = new RealManager(() -> dataDir, () -> configHome);
 
-  private final List<ControlPlaneServer> servers = new ArrayList<>();
-  private final List<StandaloneWorker> workers = new ArrayList<>();
-
-  @AfterEach
-  void removeWhatIsLeft() {
-    workers.forEach(StandaloneWorker::close);
-    servers.forEach(ControlPlaneServer::close);
-    for (Path dir : List.of(dataDir, workerDir)) {
-      new NodeProcesses(dir).close();
-    }
-  }
+  @RegisterExtension final StartedNodes nodes = new StartedNodes(() -> dataDir, () -> workerDir);
 
   @Test
   void aLostWorkersReplicasRunOnTheOtherNodeAfterItsHeartbeatTimeout() {
@@ -61,18 +47,12 @@ class NodeFailoverIT {
                 .config()
                 .withEmbeddedWorker(TwoProcessNodes.processes())
                 .withNodeDownTimeout(NODE_DOWN_TIMEOUT));
-    servers.add(server);
-    StartReport manager = server.start();
+    StartReport manager = nodes.start(server);
     var adminIdentity = TlsClients.admin(managers.environment().credentials());
     GrpcWarrenClient admin = TlsClients.as(manager, adminIdentity);
-    var worker = TwoProcessNodes.worker(manager, adminIdentity, workerDir);
-    workers.add(worker);
-    worker.start();
+    var worker = nodes.start(TwoProcessNodes.worker(manager, adminIdentity, workerDir));
 
-    managers.createSleepers(manager, "spread", 4);
-    Await.until(
-        () -> runningPerNode(admin, "spread").equals(Map.of("manager-1", 2L, "worker-2", 2L)),
-        DEADLINE);
+    TwoProcessNodes.spreadFourSleepers(managers, manager, admin, "spread");
 
     worker.close();
     long lost = System.nanoTime();

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warren.adapters.grpc.GrpcWarrenClient;
 import dev.warren.bootstrap.lifecycle.ControlPlaneServer;
-import dev.warren.bootstrap.lifecycle.StandaloneWorker;
 import dev.warren.cli.StartReport;
 import dev.warren.domain.model.task.Task;
 import dev.warren.domain.model.task.TaskState;
@@ -23,7 +22,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,17 +52,7 @@ class RestartAndDrainIT {
 
   @RegisterExtension final RealManager managers = new RealManager(() -> dataDir, () -> configHome);
 
-  private final List<ControlPlaneServer> servers = new ArrayList<>();
-  private final List<StandaloneWorker> workers = new ArrayList<>();
-
-  @AfterEach
-  void removeWhatIsLeft() {
-    workers.forEach(StandaloneWorker::close);
-    servers.forEach(ControlPlaneServer::close);
-    for (Path dir : List.of(dataDir, workerDir)) {
-      new NodeProcesses(dir).close();
-    }
-  }
+  @RegisterExtension final StartedNodes nodes = new StartedNodes(() -> dataDir, () -> workerDir);
 
   /** Every replica slot {@code slot} of {@code service} has had, oldest first. */
   private static List<Task> slotHistory(GrpcWarrenClient admin, String service, int slot) {
@@ -77,8 +65,7 @@ class RestartAndDrainIT {
   private StartReport startHybridManager() {
     ControlPlaneServer server =
         managers.newServer(managers.config().withEmbeddedWorker(TwoProcessNodes.processes()));
-    servers.add(server);
-    return server.start();
+    return nodes.start(server);
   }
 
   @Test
@@ -155,14 +142,9 @@ class RestartAndDrainIT {
     StartReport manager = startHybridManager();
     var adminIdentity = TlsClients.admin(managers.environment().credentials());
     GrpcWarrenClient admin = TlsClients.as(manager, adminIdentity);
-    var worker = TwoProcessNodes.worker(manager, adminIdentity, workerDir);
-    workers.add(worker);
-    worker.start();
+    var worker = nodes.start(TwoProcessNodes.worker(manager, adminIdentity, workerDir));
 
-    managers.createSleepers(manager, "spread", 4);
-    Await.until(
-        () -> runningPerNode(admin, "spread").equals(Map.of("manager-1", 2L, "worker-2", 2L)),
-        DEADLINE);
+    TwoProcessNodes.spreadFourSleepers(managers, manager, admin, "spread");
 
     var sampling = new AtomicBoolean(true);
     var sampled = new AtomicInteger();

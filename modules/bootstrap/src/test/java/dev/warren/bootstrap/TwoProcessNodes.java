@@ -13,6 +13,7 @@ import dev.warren.domain.model.task.Task;
 import dev.warren.domain.model.task.TaskState;
 import dev.warren.domain.port.in.ListContainersRequest;
 import dev.warren.domain.port.in.ReadConsistency;
+import dev.warren.testkit.Await;
 import dev.warren.tls.ClientTlsIdentity;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,7 +25,8 @@ import java.util.stream.Collectors;
 
 /**
  * What the ITs of a hybrid manager beside a standalone worker (both on the process runtime) share:
- * the workers' settings, joining the worker, and what runs where.
+ * the workers' settings, joining the worker, spreading a service over both nodes, and what runs
+ * where.
  */
 final class TwoProcessNodes {
   /** The standalone worker's node id. */
@@ -53,6 +55,18 @@ final class TwoProcessNodes {
             Duration.ofSeconds(10)),
         new JdkCsrAdapter(),
         InstantSource.system());
+  }
+
+  /**
+   * Creates {@code service}, four sleeping replicas, and waits until the hybrid manager {@code
+   * manager-1} and the standalone worker run two each (placement spreads them evenly).
+   */
+  static void spreadFourSleepers(
+      RealManager managers, StartReport manager, GrpcWarrenClient admin, String service) {
+    managers.createSleepers(manager, service, 4);
+    Await.until(
+        () -> runningPerNode(admin, service).equals(Map.of("manager-1", 2L, WORKER, 2L)),
+        Duration.ofSeconds(30));
   }
 
   /** Every container the managers know of, read linearizably. */
