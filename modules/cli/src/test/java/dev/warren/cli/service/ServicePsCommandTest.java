@@ -7,7 +7,6 @@ import dev.warren.cli.testing.CliRun;
 import dev.warren.domain.model.node.NodeId;
 import dev.warren.domain.model.service.Service;
 import dev.warren.domain.model.task.DesiredState;
-import dev.warren.domain.model.task.Task;
 import dev.warren.domain.model.task.TaskHealth;
 import dev.warren.domain.model.task.TaskState;
 import dev.warren.testkit.SampleTasks;
@@ -39,36 +38,8 @@ class ServicePsCommandTest extends AgainstFakeManager {
         SampleTasks.placed("t1a", ticker, 1, NODE, first)
             .moveTo(TaskState.COMPLETE, "103", "", first.plusSeconds(60)));
     manager.nodes.put(
-        pendingBecause(
-            SampleTasks.task("t2a", ticker, 2, Optional.empty(), NOW.minusSeconds(2)),
-            "no node has 4 CPUs free"));
-  }
-
-  /** {@code task}, still pending, with the reason a placement would give. */
-  private static Task pendingBecause(Task task, String reason) {
-    return new Task(
-        task.id(),
-        task.serviceId(),
-        task.serviceName(),
-        task.slot(),
-        task.nodeId(),
-        task.image(),
-        task.command(),
-        task.env(),
-        task.resources(),
-        task.volumes(),
-        task.healthCheck(),
-        task.restartPolicy(),
-        task.secrets(),
-        task.stopTimeoutSeconds(),
-        task.desiredState(),
-        task.state(),
-        task.runtimeContainerId(),
-        reason,
-        task.version(),
-        task.createdAt(),
-        task.updatedAt(),
-        task.health());
+        SampleTasks.task("t2a", ticker, 2, Optional.empty(), NOW.minusSeconds(2))
+            .pendingBecause("no node has 4 CPUs free", false));
   }
 
   @Test
