@@ -43,26 +43,8 @@ public final class ForegroundManager {
    */
   public static int run(ControlPlaneLauncher launcher, ManagerConfig config, PrintWriter out)
       throws InterruptedException {
-    ControlPlane server = launcher.create(config);
-    // Registered before start so that Ctrl-C during a slow start still closes what was opened.
-    Thread hook =
-        new Thread(
-            () -> {
-              server.close();
-              out.println(STOPPED_LINE);
-              out.flush();
-            },
-            "warren-shutdown");
-    Runtime.getRuntime().addShutdownHook(hook);
-    try {
-      StartReport report = server.start();
-      print(report, out);
-      server.awaitStopped();
-    } finally {
-      removeHook(hook);
-      server.close();
-    }
-    return ExitCodes.OK;
+    return ForegroundNode.runUntilStopped(
+        launcher.create(config), "warren-shutdown", STOPPED_LINE, out, ForegroundManager::print);
   }
 
   private static void print(StartReport report, PrintWriter out) {
@@ -90,13 +72,5 @@ public final class ForegroundManager {
                     directory, report.adminCredentialsIssued() ? " (new certificate)" : " (kept)"));
     out.println("Manager running; press Ctrl-C to stop.");
     out.flush();
-  }
-
-  private static void removeHook(Thread hook) {
-    try {
-      Runtime.getRuntime().removeShutdownHook(hook);
-    } catch (IllegalStateException shuttingDown) {
-      // The JVM is already shutting down: the hook is running or has run, and that is the stop.
-    }
   }
 }

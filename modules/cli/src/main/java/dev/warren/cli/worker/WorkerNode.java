@@ -1,7 +1,9 @@
 package dev.warren.cli.worker;
 
+import dev.warren.cli.ForegroundNode;
+
 /** A standalone worker built by a {@link WorkerLauncher}, run in the foreground by the CLI. */
-public interface WorkerNode extends AutoCloseable {
+public interface WorkerNode extends ForegroundNode<WorkerStartReport> {
 
   /**
    * Obtains (or reuses) the node's certificate, registers the node and starts following its
@@ -11,9 +13,11 @@ public interface WorkerNode extends AutoCloseable {
    * @throws dev.warren.domain.error.DomainException if the token is refused, no manager can be
    *     reached, or a manager is not one of the token's cluster; nothing is left running
    */
+  @Override
   WorkerStartReport start();
 
   /** Blocks until the worker has been closed. */
+  @Override
   void awaitStopped() throws InterruptedException;
 
   /** Stops following assignments; the containers keep running. Idempotent. */

@@ -2,6 +2,7 @@ package dev.warren.cli.worker;
 
 import dev.warren.cli.CliPorts;
 import dev.warren.cli.ExitCodes;
+import dev.warren.cli.ForegroundNode;
 import dev.warren.cli.WarrenCommand;
 import dev.warren.cli.WorkerOptions;
 import dev.warren.cli.cluster.LoginToken;
@@ -121,29 +122,12 @@ public final class WorkerStartCommand implements Callable<Integer> {
    */
   static int run(WorkerLauncher launcher, WorkerNodeConfig config, PrintWriter out)
       throws InterruptedException {
-    WorkerNode node = launcher.create(config);
-    Thread hook =
-        new Thread(
-            () -> {
-              node.close();
-              out.println(STOPPED_LINE);
-              out.flush();
-            },
-            "warren-worker-shutdown");
-    Runtime.getRuntime().addShutdownHook(hook);
-    try {
-      WorkerStartReport report = node.start();
-      print(report, out);
-      node.awaitStopped();
-    } finally {
-      try {
-        Runtime.getRuntime().removeShutdownHook(hook);
-      } catch (IllegalStateException shuttingDown) {
-        // The hook is running or has run: that is the stop.
-      }
-      node.close();
-    }
-    return ExitCodes.OK;
+    return ForegroundNode.runUntilStopped(
+        launcher.create(config),
+        "warren-worker-shutdown",
+        STOPPED_LINE,
+        out,
+        WorkerStartCommand::print);
   }
 
   private static void print(WorkerStartReport report, PrintWriter out) {
