@@ -2,6 +2,7 @@ package dev.warren.cli;
 
 import dev.warren.cli.config.ClientConfig;
 import dev.warren.cli.config.TcpAddress;
+import dev.warren.domain.port.in.ReadConsistency;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -38,7 +39,8 @@ public final class ClientOptions {
         environment.credentials(),
         socketOption(),
         environment.variable(ManagerRoute.SOCKET_VARIABLE).map(Path::of),
-        ManagerRoute.defaultSocket(environment));
+        ManagerRoute.defaultSocket(environment),
+        readConsistency());
   }
 
   private TcpAddress manager() {
@@ -47,6 +49,12 @@ public final class ClientOptions {
       return root.managerAddress();
     }
     return ManagerLocator.locate(Optional.empty(), CliEnvironment.system());
+  }
+
+  private ReadConsistency readConsistency() {
+    return command.root().userObject() instanceof WarrenCommand root
+        ? root.readConsistency()
+        : ReadConsistency.LINEARIZABLE;
   }
 
   private Optional<Path> socketOption() {

@@ -13,6 +13,7 @@ import dev.warren.cli.server.ServerCommand;
 import dev.warren.cli.service.ServiceCommand;
 import dev.warren.cli.volume.VolumeCommand;
 import dev.warren.cli.worker.WorkerCommand;
+import dev.warren.domain.port.in.ReadConsistency;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -104,6 +105,15 @@ public final class WarrenCommand {
           "Read through a manager's local read-only unix socket instead of TLS (reads only).")
   Path socket;
 
+  @Option(
+      names = "--stale",
+      scope = ScopeType.INHERIT,
+      description =
+          "Let reads answer from what the manager reached has applied, without confirming with"
+              + " the Raft leader: faster and possible without a quorum, but may miss the latest"
+              + " writes (default: linearizable reads).")
+  boolean stale;
+
   WarrenCommand(CliEnvironment environment) {
     this.environment = Objects.requireNonNull(environment, "environment");
   }
@@ -139,5 +149,10 @@ public final class WarrenCommand {
   /** The socket the user asked for with {@code --socket}, if any ({@link ManagerRoute}). */
   public Optional<Path> socketOption() {
     return Optional.ofNullable(socket);
+  }
+
+  /** The consistency reads ask for: stale with {@code --stale}, else linearizable. */
+  public ReadConsistency readConsistency() {
+    return stale ? ReadConsistency.LOCAL : ReadConsistency.LINEARIZABLE;
   }
 }

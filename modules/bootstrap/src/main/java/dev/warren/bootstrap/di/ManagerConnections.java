@@ -4,6 +4,7 @@ import dev.warren.adapters.grpc.GrpcWarrenClient;
 import dev.warren.cli.ManagerClient;
 import dev.warren.cli.ManagerRoute;
 import dev.warren.cli.config.ClientConfig;
+import dev.warren.domain.port.in.ReadConsistency;
 
 /** Opens the gRPC client for the route {@link ManagerRoute#choose} picks, as the CLI sees it. */
 final class ManagerConnections {
@@ -17,7 +18,7 @@ final class ManagerConnections {
    *     certificate nor a socket (see {@link ManagerRoute#choose})
    */
   static ManagerClient open(ClientConfig config) {
-    GrpcWarrenClient client =
+    GrpcWarrenClient connected =
         switch (ManagerRoute.choose(config)) {
           case ManagerRoute.MutualTls tls ->
               GrpcWarrenClient.mutualTls(
@@ -25,6 +26,8 @@ final class ManagerConnections {
           case ManagerRoute.LocalSocket local ->
               GrpcWarrenClient.unixSocket(local.socket(), config.deadline());
         };
+    GrpcWarrenClient client =
+        config.reads() == ReadConsistency.LOCAL ? connected.withStaleReads() : connected;
     return new ManagerClient(
         client.services(),
         client.containers(),
