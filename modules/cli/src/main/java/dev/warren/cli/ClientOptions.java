@@ -5,6 +5,7 @@ import dev.warren.cli.config.TcpAddress;
 import dev.warren.domain.port.in.ReadConsistency;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -34,7 +35,7 @@ public final class ClientOptions {
   public ClientConfig config() {
     CliEnvironment environment = WarrenCommand.environmentOf(command);
     return new ClientConfig(
-        manager(),
+        managers(),
         Duration.ofSeconds(timeoutSeconds),
         environment.credentials(),
         socketOption(),
@@ -43,12 +44,12 @@ public final class ClientOptions {
         readConsistency());
   }
 
-  private TcpAddress manager() {
+  private List<TcpAddress> managers() {
     // A command run on its own (not under `warren`) has no --manager and reads the process.
     if (command.root().userObject() instanceof WarrenCommand root) {
-      return root.managerAddress();
+      return root.managerAddresses();
     }
-    return ManagerLocator.locate(Optional.empty(), CliEnvironment.system());
+    return ManagerLocator.locateAll(List.of(), CliEnvironment.system());
   }
 
   private ReadConsistency readConsistency() {

@@ -94,7 +94,7 @@ public final class WarrenCommand {
               + ManagerLocator.VARIABLE
               + ", else the config file, else "
               + ManagerLocator.DEFAULT
-              + "); 'worker start' takes several, comma-separated.")
+              + "); several, comma-separated, are tried in turn until one answers.")
   TcpAddressListConverter.Addresses managers = new TcpAddressListConverter.Addresses(List.of());
 
   @Option(
@@ -139,11 +139,11 @@ public final class WarrenCommand {
   }
 
   /**
-   * Every manager {@code --manager} names, in order (a standalone worker tries them in turn), else
-   * the one {@link ManagerLocator} finds.
+   * Every manager {@link ManagerLocator} finds, in order: a client or a standalone worker tries
+   * them in turn.
    */
   public List<TcpAddress> managerAddresses() {
-    return managers.all().isEmpty() ? List.of(managerAddress()) : managers.all();
+    return ManagerLocator.locateAll(managers.all(), environment);
   }
 
   /** The socket the user asked for with {@code --socket}, if any ({@link ManagerRoute}). */

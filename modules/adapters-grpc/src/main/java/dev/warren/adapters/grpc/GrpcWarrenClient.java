@@ -83,6 +83,7 @@ import dev.warren.tls.ClientTlsIdentity;
 import dev.warren.tls.ReloadableKeyManager;
 import io.grpc.Channel;
 import io.grpc.ClientInterceptors;
+import io.grpc.ConnectivityState;
 import io.grpc.ManagedChannel;
 import io.grpc.Metadata;
 import io.grpc.StatusRuntimeException;
@@ -91,6 +92,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
@@ -561,6 +563,34 @@ public final class GrpcWarrenClient
             .build(),
         target,
         wakeUp);
+  }
+
+  /**
+   * Whether a connection to the manager (TLS handshake included) is up within {@code within},
+   * connecting now if there is none: how a client with several managers finds one that answers
+   * before it sends anything, so that a write is never sent twice.
+   */
+  public boolean connects(Duration within) {
+    long deadline = System.nanoTime() + within.toNanos();
+    ConnectivityState state = channel.getState(true);
+    while (state != ConnectivityState.READY) {
+      if (state == ConnectivityState.TRANSIENT_FAILURE || state == ConnectivityState.SHUTDOWN) {
+        return false;
+      }
+      var changed = new CountDownLatch(1);
+      channel.notifyWhenStateChanged(state, changed::countDown);
+      try {
+        long left = deadline - System.nanoTime();
+        if (left <= 0 || !changed.await(left, TimeUnit.NANOSECONDS)) {
+          return false;
+        }
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+      state = channel.getState(false);
+    }
+    return true;
   }
 
   /** Closes the connection, waiting up to five seconds for calls in progress. Idempotent. */
