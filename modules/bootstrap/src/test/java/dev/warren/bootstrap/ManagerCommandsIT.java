@@ -134,6 +134,48 @@ class ManagerCommandsIT {
   }
 
   @Test
+  void aClientGivenSeveralManagersWhoseFirstIsDeadReachesTheLiveOne() throws Exception {
+    Running init = inBackground(managerArgs("cluster", "init", "--node-id", "manager-1"));
+    String api = awaitApiAddress(init);
+    String dead;
+    try (var socket = new java.net.ServerSocket()) {
+      socket.bind(new java.net.InetSocketAddress("127.0.0.1", 0));
+      dead = "127.0.0.1:" + socket.getLocalPort();
+    }
+
+    CliRun create =
+        CliRun.execute(
+            clientCommands,
+            environment(),
+            "service",
+            "create",
+            "web",
+            "--image",
+            "nginx",
+            "--manager",
+            dead + "," + api);
+    CliRun list =
+        CliRun.execute(
+            clientCommands,
+            new CliEnvironment(
+                java.util.Map.of(
+                    "XDG_CONFIG_HOME", configHome.toString(), "WARREN_MANAGER", dead + "," + api),
+                Path.of("/nonexistent/warren-test-home"),
+                new java.io.ByteArrayInputStream(new byte[0])),
+            "service",
+            "ls",
+            "-q");
+    CliRun alone =
+        CliRun.execute(clientCommands, environment(), "service", "ls", "-q", "--manager", dead);
+    servers.getFirst().close();
+
+    assertThat(create.exitCode()).as(create.toString()).isZero();
+    assertThat(list.exitCode()).as(list.toString()).isZero();
+    assertThat(list.out()).isEqualTo(create.out()).isNotBlank();
+    assertThat(alone.exitCode()).as("the dead manager alone: unavailable").isEqualTo(5);
+  }
+
+  @Test
   void aSecondManagerOnTheSameDataDirectoryFailsWithExitFour() throws Exception {
     Running first = inBackground(managerArgs("cluster", "init"));
     awaitApiAddress(first);

@@ -162,6 +162,32 @@ class StandaloneWorkerIT {
   }
 
   @Test
+  void aWorkerWhoseFirstManagerIsDeadJoinsThroughTheNextAndRunsItsReplicas() throws IOException {
+    var server = managers.newServer(managerOnly(freePort()));
+    StartReport manager = server.start();
+    var dead = new TcpAddress("127.0.0.1", freePort());
+    WorkerNodeConfig config =
+        new WorkerNodeConfig(
+            List.of(dead, manager.api()),
+            workerToken(manager),
+            workerDir,
+            NodeId.of("worker-d"),
+            new WorkerConfig(
+                WorkerConfig.Runtime.PROCESS, Optional.empty(), Map.of(), Duration.ofMillis(500)),
+            Optional.empty(),
+            Duration.ofSeconds(10));
+
+    WorkerStartReport joined = worker(config).start();
+    createSleepers(manager, 1);
+
+    assertThat(joined.clusterId()).isEqualTo(manager.clusterId());
+    Await.until(() -> runningReplicas(manager, "sleeper") == 1, DEADLINE);
+    assertThat(managers.ok(manager, "node", "ls").out()).containsPattern("worker-d +worker +ready");
+    managers.ok(manager, "service", "rm", "sleeper");
+    Await.until(() -> running().isEmpty(), DEADLINE);
+  }
+
+  @Test
   void aWorkerReconnectsToARestartedManagerAndKeepsItsContainers() throws IOException {
     int apiPort = freePort();
     var first = managers.newServer(managerOnly(apiPort));

@@ -2,8 +2,10 @@ package dev.warren.cli;
 
 import dev.warren.cli.config.ClientConfig;
 import dev.warren.cli.config.TcpAddress;
+import dev.warren.domain.port.in.ReadConsistency;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -33,20 +35,27 @@ public final class ClientOptions {
   public ClientConfig config() {
     CliEnvironment environment = WarrenCommand.environmentOf(command);
     return new ClientConfig(
-        manager(),
+        managers(),
         Duration.ofSeconds(timeoutSeconds),
         environment.credentials(),
         socketOption(),
         environment.variable(ManagerRoute.SOCKET_VARIABLE).map(Path::of),
-        ManagerRoute.defaultSocket(environment));
+        ManagerRoute.defaultSocket(environment),
+        readConsistency());
   }
 
-  private TcpAddress manager() {
+  private List<TcpAddress> managers() {
     // A command run on its own (not under `warren`) has no --manager and reads the process.
     if (command.root().userObject() instanceof WarrenCommand root) {
-      return root.managerAddress();
+      return root.managerAddresses();
     }
-    return ManagerLocator.locate(Optional.empty(), CliEnvironment.system());
+    return ManagerLocator.locateAll(List.of(), CliEnvironment.system());
+  }
+
+  private ReadConsistency readConsistency() {
+    return command.root().userObject() instanceof WarrenCommand root
+        ? root.readConsistency()
+        : ReadConsistency.LINEARIZABLE;
   }
 
   private Optional<Path> socketOption() {

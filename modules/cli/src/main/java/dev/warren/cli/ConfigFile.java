@@ -14,17 +14,30 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The user's CLI settings file, YAML with one known key so far:
+ * The user's CLI settings file, YAML with the manager to talk to, or several to try in turn:
  *
  * <pre>
  * manager: 10.0.0.5:8080
+ * managers: [10.0.0.5:8080, 10.0.0.6:8080, 10.0.0.7:8080]
  * </pre>
  *
  * A missing file means no settings; an unreadable or invalid one is an error naming the file, so a
  * typo is never silently ignored.
  */
-public record ConfigFile(Optional<TcpAddress> manager) {
-  public static final ConfigFile NONE = new ConfigFile(Optional.empty());
+public record ConfigFile(Optional<TcpAddress> manager, List<TcpAddress> managers) {
+  public static final ConfigFile NONE = new ConfigFile(Optional.empty(), List.of());
+
+  public ConfigFile {
+    managers = List.copyOf(managers);
+  }
+
+  /** Every manager the file names, {@code manager} first, each once, in order. */
+  public List<TcpAddress> all() {
+    var all = new java.util.LinkedHashSet<TcpAddress>();
+    manager.ifPresent(all::add);
+    all.addAll(managers);
+    return List.copyOf(all);
+  }
 
   /**
    * @throws InvalidSpecException if the file cannot be read, is not YAML, holds an unknown key or
@@ -48,15 +61,18 @@ public record ConfigFile(Optional<TcpAddress> manager) {
     }
     YamlFields fields = documents.getFirst().fields();
     Optional<String> manager = fields.string("manager");
+    List<String> managers = fields.strings("managers");
     fields.rejectUnknown();
-    return new ConfigFile(manager.map(address -> parse(fields, address)));
+    return new ConfigFile(
+        manager.map(address -> parse(fields, "manager", address)),
+        managers.stream().map(address -> parse(fields, "managers", address)).toList());
   }
 
-  private static TcpAddress parse(YamlFields fields, String address) {
+  private static TcpAddress parse(YamlFields fields, String field, String address) {
     try {
       return TcpAddress.parse(address);
     } catch (InvalidSpecException invalid) {
-      throw fields.problem("manager", "is invalid: " + invalid.getMessage());
+      throw fields.problem(field, "is invalid: " + invalid.getMessage());
     }
   }
 }

@@ -29,6 +29,8 @@ public final class WarrenCli {
   /** Root options that take a value as the next argument. */
   private static final Set<String> ROOT_OPTIONS_WITH_VALUE = Set.of("--manager", "--socket");
 
+  private static final Set<String> ROOT_FLAGS = Set.of("--stale");
+
   private static final Set<String> VERSION_ONLY = Set.of("--version", "-V");
 
   private static final Map<String, Class<?>> BY_NAME = byName(WarrenCommand.SUBCOMMANDS);
@@ -87,7 +89,7 @@ public final class WarrenCli {
       String arg = args.get(i);
       if (ROOT_OPTIONS_WITH_VALUE.contains(arg)) {
         i++; // its value, whatever it looks like
-      } else if (isRootOptionWithAttachedValue(arg)) {
+      } else if (isRootOptionWithAttachedValue(arg) || ROOT_FLAGS.contains(arg)) {
         continue;
       } else if (arg.startsWith("-") || arg.startsWith("@")) {
         // Help, version, an unknown option, "--" or an @argument-file: leave it to the whole tree.

@@ -13,6 +13,7 @@ import dev.warren.cli.server.ServerCommand;
 import dev.warren.cli.service.ServiceCommand;
 import dev.warren.cli.volume.VolumeCommand;
 import dev.warren.cli.worker.WorkerCommand;
+import dev.warren.domain.port.in.ReadConsistency;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -93,7 +94,7 @@ public final class WarrenCommand {
               + ManagerLocator.VARIABLE
               + ", else the config file, else "
               + ManagerLocator.DEFAULT
-              + "); 'worker start' takes several, comma-separated.")
+              + "); several, comma-separated, are tried in turn until one answers.")
   TcpAddressListConverter.Addresses managers = new TcpAddressListConverter.Addresses(List.of());
 
   @Option(
@@ -103,6 +104,15 @@ public final class WarrenCommand {
       description =
           "Read through a manager's local read-only unix socket instead of TLS (reads only).")
   Path socket;
+
+  @Option(
+      names = "--stale",
+      scope = ScopeType.INHERIT,
+      description =
+          "Let reads answer from what the manager reached has applied, without confirming with"
+              + " the Raft leader: faster and possible without a quorum, but may miss the latest"
+              + " writes (default: linearizable reads).")
+  boolean stale;
 
   WarrenCommand(CliEnvironment environment) {
     this.environment = Objects.requireNonNull(environment, "environment");
@@ -129,15 +139,20 @@ public final class WarrenCommand {
   }
 
   /**
-   * Every manager {@code --manager} names, in order (a standalone worker tries them in turn), else
-   * the one {@link ManagerLocator} finds.
+   * Every manager {@link ManagerLocator} finds, in order: a client or a standalone worker tries
+   * them in turn.
    */
   public List<TcpAddress> managerAddresses() {
-    return managers.all().isEmpty() ? List.of(managerAddress()) : managers.all();
+    return ManagerLocator.locateAll(managers.all(), environment);
   }
 
   /** The socket the user asked for with {@code --socket}, if any ({@link ManagerRoute}). */
   public Optional<Path> socketOption() {
     return Optional.ofNullable(socket);
+  }
+
+  /** The consistency reads ask for: stale with {@code --stale}, else linearizable. */
+  public ReadConsistency readConsistency() {
+    return stale ? ReadConsistency.LOCAL : ReadConsistency.LINEARIZABLE;
   }
 }

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -73,6 +74,33 @@ class ManagerLocatorTest {
   }
 
   @Test
+  void theOptionAndTheVariableMayNameSeveralManagersAndTheConfigFileListsThem() throws IOException {
+    writeConfig(
+        defaultConfig(), "manager: 10.0.0.3:1003\nmanagers: [10.0.0.5:1005, 10.0.0.3:1003]\n");
+    assertThat(ManagerLocator.locateAll(List.of(), environment()))
+        .extracting(TcpAddress::toString)
+        .containsExactly("10.0.0.3:1003", "10.0.0.5:1005");
+
+    variables.put("WARREN_MANAGER", "10.0.0.2:1002, 10.0.0.6:1006");
+    assertThat(ManagerLocator.locateAll(List.of(), environment()))
+        .extracting(TcpAddress::toString)
+        .containsExactly("10.0.0.2:1002", "10.0.0.6:1006");
+    assertThat(locate(Optional.empty())).hasToString("10.0.0.2:1002");
+
+    assertThat(ManagerLocator.locateAll(List.of(FLAG), environment())).containsExactly(FLAG);
+  }
+
+  @Test
+  void aMalformedManagerInTheConfigFilesListNamesTheField() throws IOException {
+    Path file = writeConfig(defaultConfig(), "managers:\n  - 10.0.0.5:1005\n  - nowhere\n");
+
+    assertThatThrownBy(() -> locate(Optional.empty()))
+        .isInstanceOf(InvalidSpecException.class)
+        .hasMessageStartingWith(
+            file + ", document 1, line 2: field 'managers' is invalid: address 'nowhere'");
+  }
+
+  @Test
   void anEmptyVariableCountsAsUnset() {
     variables.put("WARREN_MANAGER", "");
 
@@ -103,7 +131,8 @@ class ManagerLocatorTest {
     Path file = writeConfig(defaultConfig(), "manger: 10.0.0.3:1003\n");
     assertThatThrownBy(() -> locate(Optional.empty()))
         .isInstanceOf(InvalidSpecException.class)
-        .hasMessage(file + ", document 1, line 1: unknown field 'manger' (known: manager)");
+        .hasMessage(
+            file + ", document 1, line 1: unknown field 'manger' (known: manager, managers)");
 
     writeConfig(defaultConfig(), "\nmanager: nowhere\n");
     assertThatThrownBy(() -> locate(Optional.empty()))

@@ -3,8 +3,10 @@ package dev.warren.cli;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.warren.cli.config.ClientConfig;
 import dev.warren.cli.testing.AgainstFakeManager;
 import dev.warren.cli.testing.CliRun;
+import dev.warren.domain.port.in.ReadConsistency;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -60,5 +62,17 @@ class RootCommandTest extends AgainstFakeManager {
             "Leader: node-1 (API 127.0.0.1:8080)\n\n"
                 + "ID       ADDRESS          SUFFRAGE   LEADER\n"
                 + "node-1   127.0.0.1:7946   Voter      *\n");
+  }
+
+  @Test
+  void readsAreLinearizableUnlessStaleIsAskedForAnywhereOnTheLine() {
+    warren("service", "ls").succeeded();
+    warren("--stale", "service", "ls").succeeded();
+    warren("service", "ls", "--stale").succeeded();
+
+    assertThat(manager.connections())
+        .extracting(ClientConfig::reads)
+        .containsExactly(
+            ReadConsistency.LINEARIZABLE, ReadConsistency.LOCAL, ReadConsistency.LOCAL);
   }
 }

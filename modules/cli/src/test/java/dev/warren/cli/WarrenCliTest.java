@@ -29,6 +29,8 @@ class WarrenCliTest extends AgainstFakeManager {
         .contains(List.of(ClusterCommand.class));
     assertThat(WarrenCli.branchOf(List.of("cert", "ls")))
         .contains(List.of(CertificateCommand.class));
+    assertThat(WarrenCli.branchOf(List.of("--stale", "service", "ls")))
+        .contains(List.of(ServiceCommand.class));
     // A root option's value is never taken for the command, whatever it looks like.
     assertThat(WarrenCli.branchOf(List.of("--socket", "service", "node", "ls")))
         .contains(List.of(NodeCommand.class));

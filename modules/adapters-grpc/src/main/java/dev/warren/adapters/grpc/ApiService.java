@@ -4,6 +4,7 @@ import dev.warren.adapters.grpc.control.ServerRpc;
 import dev.warren.adapters.grpc.control.StreamShutdown;
 import dev.warren.adapters.grpc.interceptor.AuthorizationInterceptor;
 import dev.warren.adapters.grpc.interceptor.MetricsInterceptor;
+import dev.warren.adapters.grpc.interceptor.ReadConsistencyInterceptor;
 import dev.warren.adapters.grpc.logs.proto.ContainerLogsGrpc;
 import dev.warren.adapters.grpc.logs.proto.NodeLogsGrpc;
 import dev.warren.adapters.grpc.proto.WarrenAPIGrpc;
@@ -24,7 +25,8 @@ import java.util.stream.Collectors;
 /**
  * The WarrenAPI service, and warren.logs.v1's two, as both listeners serve them: the groups'
  * declared RPCs behind, in call order, metrics, the listener's authentication (which sets the
- * caller), the one authorization interceptor and the handlers.
+ * caller), the one authorization interceptor, the read consistency the client asked for and the
+ * handlers.
  */
 record ApiService(List<ServerServiceDefinition> definitions, StreamShutdown streams) {
 
@@ -73,6 +75,7 @@ record ApiService(List<ServerServiceDefinition> definitions, StreamShutdown stre
     // The last interceptor runs first: metrics see every answer, refusals included.
     return ServerInterceptors.intercept(
         service,
+        new ReadConsistencyInterceptor(),
         new AuthorizationInterceptor(authorizer, rpcs),
         authentication,
         new MetricsInterceptor(registry));

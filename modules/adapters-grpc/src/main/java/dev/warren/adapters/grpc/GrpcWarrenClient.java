@@ -2,6 +2,7 @@ package dev.warren.adapters.grpc;
 
 import dev.warren.adapters.grpc.client.GrpcEventStream;
 import dev.warren.adapters.grpc.client.GrpcLogCall;
+import dev.warren.adapters.grpc.interceptor.ReadConsistencyInterceptor;
 import dev.warren.adapters.grpc.logs.proto.ContainerLogsGrpc;
 import dev.warren.adapters.grpc.mapping.ClusterInfoProtoMapper;
 import dev.warren.adapters.grpc.mapping.ContainerProtoMapper;
@@ -80,12 +81,18 @@ import dev.warren.domain.port.in.WorkerAgentClient;
 import dev.warren.domain.port.out.IssuedCertificate;
 import dev.warren.tls.ClientTlsIdentity;
 import dev.warren.tls.ReloadableKeyManager;
+import io.grpc.Channel;
+import io.grpc.ClientInterceptors;
+import io.grpc.ConnectivityState;
 import io.grpc.ManagedChannel;
+import io.grpc.Metadata;
 import io.grpc.StatusRuntimeException;
+import io.grpc.stub.MetadataUtils;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
@@ -99,9 +106,10 @@ import java.util.function.Function;
  * dev.warren.domain.error.UnavailableException} ("cannot reach a manager at HOST:PORT — is it
  * running? …"). A manager that reports an internal error gives {@link IllegalStateException}.
  *
- * <p>What warren.v1 cannot carry: read consistency (reads are always linearizable), a service's
- * previous spec (always empty here), an update that changes nothing, an empty image or clearing env
- * (rejected with {@link InvalidSpecException} before anything is sent). Thread-safe.
+ * <p>Reads are linearizable unless the client was made with {@link #withStaleReads()}, whatever
+ * consistency a request names. What warren.v1 cannot carry: a service's previous spec (always empty
+ * here), an update that changes nothing, an empty image or clearing env (rejected with {@link
+ * InvalidSpecException} before anything is sent). Thread-safe.
  */
 public final class GrpcWarrenClient
     implements ServiceClient,
@@ -124,6 +132,7 @@ public final class GrpcWarrenClient
   private final String target;
   private final Duration deadline;
   private final ManagedChannel channel;
+  private final Channel calls;
   private final WarrenAPIGrpc.WarrenAPIBlockingStub stub;
   private final WarrenAPIGrpc.WarrenAPIStub streamingStub;
   private final GrpcIngressClient ingresses = new GrpcIngressClient(this::call);
@@ -142,12 +151,32 @@ public final class GrpcWarrenClient
         }
       };
 
-  private GrpcWarrenClient(String target, Duration deadline, ManagedChannel channel) {
+  private GrpcWarrenClient(
+      String target, Duration deadline, ManagedChannel channel, Channel calls) {
     this.target = target;
     this.deadline = deadline;
     this.channel = channel;
-    this.stub = WarrenAPIGrpc.newBlockingStub(channel);
-    this.streamingStub = WarrenAPIGrpc.newStub(channel);
+    this.calls = calls;
+    this.stub = WarrenAPIGrpc.newBlockingStub(calls);
+    this.streamingStub = WarrenAPIGrpc.newStub(calls);
+  }
+
+  /**
+   * This client, asking the manager for stale reads: every read answers from what the manager it
+   * reaches has applied, without confirming with the leader that nothing newer was committed.
+   * Faster and available without a quorum, but it may miss recent writes. The returned client takes
+   * over the connection: close it instead of this one.
+   */
+  public GrpcWarrenClient withStaleReads() {
+    var headers = new Metadata();
+    headers.put(
+        Metadata.Key.of(ReadConsistencyInterceptor.HEADER, Metadata.ASCII_STRING_MARSHALLER),
+        ReadConsistencyInterceptor.STALE);
+    return new GrpcWarrenClient(
+        target,
+        deadline,
+        channel,
+        ClientInterceptors.intercept(calls, MetadataUtils.newAttachHeadersInterceptor(headers)));
   }
 
   /**
@@ -215,7 +244,7 @@ public final class GrpcWarrenClient
     if (deadline.isNegative() || deadline.isZero()) {
       throw new InvalidSpecException("deadline must be positive, got " + deadline);
     }
-    return new GrpcWarrenClient(target, deadline, channel);
+    return new GrpcWarrenClient(target, deadline, channel, channel);
   }
 
   @Override
@@ -528,12 +557,40 @@ public final class GrpcWarrenClient
   @Override
   public ContainerWatch watch(WatchContainersRequest request, Runnable wakeUp) {
     return GrpcContainerWatch.open(
-        WarrenAPIGrpc.newStub(channel),
+        WarrenAPIGrpc.newStub(calls),
         dev.warren.adapters.grpc.proto.WatchContainersRequest.newBuilder()
             .setNodeId(request.nodeId().value())
             .build(),
         target,
         wakeUp);
+  }
+
+  /**
+   * Whether a connection to the manager (TLS handshake included) is up within {@code within},
+   * connecting now if there is none: how a client with several managers finds one that answers
+   * before it sends anything, so that a write is never sent twice.
+   */
+  public boolean connects(Duration within) {
+    long deadline = System.nanoTime() + within.toNanos();
+    ConnectivityState state = channel.getState(true);
+    while (state != ConnectivityState.READY) {
+      if (state == ConnectivityState.TRANSIENT_FAILURE || state == ConnectivityState.SHUTDOWN) {
+        return false;
+      }
+      var changed = new CountDownLatch(1);
+      channel.notifyWhenStateChanged(state, changed::countDown);
+      try {
+        long left = deadline - System.nanoTime();
+        if (left <= 0 || !changed.await(left, TimeUnit.NANOSECONDS)) {
+          return false;
+        }
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+      state = channel.getState(false);
+    }
+    return true;
   }
 
   /** Closes the connection, waiting up to five seconds for calls in progress. Idempotent. */
@@ -556,7 +613,7 @@ public final class GrpcWarrenClient
     var call =
         new GrpcLogCall<dev.warren.adapters.grpc.logs.proto.StreamContainerLogsRequest>(
             sink, failure -> StatusMapper.toClientException(failure, target));
-    var stub = ContainerLogsGrpc.newStub(channel);
+    var stub = ContainerLogsGrpc.newStub(calls);
     if (!request.follow()) {
       stub = stub.withDeadlineAfter(deadline.toNanos(), TimeUnit.NANOSECONDS);
     }

@@ -18,6 +18,9 @@ import java.util.Objects;
  *     the snapshot may be purged
  * @param tls the node certificate and cluster CA every Raft connection is mutually authenticated
  *     with (TLS 1.3); there is no plaintext mode
+ * @param leaderWait how long a proposal or a linearizable read waits for a leader that can answer
+ *     it (an election, a leader out of reach, no quorum) before it fails as unavailable; {@link
+ *     #LEADER_WAIT_DEFAULT} unless set
  */
 public record RaftSettings(
     String nodeId,
@@ -27,7 +30,14 @@ public record RaftSettings(
     Duration electionTimeoutMin,
     Duration electionTimeoutMax,
     long snapshotThreshold,
-    RaftTls tls) {
+    RaftTls tls,
+    Duration leaderWait) {
+
+  /**
+   * Long enough to ride out an election (a few election timeouts) and a leader restart, short
+   * enough that a client without a quorum hears so while its user still waits.
+   */
+  public static final Duration LEADER_WAIT_DEFAULT = Duration.ofSeconds(10);
 
   public RaftSettings {
     Objects.requireNonNull(nodeId, "raft node id");
@@ -36,6 +46,7 @@ public record RaftSettings(
     Objects.requireNonNull(electionTimeoutMin, "raft election timeout min");
     Objects.requireNonNull(electionTimeoutMax, "raft election timeout max");
     Objects.requireNonNull(tls, "raft tls");
+    Objects.requireNonNull(leaderWait, "raft leader wait");
     // Ratis peer ids travel in file names and gRPC metadata; keep them to a safe alphabet.
     if (!nodeId.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {
       throw new IllegalArgumentException(
@@ -63,6 +74,45 @@ public record RaftSettings(
       throw new IllegalArgumentException(
           "raft snapshot threshold must be at least 1: " + snapshotThreshold);
     }
+    if (leaderWait.isNegative() || leaderWait.isZero()) {
+      throw new IllegalArgumentException("raft leader wait must be positive: " + leaderWait);
+    }
+  }
+
+  /** Settings that wait {@link #LEADER_WAIT_DEFAULT} for a leader. */
+  public RaftSettings(
+      String nodeId,
+      Path directory,
+      String host,
+      int port,
+      Duration electionTimeoutMin,
+      Duration electionTimeoutMax,
+      long snapshotThreshold,
+      RaftTls tls) {
+    this(
+        nodeId,
+        directory,
+        host,
+        port,
+        electionTimeoutMin,
+        electionTimeoutMax,
+        snapshotThreshold,
+        tls,
+        LEADER_WAIT_DEFAULT);
+  }
+
+  /** These settings with another {@link #leaderWait()}. */
+  public RaftSettings withLeaderWait(Duration wait) {
+    return new RaftSettings(
+        nodeId,
+        directory,
+        host,
+        port,
+        electionTimeoutMin,
+        electionTimeoutMax,
+        snapshotThreshold,
+        tls,
+        wait);
   }
 
   /**

@@ -40,7 +40,7 @@ public record CreateTlsCertificateHandler(
   public TlsCertificateInfo create(CreateTlsCertificateRequest request) {
     String name = request.name();
     // Before the parsing, which is the expensive part.
-    Lookups.requireNameFree(state, EntityKind.CERTIFICATE, "TLS certificate", name);
+    Lookups.requireNameFree(state, log, EntityKind.CERTIFICATE, "TLS certificate", name);
     InspectedCertificate inspected = inspector.inspect(request.certPem(), request.keyPem());
     Instant now = StoredTime.now(clock);
     if (!inspected.notAfter().isAfter(now)) {

@@ -1,6 +1,7 @@
 package dev.warren.application.certificate;
 
 import dev.warren.application.replication.Futures;
+import dev.warren.application.replication.StateQueries;
 import dev.warren.domain.change.CertificateChange;
 import dev.warren.domain.change.CertificateChange.CertificateDeleted;
 import dev.warren.domain.model.certificate.TlsCertificate;
@@ -17,7 +18,9 @@ public record DeleteTlsCertificateHandler(ClusterStatePort state, ReplicatedLogP
   public void delete(DeleteTlsCertificateRequest request) {
     // Fast answers (NOT_FOUND, in use); the apply logic checks both again at commit.
     TlsCertificate certificate =
-        state.read(
+        StateQueries.current(
+            state,
+            log,
             reader -> {
               TlsCertificate found = CertificateLookup.find(reader, request.certificate());
               CertificateChange.requireUnused(reader, found);

@@ -1,6 +1,7 @@
 package dev.warren.application.ingress;
 
 import dev.warren.application.replication.Futures;
+import dev.warren.application.replication.StateQueries;
 import dev.warren.application.replication.StoredTime;
 import dev.warren.domain.change.IngressChange.IngressCreated;
 import dev.warren.domain.error.AlreadyExistsException;
@@ -26,7 +27,9 @@ public record CreateIngressHandler(
   public Ingress create(CreateIngressRequest request) {
     Instant now = StoredTime.now(clock);
     Ingress ingress = request.ingress(IngressId.random(), now);
-    state.read(
+    StateQueries.current(
+        state,
+        log,
         reader -> {
           // Fast answers for the common mistakes; the apply logic re-checks name and certificate.
           if (reader.findByName(EntityKind.INGRESS, request.name()).isPresent()) {

@@ -1,6 +1,7 @@
 package dev.warren.application.ingress;
 
 import dev.warren.application.replication.Futures;
+import dev.warren.application.replication.StateQueries;
 import dev.warren.domain.change.IngressChange.IngressDeleted;
 import dev.warren.domain.model.ingress.Ingress;
 import dev.warren.domain.port.in.DeleteIngressRequest;
@@ -15,7 +16,8 @@ public record DeleteIngressHandler(ClusterStatePort state, ReplicatedLogPort log
   @Override
   public void delete(DeleteIngressRequest request) {
     // Resolves a name to the id the change carries; NOT_FOUND here, and again at apply if it raced.
-    Ingress ingress = state.read(reader -> IngressLookup.find(reader, request.ingress()));
+    Ingress ingress =
+        StateQueries.current(state, log, reader -> IngressLookup.find(reader, request.ingress()));
     Futures.await(
         log.propose(new IngressDeleted(ingress.id())), "deleting ingress " + ingress.name());
   }

@@ -1,6 +1,7 @@
 package dev.warren.application.ingress;
 
 import dev.warren.application.replication.Futures;
+import dev.warren.application.replication.StateQueries;
 import dev.warren.application.replication.StoredTime;
 import dev.warren.domain.change.IngressChange.IngressUpdated;
 import dev.warren.domain.error.AlreadyExistsException;
@@ -24,7 +25,8 @@ public record UpdateIngressHandler(
 
   @Override
   public Ingress update(UpdateIngressRequest request) {
-    Ingress current = state.read(reader -> IngressLookup.find(reader, request.ingress()));
+    Ingress current =
+        StateQueries.current(state, log, reader -> IngressLookup.find(reader, request.ingress()));
     String name = request.newName().orElse(current.name());
     if (current.name().equals(name)
         && current.rules().equals(request.rules())
@@ -33,7 +35,9 @@ public record UpdateIngressHandler(
       return current;
     }
     Ingress updated = request.appliedTo(current, StoredTime.now(clock));
-    state.read(
+    StateQueries.current(
+        state,
+        log,
         reader -> {
           if (!current.name().equals(name)
               && reader.findByName(EntityKind.INGRESS, name).isPresent()) {

@@ -31,13 +31,23 @@ public final class NodeLivenessLoop implements AutoCloseable {
   /** Three missed heartbeats of 5 s. */
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(15);
 
+  private static final long NOT_LEADING = -1;
+
   private final ClusterStatePort state;
   private final ReplicatedLogPort log;
   private final HeartbeatTracker heartbeats;
   private final InstantSource clock;
   private final Duration timeout;
-  private final Instant leadingSince;
   private final PassLoop loop;
+
+  /**
+   * The term {@link #leadingSince} belongs to: a manager that becomes leader gives every node a
+   * full timeout from then, since heartbeats its predecessor received idle were never replicated.
+   * Accessed by the loop's one thread (and by tests calling {@link #checkOnce} directly).
+   */
+  private long ledTerm;
+
+  private Instant leadingSince;
 
   public NodeLivenessLoop(
       ClusterStatePort state,
@@ -54,6 +64,7 @@ public final class NodeLivenessLoop implements AutoCloseable {
     this.clock = clock;
     this.timeout = timeout;
     this.leadingSince = StoredTime.now(clock);
+    this.ledTerm = log.leaderTerm().orElse(NOT_LEADING);
     this.loop = new PassLoop("node-liveness", this::checkOnce, clock);
   }
 
@@ -84,12 +95,16 @@ public final class NodeLivenessLoop implements AutoCloseable {
    *
    * @return the nodes marked down
    */
-  public List<NodeId> checkOnce() {
+  public synchronized List<NodeId> checkOnce() {
     OptionalLong term = log.leaderTerm();
     if (term.isEmpty()) {
       return List.of();
     }
     Instant now = StoredTime.now(clock);
+    if (term.getAsLong() != ledTerm) {
+      ledTerm = term.getAsLong();
+      leadingSince = now;
+    }
     List<Node> nodes = state.read(reader -> reader.list(EntityKind.NODE));
     List<NodeId> down = new ArrayList<>();
     for (Node node : nodes) {

@@ -15,6 +15,7 @@ import dev.warren.domain.port.out.ClusterStatePort;
 import dev.warren.domain.port.out.EntityKind;
 import dev.warren.domain.port.out.ReplicatedLogPort;
 import dev.warren.domain.port.out.StateReader;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
@@ -28,6 +29,14 @@ public record RecordHeartbeatHandler(
     ClusterStatePort state, ReplicatedLogPort log, InstantSource clock, HeartbeatTracker heartbeats)
     implements RecordHeartbeatUseCase {
 
+  /**
+   * How old the replicated heartbeat time of a node may grow while its heartbeats reach a manager
+   * that does not lead, before one is replicated: the leader, which marks silent nodes down, only
+   * remembers the heartbeats it received itself. A third of the default node-down timeout (15 s),
+   * so a worker attached to a follower costs one Raft write per 5 s instead of one per heartbeat.
+   */
+  public static final Duration RELAYED_HEARTBEAT_AGE = Duration.ofSeconds(5);
+
   @Override
   public void record(RecordHeartbeatRequest request) {
     Instant now = StoredTime.now(clock);
@@ -38,7 +47,10 @@ public record RecordHeartbeatHandler(
     NodeStatus status =
         node.status() == NodeStatus.DRAINING ? NodeStatus.DRAINING : NodeStatus.READY;
     NodeResources resources = request.availableResources().orElse(node.resources());
-    if (status != node.status() || !resources.equals(node.resources())) {
+    boolean unseenByTheLeader =
+        log.leaderTerm().isEmpty()
+            && Duration.between(node.lastHeartbeat(), now).compareTo(RELAYED_HEARTBEAT_AGE) >= 0;
+    if (status != node.status() || !resources.equals(node.resources()) || unseenByTheLeader) {
       Futures.await(
           log.propose(new NodeStatusChanged(id, status, resources, now)),
           "recording the heartbeat of node " + id);

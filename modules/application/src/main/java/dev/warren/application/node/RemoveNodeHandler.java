@@ -1,6 +1,7 @@
 package dev.warren.application.node;
 
 import dev.warren.application.replication.Futures;
+import dev.warren.application.replication.StateQueries;
 import dev.warren.domain.change.NodeChange.NodeRemoved;
 import dev.warren.domain.error.FailedPreconditionException;
 import dev.warren.domain.model.node.NodeId;
@@ -23,7 +24,7 @@ public record RemoveNodeHandler(
   public void remove(RemoveNodeRequest request) {
     NodeId id = request.id();
     // Fails fast with NOT_FOUND for an unknown id; the apply logic checks again.
-    state.read(reader -> NodeLookup.find(reader, id));
+    StateQueries.current(state, log, reader -> NodeLookup.find(reader, id));
     boolean raftMember =
         log.membership().members().stream().anyMatch(member -> member.id().equals(id.value()));
     if (raftMember) {

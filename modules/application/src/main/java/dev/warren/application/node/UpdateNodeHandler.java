@@ -1,6 +1,7 @@
 package dev.warren.application.node;
 
 import dev.warren.application.replication.Futures;
+import dev.warren.application.replication.StateQueries;
 import dev.warren.domain.change.NodeChange.NodeUpdated;
 import dev.warren.domain.model.node.Node;
 import dev.warren.domain.model.node.NodeId;
@@ -22,7 +23,7 @@ public record UpdateNodeHandler(ClusterStatePort state, ReplicatedLogPort log)
   @Override
   public Node update(UpdateNodeRequest request) {
     NodeId id = request.id();
-    Node node = state.read(reader -> NodeLookup.find(reader, id));
+    Node node = StateQueries.current(state, log, reader -> NodeLookup.find(reader, id));
     Map<String, String> labels = new TreeMap<>(node.labels());
     labels.putAll(request.labelsToAdd());
     request.labelsToRemove().forEach(labels::remove);
@@ -30,6 +31,6 @@ public record UpdateNodeHandler(ClusterStatePort state, ReplicatedLogPort log)
         new NodeUpdated(
             id, node.version(), request.availability().orElse(node.availability()), labels);
     Futures.await(log.propose(change), "updating node " + id);
-    return state.read(reader -> NodeLookup.find(reader, id));
+    return StateQueries.current(state, log, reader -> NodeLookup.find(reader, id));
   }
 }

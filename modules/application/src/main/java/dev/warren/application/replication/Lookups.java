@@ -4,6 +4,7 @@ import dev.warren.domain.error.AlreadyExistsException;
 import dev.warren.domain.error.NotFoundException;
 import dev.warren.domain.port.out.ClusterStatePort;
 import dev.warren.domain.port.out.EntityKind;
+import dev.warren.domain.port.out.ReplicatedLogPort;
 import dev.warren.domain.port.out.StateReader;
 
 /**
@@ -28,12 +29,13 @@ public final class Lookups {
   }
 
   /**
-   * A fast ALREADY_EXISTS for the common mistake of creating a {@code noun} under a taken name; the
-   * apply logic re-checks against concurrent creates.
+   * A fast ALREADY_EXISTS for the common mistake of creating a {@code noun} under a taken name,
+   * read after the log's read barrier so that a name freed just before is free on every manager;
+   * the apply logic re-checks against concurrent creates.
    */
   public static void requireNameFree(
-      ClusterStatePort state, EntityKind<?> kind, String noun, String name) {
-    if (state.read(reader -> reader.findByName(kind, name)).isPresent()) {
+      ClusterStatePort state, ReplicatedLogPort log, EntityKind<?> kind, String noun, String name) {
+    if (StateQueries.current(state, log, reader -> reader.findByName(kind, name)).isPresent()) {
       throw new AlreadyExistsException(noun + " already exists: " + name);
     }
   }

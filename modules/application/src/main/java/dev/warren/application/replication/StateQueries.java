@@ -31,6 +31,18 @@ public final class StateQueries {
   }
 
   /**
+   * Runs {@code query} on the local state once it holds every write acknowledged before the call
+   * began, on whichever manager it runs: what a write decides from (the version it checks, the name
+   * it finds taken or free) is then never older than what its caller already saw acknowledged. A
+   * follower that lags would otherwise refuse an update of a service just created elsewhere.
+   */
+  public static <T> T current(
+      ClusterStatePort state, ReplicatedLogPort log, Function<StateReader, T> query) {
+    Futures.await(log.readBarrier(), "linearizable read");
+    return state.read(query);
+  }
+
+  /**
    * Every entity of {@code kind}, each as {@code view} shows it, ordered by the name {@code name}
    * reads from that view: the shape of every "list the nouns" use case.
    */

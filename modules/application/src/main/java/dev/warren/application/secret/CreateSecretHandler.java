@@ -26,7 +26,7 @@ public record CreateSecretHandler(
   @Override
   public SecretMetadata create(CreateSecretRequest request) {
     String name = request.name();
-    Lookups.requireNameFree(state, EntityKind.SECRET, "secret", name);
+    Lookups.requireNameFree(state, log, EntityKind.SECRET, "secret", name);
     var secret =
         new Secret(SecretId.random(), name, StoredTime.now(clock), cipher.seal(request.data()));
     Futures.await(log.propose(new SecretCreated(secret)), "creating secret " + name);

@@ -24,7 +24,7 @@ public record CreateVolumeHandler(
   @Override
   public Volume create(CreateVolumeRequest request) {
     String name = request.name();
-    Lookups.requireNameFree(state, EntityKind.VOLUME, "volume", name);
+    Lookups.requireNameFree(state, log, EntityKind.VOLUME, "volume", name);
     var volume = request.volume(VolumeId.random(), StoredTime.now(clock));
     Futures.await(log.propose(new VolumeCreated(volume)), "creating volume " + name);
     return volume;

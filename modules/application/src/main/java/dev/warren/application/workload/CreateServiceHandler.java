@@ -21,7 +21,7 @@ public record CreateServiceHandler(
   @Override
   public Service create(CreateServiceRequest request) {
     String name = request.spec().name();
-    Lookups.requireNameFree(state, EntityKind.SERVICE, "service", name);
+    Lookups.requireNameFree(state, log, EntityKind.SERVICE, "service", name);
     Service service = Service.create(ServiceId.random(), request.spec(), StoredTime.now(clock));
     Futures.await(log.propose(new ServiceCreated(service)), "creating service " + name);
     return service;

@@ -1,6 +1,7 @@
 package dev.warren.application.workload;
 
 import dev.warren.application.replication.Futures;
+import dev.warren.application.replication.StateQueries;
 import dev.warren.domain.change.ServiceChange.ServiceDeleted;
 import dev.warren.domain.port.in.DeleteServiceRequest;
 import dev.warren.domain.port.in.DeleteServiceUseCase;
@@ -16,7 +17,8 @@ public record DeleteServiceHandler(ClusterStatePort state, ReplicatedLogPort log
   public void delete(DeleteServiceRequest request) {
     // Fails fast with NOT_FOUND for an unknown id; the apply logic checks again.
     var service =
-        state.read(reader -> ServiceLookup.find(reader, new ServiceRef.ById(request.id())));
+        StateQueries.current(
+            state, log, reader -> ServiceLookup.find(reader, new ServiceRef.ById(request.id())));
     Futures.await(
         log.propose(new ServiceDeleted(request.id())), "deleting service " + service.name());
   }

@@ -1,6 +1,7 @@
 package dev.warren.application.workload;
 
 import dev.warren.application.replication.Futures;
+import dev.warren.application.replication.StateQueries;
 import dev.warren.application.replication.StoredTime;
 import dev.warren.domain.change.ServiceChange.ServiceRolledBack;
 import dev.warren.domain.model.service.Rollout;
@@ -26,7 +27,8 @@ public record RollbackServiceHandler(
   @Override
   public void rollback(RollbackServiceRequest request) {
     Service current =
-        state.read(reader -> ServiceLookup.find(reader, new ServiceRef.ById(request.id())));
+        StateQueries.current(
+            state, log, reader -> ServiceLookup.find(reader, new ServiceRef.ById(request.id())));
     Instant now = StoredTime.now(clock);
     Service rolledBack = current.rolledBack(now);
     ServiceSpec previous = rolledBack.spec();

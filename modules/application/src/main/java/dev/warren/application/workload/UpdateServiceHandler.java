@@ -1,6 +1,7 @@
 package dev.warren.application.workload;
 
 import dev.warren.application.replication.Futures;
+import dev.warren.application.replication.StateQueries;
 import dev.warren.application.replication.StoredTime;
 import dev.warren.domain.change.ServiceChange.ServiceUpdated;
 import dev.warren.domain.model.service.Service;
@@ -25,7 +26,8 @@ public record UpdateServiceHandler(
   @Override
   public Service update(UpdateServiceRequest request) {
     Service current =
-        state.read(reader -> ServiceLookup.find(reader, new ServiceRef.ById(request.id())));
+        StateQueries.current(
+            state, log, reader -> ServiceLookup.find(reader, new ServiceRef.ById(request.id())));
     current.requireVersion(request.expectedVersion());
     ServiceSpec spec = request.appliedTo(current.spec());
     if (spec.equals(current.spec())) {

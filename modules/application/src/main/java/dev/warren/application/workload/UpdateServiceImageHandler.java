@@ -1,6 +1,7 @@
 package dev.warren.application.workload;
 
 import dev.warren.application.replication.Futures;
+import dev.warren.application.replication.StateQueries;
 import dev.warren.application.replication.StoredTime;
 import dev.warren.domain.change.ServiceChange.ServiceRolloutStarted;
 import dev.warren.domain.error.FailedPreconditionException;
@@ -27,7 +28,8 @@ public record UpdateServiceImageHandler(
   @Override
   public void updateImage(UpdateServiceImageRequest request) {
     Service current =
-        state.read(reader -> ServiceLookup.find(reader, new ServiceRef.ById(request.id())));
+        StateQueries.current(
+            state, log, reader -> ServiceLookup.find(reader, new ServiceRef.ById(request.id())));
     ServiceSpec spec = current.spec().withImage(request.image());
     if (spec.equals(current.spec())) {
       throw new FailedPreconditionException(

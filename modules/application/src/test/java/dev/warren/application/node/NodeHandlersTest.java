@@ -105,6 +105,70 @@ class NodeHandlersTest {
   }
 
   @Test
+  void idleHeartbeatsReachingAManagerThatDoesNotLeadAreReplicatedEveryFewSecondsForTheLeader() {
+    registerWorker("worker-1");
+    var follower = new NotLeading(fixture.log);
+    var onFollower = new RecordHeartbeatHandler(fixture.state, follower, fixture.clock, heartbeats);
+    int before = proposals();
+
+    fixture.clock.advance(RecordHeartbeatHandler.RELAYED_HEARTBEAT_AGE.minusSeconds(1));
+    onFollower.record(
+        new RecordHeartbeatRequest(NodeId.of("worker-1"), Optional.empty(), List.of()));
+    assertThat(proposals()).as("younger than the relay age").isEqualTo(before);
+
+    Instant relayed = fixture.clock.advance(Duration.ofSeconds(1));
+    onFollower.record(
+        new RecordHeartbeatRequest(NodeId.of("worker-1"), Optional.empty(), List.of()));
+
+    assertThat(proposals()).isEqualTo(before + 1);
+    assertThat(seed.storedNode("worker-1").lastHeartbeat()).isEqualTo(relayed);
+    fixture.clock.advance(Duration.ofSeconds(1));
+    onFollower.record(
+        new RecordHeartbeatRequest(NodeId.of("worker-1"), Optional.empty(), List.of()));
+    assertThat(proposals()).as("just relayed").isEqualTo(before + 1);
+  }
+
+  /** The fixture's log as a manager that does not lead sees it. */
+  private record NotLeading(InMemoryReplicatedLogAdapter log)
+      implements dev.warren.domain.port.out.ReplicatedLogPort {
+    @Override
+    public java.util.concurrent.CompletableFuture<Long> propose(
+        dev.warren.domain.change.StateChange change) {
+      return log.propose(change);
+    }
+
+    @Override
+    public java.util.concurrent.CompletableFuture<Long> readBarrier() {
+      return log.readBarrier();
+    }
+
+    @Override
+    public java.util.concurrent.CompletableFuture<Void> addMember(String id, String address) {
+      return log.addMember(id, address);
+    }
+
+    @Override
+    public dev.warren.domain.model.cluster.Membership membership() {
+      return log.membership();
+    }
+
+    @Override
+    public java.util.OptionalLong leaderTerm() {
+      return java.util.OptionalLong.empty();
+    }
+
+    @Override
+    public boolean isCaughtUp() {
+      return log.isCaughtUp();
+    }
+
+    @Override
+    public void close() {
+      log.close();
+    }
+  }
+
+  @Test
   void anIdleHeartbeatWritesNothingButReadsHereShowItsTime() {
     Node registered = registerWorker("worker-1");
     int before = proposals();

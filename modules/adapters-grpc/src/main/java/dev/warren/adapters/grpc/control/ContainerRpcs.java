@@ -11,6 +11,7 @@ import static dev.warren.adapters.grpc.proto.WarrenAPIGrpc.getWatchContainersMet
 import static dev.warren.domain.model.security.AccessRule.administrators;
 import static dev.warren.domain.model.security.AccessRule.managers;
 
+import dev.warren.adapters.grpc.interceptor.ReadConsistencyInterceptor;
 import dev.warren.adapters.grpc.mapping.ContainerProtoMapper;
 import dev.warren.adapters.grpc.mapping.NodeProtoMapper;
 import dev.warren.adapters.grpc.proto.ContainerEvent;
@@ -28,7 +29,6 @@ import dev.warren.domain.model.node.NodeId;
 import dev.warren.domain.model.task.Task;
 import dev.warren.domain.port.in.CallSubject;
 import dev.warren.domain.port.in.ContainerUseCases;
-import dev.warren.domain.port.in.ReadConsistency;
 import io.grpc.stub.ServerCallStreamObserver;
 import io.grpc.stub.StreamObserver;
 import java.util.List;
@@ -74,7 +74,7 @@ public record ContainerRpcs(ContainerUseCases useCases) {
             .get()
             .get(
                 new dev.warren.domain.port.in.GetContainerRequest(
-                    id, ReadConsistency.LINEARIZABLE));
+                    id, ReadConsistencyInterceptor.current()));
     return GetContainerResponse.newBuilder()
         .setContainer(ContainerProtoMapper.toProto(found))
         .build();

@@ -10,6 +10,7 @@ import static dev.warren.adapters.grpc.proto.WarrenAPIGrpc.getUpdateIngressMetho
 import static dev.warren.domain.model.security.AccessRule.administrators;
 import static dev.warren.domain.model.security.AccessRule.anyMember;
 
+import dev.warren.adapters.grpc.interceptor.ReadConsistencyInterceptor;
 import dev.warren.adapters.grpc.mapping.IngressProtoMapper;
 import dev.warren.adapters.grpc.proto.CreateIngressRequest;
 import dev.warren.adapters.grpc.proto.CreateIngressResponse;
@@ -24,7 +25,6 @@ import dev.warren.adapters.grpc.proto.UpdateIngressResponse;
 import dev.warren.domain.model.ingress.Ingress;
 import dev.warren.domain.port.in.IngressRef;
 import dev.warren.domain.port.in.IngressUseCases;
-import dev.warren.domain.port.in.ReadConsistency;
 import java.util.List;
 
 /** The ingress RPCs; an ingress is named by id or by name. */
@@ -65,7 +65,8 @@ public record IngressRpcs(IngressUseCases useCases) {
         useCases
             .get()
             .get(
-                new dev.warren.domain.port.in.GetIngressRequest(ref, ReadConsistency.LINEARIZABLE));
+                new dev.warren.domain.port.in.GetIngressRequest(
+                    ref, ReadConsistencyInterceptor.current()));
     return GetIngressResponse.newBuilder().setIngress(IngressProtoMapper.toProto(found)).build();
   }
 
@@ -73,7 +74,9 @@ public record IngressRpcs(IngressUseCases useCases) {
     List<Ingress> ingresses =
         useCases
             .list()
-            .list(new dev.warren.domain.port.in.ListIngressesRequest(ReadConsistency.LINEARIZABLE));
+            .list(
+                new dev.warren.domain.port.in.ListIngressesRequest(
+                    ReadConsistencyInterceptor.current()));
     return ListIngressesResponse.newBuilder()
         .addAllIngresses(ingresses.stream().map(IngressProtoMapper::toProto).toList())
         .build();

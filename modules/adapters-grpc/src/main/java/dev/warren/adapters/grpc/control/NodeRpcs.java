@@ -11,6 +11,7 @@ import static dev.warren.adapters.grpc.proto.WarrenAPIGrpc.getUpdateNodeMethod;
 import static dev.warren.domain.model.security.AccessRule.administrators;
 import static dev.warren.domain.model.security.AccessRule.managers;
 
+import dev.warren.adapters.grpc.interceptor.ReadConsistencyInterceptor;
 import dev.warren.adapters.grpc.mapping.NodeProtoMapper;
 import dev.warren.adapters.grpc.proto.GetNodeRequest;
 import dev.warren.adapters.grpc.proto.GetNodeResponse;
@@ -27,7 +28,6 @@ import dev.warren.adapters.grpc.proto.UpdateNodeResponse;
 import dev.warren.domain.model.node.Node;
 import dev.warren.domain.port.in.CallSubject;
 import dev.warren.domain.port.in.NodeUseCases;
-import dev.warren.domain.port.in.ReadConsistency;
 import java.util.List;
 
 /** The node RPCs. A worker acts as a node, and reads one, only as itself; an admin never acts. */
@@ -71,7 +71,9 @@ public record NodeRpcs(NodeUseCases useCases) {
     Node found =
         useCases
             .get()
-            .get(new dev.warren.domain.port.in.GetNodeRequest(id, ReadConsistency.LINEARIZABLE));
+            .get(
+                new dev.warren.domain.port.in.GetNodeRequest(
+                    id, ReadConsistencyInterceptor.current()));
     return GetNodeResponse.newBuilder().setNode(NodeProtoMapper.toProto(found)).build();
   }
 

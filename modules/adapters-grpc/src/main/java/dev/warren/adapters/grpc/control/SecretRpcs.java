@@ -10,6 +10,7 @@ import static dev.warren.domain.model.security.AccessRule.administrators;
 import static dev.warren.domain.model.security.AccessRule.anyMember;
 
 import dev.warren.adapters.grpc.interceptor.CallerContext;
+import dev.warren.adapters.grpc.interceptor.ReadConsistencyInterceptor;
 import dev.warren.adapters.grpc.mapping.SecretProtoMapper;
 import dev.warren.adapters.grpc.proto.CreateSecretRequest;
 import dev.warren.adapters.grpc.proto.CreateSecretResponse;
@@ -19,7 +20,6 @@ import dev.warren.adapters.grpc.proto.GetSecretByNameRequest;
 import dev.warren.adapters.grpc.proto.GetSecretByNameResponse;
 import dev.warren.adapters.grpc.proto.ListSecretsRequest;
 import dev.warren.adapters.grpc.proto.ListSecretsResponse;
-import dev.warren.domain.port.in.ReadConsistency;
 import dev.warren.domain.port.in.SecretUseCases;
 import java.util.List;
 
@@ -51,7 +51,9 @@ public record SecretRpcs(SecretUseCases useCases) {
     var secrets =
         useCases
             .list()
-            .list(new dev.warren.domain.port.in.ListSecretsRequest(ReadConsistency.LINEARIZABLE));
+            .list(
+                new dev.warren.domain.port.in.ListSecretsRequest(
+                    ReadConsistencyInterceptor.current()));
     return ListSecretsResponse.newBuilder()
         .addAllSecrets(secrets.stream().map(SecretProtoMapper::toProto).toList())
         .build();

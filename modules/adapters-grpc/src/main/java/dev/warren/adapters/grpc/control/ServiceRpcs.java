@@ -12,6 +12,7 @@ import static dev.warren.adapters.grpc.proto.WarrenAPIGrpc.getUpdateServiceMetho
 import static dev.warren.domain.model.security.AccessRule.administrators;
 import static dev.warren.domain.model.security.AccessRule.anyMember;
 
+import dev.warren.adapters.grpc.interceptor.ReadConsistencyInterceptor;
 import dev.warren.adapters.grpc.mapping.RolloutProtoMapper;
 import dev.warren.adapters.grpc.mapping.ServiceProtoMapper;
 import dev.warren.adapters.grpc.mapping.ServiceRequestProtoMapper;
@@ -30,7 +31,6 @@ import dev.warren.adapters.grpc.proto.UpdateServiceImageResponse;
 import dev.warren.adapters.grpc.proto.UpdateServiceRequest;
 import dev.warren.adapters.grpc.proto.UpdateServiceResponse;
 import dev.warren.domain.model.service.Service;
-import dev.warren.domain.port.in.ReadConsistency;
 import dev.warren.domain.port.in.ServiceUseCases;
 import java.util.List;
 
@@ -72,7 +72,8 @@ public record ServiceRpcs(ServiceUseCases useCases) {
         useCases
             .get()
             .get(
-                new dev.warren.domain.port.in.GetServiceRequest(ref, ReadConsistency.LINEARIZABLE));
+                new dev.warren.domain.port.in.GetServiceRequest(
+                    ref, ReadConsistencyInterceptor.current()));
     return GetServiceResponse.newBuilder().setService(ServiceProtoMapper.toProto(found)).build();
   }
 
@@ -80,7 +81,9 @@ public record ServiceRpcs(ServiceUseCases useCases) {
     List<Service> services =
         useCases
             .list()
-            .list(new dev.warren.domain.port.in.ListServicesRequest(ReadConsistency.LINEARIZABLE));
+            .list(
+                new dev.warren.domain.port.in.ListServicesRequest(
+                    ReadConsistencyInterceptor.current()));
     return ListServicesResponse.newBuilder()
         .addAllServices(services.stream().map(ServiceProtoMapper::toProto).toList())
         .build();

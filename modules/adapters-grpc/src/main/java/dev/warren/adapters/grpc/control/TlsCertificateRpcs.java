@@ -10,6 +10,7 @@ import static dev.warren.domain.model.security.AccessRule.administrators;
 import static dev.warren.domain.model.security.AccessRule.anyMember;
 
 import dev.warren.adapters.grpc.interceptor.CallerContext;
+import dev.warren.adapters.grpc.interceptor.ReadConsistencyInterceptor;
 import dev.warren.adapters.grpc.mapping.TlsCertificateProtoMapper;
 import dev.warren.adapters.grpc.proto.CreateTLSCertificateRequest;
 import dev.warren.adapters.grpc.proto.CreateTLSCertificateResponse;
@@ -23,7 +24,6 @@ import dev.warren.domain.port.in.CertificateRef;
 import dev.warren.domain.port.in.DeleteTlsCertificateRequest;
 import dev.warren.domain.port.in.GetTlsCertificateRequest;
 import dev.warren.domain.port.in.ListTlsCertificatesRequest;
-import dev.warren.domain.port.in.ReadConsistency;
 import dev.warren.domain.port.in.TlsCertificateUseCases;
 import java.util.List;
 
@@ -55,7 +55,7 @@ public record TlsCertificateRpcs(TlsCertificateUseCases useCases) {
             .read()
             .read(
                 CallerContext.current(),
-                new GetTlsCertificateRequest(ref, ReadConsistency.LINEARIZABLE));
+                new GetTlsCertificateRequest(ref, ReadConsistencyInterceptor.current()));
     return GetTLSCertificateResponse.newBuilder()
         .setCertificate(TlsCertificateProtoMapper.toProto(found))
         .build();
@@ -63,7 +63,7 @@ public record TlsCertificateRpcs(TlsCertificateUseCases useCases) {
 
   private ListTLSCertificatesResponse list(ListTLSCertificatesRequest request) {
     var certificates =
-        useCases.list().list(new ListTlsCertificatesRequest(ReadConsistency.LINEARIZABLE));
+        useCases.list().list(new ListTlsCertificatesRequest(ReadConsistencyInterceptor.current()));
     return ListTLSCertificatesResponse.newBuilder()
         .addAllCertificates(certificates.stream().map(TlsCertificateProtoMapper::toProto).toList())
         .build();

@@ -9,6 +9,7 @@ import static dev.warren.adapters.grpc.proto.WarrenAPIGrpc.getListVolumesMethod;
 import static dev.warren.domain.model.security.AccessRule.administrators;
 import static dev.warren.domain.model.security.AccessRule.anyMember;
 
+import dev.warren.adapters.grpc.interceptor.ReadConsistencyInterceptor;
 import dev.warren.adapters.grpc.mapping.VolumeProtoMapper;
 import dev.warren.adapters.grpc.proto.CreateVolumeRequest;
 import dev.warren.adapters.grpc.proto.CreateVolumeResponse;
@@ -18,7 +19,6 @@ import dev.warren.adapters.grpc.proto.GetVolumeByNameRequest;
 import dev.warren.adapters.grpc.proto.GetVolumeByNameResponse;
 import dev.warren.adapters.grpc.proto.ListVolumesRequest;
 import dev.warren.adapters.grpc.proto.ListVolumesResponse;
-import dev.warren.domain.port.in.ReadConsistency;
 import dev.warren.domain.port.in.VolumeUseCases;
 import java.util.List;
 
@@ -47,7 +47,9 @@ public record VolumeRpcs(VolumeUseCases useCases) {
     var volumes =
         useCases
             .list()
-            .list(new dev.warren.domain.port.in.ListVolumesRequest(ReadConsistency.LINEARIZABLE));
+            .list(
+                new dev.warren.domain.port.in.ListVolumesRequest(
+                    ReadConsistencyInterceptor.current()));
     return ListVolumesResponse.newBuilder()
         .addAllVolumes(volumes.stream().map(VolumeProtoMapper::toProto).toList())
         .build();

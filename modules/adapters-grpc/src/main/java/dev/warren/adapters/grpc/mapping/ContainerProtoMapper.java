@@ -1,5 +1,6 @@
 package dev.warren.adapters.grpc.mapping;
 
+import dev.warren.adapters.grpc.interceptor.ReadConsistencyInterceptor;
 import dev.warren.adapters.grpc.proto.Container;
 import dev.warren.adapters.grpc.proto.ContainerEvent;
 import dev.warren.adapters.grpc.proto.ContainerStatus;
@@ -19,7 +20,6 @@ import dev.warren.domain.model.task.TaskHealth;
 import dev.warren.domain.model.task.TaskId;
 import dev.warren.domain.model.task.TaskState;
 import dev.warren.domain.model.task.TaskStatusReport;
-import dev.warren.domain.port.in.ReadConsistency;
 import java.util.Optional;
 
 /**
@@ -154,7 +154,7 @@ public final class ContainerProtoMapper {
         request.getNodeId().isEmpty()
             ? Optional.empty()
             : Optional.of(NodeProtoMapper.nodeId(request.getNodeId())),
-        ReadConsistency.LINEARIZABLE);
+        ReadConsistencyInterceptor.current());
   }
 
   public static ListContainersRequest toProto(

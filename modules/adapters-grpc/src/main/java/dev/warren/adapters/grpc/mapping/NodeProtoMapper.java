@@ -1,5 +1,6 @@
 package dev.warren.adapters.grpc.mapping;
 
+import dev.warren.adapters.grpc.interceptor.ReadConsistencyInterceptor;
 import dev.warren.adapters.grpc.proto.HeartbeatRequest;
 import dev.warren.adapters.grpc.proto.ListNodesRequest;
 import dev.warren.domain.error.InvalidSpecException;
@@ -11,7 +12,6 @@ import dev.warren.domain.model.node.NodeRole;
 import dev.warren.domain.model.node.NodeStatus;
 import dev.warren.domain.model.shared.Version;
 import dev.warren.domain.model.shared.WireEnum;
-import dev.warren.domain.port.in.ReadConsistency;
 import dev.warren.domain.port.in.RecordHeartbeatRequest;
 import dev.warren.domain.port.in.RegisterNodeRequest;
 import java.util.Optional;
@@ -159,7 +159,8 @@ public final class NodeProtoMapper {
         request.getRoleFilter().isEmpty()
             ? Optional.empty()
             : Optional.of(WireEnum.parse(NodeRole.class, "role filter", request.getRoleFilter()));
-    return new dev.warren.domain.port.in.ListNodesRequest(role, ReadConsistency.LINEARIZABLE);
+    return new dev.warren.domain.port.in.ListNodesRequest(
+        role, ReadConsistencyInterceptor.current());
   }
 
   public static ListNodesRequest toProto(dev.warren.domain.port.in.ListNodesRequest request) {

@@ -1,13 +1,13 @@
 package dev.warren.adapters.grpc.mapping;
 
 import com.google.protobuf.ByteString;
+import dev.warren.adapters.grpc.interceptor.ReadConsistencyInterceptor;
 import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.model.secret.SecretId;
 import dev.warren.domain.model.secret.SecretMetadata;
 import dev.warren.domain.model.shared.Bytes;
 import dev.warren.domain.port.in.CreateSecretRequest;
 import dev.warren.domain.port.in.GetSecretByNameRequest;
-import dev.warren.domain.port.in.ReadConsistency;
 import dev.warren.domain.port.in.SecretReading;
 
 /**
@@ -70,7 +70,7 @@ public final class SecretProtoMapper {
   /** warren.v1 reads are linearizable: the wire has no way to ask for less. */
   public static GetSecretByNameRequest toDomain(
       dev.warren.adapters.grpc.proto.GetSecretByNameRequest proto) {
-    return new GetSecretByNameRequest(proto.getName(), ReadConsistency.LINEARIZABLE);
+    return new GetSecretByNameRequest(proto.getName(), ReadConsistencyInterceptor.current());
   }
 
   public static dev.warren.adapters.grpc.proto.GetSecretByNameRequest toProto(

@@ -1,12 +1,12 @@
 package dev.warren.adapters.grpc.mapping;
 
+import dev.warren.adapters.grpc.interceptor.ReadConsistencyInterceptor;
 import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.model.node.NodeId;
 import dev.warren.domain.model.volume.Volume;
 import dev.warren.domain.model.volume.VolumeId;
 import dev.warren.domain.port.in.CreateVolumeRequest;
 import dev.warren.domain.port.in.GetVolumeByNameRequest;
-import dev.warren.domain.port.in.ReadConsistency;
 import java.util.Optional;
 
 /**
@@ -71,7 +71,7 @@ public final class VolumeProtoMapper {
   /** warren.v1 reads are linearizable: the wire has no way to ask for less. */
   public static GetVolumeByNameRequest toDomain(
       dev.warren.adapters.grpc.proto.GetVolumeByNameRequest proto) {
-    return new GetVolumeByNameRequest(proto.getName(), ReadConsistency.LINEARIZABLE);
+    return new GetVolumeByNameRequest(proto.getName(), ReadConsistencyInterceptor.current());
   }
 
   public static dev.warren.adapters.grpc.proto.GetVolumeByNameRequest toProto(
