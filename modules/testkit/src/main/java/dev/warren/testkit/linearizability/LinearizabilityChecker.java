@@ -80,12 +80,11 @@ public final class LinearizabilityChecker<S> {
     }
     List<String> undecided = new ArrayList<>();
     for (var partition : partitions.entrySet()) {
-      switch (search(partition.getValue())) {
-        case Found found -> {}
-        case OutOfBudget out -> undecided.add(partition.getKey());
-        case Stuck stuck -> {
-          return new Verdict.NotLinearizable(
-              explain(partition.getKey(), partition.getValue(), stuck));
+      switch (checkPartition(partition.getKey(), partition.getValue())) {
+        case KeyPassed passed -> {}
+        case KeyUndecided out -> undecided.add(partition.getKey());
+        case KeyFailed failed -> {
+          return new Verdict.NotLinearizable(failed.violation());
         }
       }
     }
@@ -101,33 +100,60 @@ public final class LinearizabilityChecker<S> {
   }
 
   /**
-   * The earliest cut of a failing partition that fails, as a {@link Violation}. If a cut runs out
-   * of budget the bisection stops at the shortest cut known to fail.
+   * Searches growing cuts of one partition's history (up to its 1st, 2nd, 4th, 8th... answer, then
+   * the last), so that an early violation is found in a short cut rather than by an exhaustive
+   * search of everything after it, which the calls left unanswered make exponential; then bisects
+   * between the longest cut that passed and the first that failed for the earliest failing answer.
    */
-  private Violation explain(String key, List<Operation> operations, Stuck whole) {
+  private KeyVerdict checkPartition(String key, List<Operation> operations) {
     List<Operation> answered =
         operations.stream()
             .filter(Operation::answered)
             .sorted(Comparator.comparingLong(Operation::completedAt))
             .toList();
-    // The whole history fails exactly when its cut at the last answer does: what is invoked later
-    // is unanswered and can be placed last.
-    int failing = answered.size() - 1;
-    Stuck stuck = whole;
     int passing = -1;
+    int failing = -1;
+    Stuck stuck = null;
+    // The cut at the last answer decides the whole history: what is invoked later is unanswered
+    // and can be placed last.
+    for (int probe = 0; probe < answered.size() && failing < 0; probe = next(probe, answered)) {
+      switch (search(cut(operations, answered.get(probe).completedAt()))) {
+        case Found found -> passing = probe;
+        case Stuck found -> {
+          failing = probe;
+          stuck = found;
+        }
+        case OutOfBudget out -> {
+          return new KeyUndecided();
+        }
+      }
+    }
+    if (failing < 0) {
+      return new KeyPassed();
+    }
     while (failing - passing > 1) {
       int middle = (passing + failing) >>> 1;
-      var result = search(cut(operations, answered.get(middle).completedAt()));
-      switch (result) {
+      switch (search(cut(operations, answered.get(middle).completedAt()))) {
         case Stuck found -> {
           failing = middle;
           stuck = found;
         }
         case Found found -> passing = middle;
+        // Settle for the shortest cut known to fail.
         case OutOfBudget out -> passing = failing - 1;
       }
     }
-    Operation offending = answered.get(failing);
+    return new KeyFailed(explain(key, operations, answered.get(failing), stuck));
+  }
+
+  private static int next(int probe, List<Operation> answered) {
+    int last = answered.size() - 1;
+    return probe == last ? answered.size() : Math.min(last, probe * 2 + 1);
+  }
+
+  /** The violation at the earliest failing answer, {@code offending}. */
+  private Violation explain(
+      String key, List<Operation> operations, Operation offending, Stuck stuck) {
     List<Operation> cut = cut(operations, offending.completedAt());
     List<Operation> concurrent =
         cut.stream()
@@ -181,6 +207,15 @@ public final class LinearizabilityChecker<S> {
 
   /** No linearization; {@code longest} is the longest placement tried, step by step. */
   private record Stuck(List<String> longest) implements Result {}
+
+  /** What one partition's check concluded. */
+  private sealed interface KeyVerdict {}
+
+  private record KeyPassed() implements KeyVerdict {}
+
+  private record KeyUndecided() implements KeyVerdict {}
+
+  private record KeyFailed(Violation violation) implements KeyVerdict {}
 
   /** A placed call and the state before it, to return to when backtracking. */
   private record Frame<S>(Entry call, S before) {}
