@@ -25,14 +25,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import org.apache.ratis.util.CodeInjectionForTesting;
 
 /**
  * Three managers in this JVM, each a real {@link RatisReplicatedLogAdapter} on 127.0.0.1 applying
@@ -43,7 +46,11 @@ import java.util.concurrent.TimeUnit;
  * <p>Faults in one JVM: {@link #kill} closes the member's log and store (a clean stop, not a crash;
  * crash faults need the process cluster), {@link #restart} starts it again on the same directories
  * and port, {@link #pause} holds the member's apply thread (it keeps voting and logging, but its
- * state stops moving, like a member lagging far behind) until {@link #resume}.
+ * state stops moving, like a member lagging far behind) until {@link #resume}, {@link #isolate}
+ * holds every Raft message between the member and the others (not client traffic: a follower's
+ * proposals still reach the leader) until {@link #heal}.
+ *
+ * <p>Isolation uses Ratis' test hooks, which are global to the JVM: one such cluster at a time.
  */
 final class InJvmRatisCluster implements ClusterUnderTest {
   private static final TestPki PKI = TestPki.create("linearizability");
@@ -62,6 +69,7 @@ final class InJvmRatisCluster implements ClusterUnderTest {
   private final Reads reads;
   private final Duration callTimeout;
   private final Map<String, Member> members = new LinkedHashMap<>();
+  private final Partition partition = new Partition();
 
   private InJvmRatisCluster(Path directory, Reads reads, Duration callTimeout) {
     this.directory = directory;
@@ -78,6 +86,7 @@ final class InJvmRatisCluster implements ClusterUnderTest {
   static InJvmRatisCluster start(Path directory, Reads reads, Duration callTimeout)
       throws Exception {
     var cluster = new InJvmRatisCluster(directory, reads, callTimeout);
+    cluster.partition.install();
     try {
       for (String id : List.of("m1", "m2", "m3")) {
         cluster.members.put(id, new Member(id, directory.resolve(id)));
@@ -189,6 +198,25 @@ final class InJvmRatisCluster implements ClusterUnderTest {
     members.get(id).gate.release();
   }
 
+  @Override
+  public void isolate(String id) {
+    partition.isolate(id);
+  }
+
+  @Override
+  public void heal(String id) {
+    partition.heal(id);
+  }
+
+  /** A running member that does not lead now. */
+  String aFollower() {
+    String leader = members.get("m1").log.membership().leaderId().orElseThrow();
+    return members.keySet().stream()
+        .filter(id -> !id.equals(leader) && !members.get(id).down)
+        .reduce((first, second) -> second)
+        .orElseThrow();
+  }
+
   /** The version of service {@code name} in each running member's store (0 if absent). */
   Map<String, Long> versionsOf(String name) {
     Map<String, Long> versions = new LinkedHashMap<>();
@@ -209,6 +237,7 @@ final class InJvmRatisCluster implements ClusterUnderTest {
 
   @Override
   public void close() {
+    partition.uninstall();
     List<RuntimeException> failures = new ArrayList<>();
     for (Member member : members.values()) {
       try {
@@ -282,6 +311,56 @@ final class InJvmRatisCluster implements ClusterUnderTest {
       } finally {
         state.close();
       }
+    }
+  }
+
+  /**
+   * Holds, on Ratis' hooks where a server handles a peer's append, vote and snapshot requests,
+   * every request an isolated member sends or receives until it is healed: the sender sees a peer
+   * that does not answer, as behind a dropped link.
+   */
+  private static final class Partition implements CodeInjectionForTesting.Code {
+    private static final List<String> HOOKS =
+        List.of(
+            "RaftServerImpl.appendEntries",
+            "RaftServerImpl.requestVote",
+            "RaftServerImpl.installSnapshot");
+
+    private final Set<String> isolated = new HashSet<>();
+
+    void install() {
+      HOOKS.forEach(hook -> CodeInjectionForTesting.put(hook, this));
+    }
+
+    void uninstall() {
+      HOOKS.forEach(CodeInjectionForTesting::remove);
+      synchronized (this) {
+        isolated.clear();
+        notifyAll();
+      }
+    }
+
+    synchronized void isolate(String id) {
+      isolated.add(id);
+    }
+
+    synchronized void heal(String id) {
+      isolated.remove(id);
+      notifyAll();
+    }
+
+    @Override
+    public synchronized boolean execute(Object localId, Object remoteId, Object... args) {
+      while (isolated.contains(String.valueOf(localId))
+          || isolated.contains(String.valueOf(remoteId))) {
+        try {
+          wait();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return false;
+        }
+      }
+      return false;
     }
   }
 

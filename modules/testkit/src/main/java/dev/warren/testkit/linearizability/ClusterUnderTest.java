@@ -37,6 +37,14 @@ public interface ClusterUnderTest extends AutoCloseable {
   /** Lets a paused {@code member} go on. */
   void resume(String member) throws Exception;
 
+  /**
+   * Cuts {@code member} off from the other members (clients still reach it), until {@link #heal}.
+   */
+  void isolate(String member) throws Exception;
+
+  /** Reconnects an isolated {@code member} with the others. */
+  void heal(String member) throws Exception;
+
   /** Stops every member and releases what they hold. */
   @Override
   void close();

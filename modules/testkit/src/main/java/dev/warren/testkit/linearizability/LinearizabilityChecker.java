@@ -78,9 +78,10 @@ public final class LinearizabilityChecker<S> {
         checked++;
       }
     }
+    long origin = history.operations().stream().mapToLong(Operation::invokedAt).min().orElse(0);
     List<String> undecided = new ArrayList<>();
     for (var partition : partitions.entrySet()) {
-      switch (checkPartition(partition.getKey(), partition.getValue())) {
+      switch (checkPartition(partition.getKey(), partition.getValue(), origin)) {
         case KeyPassed passed -> {}
         case KeyUndecided out -> undecided.add(partition.getKey());
         case KeyFailed failed -> {
@@ -105,7 +106,7 @@ public final class LinearizabilityChecker<S> {
    * search of everything after it, which the calls left unanswered make exponential; then bisects
    * between the longest cut that passed and the first that failed for the earliest failing answer.
    */
-  private KeyVerdict checkPartition(String key, List<Operation> operations) {
+  private KeyVerdict checkPartition(String key, List<Operation> operations, long origin) {
     List<Operation> answered =
         operations.stream()
             .filter(Operation::answered)
@@ -117,7 +118,7 @@ public final class LinearizabilityChecker<S> {
     // The cut at the last answer decides the whole history: what is invoked later is unanswered
     // and can be placed last.
     for (int probe = 0; probe < answered.size() && failing < 0; probe = next(probe, answered)) {
-      switch (search(cut(operations, answered.get(probe).completedAt()))) {
+      switch (search(cut(operations, answered.get(probe).completedAt()), origin)) {
         case Found found -> passing = probe;
         case Stuck found -> {
           failing = probe;
@@ -133,7 +134,7 @@ public final class LinearizabilityChecker<S> {
     }
     while (failing - passing > 1) {
       int middle = (passing + failing) >>> 1;
-      switch (search(cut(operations, answered.get(middle).completedAt()))) {
+      switch (search(cut(operations, answered.get(middle).completedAt()), origin)) {
         case Stuck found -> {
           failing = middle;
           stuck = found;
@@ -143,7 +144,7 @@ public final class LinearizabilityChecker<S> {
         case OutOfBudget out -> passing = failing - 1;
       }
     }
-    return new KeyFailed(explain(key, operations, answered.get(failing), stuck));
+    return new KeyFailed(explain(key, operations, answered.get(failing), stuck, origin));
   }
 
   private static int next(int probe, List<Operation> answered) {
@@ -153,7 +154,7 @@ public final class LinearizabilityChecker<S> {
 
   /** The violation at the earliest failing answer, {@code offending}. */
   private Violation explain(
-      String key, List<Operation> operations, Operation offending, Stuck stuck) {
+      String key, List<Operation> operations, Operation offending, Stuck stuck, long origin) {
     List<Operation> cut = cut(operations, offending.completedAt());
     List<Operation> concurrent =
         cut.stream()
@@ -171,7 +172,7 @@ public final class LinearizabilityChecker<S> {
       shown.addAll(steps.subList(steps.size() - STEPS_SHOWN, steps.size()));
       steps = shown;
     }
-    return new Violation(key, offending, concurrent, steps, cut.size());
+    return new Violation(key, offending, concurrent, steps, cut.size(), origin);
   }
 
   /**
@@ -239,7 +240,7 @@ public final class LinearizabilityChecker<S> {
     }
   }
 
-  private Result search(List<Operation> operations) {
+  private Result search(List<Operation> operations, long origin) {
     Entry head = timeline(operations);
     int unplaced = 0;
     for (Operation operation : operations) {
@@ -286,7 +287,7 @@ public final class LinearizabilityChecker<S> {
         // An answered call's completion reached before the call was placed: undo the last
         // placement.
         if (stack.isEmpty()) {
-          return new Stuck(describe(operations, longest, longestState));
+          return new Stuck(describe(operations, longest, longestState, origin));
         }
         Frame<S> top = stack.removeLast();
         state = top.before();
@@ -302,12 +303,13 @@ public final class LinearizabilityChecker<S> {
     return new Found();
   }
 
-  private List<String> describe(List<Operation> operations, List<Frame<S>> placed, S last) {
+  private List<String> describe(
+      List<Operation> operations, List<Frame<S>> placed, S last, long origin) {
     List<String> steps = new ArrayList<>();
     for (int i = 0; i < placed.size(); i++) {
       Operation operation = operations.get(placed.get(i).call().operation);
       S after = i + 1 < placed.size() ? placed.get(i + 1).before() : last;
-      steps.add(operation + " => " + after);
+      steps.add(operation.describe(origin) + " => " + after);
     }
     return steps;
   }

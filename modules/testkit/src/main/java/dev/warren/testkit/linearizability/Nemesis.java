@@ -19,9 +19,21 @@ public final class Nemesis implements AutoCloseable {
   /** What the nemesis does to a member. */
   public enum Fault {
     /** {@link ClusterUnderTest#kill}, later {@link ClusterUnderTest#restart}. */
-    KILL,
+    KILL("kill", "restart", "restarted"),
     /** {@link ClusterUnderTest#pause}, later {@link ClusterUnderTest#resume}. */
-    PAUSE
+    PAUSE("pause", "resume", "resumed"),
+    /** {@link ClusterUnderTest#isolate}, later {@link ClusterUnderTest#heal}. */
+    ISOLATE("isolate", "heal", "healed");
+
+    private final String start;
+    private final String repair;
+    private final String repaired;
+
+    Fault(String start, String repair, String repaired) {
+      this.start = start;
+      this.repair = repair;
+      this.repaired = repaired;
+    }
   }
 
   private final ClusterUnderTest cluster;
@@ -70,24 +82,24 @@ public final class Nemesis implements AutoCloseable {
       String member = members.get(random.nextInt(members.size()));
       Fault fault = faults.get(round++ % faults.size());
       try {
-        event(fault == Fault.KILL ? "kill " : "pause ", member);
-        if (fault == Fault.KILL) {
-          cluster.kill(member);
-        } else {
-          cluster.pause(member);
+        event(fault.start, member);
+        switch (fault) {
+          case KILL -> cluster.kill(member);
+          case PAUSE -> cluster.pause(member);
+          case ISOLATE -> cluster.isolate(member);
         }
         waitOut(faulty);
       } catch (Exception e) {
         fail(e);
       } finally {
         try {
-          event(fault == Fault.KILL ? "restart " : "resume ", member);
-          if (fault == Fault.KILL) {
-            cluster.restart(member);
-          } else {
-            cluster.resume(member);
+          event(fault.repair, member);
+          switch (fault) {
+            case KILL -> cluster.restart(member);
+            case PAUSE -> cluster.resume(member);
+            case ISOLATE -> cluster.heal(member);
           }
-          event(fault == Fault.KILL ? "restarted " : "resumed ", member);
+          event(fault.repaired, member);
         } catch (Exception e) {
           fail(e);
           return;
@@ -118,7 +130,7 @@ public final class Nemesis implements AutoCloseable {
 
   private synchronized void event(String what, String member) {
     long millis = (System.nanoTime() - startedAt) / 1_000_000;
-    events.add(String.format("+%d.%03ds %s%s", millis / 1000, millis % 1000, what, member));
+    events.add(String.format("+%d.%03ds %s %s", millis / 1000, millis % 1000, what, member));
   }
 
   private synchronized void fail(Exception e) {
@@ -136,8 +148,7 @@ public final class Nemesis implements AutoCloseable {
 
   /** How many faults of {@code fault} were repaired, i.e. ran their full course. */
   public synchronized long repaired(Fault fault) {
-    String prefix = fault == Fault.KILL ? "restarted " : "resumed ";
-    return events.stream().filter(event -> event.contains("s " + prefix)).count();
+    return events.stream().filter(event -> event.contains("s " + fault.repaired + " ")).count();
   }
 
   /**

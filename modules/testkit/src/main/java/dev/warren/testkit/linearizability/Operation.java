@@ -36,9 +36,24 @@ public record Operation(int client, Call call, Outcome outcome, long invokedAt, 
     return answered() ? completedAt : Long.MAX_VALUE;
   }
 
+  /** This operation with its times counted from {@code origin}. */
+  public String describe(long origin) {
+    String end = answered() ? Long.toString(completedAt - origin) : "never";
+    return "client "
+        + client
+        + " "
+        + call
+        + " -> "
+        + outcome
+        + " ["
+        + (invokedAt - origin)
+        + ", "
+        + end
+        + "]";
+  }
+
   @Override
   public String toString() {
-    String end = answered() ? Long.toString(completedAt) : "never";
-    return "client " + client + " " + call + " -> " + outcome + " [" + invokedAt + ", " + end + "]";
+    return describe(0);
   }
 }

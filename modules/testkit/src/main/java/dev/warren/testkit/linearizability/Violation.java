@@ -14,13 +14,15 @@ import java.util.Objects;
  * @param longestLinearization the longest sequence the search could place, each step with the state
  *     it left, up to where it got stuck (the last steps only, for a long one)
  * @param operationsChecked how many operations of the key the failing part holds
+ * @param origin the first invocation of the history: the report counts times from it
  */
 public record Violation(
     String key,
     Operation offending,
     List<Operation> concurrent,
     List<String> longestLinearization,
-    int operationsChecked) {
+    int operationsChecked,
+    long origin) {
   public Violation {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(offending, "offending");
@@ -28,7 +30,10 @@ public record Violation(
     longestLinearization = List.copyOf(longestLinearization);
   }
 
-  /** A few lines a test failure can print as they are. */
+  /**
+   * A few lines a test failure can print as they are; times are counted from the history's first
+   * invocation, in its clock's unit (nanoseconds for recorded histories).
+   */
   public String explain() {
     var text = new StringBuilder();
     text.append("key '")
@@ -36,13 +41,13 @@ public record Violation(
         .append("': no linearization of its first ")
         .append(operationsChecked)
         .append(" operations explains ")
-        .append(offending)
+        .append(offending.describe(origin))
         .append('\n');
     text.append("  concurrent with it:");
     if (concurrent.isEmpty()) {
       text.append(" nothing");
     }
-    concurrent.forEach(operation -> text.append("\n    ").append(operation));
+    concurrent.forEach(operation -> text.append("\n    ").append(operation.describe(origin)));
     text.append("\n  longest order found (call -> answer => state):");
     if (longestLinearization.isEmpty()) {
       text.append(" none");

@@ -26,15 +26,16 @@ class HistoryRecorderTest {
     try (var nemesis =
         new Nemesis(
                 cluster,
-                List.of(Nemesis.Fault.KILL, Nemesis.Fault.PAUSE),
+                List.of(Nemesis.Fault.KILL, Nemesis.Fault.PAUSE, Nemesis.Fault.ISOLATE),
                 Duration.ofMillis(50),
                 Duration.ofMillis(50),
                 7)
             .start()) {
-      recording = recorder.run(cluster, Duration.ofMillis(800));
+      recording = recorder.run(cluster, Duration.ofMillis(1000));
       nemesis.stop();
       assertThat(nemesis.repaired(Nemesis.Fault.KILL)).isPositive();
       assertThat(nemesis.repaired(Nemesis.Fault.PAUSE)).isPositive();
+      assertThat(nemesis.repaired(Nemesis.Fault.ISOLATE)).isPositive();
     }
 
     assertThat(recording.answered()).isGreaterThan(100);
@@ -154,6 +155,17 @@ class HistoryRecorderTest {
     @Override
     public void resume(String member) {
       frozen.remove(member);
+    }
+
+    /** The fake has no links between members: an isolated one answers like a paused one. */
+    @Override
+    public void isolate(String member) {
+      pause(member);
+    }
+
+    @Override
+    public void heal(String member) {
+      resume(member);
     }
 
     @Override
