@@ -83,8 +83,9 @@ class RatisLinearizabilityIT {
         verdict,
         (System.nanoTime() - start) / 1_000_000);
     assertThat(verdict)
-        .as("faults %s, %d calls, %d unanswered", faults, history.operations().size(),
-            history.unknownCount())
+        .as(
+            "faults %s, %d calls, %d unanswered",
+            faults, history.operations().size(), history.unknownCount())
         .isInstanceOf(Verdict.Linearizable.class);
   }
 

@@ -91,7 +91,7 @@ public record HistoryRecorder(int clients, List<String> keys, long seed) {
         outcome = Outcome.unknown();
       }
       long completed = System.nanoTime();
-      history.add(new Operation(client, call, outcome, invoked, completed));
+      history.add(new Operation(client, member, call, outcome, invoked, completed));
       if (outcome instanceof Outcome.Ok ok) {
         seen.put(key, ok.version());
       } else if (outcome instanceof Outcome.Failed failed && failed.failure() == Failure.EXISTS) {

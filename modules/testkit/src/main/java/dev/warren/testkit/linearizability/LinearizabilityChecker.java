@@ -191,6 +191,7 @@ public final class LinearizabilityChecker<S> {
         cut.add(
             new Operation(
                 operation.client(),
+                operation.member(),
                 operation.call(),
                 new Outcome.Unknown(),
                 operation.invokedAt(),

@@ -7,12 +7,15 @@ import java.util.Objects;
  * answered on one monotonic clock (nanoseconds, e.g. {@link System#nanoTime()}).
  *
  * @param client the client that made the call, for the report
+ * @param member the member the call went to, for the report; empty if not known
  * @param invokedAt when the call was sent
  * @param completedAt when the answer arrived; ignored for an {@link Outcome.Unknown} outcome, which
  *     never completes
  */
-public record Operation(int client, Call call, Outcome outcome, long invokedAt, long completedAt) {
+public record Operation(
+    int client, String member, Call call, Outcome outcome, long invokedAt, long completedAt) {
   public Operation {
+    Objects.requireNonNull(member, "member");
     Objects.requireNonNull(call, "call");
     Objects.requireNonNull(outcome, "outcome");
     if (!(outcome instanceof Outcome.Unknown) && completedAt < invokedAt) {
@@ -24,6 +27,11 @@ public record Operation(int client, Call call, Outcome outcome, long invokedAt, 
               + " before it was invoked at "
               + invokedAt);
     }
+  }
+
+  /** An operation whose member is not known. */
+  public Operation(int client, Call call, Outcome outcome, long invokedAt, long completedAt) {
+    this(client, "", call, outcome, invokedAt, completedAt);
   }
 
   /** Whether the client got an answer (ok or failed). */
@@ -41,6 +49,7 @@ public record Operation(int client, Call call, Outcome outcome, long invokedAt, 
     String end = answered() ? Long.toString(completedAt - origin) : "never";
     return "client "
         + client
+        + (member.isEmpty() ? "" : " on " + member)
         + " "
         + call
         + " -> "
