@@ -92,12 +92,13 @@ class RatisLinearizabilityIT {
   @Test
   void readsServedFromALaggingManagersStoreWithoutTheBarrierAreCaught() throws Exception {
     HistoryRecorder.Recording recording;
+    String lagging;
     try (var cluster =
         InJvmRatisCluster.start(
             dir, InJvmRatisCluster.Reads.LOCAL_WITHOUT_BARRIER, Duration.ofMillis(500))) {
       // The follower keeps logging and voting but applies nothing from here on: its store stays
       // empty, and its reads with it.
-      String lagging = cluster.aFollower();
+      lagging = cluster.aFollower();
       cluster.pause(lagging);
       recording = new HistoryRecorder(4, SERVICES, 5).run(cluster, Duration.ofSeconds(5));
       cluster.resume(lagging);
@@ -109,5 +110,6 @@ class RatisLinearizabilityIT {
     assertThat(verdict).isInstanceOf(Verdict.NotLinearizable.class);
     var violation = ((Verdict.NotLinearizable) verdict).violation();
     assertThat(violation.offending().call()).as("%s", violation).isInstanceOf(Call.Get.class);
+    assertThat(violation.offending().member()).as("%s", violation).isEqualTo(lagging);
   }
 }

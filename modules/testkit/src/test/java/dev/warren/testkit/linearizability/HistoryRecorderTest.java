@@ -58,8 +58,10 @@ class HistoryRecorderTest {
 
     var verdict = LinearizabilityChecker.forServices().check(recording.history());
     assertThat(verdict).isInstanceOf(Verdict.NotLinearizable.class);
-    assertThat(((Verdict.NotLinearizable) verdict).violation().offending().call())
-        .isInstanceOf(Call.Get.class);
+    var violation = ((Verdict.NotLinearizable) verdict).violation();
+    assertThat(violation.offending().call()).isInstanceOf(Call.Get.class);
+    assertThat(violation.offending().member()).isEqualTo("m3");
+    assertThat(violation.explain()).contains(" on m3 get(");
   }
 
   /** Versions by name under one lock; a paused member reads a frozen copy if {@code stale}. */
