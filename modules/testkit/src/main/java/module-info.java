@@ -1,4 +1,7 @@
-/** Test support: in-memory adapters, abstract contract tests for Warren's ports, a test PKI. */
+/**
+ * Test support: in-memory adapters, abstract contract tests for Warren's ports, a test PKI, a
+ * linearizability checker.
+ */
 module dev.warren.testkit {
   requires dev.warren.codec;
   requires transitive dev.warren.domain;
@@ -7,4 +10,5 @@ module dev.warren.testkit {
   requires transitive org.assertj.core;
 
   exports dev.warren.testkit;
+  exports dev.warren.testkit.linearizability;
 }
