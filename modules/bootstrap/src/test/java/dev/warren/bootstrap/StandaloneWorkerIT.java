@@ -178,10 +178,10 @@ class StandaloneWorkerIT {
             Duration.ofSeconds(10));
 
     WorkerStartReport joined = worker(config).start();
-    createSleepers(manager, 1);
+    managers.createSleepers(manager, "sleeper", 1);
 
     assertThat(joined.clusterId()).isEqualTo(manager.clusterId());
-    Await.until(() -> runningReplicas(manager, "sleeper") == 1, DEADLINE);
+    Await.until(() -> managers.runningReplicas(manager, "sleeper") == 1, DEADLINE);
     assertThat(managers.ok(manager, "node", "ls").out()).containsPattern("worker-d +worker +ready");
     managers.ok(manager, "service", "rm", "sleeper");
     Await.until(() -> running().isEmpty(), DEADLINE);
