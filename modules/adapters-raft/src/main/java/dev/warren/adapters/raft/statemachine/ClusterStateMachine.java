@@ -92,8 +92,10 @@ public final class ClusterStateMachine extends BaseStateMachine {
             IOException.class);
   }
 
+  /** Ratis is about to replace the snapshot directory: a snapshot being written finishes first. */
   @Override
   public void pause() {
+    snapshots.awaitIdle();
     if (getLifeCycleState() == LifeCycle.State.RUNNING) {
       getLifeCycle().transition(LifeCycle.State.PAUSING);
       getLifeCycle().transition(LifeCycle.State.PAUSED);
@@ -119,17 +121,18 @@ public final class ClusterStateMachine extends BaseStateMachine {
     }
   }
 
+  /**
+   * Starts a snapshot at the last applied change on a thread of its own and returns at once, so
+   * writes go on while it is copied; Ratis purges the log once a later call reports it finished
+   * (see {@link StateSnapshots#takeInBackground}).
+   */
   @Override
-  public long takeSnapshot() throws IOException {
+  public long takeSnapshot() {
     TermIndex last = lastChange;
     if (last.getIndex() < 0) {
       return RaftLog.INVALID_LOG_INDEX;
     }
-    try {
-      return snapshots.take(last);
-    } catch (RuntimeException e) {
-      throw new IOException("snapshot at " + last + " failed: " + e.getMessage(), e);
-    }
+    return snapshots.takeInBackground(last);
   }
 
   /**
@@ -218,6 +221,8 @@ public final class ClusterStateMachine extends BaseStateMachine {
   @Override
   public void close() {
     applied.close(new UnavailableException("the Raft log on this manager is closed"));
+    // The snapshot Ratis asked for on stop is finished, so a restart replays less of the log.
+    snapshots.close();
     getLifeCycle().checkStateAndClose(() -> {});
   }
 }
