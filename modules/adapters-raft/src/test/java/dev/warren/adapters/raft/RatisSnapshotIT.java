@@ -4,6 +4,7 @@ import static dev.warren.testkit.LogWorkloads.everyEntity;
 import static dev.warren.testkit.LogWorkloads.serviceCreated;
 import static dev.warren.testkit.LogWorkloads.serviceNames;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.warren.application.replication.ApplyCommittedChangeHandler;
 import dev.warren.domain.port.out.ClusterStatePort;
@@ -111,6 +112,31 @@ class RatisSnapshotIT {
         .isEqualTo(everyEntity(survivor.state))
         .isEqualTo(everyEntity(m1Again.state));
     assertThat(serviceNames(restarted.state)).hasSize(51);
+  }
+
+  @Test
+  void aGroupSeededFromAStateCopyStartsWithThatStateAndLogsAfterItsIndex() throws Exception {
+    var source = Member.start("m1", dir, new InMemoryClusterStateAdapter(), 0, toClose);
+    for (int i = 0; i < 12; i++) {
+      propose(source, "svc-" + i);
+    }
+    source.log.close();
+    Path copy = dir.resolve("state-copy");
+    source.state.writeSnapshot(copy);
+    long index = source.state.lastAppliedIndex();
+
+    RatisReplicatedLogAdapter.seedFromSnapshot(dir.resolve("restored"), copy, index);
+    var state = new RestoreRecordingStateAdapter(new InMemoryClusterStateAdapter());
+    var restored = Member.start("restored", dir, state, 0, toClose);
+
+    assertThat(state.restoredAt()).containsExactly(index);
+    assertThat(everyEntity(state)).isEqualTo(everyEntity(source.state));
+    long next = propose(restored, "after-restore");
+    assertThat(next).isGreaterThan(index);
+    assertThat(serviceNames(state)).contains("after-restore").hasSize(13);
+    assertThatThrownBy(() -> RatisReplicatedLogAdapter.seedFromSnapshot(dir.resolve("m1"), copy, 1))
+        .isInstanceOf(java.io.UncheckedIOException.class)
+        .hasMessageContaining("already holds a Raft log");
   }
 
   private static long propose(Member member, String service) throws Exception {

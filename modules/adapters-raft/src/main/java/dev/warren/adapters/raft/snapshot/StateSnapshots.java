@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.apache.ratis.io.MD5Hash;
+import org.apache.ratis.server.RaftServerConfigKeys;
 import org.apache.ratis.server.protocol.TermIndex;
 import org.apache.ratis.server.raftlog.RaftLog;
 import org.apache.ratis.server.storage.FileInfo;
@@ -19,6 +20,7 @@ import org.apache.ratis.server.storage.RaftStorage;
 import org.apache.ratis.statemachine.impl.SimpleStateMachineStorage;
 import org.apache.ratis.statemachine.impl.SingleFileSnapshotInfo;
 import org.apache.ratis.util.MD5FileUtil;
+import org.apache.ratis.util.SizeInBytes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -199,6 +201,43 @@ public final class StateSnapshots implements AutoCloseable {
     MD5Hash digest = MD5FileUtil.computeAndSaveMd5ForFile(target.toFile());
     storage.updateLatestSnapshot(new SingleFileSnapshotInfo(new FileInfo(target, digest), applied));
     return applied.getIndex();
+  }
+
+  /**
+   * Makes {@code stateSnapshot} (a copy the store wrote, holding the state up to {@code
+   * appliedIndex} exactly) the only snapshot of a Raft directory that has no log yet, so that a
+   * server started on it restores the state from it and logs new entries after {@code
+   * appliedIndex}: a restored backup continues the index sequence its state was written in.
+   *
+   * @param groupDirectory Ratis' directory of the group, which must not hold a log
+   * @throws IOException if it already holds one, or the files cannot be written
+   */
+  public static void seed(Path groupDirectory, Path stateSnapshot, long appliedIndex)
+      throws IOException {
+    if (Files.exists(groupDirectory.resolve("current"))) {
+      throw new IOException(
+          groupDirectory + " already holds a Raft log; seed only a new directory");
+    }
+    // A storage directory without Ratis' metadata is formatted on start, which empties sm/ too.
+    Files.createDirectories(groupDirectory);
+    try (RaftStorage formatted =
+        RaftStorage.newBuilder()
+            .setDirectory(groupDirectory.toFile())
+            .setOption(RaftStorage.StartupOption.FORMAT)
+            .setStorageFreeSpaceMin(SizeInBytes.ZERO)
+            .setLogCorruptionPolicy(RaftServerConfigKeys.Log.CorruptionPolicy.EXCEPTION)
+            .build()) {
+      formatted.initialize();
+    }
+    Path snapshots = Files.createDirectories(groupDirectory.resolve("sm"));
+    // Term 0: the new group's first leader is elected in term 1, so the log's terms still rise.
+    Path target = snapshots.resolve(SimpleStateMachineStorage.getSnapshotFileName(0, appliedIndex));
+    Path partial = target.resolveSibling(target.getFileName() + ".partial");
+    Files.copy(stateSnapshot, partial, StandardCopyOption.REPLACE_EXISTING);
+    force(partial);
+    Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+    MD5FileUtil.computeAndSaveMd5ForFile(target.toFile());
+    force(snapshots);
   }
 
   // The log is purged up to a snapshot right after it is taken, so the snapshot must be on disk.
