@@ -51,6 +51,7 @@ public final class StateSnapshots implements AutoCloseable {
   private CompletableFuture<Void> writing = CompletableFuture.completedFuture(null);
   private long reported = NONE;
   private boolean closed;
+  private boolean paused;
 
   public StateSnapshots(ClusterStatePort state) {
     this.state = state;
@@ -123,7 +124,7 @@ public final class StateSnapshots implements AutoCloseable {
     }
     SingleFileSnapshotInfo latest = storage.getLatestSnapshot();
     long newest = latest == null ? NONE : latest.getIndex();
-    if (applied.getIndex() > newest && !closed) {
+    if (applied.getIndex() > newest && !closed && !paused) {
       writing = CompletableFuture.runAsync(() -> takeOrLog(applied), writer);
     }
     if (newest > reported) {
@@ -145,6 +146,23 @@ public final class StateSnapshots implements AutoCloseable {
       // Ratis asks again after the next applied entries; until then the log is kept whole.
       LOG.error("The state snapshot at {} failed; the log is kept until one succeeds", applied, e);
     }
+  }
+
+  /**
+   * Starts no more snapshots and waits for the one being written: Ratis is about to replace the
+   * snapshot directory with one from the leader, and its apply thread may still ask for a snapshot
+   * until it reloads.
+   */
+  public void pause() {
+    synchronized (this) {
+      paused = true;
+    }
+    awaitIdle();
+  }
+
+  /** Starts snapshots again after {@link #pause}, once the installed one is loaded. */
+  public synchronized void resume() {
+    paused = false;
   }
 
   /**

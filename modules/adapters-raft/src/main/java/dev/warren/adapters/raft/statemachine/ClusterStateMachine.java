@@ -95,7 +95,7 @@ public final class ClusterStateMachine extends BaseStateMachine {
   /** Ratis is about to replace the snapshot directory: a snapshot being written finishes first. */
   @Override
   public void pause() {
-    snapshots.awaitIdle();
+    snapshots.pause();
     if (getLifeCycleState() == LifeCycle.State.RUNNING) {
       getLifeCycle().transition(LifeCycle.State.PAUSING);
       getLifeCycle().transition(LifeCycle.State.PAUSED);
@@ -106,6 +106,7 @@ public final class ClusterStateMachine extends BaseStateMachine {
   @Override
   public void reinitialize() throws IOException {
     loadLatestSnapshot();
+    snapshots.resume();
     if (getLifeCycleState() == LifeCycle.State.PAUSED) {
       getLifeCycle().transition(LifeCycle.State.STARTING);
       getLifeCycle().transition(LifeCycle.State.RUNNING);
