@@ -209,7 +209,7 @@ public final class RatisReplicatedLogAdapter implements ReplicatedLogPort {
     Objects.requireNonNull(apply, "apply");
     Objects.requireNonNull(state, "state");
     var selfId = RaftPeerId.valueOf(settings.nodeId());
-    var stateMachine = new ClusterStateMachine(apply, state);
+    var stateMachine = new ClusterStateMachine(apply, state, settings.snapshotThreshold());
     RaftServer server = null;
     try {
       Files.createDirectories(settings.directory());

@@ -134,6 +134,28 @@ public final class StateSnapshots implements AutoCloseable {
     return NONE;
   }
 
+  /**
+   * Ratis' request for a snapshot that someone waits for (an operator's request, or the one on
+   * stop): waits for a copy being written, then writes one at {@code applied} on the calling
+   * thread.
+   *
+   * @return the index of the newest snapshot, which covers {@code applied}
+   * @throws IOException if the snapshot cannot be written
+   */
+  public long takeNow(TermIndex applied) throws IOException {
+    awaitIdle();
+    long index = take(applied);
+    synchronized (this) {
+      reported = Math.max(reported, index);
+    }
+    return index;
+  }
+
+  /** The newest snapshot index reported to Ratis, which Ratis counts its threshold from. */
+  public synchronized long reported() {
+    return reported;
+  }
+
   private void takeOrLog(TermIndex applied) {
     long started = System.nanoTime();
     try {

@@ -56,9 +56,23 @@ public final class ClusterStateMachine extends BaseStateMachine {
    */
   private volatile TermIndex lastChange = TermIndex.INITIAL_VALUE;
 
-  public ClusterStateMachine(ApplyCommittedChangeUseCase apply, ClusterStatePort state) {
+  /**
+   * Ratis' automatic trigger: it asks for a snapshot once this many entries were applied since the
+   * last one. A request before that is someone else's (an operator's, or the one on stop).
+   */
+  private final long snapshotThreshold;
+
+  /** A state machine whose snapshots Ratis triggers every {@code snapshotThreshold} entries. */
+  public ClusterStateMachine(
+      ApplyCommittedChangeUseCase apply, ClusterStatePort state, long snapshotThreshold) {
     this.apply = apply;
     this.snapshots = new StateSnapshots(state);
+    this.snapshotThreshold = snapshotThreshold;
+  }
+
+  /** A state machine that takes every snapshot in the background. */
+  public ClusterStateMachine(ApplyCommittedChangeUseCase apply, ClusterStatePort state) {
+    this(apply, state, 1);
   }
 
   /** The index the local state is applied up to, with waiters. */
@@ -123,15 +137,26 @@ public final class ClusterStateMachine extends BaseStateMachine {
   }
 
   /**
-   * Starts a snapshot at the last applied change on a thread of its own and returns at once, so
-   * writes go on while it is copied; Ratis purges the log once a later call reports it finished
-   * (see {@link StateSnapshots#takeInBackground}).
+   * Ratis' automatic snapshot starts at the last applied change on a thread of its own and returns
+   * at once, so writes go on while it is copied; Ratis purges the log once a later call reports it
+   * finished (see {@link StateSnapshots#takeInBackground}). A request someone waits for (an
+   * operator's, or the one on stop) is written before this returns.
    */
   @Override
-  public long takeSnapshot() {
+  public long takeSnapshot() throws IOException {
     TermIndex last = lastChange;
     if (last.getIndex() < 0) {
       return RaftLog.INVALID_LOG_INDEX;
+    }
+    TermIndex ratisApplied = getLastAppliedTermIndex();
+    long sinceReported =
+        (ratisApplied == null ? last.getIndex() : ratisApplied.getIndex()) - snapshots.reported();
+    if (sinceReported < snapshotThreshold) {
+      try {
+        return snapshots.takeNow(last);
+      } catch (RuntimeException e) {
+        throw new IOException("snapshot at " + last + " failed: " + e.getMessage(), e);
+      }
     }
     return snapshots.takeInBackground(last);
   }
