@@ -59,6 +59,14 @@ final class InProcessManager implements AutoCloseable {
     return new InProcessManager(Files.createTempDirectory(parent, "warren-bench-"), keepData, tune);
   }
 
+  /**
+   * Starts a manager again on the data directory an earlier one left (its node id, certificates,
+   * Raft log and state), as a restarted {@code warren server run} does.
+   */
+  static InProcessManager reopen(Path dataDir, boolean keepData) {
+    return new InProcessManager(dataDir, keepData, UnaryOperator.identity());
+  }
+
   // Beside the manager's data, so the bench never touches the user's own credentials.
   private static CredentialsDirectory credentials(Path dataDir) {
     return new CredentialsDirectory(dataDir.resolve("bench-admin"));

@@ -99,6 +99,11 @@ public final class FakeManager implements ManagerConnector, ServiceClient {
           public GenerateJoinTokenResult generate(GenerateJoinTokenRequest request) {
             return ingresses.generate(request);
           }
+
+          @Override
+          public dev.warren.domain.port.in.ClusterBackupHeader backup(java.io.OutputStream target) {
+            throw new dev.warren.domain.error.UnavailableException("no backups in this fake");
+          }
         },
         this::openStream,
         logs,

@@ -12,10 +12,13 @@ import dev.warren.adapters.grpc.mapping.SecretProtoMapper;
 import dev.warren.adapters.grpc.mapping.ServiceProtoMapper;
 import dev.warren.adapters.grpc.mapping.ServiceRequestProtoMapper;
 import dev.warren.adapters.grpc.mapping.VolumeProtoMapper;
+import dev.warren.adapters.grpc.proto.BackupClusterChunk;
+import dev.warren.adapters.grpc.proto.BackupClusterRequest;
 import dev.warren.adapters.grpc.proto.GetClusterInfoRequest;
 import dev.warren.adapters.grpc.proto.WarrenAPIGrpc;
 import dev.warren.adapters.grpc.status.StatusMapper;
 import dev.warren.domain.error.InvalidSpecException;
+import dev.warren.domain.error.UnavailableException;
 import dev.warren.domain.model.cluster.ClusterInfo;
 import dev.warren.domain.model.logs.LogFollow;
 import dev.warren.domain.model.logs.LogSink;
@@ -27,6 +30,7 @@ import dev.warren.domain.model.shared.Bytes;
 import dev.warren.domain.model.shared.Checks;
 import dev.warren.domain.model.task.Task;
 import dev.warren.domain.model.volume.Volume;
+import dev.warren.domain.port.in.ClusterBackupHeader;
 import dev.warren.domain.port.in.ClusterClient;
 import dev.warren.domain.port.in.ContainerClient;
 import dev.warren.domain.port.in.ContainerWatch;
@@ -88,8 +92,12 @@ import io.grpc.ManagedChannel;
 import io.grpc.Metadata;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.MetadataUtils;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -148,6 +156,11 @@ public final class GrpcWarrenClient
         @Override
         public GenerateJoinTokenResult generate(GenerateJoinTokenRequest request) {
           return joinTokens.generate(request);
+        }
+
+        @Override
+        public ClusterBackupHeader backup(OutputStream target) {
+          return GrpcWarrenClient.this.backup(target);
         }
       };
 
@@ -299,6 +312,33 @@ public final class GrpcWarrenClient
   public ClusterInfo get() {
     return ClusterInfoProtoMapper.toDomain(
         call(stub -> stub.getClusterInfo(GetClusterInfoRequest.getDefaultInstance())));
+  }
+
+  /**
+   * Streams the manager's backup into {@code target}. The whole transfer is bounded by ten times
+   * the client's deadline: a large state takes longer than one call.
+   */
+  public ClusterBackupHeader backup(OutputStream target) {
+    try {
+      Iterator<BackupClusterChunk> chunks =
+          stub.withDeadlineAfter(deadline.toNanos() * 10, TimeUnit.NANOSECONDS)
+              .backupCluster(BackupClusterRequest.getDefaultInstance());
+      while (chunks.hasNext()) {
+        BackupClusterChunk chunk = chunks.next();
+        if (chunk.hasHeader()) {
+          var header = chunk.getHeader();
+          return new ClusterBackupHeader(
+              header.getFormatVersion(), header.getClusterId(), header.getAppliedIndex());
+        }
+        chunk.getData().writeTo(target);
+      }
+    } catch (StatusRuntimeException failure) {
+      throw StatusMapper.toClientException(failure, this.target);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the backup: " + e.getMessage(), e);
+    }
+    throw new UnavailableException(
+        "the manager at " + this.target + " ended the backup before it was complete; try again");
   }
 
   @Override

@@ -148,7 +148,7 @@ class AuthorizationMatrixTest {
         WarrenAPIGrpc.getServiceDescriptor().getMethods().stream()
             .<MethodDescriptor<?, ?>>map(method -> method)
             .toList();
-    assertThat(methods).hasSize(40);
+    assertThat(methods).hasSize(41);
     for (MethodDescriptor<?, ?> method : methods) {
       String operation = method.getBareMethodName();
       Status.Code want = expected(kind, operation);

@@ -86,7 +86,14 @@ final class FakeApiUseCases
         new VolumeUseCases(resources, resources, resources, resources),
         new IngressUseCases(ingress, ingress, ingress, ingress, ingress),
         new TlsCertificateUseCases(ingress, ingress, ingress, ingress),
-        new ClusterUseCases(this, ingress, joins, certificates),
+        new ClusterUseCases(
+            this,
+            ingress,
+            joins,
+            certificates,
+            target -> {
+              throw new dev.warren.domain.error.UnavailableException("no backups in this fake");
+            }),
         events,
         logs,
         logs,

@@ -43,7 +43,7 @@ class RpcCatalogueTest {
     assertThat(counts.keySet())
         .containsExactlyInAnyOrderElementsOf(
             protoMethods().stream().map(MethodDescriptor::getFullMethodName).toList());
-    assertThat(declared).hasSize(40);
+    assertThat(declared).hasSize(41);
   }
 
   @Test

@@ -88,6 +88,10 @@ final class RatisConfiguration {
     // more fsync per proposal under load, only to help recover the commit index after a majority is
     // lost (ratis-notes §5; that needs an operator anyway). Ozone turns it off too.
     RaftServerConfigKeys.Log.setLogMetadataEnabled(properties, false);
+    // After each snapshot Ratis deletes the closed log segments up to the lowest of the snapshot
+    // index and every member's commit index (purge-upto-snapshot-index stays false), so a member
+    // that is only briefly behind is sent entries, not the whole snapshot; the open segment (up to
+    // 64 MB, or until the term changes) is never purged.
     RaftServerConfigKeys.Log.setPurgeGap(
         properties, (int) Math.min(PURGE_GAP_MAX, settings.snapshotThreshold()));
 

@@ -2,6 +2,7 @@ package dev.warren.adapters.raft;
 
 import dev.warren.adapters.raft.codec.LogEntryCodec;
 import dev.warren.adapters.raft.codec.ReplyCodec;
+import dev.warren.adapters.raft.snapshot.StateSnapshots;
 import dev.warren.adapters.raft.statemachine.ClusterStateMachine;
 import dev.warren.domain.change.StateChange;
 import dev.warren.domain.error.DomainException;
@@ -17,10 +18,12 @@ import dev.warren.domain.port.in.ApplyOutcome;
 import dev.warren.domain.port.out.ClusterStatePort;
 import dev.warren.domain.port.out.ReplicatedLogPort;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -182,6 +185,25 @@ public final class RatisReplicatedLogAdapter implements ReplicatedLogPort {
     return launch(settings, apply, state, true);
   }
 
+  /**
+   * Prepares {@code raftDirectory} (new or empty) for a new one-manager group whose state starts as
+   * {@code stateSnapshot}, a copy {@link ClusterStatePort#writeSnapshot} wrote that holds the state
+   * up to {@code appliedIndex} exactly: {@link #start} on it restores that state and logs new
+   * entries after {@code appliedIndex}, as if the log before it had been purged. This is how a
+   * backup becomes a new cluster.
+   *
+   * @throws UncheckedIOException if the directory holds a Raft log already or cannot be written
+   */
+  public static void seedFromSnapshot(Path raftDirectory, Path stateSnapshot, long appliedIndex) {
+    try {
+      StateSnapshots.seed(
+          raftDirectory.resolve(GROUP_ID.getUuid().toString()), stateSnapshot, appliedIndex);
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "cannot prepare " + raftDirectory + " from a snapshot: " + e.getMessage(), e);
+    }
+  }
+
   private static RatisReplicatedLogAdapter launch(
       RaftSettings settings,
       ApplyCommittedChangeUseCase apply,
@@ -191,7 +213,7 @@ public final class RatisReplicatedLogAdapter implements ReplicatedLogPort {
     Objects.requireNonNull(apply, "apply");
     Objects.requireNonNull(state, "state");
     var selfId = RaftPeerId.valueOf(settings.nodeId());
-    var stateMachine = new ClusterStateMachine(apply, state);
+    var stateMachine = new ClusterStateMachine(apply, state, settings.snapshotThreshold());
     RaftServer server = null;
     try {
       Files.createDirectories(settings.directory());

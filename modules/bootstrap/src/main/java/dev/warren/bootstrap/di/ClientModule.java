@@ -4,6 +4,7 @@ import dagger.Module;
 import dagger.Provides;
 import dev.warren.adapters.crypto.JdkCsrAdapter;
 import dev.warren.adapters.grpc.GrpcWarrenClient;
+import dev.warren.bootstrap.backup.Restore;
 import dev.warren.bootstrap.lifecycle.StandaloneWorker;
 import dev.warren.cli.CliPorts;
 import dev.warren.cli.CommandFactory;
@@ -32,7 +33,8 @@ public interface ClientModule {
             clock,
             keyAndCsr(),
             certificateRequester(),
-            config -> new StandaloneWorker(config, keyAndCsr(), clock)));
+            config -> new StandaloneWorker(config, keyAndCsr(), clock),
+            new Restore()));
   }
 
   // Made when a command asks for a key (cluster login, worker start), not before; no other command

@@ -50,7 +50,9 @@ import dev.warren.application.workload.UpdateContainerStatusHandler;
 import dev.warren.application.workload.UpdateServiceHandler;
 import dev.warren.application.workload.UpdateServiceImageHandler;
 import dev.warren.application.workload.WatchContainersHandler;
+import dev.warren.bootstrap.backup.ManagerBackup;
 import dev.warren.bootstrap.lifecycle.RoutedNodeLogsAdapter;
+import dev.warren.cli.config.ManagerConfig;
 import dev.warren.domain.port.in.AuthorizeCallUseCase;
 import dev.warren.domain.port.in.ClusterUseCases;
 import dev.warren.domain.port.in.ContainerUseCases;
@@ -239,14 +241,16 @@ public interface UseCaseModule {
       InstantSource clock,
       JoinTokenSecretPort secrets,
       CertificateAuthorityPort authority,
-      StateQueries queries) {
+      StateQueries queries,
+      ManagerConfig config) {
     var verifier = new JoinTokenVerifier(secrets, clock);
     var info = new GetClusterInfoHandler(state, log);
     return new ClusterUseCases(
         info,
         new GenerateJoinTokenHandler(state, log, clock, secrets),
         new JoinClusterHandler(queries, log, verifier, info),
-        new RequestCertificateHandler(queries, log, authority, verifier, clock));
+        new RequestCertificateHandler(queries, log, authority, verifier, clock),
+        new ManagerBackup(state, log, config));
   }
 
   @Provides

@@ -56,6 +56,19 @@ public record ServerRpc<Q, R>(
         ServerCalls.asyncServerStreamingCall(serve::accept));
   }
 
+  /**
+   * A server-streaming call that hands out credentials (a backup holds the CA key): judged as a
+   * write, so the read-only local socket refuses it.
+   */
+  static <Q, R> ServerRpc<Q, R> writeStream(
+      MethodDescriptor<Q, R> method, AccessRule rule, BiConsumer<Q, StreamObserver<R>> serve) {
+    return new ServerRpc<>(
+        method,
+        operation(method, Effect.WRITE, rule),
+        request -> CallSubject.none(),
+        ServerCalls.asyncServerStreamingCall(serve::accept));
+  }
+
   /** This RPC, judged by the worker rules on what {@code subject} reads from its request. */
   ServerRpc<Q, R> about(Function<Q, CallSubject> subject) {
     return new ServerRpc<>(method, operation, subject, handler);

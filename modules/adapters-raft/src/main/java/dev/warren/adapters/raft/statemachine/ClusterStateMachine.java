@@ -56,9 +56,23 @@ public final class ClusterStateMachine extends BaseStateMachine {
    */
   private volatile TermIndex lastChange = TermIndex.INITIAL_VALUE;
 
-  public ClusterStateMachine(ApplyCommittedChangeUseCase apply, ClusterStatePort state) {
+  /**
+   * Ratis' automatic trigger: it asks for a snapshot once this many entries were applied since the
+   * last one. A request before that is someone else's (an operator's, or the one on stop).
+   */
+  private final long snapshotThreshold;
+
+  /** A state machine whose snapshots Ratis triggers every {@code snapshotThreshold} entries. */
+  public ClusterStateMachine(
+      ApplyCommittedChangeUseCase apply, ClusterStatePort state, long snapshotThreshold) {
     this.apply = apply;
     this.snapshots = new StateSnapshots(state);
+    this.snapshotThreshold = snapshotThreshold;
+  }
+
+  /** A state machine that takes every snapshot in the background. */
+  public ClusterStateMachine(ApplyCommittedChangeUseCase apply, ClusterStatePort state) {
+    this(apply, state, 1);
   }
 
   /** The index the local state is applied up to, with waiters. */
@@ -92,8 +106,10 @@ public final class ClusterStateMachine extends BaseStateMachine {
             IOException.class);
   }
 
+  /** Ratis is about to replace the snapshot directory: a snapshot being written finishes first. */
   @Override
   public void pause() {
+    snapshots.pause();
     if (getLifeCycleState() == LifeCycle.State.RUNNING) {
       getLifeCycle().transition(LifeCycle.State.PAUSING);
       getLifeCycle().transition(LifeCycle.State.PAUSED);
@@ -104,6 +120,7 @@ public final class ClusterStateMachine extends BaseStateMachine {
   @Override
   public void reinitialize() throws IOException {
     loadLatestSnapshot();
+    snapshots.resume();
     if (getLifeCycleState() == LifeCycle.State.PAUSED) {
       getLifeCycle().transition(LifeCycle.State.STARTING);
       getLifeCycle().transition(LifeCycle.State.RUNNING);
@@ -119,17 +136,29 @@ public final class ClusterStateMachine extends BaseStateMachine {
     }
   }
 
+  /**
+   * Ratis' automatic snapshot starts at the last applied change on a thread of its own and returns
+   * at once, so writes go on while it is copied; Ratis purges the log once a later call reports it
+   * finished (see {@link StateSnapshots#takeInBackground}). A request someone waits for (an
+   * operator's, or the one on stop) is written before this returns.
+   */
   @Override
   public long takeSnapshot() throws IOException {
     TermIndex last = lastChange;
     if (last.getIndex() < 0) {
       return RaftLog.INVALID_LOG_INDEX;
     }
-    try {
-      return snapshots.take(last);
-    } catch (RuntimeException e) {
-      throw new IOException("snapshot at " + last + " failed: " + e.getMessage(), e);
+    TermIndex ratisApplied = getLastAppliedTermIndex();
+    long sinceReported =
+        (ratisApplied == null ? last.getIndex() : ratisApplied.getIndex()) - snapshots.reported();
+    if (sinceReported < snapshotThreshold) {
+      try {
+        return snapshots.takeNow(last);
+      } catch (RuntimeException e) {
+        throw new IOException("snapshot at " + last + " failed: " + e.getMessage(), e);
+      }
     }
+    return snapshots.takeInBackground(last);
   }
 
   /**
@@ -218,6 +247,8 @@ public final class ClusterStateMachine extends BaseStateMachine {
   @Override
   public void close() {
     applied.close(new UnavailableException("the Raft log on this manager is closed"));
+    // The snapshot Ratis asked for on stop is finished, so a restart replays less of the log.
+    snapshots.close();
     getLifeCycle().checkStateAndClose(() -> {});
   }
 }

@@ -8,4 +8,5 @@ public record ClusterUseCases(
     GetClusterInfoUseCase getInfo,
     GenerateJoinTokenUseCase generateJoinToken,
     JoinClusterUseCase join,
-    RequestCertificateUseCase requestCertificate) {}
+    RequestCertificateUseCase requestCertificate,
+    BackupClusterUseCase backup) {}
