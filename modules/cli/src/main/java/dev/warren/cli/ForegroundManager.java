@@ -56,7 +56,7 @@ public final class ForegroundManager {
     Runtime.getRuntime().addShutdownHook(hook);
     try {
       StartReport report = server.start();
-      print(report, out);
+      print(report, config.join().isPresent(), out);
       server.awaitStopped();
     } finally {
       removeHook(hook);
@@ -65,11 +65,13 @@ public final class ForegroundManager {
     return ExitCodes.OK;
   }
 
-  private static void print(StartReport report, PrintWriter out) {
+  private static void print(StartReport report, boolean joining, PrintWriter out) {
     if (report.resumed()) {
       out.printf(
           "Data directory %s already holds cluster %s; resuming it.%n",
           report.dataDir(), report.clusterId());
+    } else if (joining) {
+      out.printf("Joined cluster %s as a manager in %s.%n", report.clusterId(), report.dataDir());
     } else {
       out.printf("Initialized cluster %s in %s.%n", report.clusterId(), report.dataDir());
     }

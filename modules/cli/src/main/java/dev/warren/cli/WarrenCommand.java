@@ -7,6 +7,7 @@ import dev.warren.cli.config.TcpAddress;
 import dev.warren.cli.container.ContainerCommand;
 import dev.warren.cli.events.EventsCommand;
 import dev.warren.cli.ingress.IngressCommand;
+import dev.warren.cli.manager.ManagerGroupCommand;
 import dev.warren.cli.node.NodeCommand;
 import dev.warren.cli.secret.SecretCommand;
 import dev.warren.cli.server.ServerCommand;
@@ -69,6 +70,7 @@ public final class WarrenCommand {
       List.of(
           ClusterCommand.class,
           ServerCommand.class,
+          ManagerGroupCommand.class,
           ServiceCommand.class,
           SecretCommand.class,
           VolumeCommand.class,
@@ -93,7 +95,7 @@ public final class WarrenCommand {
               + ManagerLocator.VARIABLE
               + ", else the config file, else "
               + ManagerLocator.DEFAULT
-              + "); 'worker start' takes several, comma-separated.")
+              + "); 'worker start' and 'manager join' take several, comma-separated.")
   TcpAddressListConverter.Addresses managers = new TcpAddressListConverter.Addresses(List.of());
 
   @Option(

@@ -10,6 +10,7 @@ import dev.warren.application.cluster.GenerateJoinTokenHandler;
 import dev.warren.application.cluster.GetClusterInfoHandler;
 import dev.warren.application.cluster.InitializeClusterHandler;
 import dev.warren.application.cluster.JoinClusterHandler;
+import dev.warren.application.cluster.ShareClusterKeysHandler;
 import dev.warren.application.events.EventJournal;
 import dev.warren.application.events.StreamEventsHandler;
 import dev.warren.application.ingress.CreateIngressHandler;
@@ -59,12 +60,14 @@ import dev.warren.domain.port.in.InitializeClusterUseCase;
 import dev.warren.domain.port.in.NodeUseCases;
 import dev.warren.domain.port.in.SecretUseCases;
 import dev.warren.domain.port.in.ServiceUseCases;
+import dev.warren.domain.port.in.ShareClusterKeysUseCase;
 import dev.warren.domain.port.in.StreamContainerLogsUseCase;
 import dev.warren.domain.port.in.StreamEventsUseCase;
 import dev.warren.domain.port.in.TlsCertificateUseCases;
 import dev.warren.domain.port.in.VolumeUseCases;
 import dev.warren.domain.port.out.CertificateAuthorityPort;
 import dev.warren.domain.port.out.CertificateInspectorPort;
+import dev.warren.domain.port.out.ClusterKeysPort;
 import dev.warren.domain.port.out.ClusterStatePort;
 import dev.warren.domain.port.out.JoinTokenSecretPort;
 import dev.warren.domain.port.out.ReplicatedLogPort;
@@ -247,6 +250,11 @@ public interface UseCaseModule {
         new GenerateJoinTokenHandler(state, log, clock, secrets),
         new JoinClusterHandler(queries, log, verifier, info),
         new RequestCertificateHandler(queries, log, authority, verifier, clock));
+  }
+
+  @Provides
+  static ShareClusterKeysUseCase shareClusterKeys(ClusterKeysPort keys) {
+    return new ShareClusterKeysHandler(keys);
   }
 
   @Provides

@@ -1,0 +1,117 @@
+package dev.warren.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.warren.adapters.grpc.GrpcWarrenClient;
+import dev.warren.bootstrap.di.DaggerCliComponent;
+import dev.warren.cli.testing.CliRun;
+import dev.warren.domain.model.cluster.ClusterMember;
+import dev.warren.domain.model.cluster.Suffrage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import picocli.CommandLine.IFactory;
+
+/**
+ * Three managers as separate processes ({@link ThreeManagers}): the two that joined with {@code
+ * warren manager join} are voters of the group; a service created on one follower is read on the
+ * other at once (reads are linearizable on followers too); a follower killed with SIGKILL and
+ * started again on its data directory catches up with what was written while it was down.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ThreeManagersIT {
+  private final IFactory cli = DaggerCliComponent.create().commandFactory();
+  private Path root;
+  private ThreeManagers managers;
+
+  @BeforeAll
+  void startThreeManagers() throws IOException {
+    root = Files.createTempDirectory("managers-trio-");
+    managers = ThreeManagers.start(root);
+  }
+
+  @AfterAll
+  void stopThem() {
+    if (managers != null) {
+      managers.close();
+    }
+    deleteRecursively(root);
+  }
+
+  @Test
+  @Order(1)
+  void theJoinedManagersAreVotersOfOneGroup() {
+    try (GrpcWarrenClient admin = managers.admin(2)) {
+      List<ClusterMember> members = admin.get().members();
+      assertThat(members)
+          .extracting(ClusterMember::id)
+          .containsExactlyInAnyOrder("manager-1", "manager-2", "manager-3");
+      assertThat(members).extracting(ClusterMember::suffrage).containsOnly(Suffrage.VOTER);
+    }
+  }
+
+  @Test
+  @Order(2)
+  void aServiceCreatedOnAFollowerIsReadOnTheOtherFollowerAtOnce() {
+    int[] followers = followers();
+
+    warren(followers[0], "service", "create", "web", "--image", "process://", "--", "sleep", "60")
+        .succeeded();
+    CliRun read = warren(followers[1], "service", "inspect", "web");
+
+    assertThat(read.exitCode()).as(read.toString()).isZero();
+    assertThat(read.out()).contains("web");
+  }
+
+  @Test
+  @Order(3)
+  void aFollowerKilledAndRestartedCatchesUp() {
+    int follower = followers()[0];
+    int other = IntStream.range(0, 3).filter(index -> index != follower).findFirst().orElseThrow();
+    managers.kill(follower);
+
+    // Two of three managers still commit.
+    warren(other, "service", "create", "written-while-down", "--image", "process://").succeeded();
+    managers.restart(follower);
+
+    CliRun read = warren(follower, "service", "inspect", "written-while-down");
+    assertThat(read.exitCode()).as(read.toString()).isZero();
+    CliRun earlier = warren(follower, "service", "inspect", "web");
+    assertThat(earlier.exitCode()).as(earlier.toString()).isZero();
+  }
+
+  private int[] followers() {
+    int leader = managers.leader(0);
+    return IntStream.range(0, 3).filter(index -> index != leader).toArray();
+  }
+
+  private CliRun warren(int manager, String... args) {
+    var all =
+        Stream.concat(Stream.of("--manager", managers.api(manager).toString()), Stream.of(args));
+    return CliRun.execute(cli, managers.environment(), all.toArray(String[]::new));
+  }
+
+  private static void deleteRecursively(Path directory) {
+    if (directory == null || !Files.exists(directory)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(directory)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
