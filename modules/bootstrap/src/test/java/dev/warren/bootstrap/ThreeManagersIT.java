@@ -28,7 +28,9 @@ import picocli.CommandLine.IFactory;
  * Three managers as separate processes ({@link ThreeManagers}): the two that joined with {@code
  * warren manager join} are voters of the group; a service created on one follower is read on the
  * other at once (reads are linearizable on followers too); a follower killed with SIGKILL and
- * started again on its data directory catches up with what was written while it was down.
+ * started again on its data directory catches up with what was written while it was down; a manager
+ * that leaves ({@code warren manager leave}) is out of the group and the node list, and the other
+ * two keep writing.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -91,6 +93,25 @@ class ThreeManagersIT {
     assertThat(read.exitCode()).as(read.toString()).isZero();
     CliRun earlier = warren(follower, "service", "inspect", "web");
     assertThat(earlier.exitCode()).as(earlier.toString()).isZero();
+  }
+
+  @Test
+  @Order(4)
+  void aManagerThatLeavesIsOutOfTheGroupAndTheOthersKeepWriting() {
+    int leaving = 2;
+    CliRun leave =
+        warren(leaving, "manager", "leave", "--data-dir", managers.dataDir(leaving).toString());
+
+    assertThat(leave.exitCode()).as(leave.toString()).isZero();
+    assertThat(leave.out()).contains("Manager manager-3 left the cluster");
+    try (GrpcWarrenClient admin = managers.admin(0)) {
+      assertThat(admin.get().members())
+          .extracting(ClusterMember::id)
+          .containsExactlyInAnyOrder("manager-1", "manager-2");
+    }
+    warren(0, "service", "create", "after-leave", "--image", "process://").succeeded();
+    CliRun nodes = warren(1, "node", "ls", "-q");
+    assertThat(nodes.out()).contains("manager-1", "manager-2").doesNotContain("manager-3");
   }
 
   private int[] followers() {

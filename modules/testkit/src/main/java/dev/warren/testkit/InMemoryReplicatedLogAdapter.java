@@ -28,8 +28,9 @@ import java.util.concurrent.CompletableFuture;
  * {@link DomainCodec} first, as it would into a real log, so a change that cannot be encoded fails
  * fast tests too.
  *
- * <p>Members added with {@link #addMember} are only recorded: they take no part in commits. The one
- * member leads in term 1 until a test {@linkplain #beginTerm begins another}.
+ * <p>Members added with {@link #addMember} are only recorded (and forgotten by {@link
+ * #removeMember}): they take no part in commits. The one member leads in term 1 until a test
+ * {@linkplain #beginTerm begins another}.
  *
  * <p>Threading: proposals are serialized, so indexes are assigned and applied in order; every
  * returned future is already complete.
@@ -129,6 +130,34 @@ public final class InMemoryReplicatedLogAdapter implements ReplicatedLogPort {
                 + normalized);
       }
       addedMembers.putIfAbsent(memberId, normalized);
+      return CompletableFuture.completedFuture(null);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  /**
+   * Forgets a member added before; {@value #LOCAL_MEMBER} is the leader and the last voter of a
+   * group of one, and is refused.
+   *
+   * @return a completed future: done, or failed as the port describes or once closed
+   */
+  @Override
+  public synchronized CompletableFuture<Void> removeMember(String memberId) {
+    if (closed) {
+      return CompletableFuture.failedFuture(new UnavailableException("the log is closed"));
+    }
+    try {
+      Checks.id("member id", memberId);
+      if (LOCAL_MEMBER.equals(memberId)) {
+        throw new FailedPreconditionException(
+            "member "
+                + memberId
+                + (addedMembers.isEmpty()
+                    ? " is the last voter of the group; a group keeps at least one"
+                    : " leads this in-memory group, which cannot hand leadership on"));
+      }
+      addedMembers.remove(memberId);
       return CompletableFuture.completedFuture(null);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);

@@ -247,6 +247,39 @@ public abstract class ReplicatedLogPortContract {
   }
 
   @Test
+  public void removingAnIdThatIsNotAMemberIsDoneAndChangesNothing() throws Exception {
+    Membership before = log.membership();
+
+    await(log.removeMember("not-a-member"));
+
+    assertThat(log.membership().members()).isEqualTo(before.members());
+  }
+
+  @Test
+  public void theLastVoterCannotBeRemovedAndTheGroupKeepsCommitting() throws Exception {
+    ClusterMember self = log.membership().members().getFirst();
+
+    var removal = log.removeMember(self.id());
+
+    assertThatThrownBy(() -> await(removal))
+        .cause()
+        .isInstanceOf(FailedPreconditionException.class)
+        .hasMessageContaining("last voter");
+    assertThat(log.membership().members()).containsExactly(self);
+    assertThat(await(log.propose(LogWorkloads.serviceCreated("web")))).isPositive();
+  }
+
+  @Test
+  public void aMalformedIdIsRefusedAsInvalidWhenRemoving() {
+    Membership before = log.membership();
+
+    assertThatThrownBy(() -> await(log.removeMember("not an id")))
+        .cause()
+        .isInstanceOf(InvalidSpecException.class);
+    assertThat(log.membership().members()).isEqualTo(before.members());
+  }
+
+  @Test
   public void afterCloseProposalsReadsAndMembershipChangesFailAsUnavailable() {
     log.close();
     log.close();
@@ -258,6 +291,9 @@ public abstract class ReplicatedLogPortContract {
         .cause()
         .isInstanceOf(UnavailableException.class);
     assertThatThrownBy(() -> await(log.addMember("m2", "127.0.0.1:7000")))
+        .cause()
+        .isInstanceOf(UnavailableException.class);
+    assertThatThrownBy(() -> await(log.removeMember("m2")))
         .cause()
         .isInstanceOf(UnavailableException.class);
     assertThat(log.isCaughtUp()).isFalse();

@@ -483,6 +483,90 @@ public final class RatisReplicatedLogAdapter implements ReplicatedLogPort {
     return result;
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Sends Ratis' {@code setConfiguration} with the current configuration minus the member,
+   * through the leader like {@link #addMember}. Whether the id is a member, and whether it is the
+   * last voter, is decided on this manager's view of the configuration. A removed follower closes
+   * its Raft division when it next finds itself outside the group; a removed leader steps down once
+   * the new configuration commits.
+   */
+  @Override
+  public CompletableFuture<Void> removeMember(String memberId) {
+    if (closed.get()) {
+      return CompletableFuture.failedFuture(closedException());
+    }
+    if (memberId == null || !memberId.matches(PEER_ID_PATTERN)) {
+      return CompletableFuture.failedFuture(
+          new InvalidSpecException(
+              "member id '"
+                  + memberId
+                  + "' is invalid: expected 1-64 letters, digits, '.', '_' or '-'"));
+    }
+    var conf = division.getRaftConf();
+    List<RaftPeer> voters = new ArrayList<>(conf.getCurrentPeers());
+    List<RaftPeer> listeners = new ArrayList<>(conf.getCurrentPeers(RaftPeerRole.LISTENER));
+    boolean removed =
+        voters.removeIf(peer -> peer.getId().toString().equals(memberId))
+            | listeners.removeIf(peer -> peer.getId().toString().equals(memberId));
+    if (!removed) {
+      return CompletableFuture.completedFuture(null);
+    }
+    if (voters.isEmpty()) {
+      return CompletableFuture.failedFuture(
+          new FailedPreconditionException(
+              "member "
+                  + memberId
+                  + " is the last voter of the group; a group keeps at least one: add another"
+                  + " manager first"));
+    }
+    var result = tracked(new CompletableFuture<Void>());
+    var arguments =
+        SetConfigurationRequest.Arguments.newBuilder()
+            .setServersInNewConf(voters)
+            .setListenersInNewConf(listeners)
+            .setMode(SetConfigurationRequest.Mode.SET_UNCONDITIONALLY)
+            .build();
+    CompletableFuture<RaftClientReply> reply =
+        division.getInfo().isLeader() ? setConfigurationHere(arguments) : viaLeader(arguments);
+    reply.whenComplete(
+        (answer, error) -> {
+          Throwable failure = error != null ? error : answer.getException();
+          if (failure == null && !answer.isSuccess()) {
+            failure = new IOException("the leader refused the change: " + answer);
+          }
+          if (failure != null) {
+            result.completeExceptionally(removalFailure(memberId, failure));
+          } else {
+            LOG.info("Raft member {} removed from the group", memberId);
+            result.complete(null);
+          }
+        });
+    return result;
+  }
+
+  private static DomainException removalFailure(String memberId, Throwable error) {
+    Throwable cause = error;
+    while ((cause instanceof CompletionException || cause instanceof ExecutionException)
+        && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return switch (cause) {
+      case DomainException domain -> domain;
+      case ReconfigurationInProgressException busy ->
+          new UnavailableException(
+              "another membership change is in progress; remove " + memberId + " again shortly",
+              busy);
+      case SetConfigurationException refused ->
+          new FailedPreconditionException(
+              "the group cannot remove member " + memberId + ": " + refused.getMessage(), refused);
+      default ->
+          new UnavailableException(
+              "no Raft leader could remove member " + memberId + ": " + cause.getMessage(), cause);
+    };
+  }
+
   /** On the leader, in process and not retried, like {@link #submitHere}. */
   private CompletableFuture<RaftClientReply> setConfigurationHere(
       SetConfigurationRequest.Arguments arguments) {

@@ -3,17 +3,22 @@ package dev.warren.application.node;
 import dev.warren.application.replication.Futures;
 import dev.warren.domain.change.NodeChange.NodeRemoved;
 import dev.warren.domain.error.FailedPreconditionException;
+import dev.warren.domain.model.cluster.Membership;
+import dev.warren.domain.model.cluster.Suffrage;
 import dev.warren.domain.model.node.NodeId;
 import dev.warren.domain.port.in.RemoveNodeRequest;
 import dev.warren.domain.port.in.RemoveNodeUseCase;
 import dev.warren.domain.port.out.ClusterStatePort;
+import dev.warren.domain.port.out.EntityKind;
 import dev.warren.domain.port.out.ReplicatedLogPort;
 
 /**
  * Removes a node; in the same change its containers' desired state becomes SHUTDOWN (they are not
  * sent back to pending: task states only move forward, so the reconciler creates replacements
- * instead). A manager still in the Raft group is refused: taking it out of the group is a
- * membership change this handler does not make.
+ * instead). A manager is also taken out of the Raft group, after its node record is gone (so that
+ * the change is proposed while it surely still is a member, even when it is the one asked); a
+ * manager whose record was removed before but that is still in the group is only taken out of it.
+ * The last voter is refused: a cluster without managers cannot be recovered.
  */
 public record RemoveNodeHandler(
     ClusterStatePort state, ReplicatedLogPort log, HeartbeatTracker heartbeats)
@@ -22,18 +27,33 @@ public record RemoveNodeHandler(
   @Override
   public void remove(RemoveNodeRequest request) {
     NodeId id = request.id();
-    // Fails fast with NOT_FOUND for an unknown id; the apply logic checks again.
-    state.read(reader -> NodeLookup.find(reader, id));
+    Membership membership = log.membership();
     boolean raftMember =
-        log.membership().members().stream().anyMatch(member -> member.id().equals(id.value()));
-    if (raftMember) {
+        membership.members().stream().anyMatch(member -> member.id().equals(id.value()));
+    if (!raftMember) {
+      // Fails fast with NOT_FOUND for an unknown id; the apply logic checks again.
+      state.read(reader -> NodeLookup.find(reader, id));
+      Futures.await(log.propose(new NodeRemoved(id)), "removing node " + id);
+      heartbeats.forget(id);
+      return;
+    }
+    long otherVoters =
+        membership.members().stream()
+            .filter(member -> member.suffrage() == Suffrage.VOTER)
+            .filter(member -> !member.id().equals(id.value()))
+            .count();
+    if (otherVoters == 0) {
       throw new FailedPreconditionException(
           "node "
               + id
-              + " is a manager in the Raft group; it must leave the group before it can be"
-              + " removed");
+              + " is a manager in the Raft group and the last one: without it the cluster has no"
+              + " manager; join another one first ('warren manager join'), then remove this one");
     }
-    Futures.await(log.propose(new NodeRemoved(id)), "removing node " + id);
-    heartbeats.forget(id);
+    boolean recorded = state.read(reader -> reader.get(EntityKind.NODE, id.value())).isPresent();
+    if (recorded) {
+      Futures.await(log.propose(new NodeRemoved(id)), "removing node " + id);
+      heartbeats.forget(id);
+    }
+    Futures.await(log.removeMember(id.value()), "removing manager " + id + " from the Raft group");
   }
 }

@@ -11,6 +11,7 @@ import dev.warren.domain.change.TaskChange.TaskStateReported;
 import dev.warren.domain.change.TaskChange.TaskStatesObserved;
 import dev.warren.domain.error.FailedPreconditionException;
 import dev.warren.domain.error.NotFoundException;
+import dev.warren.domain.model.cluster.ClusterMember;
 import dev.warren.domain.model.node.Node;
 import dev.warren.domain.model.node.NodeId;
 import dev.warren.domain.model.node.NodeResources;
@@ -242,7 +243,39 @@ class NodeHandlersTest {
                 remove.remove(
                     new RemoveNodeRequest(NodeId.of(InMemoryReplicatedLogAdapter.LOCAL_MEMBER))))
         .isInstanceOf(FailedPreconditionException.class)
-        .hasMessageContaining("is a manager in the Raft group");
+        .hasMessageContaining("is a manager in the Raft group")
+        .hasMessageContaining("the last one")
+        .hasMessageContaining("warren manager join");
+    assertThat(proposals()).isEqualTo(before);
+    assertThat(fixture.log.membership().members())
+        .extracting(ClusterMember::id)
+        .containsExactly(InMemoryReplicatedLogAdapter.LOCAL_MEMBER);
+  }
+
+  @Test
+  void aManagerAmongOthersLeavesTheRaftGroupAndTheNodeList() throws Exception {
+    fixture.log.addMember("manager-2", "10.0.0.2:7000").get();
+    seed.node("manager-2");
+
+    remove.remove(new RemoveNodeRequest(NodeId.of("manager-2")));
+
+    assertThat(fixture.log.membership().members())
+        .extracting(ClusterMember::id)
+        .containsExactly(InMemoryReplicatedLogAdapter.LOCAL_MEMBER);
+    assertThat(fixture.log.proposed()).last().isInstanceOf(NodeRemoved.class);
+    assertThatThrownBy(() -> read("manager-2")).isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void aManagerWhoseRecordIsGoneButThatIsStillInTheGroupIsTakenOutOfIt() throws Exception {
+    fixture.log.addMember("manager-2", "10.0.0.2:7000").get();
+    int before = proposals();
+
+    remove.remove(new RemoveNodeRequest(NodeId.of("manager-2")));
+
+    assertThat(fixture.log.membership().members())
+        .extracting(ClusterMember::id)
+        .containsExactly(InMemoryReplicatedLogAdapter.LOCAL_MEMBER);
     assertThat(proposals()).isEqualTo(before);
   }
 }

@@ -7,5 +7,5 @@ import picocli.CommandLine.Command;
     name = "manager",
     description = "Add this machine to a cluster as a manager, or take a manager out.",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {ManagerJoinCommand.class})
+    subcommands = {ManagerJoinCommand.class, ManagerLeaveCommand.class})
 public final class ManagerGroupCommand {}

@@ -51,6 +51,20 @@ public interface ReplicatedLogPort extends AutoCloseable {
    */
   CompletableFuture<Void> addMember(String memberId, String address);
 
+  /**
+   * Removes {@code memberId} (a voter or a non-voter) from the group; the change is made by the
+   * leader, wherever it is called, and a removed leader hands leadership on. Idempotent: an id that
+   * is not a member completes the future at once. The removed member's log stops receiving entries;
+   * its process is not stopped by this.
+   *
+   * @return a future completed once the new configuration is committed; completed exceptionally
+   *     with {@link dev.warren.domain.error.InvalidSpecException} for a malformed id, {@link
+   *     dev.warren.domain.error.FailedPreconditionException} if it is the group's last voter (a
+   *     group cannot lose its last one) or the group cannot take the change, and {@link
+   *     dev.warren.domain.error.UnavailableException} if no leader answers in bounded time
+   */
+  CompletableFuture<Void> removeMember(String memberId);
+
   /** The group as this manager sees it now. */
   Membership membership();
 
