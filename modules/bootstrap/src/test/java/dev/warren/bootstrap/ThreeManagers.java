@@ -9,6 +9,7 @@ import dev.warren.cli.testing.CliRun;
 import dev.warren.domain.model.cluster.ClusterInfo;
 import dev.warren.domain.model.security.Role;
 import dev.warren.domain.port.in.GenerateJoinTokenRequest;
+import dev.warren.tls.ClientTlsIdentity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -108,6 +109,12 @@ final class ThreeManagers implements AutoCloseable {
     TcpAddress api = api(index);
     return GrpcWarrenClient.mutualTls(
         api.host(), api.port(), TlsClients.admin(environment().credentials()), TlsClients.DEADLINE);
+  }
+
+  /** A client of manager {@code index} presenting {@code identity}; the caller closes it. */
+  GrpcWarrenClient as(int index, ClientTlsIdentity identity) {
+    TcpAddress api = api(index);
+    return GrpcWarrenClient.mutualTls(api.host(), api.port(), identity, TlsClients.DEADLINE);
   }
 
   /** Kills manager {@code index} with SIGKILL and waits until it is gone. */

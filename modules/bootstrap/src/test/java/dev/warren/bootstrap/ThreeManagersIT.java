@@ -1,18 +1,33 @@
 package dev.warren.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.warren.adapters.grpc.GrpcWarrenClient;
 import dev.warren.bootstrap.di.DaggerCliComponent;
+import dev.warren.cli.config.TcpAddress;
 import dev.warren.cli.testing.CliRun;
+import dev.warren.domain.error.UnauthenticatedException;
 import dev.warren.domain.model.cluster.ClusterMember;
+import dev.warren.domain.model.cluster.MemberProgress;
 import dev.warren.domain.model.cluster.Suffrage;
+import dev.warren.domain.model.node.NodeId;
+import dev.warren.domain.model.node.NodeResources;
+import dev.warren.domain.model.node.NodeRole;
+import dev.warren.domain.model.security.Role;
+import dev.warren.domain.port.in.GenerateJoinTokenRequest;
+import dev.warren.domain.port.in.RegisterNodeRequest;
+import dev.warren.domain.port.in.RequestCertificateRequest;
+import dev.warren.domain.port.out.IssuedCertificate;
+import dev.warren.tls.ClientTlsIdentity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -63,6 +78,11 @@ class ThreeManagersIT {
           .containsExactlyInAnyOrder("manager-1", "manager-2", "manager-3");
       assertThat(members).extracting(ClusterMember::suffrage).containsOnly(Suffrage.VOTER);
     }
+    CliRun info = warren(1, "cluster", "info");
+    assertThat(info.exitCode()).as(info.toString()).isZero();
+    assertThat(info.out())
+        .contains("APPLIED", "REACHABLE")
+        .containsPattern("manager-3 +127\\.0\\.0\\.1:\\d+ +Voter +\\*? +\\d+ +yes");
   }
 
   @Test
@@ -87,6 +107,11 @@ class ThreeManagersIT {
 
     // Two of three managers still commit.
     warren(other, "service", "create", "written-while-down", "--image", "process://").succeeded();
+    try (GrpcWarrenClient admin = managers.admin(other)) {
+      assertThat(admin.get().progressOf(managers.nodeId(follower)))
+          .map(MemberProgress::reachable)
+          .contains(false);
+    }
     managers.restart(follower);
 
     CliRun read = warren(follower, "service", "inspect", "written-while-down");
@@ -97,6 +122,34 @@ class ThreeManagersIT {
 
   @Test
   @Order(4)
+  void aRemovedWorkersCertificateIsRefusedByAnotherManager() {
+    ClientTlsIdentity worker = workerCertificate("worker-9");
+    try (GrpcWarrenClient asWorker = managers.as(2, worker)) {
+      asWorker.register(
+          new RegisterNodeRequest(
+              NodeId.of("worker-9"),
+              NodeRole.WORKER,
+              "127.0.0.1:7946",
+              NodeResources.NONE,
+              Map.of()));
+      assertThat(asWorker.get().members()).hasSize(3);
+    }
+
+    warren(0, "node", "rm", "worker-9").succeeded();
+
+    try (GrpcWarrenClient asWorker = managers.as(2, worker)) {
+      Await.until(
+          "manager-3 refuses the removed worker's certificate",
+          ThreeManagers.TIMEOUT,
+          () -> refusedAsRevoked(asWorker));
+      assertThatThrownBy(asWorker::get)
+          .isInstanceOf(UnauthenticatedException.class)
+          .hasMessageContaining("worker worker-9 was revoked when the node was removed");
+    }
+  }
+
+  @Test
+  @Order(5)
   void aManagerThatLeavesIsOutOfTheGroupAndTheOthersKeepWriting() {
     int leaving = 2;
     CliRun leave =
@@ -112,6 +165,33 @@ class ThreeManagersIT {
     warren(0, "service", "create", "after-leave", "--image", "process://").succeeded();
     CliRun nodes = warren(1, "node", "ls", "-q");
     assertThat(nodes.out()).contains("manager-1", "manager-2").doesNotContain("manager-3");
+  }
+
+  /** A worker certificate for {@code name}, redeemed from a worker token as a joining node does. */
+  private ClientTlsIdentity workerCertificate(String name) {
+    String token;
+    try (GrpcWarrenClient admin = managers.admin(0)) {
+      token = admin.joinTokens().generate(new GenerateJoinTokenRequest(Role.WORKER)).token();
+    }
+    TcpAddress api = managers.api(0);
+    try (GrpcWarrenClient anonymous =
+        GrpcWarrenClient.pinnedCa(
+            api.host(), api.port(), TlsClients.digestOf(token), TlsClients.DEADLINE)) {
+      IssuedCertificate issued =
+          anonymous.requestCertificate(
+              new RequestCertificateRequest(name, token, Optional.empty()));
+      return new ClientTlsIdentity(
+          issued.certificatePem(), issued.privateKeyPem().orElseThrow(), issued.caCertificatePem());
+    }
+  }
+
+  private static boolean refusedAsRevoked(GrpcWarrenClient client) {
+    try {
+      client.get();
+      return false;
+    } catch (UnauthenticatedException refused) {
+      return refused.getMessage().contains("revoked");
+    }
   }
 
   private int[] followers() {

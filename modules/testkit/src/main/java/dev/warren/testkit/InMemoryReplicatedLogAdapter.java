@@ -6,6 +6,7 @@ import dev.warren.domain.error.DomainException;
 import dev.warren.domain.error.FailedPreconditionException;
 import dev.warren.domain.error.UnavailableException;
 import dev.warren.domain.model.cluster.ClusterMember;
+import dev.warren.domain.model.cluster.MemberProgress;
 import dev.warren.domain.model.cluster.Membership;
 import dev.warren.domain.model.cluster.PeerAddress;
 import dev.warren.domain.model.cluster.Suffrage;
@@ -175,6 +176,21 @@ public final class InMemoryReplicatedLogAdapter implements ReplicatedLogPort {
     addedMembers.forEach(
         (id, address) -> members.add(new ClusterMember(id, address, Suffrage.VOTER)));
     return new Membership(Optional.of(LOCAL_MEMBER), members);
+  }
+
+  /**
+   * {@value #LOCAL_MEMBER} has applied everything it committed; members added since take no part
+   * and never answer.
+   */
+  @Override
+  public synchronized CompletableFuture<List<MemberProgress>> progress() {
+    if (closed) {
+      return CompletableFuture.failedFuture(new UnavailableException("the log is closed"));
+    }
+    List<MemberProgress> progress = new ArrayList<>();
+    progress.add(MemberProgress.reached(LOCAL_MEMBER, lastIndex));
+    addedMembers.keySet().forEach(id -> progress.add(MemberProgress.unreachable(id)));
+    return CompletableFuture.completedFuture(progress);
   }
 
   /** The current term (1 at first, see {@link #beginTerm}), until closed. */

@@ -11,6 +11,7 @@ import dev.warren.domain.error.FailedPreconditionException;
 import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.error.UnavailableException;
 import dev.warren.domain.model.cluster.ClusterMember;
+import dev.warren.domain.model.cluster.MemberProgress;
 import dev.warren.domain.model.cluster.Membership;
 import dev.warren.domain.model.cluster.Suffrage;
 import dev.warren.domain.port.in.ApplyCommittedChangeUseCase;
@@ -247,6 +248,24 @@ public abstract class ReplicatedLogPortContract {
   }
 
   @Test
+  public void theSoleMemberReportsItselfReachableAtItsAppliedIndex() throws Exception {
+    long index = await(log.propose(LogWorkloads.serviceCreated("web")));
+    String self = log.membership().members().getFirst().id();
+
+    List<MemberProgress> progress = await(log.progress());
+
+    assertThat(progress)
+        .singleElement()
+        .satisfies(
+            member -> {
+              assertThat(member.id()).isEqualTo(self);
+              assertThat(member.reachable()).isTrue();
+              assertThat(member.appliedIndex().orElseThrow()).isGreaterThanOrEqualTo(index);
+              assertThat(member.appliedIndex().orElseThrow()).isEqualTo(state.lastAppliedIndex());
+            });
+  }
+
+  @Test
   public void removingAnIdThatIsNotAMemberIsDoneAndChangesNothing() throws Exception {
     Membership before = log.membership();
 
@@ -294,6 +313,9 @@ public abstract class ReplicatedLogPortContract {
         .cause()
         .isInstanceOf(UnavailableException.class);
     assertThatThrownBy(() -> await(log.removeMember("m2")))
+        .cause()
+        .isInstanceOf(UnavailableException.class);
+    assertThatThrownBy(() -> await(log.progress()))
         .cause()
         .isInstanceOf(UnavailableException.class);
     assertThat(log.isCaughtUp()).isFalse();

@@ -9,6 +9,7 @@ import dev.warren.domain.error.FailedPreconditionException;
 import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.error.UnavailableException;
 import dev.warren.domain.model.cluster.ClusterMember;
+import dev.warren.domain.model.cluster.MemberProgress;
 import dev.warren.domain.model.cluster.Membership;
 import dev.warren.domain.model.cluster.PeerAddress;
 import dev.warren.domain.model.cluster.Suffrage;
@@ -43,6 +44,7 @@ import org.apache.ratis.client.RaftClient;
 import org.apache.ratis.conf.Parameters;
 import org.apache.ratis.proto.RaftProtos.RaftPeerRole;
 import org.apache.ratis.protocol.ClientId;
+import org.apache.ratis.protocol.GroupInfoReply;
 import org.apache.ratis.protocol.Message;
 import org.apache.ratis.protocol.RaftClientAsynchronousProtocol;
 import org.apache.ratis.protocol.RaftClientReply;
@@ -56,6 +58,7 @@ import org.apache.ratis.protocol.exceptions.ReconfigurationInProgressException;
 import org.apache.ratis.protocol.exceptions.ReconfigurationTimeoutException;
 import org.apache.ratis.protocol.exceptions.SetConfigurationException;
 import org.apache.ratis.protocol.exceptions.StateMachineException;
+import org.apache.ratis.retry.RetryPolicies;
 import org.apache.ratis.server.RaftServer;
 import org.apache.ratis.server.storage.RaftStorage;
 import org.apache.ratis.thirdparty.com.google.protobuf.UnsafeByteOperations;
@@ -86,6 +89,9 @@ public final class RatisReplicatedLogAdapter implements ReplicatedLogPort {
       RaftGroupId.valueOf(UUID.nameUUIDFromBytes("warren".getBytes(StandardCharsets.UTF_8)));
 
   private static final Duration READY_TIMEOUT = Duration.ofSeconds(15);
+
+  /** How long {@link #progress} waits for a member before it counts as unreachable. */
+  private static final long PROGRESS_DEADLINE_MILLIS = 2_000;
 
   /** Ratis peer ids travel in file names and gRPC metadata (same rule as {@link RaftSettings}). */
   private static final String PEER_ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
@@ -651,6 +657,64 @@ public final class RatisReplicatedLogAdapter implements ReplicatedLogPort {
           new UnavailableException(
               "no Raft leader could add member " + memberId + ": " + cause.getMessage(), cause);
     };
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Asks every other member for its group info (Ratis' group management API, on the Raft port
+   * with this manager's certificate), each on its own virtual thread with one attempt and a
+   * deadline of {@value #PROGRESS_DEADLINE_MILLIS} ms.
+   */
+  @Override
+  public CompletableFuture<List<MemberProgress>> progress() {
+    if (closed.get()) {
+      return CompletableFuture.failedFuture(closedException());
+    }
+    List<CompletableFuture<MemberProgress>> asked = new ArrayList<>();
+    for (ClusterMember member : membership().members()) {
+      if (member.id().equals(selfId.toString())) {
+        asked.add(
+            CompletableFuture.completedFuture(
+                MemberProgress.reached(member.id(), stateMachine.applied().current())));
+      } else {
+        asked.add(
+            askProgress(member.id())
+                .completeOnTimeout(
+                    MemberProgress.unreachable(member.id()),
+                    PROGRESS_DEADLINE_MILLIS,
+                    TimeUnit.MILLISECONDS));
+      }
+    }
+    return tracked(
+        CompletableFuture.allOf(asked.toArray(CompletableFuture[]::new))
+            .thenApply(done -> asked.stream().map(CompletableFuture::join).toList()));
+  }
+
+  private CompletableFuture<MemberProgress> askProgress(String memberId) {
+    var answer = new CompletableFuture<MemberProgress>();
+    Thread.ofVirtual()
+        .name("raft-member-progress")
+        .start(
+            () -> {
+              try (var client =
+                  RaftClient.newBuilder()
+                      .setClientId(ClientId.randomId())
+                      .setRaftGroup(groupWithCurrentAddress())
+                      .setProperties(RatisConfiguration.client())
+                      .setParameters(tls)
+                      .setRetryPolicy(RetryPolicies.noRetry())
+                      .build()) {
+                GroupInfoReply info =
+                    client.getGroupManagementApi(RaftPeerId.valueOf(memberId)).info(GROUP_ID);
+                answer.complete(
+                    MemberProgress.reached(
+                        memberId, info.getLogInfoProto().getApplied().getIndex()));
+              } catch (IOException | RuntimeException unreachable) {
+                answer.complete(MemberProgress.unreachable(memberId));
+              }
+            });
+    return answer;
   }
 
   /** {@inheritDoc} Listeners (Ratis learners) are reported as non-voters. */

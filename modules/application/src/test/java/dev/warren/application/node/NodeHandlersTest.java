@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.warren.application.Fixture;
 import dev.warren.application.Seed;
+import dev.warren.application.replication.StoredTime;
+import dev.warren.domain.change.IdentityChange.NodeCertificatesRevoked;
 import dev.warren.domain.change.NodeChange.NodeRemoved;
 import dev.warren.domain.change.NodeChange.NodeStatusChanged;
 import dev.warren.domain.change.TaskChange.TaskStateReported;
@@ -51,7 +53,7 @@ class NodeHandlersTest {
       new ListNodesHandler(fixture.state, fixture.log, heartbeats);
   private final GetNodeHandler get = new GetNodeHandler(fixture.state, fixture.log, heartbeats);
   private final RemoveNodeHandler remove =
-      new RemoveNodeHandler(fixture.state, fixture.log, heartbeats);
+      new RemoveNodeHandler(fixture.state, fixture.log, heartbeats, fixture.clock);
 
   private Node registerWorker(String id) {
     return register.register(
@@ -226,7 +228,10 @@ class NodeHandlersTest {
 
     remove.remove(new RemoveNodeRequest(NodeId.of("worker-1")));
 
-    assertThat(fixture.log.proposed()).hasSize(before + 1).last().isInstanceOf(NodeRemoved.class);
+    assertThat(fixture.log.proposed()).hasSize(before + 2).last().isInstanceOf(NodeRemoved.class);
+    assertThat(fixture.log.proposed().get(before))
+        .isEqualTo(
+            new NodeCertificatesRevoked(NodeId.of("worker-1"), StoredTime.now(fixture.clock)));
     assertThatThrownBy(() -> read("worker-1")).isInstanceOf(NotFoundException.class);
     assertThat(seed.stored("t1").desiredState()).isEqualTo(DesiredState.SHUTDOWN);
     assertThatThrownBy(() -> remove.remove(new RemoveNodeRequest(NodeId.of("worker-1"))))
@@ -276,6 +281,10 @@ class NodeHandlersTest {
     assertThat(fixture.log.membership().members())
         .extracting(ClusterMember::id)
         .containsExactly(InMemoryReplicatedLogAdapter.LOCAL_MEMBER);
-    assertThat(proposals()).isEqualTo(before);
+    // Only its certificates are revoked: there is no node record to remove.
+    assertThat(fixture.log.proposed())
+        .hasSize(before + 1)
+        .last()
+        .isInstanceOf(NodeCertificatesRevoked.class);
   }
 }

@@ -166,7 +166,7 @@ public interface UseCaseModule {
         new RecordHeartbeatHandler(state, log, clock, beats),
         new ListNodesHandler(state, log, beats),
         new GetNodeHandler(state, log, beats),
-        new RemoveNodeHandler(state, log, beats),
+        new RemoveNodeHandler(state, log, beats, clock),
         new UpdateNodeHandler(state, log));
   }
 

@@ -1,7 +1,9 @@
 package dev.warren.domain.port.out;
 
 import dev.warren.domain.change.StateChange;
+import dev.warren.domain.model.cluster.MemberProgress;
 import dev.warren.domain.model.cluster.Membership;
+import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 
@@ -64,6 +66,16 @@ public interface ReplicatedLogPort extends AutoCloseable {
    *     dev.warren.domain.error.UnavailableException} if no leader answers in bounded time
    */
   CompletableFuture<Void> removeMember(String memberId);
+
+  /**
+   * How far each member of {@link #membership()} is: this manager answers at once, every other
+   * member is asked over the consensus transport with a deadline of a few seconds.
+   *
+   * @return a future completed with one entry per member (a member that does not answer is
+   *     unreachable), never exceptionally except with {@link
+   *     dev.warren.domain.error.UnavailableException} once closed
+   */
+  CompletableFuture<List<MemberProgress>> progress();
 
   /** The group as this manager sees it now. */
   Membership membership();
