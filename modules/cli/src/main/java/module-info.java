@@ -42,4 +42,6 @@ module dev.warren.cli {
       info.picocli;
   opens dev.warren.cli.worker to
       info.picocli;
+  opens dev.warren.cli.manager to
+      info.picocli;
 }

@@ -43,15 +43,22 @@ public final class ForegroundManager {
    */
   public static int run(ControlPlaneLauncher launcher, ManagerConfig config, PrintWriter out)
       throws InterruptedException {
+    boolean joining = config.join().isPresent();
     return ForegroundNode.runUntilStopped(
-        launcher.create(config), "warren-shutdown", STOPPED_LINE, out, ForegroundManager::print);
+        launcher.create(config),
+        "warren-shutdown",
+        STOPPED_LINE,
+        out,
+        (report, printer) -> print(report, joining, printer));
   }
 
-  private static void print(StartReport report, PrintWriter out) {
+  private static void print(StartReport report, boolean joining, PrintWriter out) {
     if (report.resumed()) {
       out.printf(
           "Data directory %s already holds cluster %s; resuming it.%n",
           report.dataDir(), report.clusterId());
+    } else if (joining) {
+      out.printf("Joined cluster %s as a manager in %s.%n", report.clusterId(), report.dataDir());
     } else {
       out.printf("Initialized cluster %s in %s.%n", report.clusterId(), report.dataDir());
     }

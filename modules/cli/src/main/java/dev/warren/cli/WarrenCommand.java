@@ -7,6 +7,7 @@ import dev.warren.cli.config.TcpAddress;
 import dev.warren.cli.container.ContainerCommand;
 import dev.warren.cli.events.EventsCommand;
 import dev.warren.cli.ingress.IngressCommand;
+import dev.warren.cli.manager.ManagerGroupCommand;
 import dev.warren.cli.node.NodeCommand;
 import dev.warren.cli.secret.SecretCommand;
 import dev.warren.cli.server.ServerCommand;
@@ -70,6 +71,7 @@ public final class WarrenCommand {
       List.of(
           ClusterCommand.class,
           ServerCommand.class,
+          ManagerGroupCommand.class,
           ServiceCommand.class,
           SecretCommand.class,
           VolumeCommand.class,

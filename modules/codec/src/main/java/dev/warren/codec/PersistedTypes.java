@@ -36,6 +36,7 @@ import dev.warren.domain.model.secret.Secret;
 import dev.warren.domain.model.secret.SecretId;
 import dev.warren.domain.model.security.JoinToken;
 import dev.warren.domain.model.security.RevokedJoinToken;
+import dev.warren.domain.model.security.RevokedNode;
 import dev.warren.domain.model.security.Role;
 import dev.warren.domain.model.service.DeployStrategy;
 import dev.warren.domain.model.service.FailureAction;
@@ -150,6 +151,8 @@ final class PersistedTypes {
               "serialHex",
               "at",
               "notAfter")
+          .record(
+              IdentityChange.NodeCertificatesRevoked.class, "NodeCertificatesRevoked", "node", "at")
           // Store values: the entities, one table per kind (and so the content of snapshots).
           .record(Cluster.class, "Cluster", "id", "caCertificateDigest", "createdAt")
           .record(
@@ -254,6 +257,7 @@ final class PersistedTypes {
               "updatedAt")
           .record(Event.class, "Event", "id", "type", "timestamp", "message", "metadata")
           .record(RevokedJoinToken.class, "RevokedJoinToken", "token", "revokedAt")
+          .record(RevokedNode.class, "RevokedNode", "node", "revokedAt")
           // Apply outcomes: replies from the state machine to the proposing manager.
           .record(ApplyOutcome.Applied.class, "Applied", "logIndex")
           .record(ApplyOutcome.Rejected.class, "Rejected", "logIndex", "kind", "message")

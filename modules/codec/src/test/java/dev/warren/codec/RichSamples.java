@@ -36,6 +36,7 @@ import dev.warren.domain.model.secret.Secret;
 import dev.warren.domain.model.secret.SecretId;
 import dev.warren.domain.model.security.JoinToken;
 import dev.warren.domain.model.security.RevokedJoinToken;
+import dev.warren.domain.model.security.RevokedNode;
 import dev.warren.domain.model.security.Role;
 import dev.warren.domain.model.service.DeployStrategy;
 import dev.warren.domain.model.service.FailureAction;
@@ -314,7 +315,8 @@ final class RichSamples {
         Map.entry(EntityKind.ROLLOUT, List.of(rollout())),
         Map.entry(EntityKind.EVENT, List.of(event())),
         Map.entry(
-            EntityKind.REVOKED_JOIN_TOKEN, List.of(new RevokedJoinToken(joinToken(), UPDATED))));
+            EntityKind.REVOKED_JOIN_TOKEN, List.of(new RevokedJoinToken(joinToken(), UPDATED))),
+        Map.entry(EntityKind.REVOKED_NODE, List.of(new RevokedNode(NodeId.of("node-1"), UPDATED))));
   }
 
   static Event event() {
@@ -364,6 +366,7 @@ final class RichSamples {
         new JoinTokenChange.JoinTokensRotated(joinToken()),
         new IdentityChange.CertificateIssued(
             NodeId.of("node-1"), Role.WORKER, "0a1b2c", CREATED, UPDATED),
+        new IdentityChange.NodeCertificatesRevoked(NodeId.of("node-1"), UPDATED),
         new NodeChange.NodeUpdated(
             NodeId.of("node-1"),
             new Version(12),

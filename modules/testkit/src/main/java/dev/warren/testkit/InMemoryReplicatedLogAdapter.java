@@ -6,6 +6,7 @@ import dev.warren.domain.error.DomainException;
 import dev.warren.domain.error.FailedPreconditionException;
 import dev.warren.domain.error.UnavailableException;
 import dev.warren.domain.model.cluster.ClusterMember;
+import dev.warren.domain.model.cluster.MemberProgress;
 import dev.warren.domain.model.cluster.Membership;
 import dev.warren.domain.model.cluster.PeerAddress;
 import dev.warren.domain.model.cluster.Suffrage;
@@ -28,8 +29,9 @@ import java.util.concurrent.CompletableFuture;
  * {@link DomainCodec} first, as it would into a real log, so a change that cannot be encoded fails
  * fast tests too.
  *
- * <p>Members added with {@link #addMember} are only recorded: they take no part in commits. The one
- * member leads in term 1 until a test {@linkplain #beginTerm begins another}.
+ * <p>Members added with {@link #addMember} are only recorded (and forgotten by {@link
+ * #removeMember}): they take no part in commits. The one member leads in term 1 until a test
+ * {@linkplain #beginTerm begins another}.
  *
  * <p>Threading: proposals are serialized, so indexes are assigned and applied in order; every
  * returned future is already complete.
@@ -136,6 +138,34 @@ public final class InMemoryReplicatedLogAdapter implements ReplicatedLogPort {
   }
 
   /**
+   * Forgets a member added before; {@value #LOCAL_MEMBER} is the leader and the last voter of a
+   * group of one, and is refused.
+   *
+   * @return a completed future: done, or failed as the port describes or once closed
+   */
+  @Override
+  public synchronized CompletableFuture<Void> removeMember(String memberId) {
+    if (closed) {
+      return CompletableFuture.failedFuture(new UnavailableException("the log is closed"));
+    }
+    try {
+      Checks.id("member id", memberId);
+      if (LOCAL_MEMBER.equals(memberId)) {
+        throw new FailedPreconditionException(
+            "member "
+                + memberId
+                + (addedMembers.isEmpty()
+                    ? " is the last voter of the group; a group keeps at least one"
+                    : " leads this in-memory group, which cannot hand leadership on"));
+      }
+      addedMembers.remove(memberId);
+      return CompletableFuture.completedFuture(null);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  /**
    * Voters: {@value #LOCAL_MEMBER}, which is the leader, at {@value #LOCAL_ADDRESS}, and every
    * member added since.
    */
@@ -146,6 +176,21 @@ public final class InMemoryReplicatedLogAdapter implements ReplicatedLogPort {
     addedMembers.forEach(
         (id, address) -> members.add(new ClusterMember(id, address, Suffrage.VOTER)));
     return new Membership(Optional.of(LOCAL_MEMBER), members);
+  }
+
+  /**
+   * {@value #LOCAL_MEMBER} has applied everything it committed; members added since take no part
+   * and never answer.
+   */
+  @Override
+  public synchronized CompletableFuture<List<MemberProgress>> progress() {
+    if (closed) {
+      return CompletableFuture.failedFuture(new UnavailableException("the log is closed"));
+    }
+    List<MemberProgress> progress = new ArrayList<>();
+    progress.add(MemberProgress.reached(LOCAL_MEMBER, lastIndex));
+    addedMembers.keySet().forEach(id -> progress.add(MemberProgress.unreachable(id)));
+    return CompletableFuture.completedFuture(progress);
   }
 
   /** The current term (1 at first, see {@link #beginTerm}), until closed. */

@@ -11,6 +11,7 @@ import dev.warren.domain.error.FailedPreconditionException;
 import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.error.UnavailableException;
 import dev.warren.domain.model.cluster.ClusterMember;
+import dev.warren.domain.model.cluster.MemberProgress;
 import dev.warren.domain.model.cluster.Membership;
 import dev.warren.domain.model.cluster.Suffrage;
 import dev.warren.domain.port.in.ApplyCommittedChangeUseCase;
@@ -247,6 +248,57 @@ public abstract class ReplicatedLogPortContract {
   }
 
   @Test
+  public void theSoleMemberReportsItselfReachableAtItsAppliedIndex() throws Exception {
+    long index = await(log.propose(LogWorkloads.serviceCreated("web")));
+    String self = log.membership().members().getFirst().id();
+
+    List<MemberProgress> progress = await(log.progress());
+
+    assertThat(progress)
+        .singleElement()
+        .satisfies(
+            member -> {
+              assertThat(member.id()).isEqualTo(self);
+              assertThat(member.reachable()).isTrue();
+              assertThat(member.appliedIndex().orElseThrow()).isGreaterThanOrEqualTo(index);
+              assertThat(member.appliedIndex().orElseThrow()).isEqualTo(state.lastAppliedIndex());
+            });
+  }
+
+  @Test
+  public void removingAnIdThatIsNotAMemberIsDoneAndChangesNothing() throws Exception {
+    Membership before = log.membership();
+
+    await(log.removeMember("not-a-member"));
+
+    assertThat(log.membership().members()).isEqualTo(before.members());
+  }
+
+  @Test
+  public void theLastVoterCannotBeRemovedAndTheGroupKeepsCommitting() throws Exception {
+    ClusterMember self = log.membership().members().getFirst();
+
+    var removal = log.removeMember(self.id());
+
+    assertThatThrownBy(() -> await(removal))
+        .cause()
+        .isInstanceOf(FailedPreconditionException.class)
+        .hasMessageContaining("last voter");
+    assertThat(log.membership().members()).containsExactly(self);
+    assertThat(await(log.propose(LogWorkloads.serviceCreated("web")))).isPositive();
+  }
+
+  @Test
+  public void aMalformedIdIsRefusedAsInvalidWhenRemoving() {
+    Membership before = log.membership();
+
+    assertThatThrownBy(() -> await(log.removeMember("not an id")))
+        .cause()
+        .isInstanceOf(InvalidSpecException.class);
+    assertThat(log.membership().members()).isEqualTo(before.members());
+  }
+
+  @Test
   public void afterCloseProposalsReadsAndMembershipChangesFailAsUnavailable() {
     log.close();
     log.close();
@@ -258,6 +310,12 @@ public abstract class ReplicatedLogPortContract {
         .cause()
         .isInstanceOf(UnavailableException.class);
     assertThatThrownBy(() -> await(log.addMember("m2", "127.0.0.1:7000")))
+        .cause()
+        .isInstanceOf(UnavailableException.class);
+    assertThatThrownBy(() -> await(log.removeMember("m2")))
+        .cause()
+        .isInstanceOf(UnavailableException.class);
+    assertThatThrownBy(() -> await(log.progress()))
         .cause()
         .isInstanceOf(UnavailableException.class);
     assertThat(log.isCaughtUp()).isFalse();

@@ -22,6 +22,7 @@ import dev.warren.domain.model.secret.Secret;
 import dev.warren.domain.model.secret.SecretId;
 import dev.warren.domain.model.security.JoinToken;
 import dev.warren.domain.model.security.RevokedJoinToken;
+import dev.warren.domain.model.security.RevokedNode;
 import dev.warren.domain.model.security.Role;
 import dev.warren.domain.model.service.DeployStrategy;
 import dev.warren.domain.model.service.Resources;
@@ -203,6 +204,8 @@ public final class SampleEntities {
       entity = rollout(id);
     } else if (kind == EntityKind.REVOKED_JOIN_TOKEN) {
       entity = new RevokedJoinToken(joinToken(id), T0.plusSeconds(60));
+    } else if (kind == EntityKind.REVOKED_NODE) {
+      entity = new RevokedNode(NodeId.of(id), T0.plusSeconds(60));
     } else if (kind == EntityKind.EVENT) {
       entity = event(Long.parseLong(id.replaceAll("\\D", "")));
     } else {

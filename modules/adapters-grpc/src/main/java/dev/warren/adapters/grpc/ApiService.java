@@ -7,6 +7,7 @@ import dev.warren.adapters.grpc.interceptor.MetricsInterceptor;
 import dev.warren.adapters.grpc.interceptor.ReadConsistencyInterceptor;
 import dev.warren.adapters.grpc.logs.proto.ContainerLogsGrpc;
 import dev.warren.adapters.grpc.logs.proto.NodeLogsGrpc;
+import dev.warren.adapters.grpc.managers.proto.ManagersGrpc;
 import dev.warren.adapters.grpc.proto.WarrenAPIGrpc;
 import dev.warren.domain.port.in.AuthorizeCallUseCase;
 import io.grpc.MethodDescriptor;
@@ -45,6 +46,12 @@ record ApiService(List<ServerServiceDefinition> definitions, StreamShutdown stre
             guarded(
                 api.declareNodeLogs(streams),
                 NodeLogsGrpc.getServiceDescriptor(),
+                api.authorizer(),
+                registry,
+                authentication),
+            guarded(
+                api.declareManagers(),
+                ManagersGrpc.getServiceDescriptor(),
                 api.authorizer(),
                 registry,
                 authentication));

@@ -4,8 +4,12 @@ import dev.warren.adapters.grpc.client.GrpcEventStream;
 import dev.warren.adapters.grpc.client.GrpcLogCall;
 import dev.warren.adapters.grpc.interceptor.ReadConsistencyInterceptor;
 import dev.warren.adapters.grpc.logs.proto.ContainerLogsGrpc;
+import dev.warren.adapters.grpc.managers.proto.ManagersGrpc;
+import dev.warren.adapters.grpc.managers.proto.ShareClusterKeysRequest;
+import dev.warren.adapters.grpc.managers.proto.ShareClusterKeysResponse;
 import dev.warren.adapters.grpc.mapping.ClusterInfoProtoMapper;
 import dev.warren.adapters.grpc.mapping.ContainerProtoMapper;
+import dev.warren.adapters.grpc.mapping.JoinClusterProtoMapper;
 import dev.warren.adapters.grpc.mapping.NodeProtoMapper;
 import dev.warren.adapters.grpc.mapping.RolloutProtoMapper;
 import dev.warren.adapters.grpc.mapping.SecretProtoMapper;
@@ -50,6 +54,8 @@ import dev.warren.domain.port.in.GetSecretByNameRequest;
 import dev.warren.domain.port.in.GetServiceRequest;
 import dev.warren.domain.port.in.GetVolumeByNameRequest;
 import dev.warren.domain.port.in.IngressClient;
+import dev.warren.domain.port.in.JoinClusterRequest;
+import dev.warren.domain.port.in.JoinClusterResult;
 import dev.warren.domain.port.in.ListContainersRequest;
 import dev.warren.domain.port.in.ListNodesRequest;
 import dev.warren.domain.port.in.ListSecretsRequest;
@@ -82,6 +88,7 @@ import dev.warren.domain.port.in.VolumeClient;
 import dev.warren.domain.port.in.WatchContainersRequest;
 import dev.warren.domain.port.in.WatchContainersUseCase;
 import dev.warren.domain.port.in.WorkerAgentClient;
+import dev.warren.domain.port.out.ClusterKeys;
 import dev.warren.domain.port.out.IssuedCertificate;
 import dev.warren.tls.ClientTlsIdentity;
 import dev.warren.tls.ReloadableKeyManager;
@@ -569,6 +576,43 @@ public final class GrpcWarrenClient
    */
   public IssuedCertificate requestCertificate(RequestCertificateRequest request) {
     return certificates.request(request);
+  }
+
+  /**
+   * JoinCluster: asks the manager to add the manager {@code request} names to the Raft group; the
+   * caller presents a manager certificate. Blocks until the group has taken the new member (or the
+   * deadline passes).
+   *
+   * @throws dev.warren.domain.error.PermissionDeniedException if the token is refused
+   * @throws dev.warren.domain.error.UnavailableException if no leader could add the member in time
+   */
+  public JoinClusterResult join(JoinClusterRequest request) {
+    dev.warren.adapters.grpc.proto.JoinClusterResponse response =
+        call(stub -> stub.joinCluster(JoinClusterProtoMapper.toProto(request)));
+    return JoinClusterProtoMapper.toDomain(response);
+  }
+
+  /**
+   * ShareClusterKeys over warren.managers.v1: the CA and the data key, for a joining manager that
+   * presents the manager certificate its token got it. Nothing of the answer is logged.
+   *
+   * @throws dev.warren.domain.error.PermissionDeniedException if the caller is not a manager
+   * @throws dev.warren.domain.error.FailedPreconditionException if the manager lacks the keys
+   */
+  public ClusterKeys shareClusterKeys() {
+    ShareClusterKeysResponse response;
+    try {
+      response =
+          ManagersGrpc.newBlockingStub(channel)
+              .withDeadlineAfter(deadline.toNanos(), TimeUnit.NANOSECONDS)
+              .shareClusterKeys(ShareClusterKeysRequest.getDefaultInstance());
+    } catch (StatusRuntimeException failure) {
+      throw StatusMapper.toClientException(failure, target);
+    }
+    return new ClusterKeys(
+        Bytes.of(response.getCaCertificate().toByteArray()),
+        Bytes.of(response.getCaPrivateKey().toByteArray()),
+        Bytes.of(response.getDataKey().toByteArray()));
   }
 
   /** Reads with the manager's default (linearizable) consistency, whatever the request asks. */

@@ -5,6 +5,7 @@ import dev.warren.adapters.grpc.control.ContainerRpcs;
 import dev.warren.adapters.grpc.control.EventRpcs;
 import dev.warren.adapters.grpc.control.IngressRpcs;
 import dev.warren.adapters.grpc.control.LogRpcs;
+import dev.warren.adapters.grpc.control.ManagerRpcs;
 import dev.warren.adapters.grpc.control.NodeRpcs;
 import dev.warren.adapters.grpc.control.SecretRpcs;
 import dev.warren.adapters.grpc.control.ServerRpc;
@@ -20,6 +21,7 @@ import dev.warren.domain.port.in.IngressUseCases;
 import dev.warren.domain.port.in.NodeUseCases;
 import dev.warren.domain.port.in.SecretUseCases;
 import dev.warren.domain.port.in.ServiceUseCases;
+import dev.warren.domain.port.in.ShareClusterKeysUseCase;
 import dev.warren.domain.port.in.StreamContainerLogsUseCase;
 import dev.warren.domain.port.in.StreamEventsUseCase;
 import dev.warren.domain.port.in.StreamNodeLogsUseCase;
@@ -32,9 +34,9 @@ import java.util.stream.Stream;
  * The warren.v1 API as a server serves it: the use cases of each resource group, whose RPCs the
  * adapter declares once each (see {@code dev.warren.adapters.grpc.control}), and the use case that
  * authorizes every call by the rule its declaration carries. Beside it the same server serves
- * warren.logs.v1 (container logs, and this node's own containers' logs for other managers). A
- * server refuses to start unless the groups between them declare every RPC of the proto exactly
- * once.
+ * warren.logs.v1 (container logs, and this node's own containers' logs for other managers) and
+ * warren.managers.v1 (what managers ask of each other). A server refuses to start unless the groups
+ * between them declare every RPC of the proto exactly once.
  */
 public record WarrenApi(
     ServiceUseCases services,
@@ -48,6 +50,7 @@ public record WarrenApi(
     StreamEventsUseCase events,
     StreamContainerLogsUseCase logs,
     StreamNodeLogsUseCase nodeLogs,
+    ShareClusterKeysUseCase clusterKeys,
     AuthorizeCallUseCase authorizer) {
   public WarrenApi {
     Stream.of(services, containers, nodes, secrets, volumes, ingresses, certificates, cluster)
@@ -55,6 +58,7 @@ public record WarrenApi(
     Checks.notNull("stream events use case", events);
     Checks.notNull("stream container logs use case", logs);
     Checks.notNull("stream node logs use case", nodeLogs);
+    Checks.notNull("share cluster keys use case", clusterKeys);
     Checks.notNull("authorize call use case", authorizer);
   }
 
@@ -77,6 +81,11 @@ public record WarrenApi(
   /** The RPCs of warren.logs.v1's ContainerLogs service, for one server. */
   List<ServerRpc<?, ?>> declareContainerLogs(StreamShutdown shutdown) {
     return LogRpcs.containerLogs(logs, shutdown);
+  }
+
+  /** The RPCs of warren.managers.v1's Managers service: what managers ask of each other. */
+  List<ServerRpc<?, ?>> declareManagers() {
+    return ManagerRpcs.declare(clusterKeys);
   }
 
   /** The RPCs of warren.logs.v1's NodeLogs service: this node's own containers, for managers. */

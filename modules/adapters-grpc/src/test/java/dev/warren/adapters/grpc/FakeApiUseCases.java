@@ -68,6 +68,7 @@ final class FakeApiUseCases
   final FakeNodeContainerUseCases nodeContainers = new FakeNodeContainerUseCases();
   final FakeCertificateUseCase certificates = new FakeCertificateUseCase();
   final FakeJoinClusterUseCase joins = new FakeJoinClusterUseCase();
+  final FakeClusterKeys clusterKeys = new FakeClusterKeys();
   final FakeLogUseCases logs = new FakeLogUseCases();
 
   private volatile Supplier<RuntimeException> failure;
@@ -97,6 +98,7 @@ final class FakeApiUseCases
         events,
         logs,
         logs,
+        clusterKeys,
         authorizer);
   }
 

@@ -10,6 +10,7 @@ import dev.warren.domain.error.FailedPreconditionException;
 import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.error.UnavailableException;
 import dev.warren.domain.model.cluster.ClusterMember;
+import dev.warren.domain.model.cluster.MemberProgress;
 import dev.warren.domain.model.cluster.Membership;
 import dev.warren.domain.model.cluster.PeerAddress;
 import dev.warren.domain.model.cluster.Suffrage;
@@ -47,6 +48,7 @@ import org.apache.ratis.client.RaftClientRpc;
 import org.apache.ratis.conf.Parameters;
 import org.apache.ratis.proto.RaftProtos.RaftPeerRole;
 import org.apache.ratis.protocol.ClientId;
+import org.apache.ratis.protocol.GroupInfoReply;
 import org.apache.ratis.protocol.Message;
 import org.apache.ratis.protocol.RaftClientAsynchronousProtocol;
 import org.apache.ratis.protocol.RaftClientReply;
@@ -60,6 +62,7 @@ import org.apache.ratis.protocol.exceptions.ReconfigurationInProgressException;
 import org.apache.ratis.protocol.exceptions.ReconfigurationTimeoutException;
 import org.apache.ratis.protocol.exceptions.SetConfigurationException;
 import org.apache.ratis.protocol.exceptions.StateMachineException;
+import org.apache.ratis.retry.RetryPolicies;
 import org.apache.ratis.server.RaftServer;
 import org.apache.ratis.server.storage.RaftStorage;
 import org.apache.ratis.thirdparty.com.google.protobuf.UnsafeByteOperations;
@@ -90,6 +93,9 @@ public final class RatisReplicatedLogAdapter implements ReplicatedLogPort {
       RaftGroupId.valueOf(UUID.nameUUIDFromBytes("warren".getBytes(StandardCharsets.UTF_8)));
 
   private static final Duration READY_TIMEOUT = Duration.ofSeconds(15);
+
+  /** How long {@link #progress} waits for a member before it counts as unreachable. */
+  private static final long PROGRESS_DEADLINE_MILLIS = 2_000;
 
   /** Ratis peer ids travel in file names and gRPC metadata (same rule as {@link RaftSettings}). */
   private static final String PEER_ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
@@ -535,6 +541,90 @@ public final class RatisReplicatedLogAdapter implements ReplicatedLogPort {
     return result;
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Sends Ratis' {@code setConfiguration} with the current configuration minus the member,
+   * through the leader like {@link #addMember}. Whether the id is a member, and whether it is the
+   * last voter, is decided on this manager's view of the configuration. A removed follower closes
+   * its Raft division when it next finds itself outside the group; a removed leader steps down once
+   * the new configuration commits.
+   */
+  @Override
+  public CompletableFuture<Void> removeMember(String memberId) {
+    if (closed.get()) {
+      return CompletableFuture.failedFuture(closedException());
+    }
+    if (memberId == null || !memberId.matches(PEER_ID_PATTERN)) {
+      return CompletableFuture.failedFuture(
+          new InvalidSpecException(
+              "member id '"
+                  + memberId
+                  + "' is invalid: expected 1-64 letters, digits, '.', '_' or '-'"));
+    }
+    var conf = division.getRaftConf();
+    List<RaftPeer> voters = new ArrayList<>(conf.getCurrentPeers());
+    List<RaftPeer> listeners = new ArrayList<>(conf.getCurrentPeers(RaftPeerRole.LISTENER));
+    boolean removed =
+        voters.removeIf(peer -> peer.getId().toString().equals(memberId))
+            | listeners.removeIf(peer -> peer.getId().toString().equals(memberId));
+    if (!removed) {
+      return CompletableFuture.completedFuture(null);
+    }
+    if (voters.isEmpty()) {
+      return CompletableFuture.failedFuture(
+          new FailedPreconditionException(
+              "member "
+                  + memberId
+                  + " is the last voter of the group; a group keeps at least one: add another"
+                  + " manager first"));
+    }
+    var result = tracked(new CompletableFuture<Void>());
+    var arguments =
+        SetConfigurationRequest.Arguments.newBuilder()
+            .setServersInNewConf(voters)
+            .setListenersInNewConf(listeners)
+            .setMode(SetConfigurationRequest.Mode.SET_UNCONDITIONALLY)
+            .build();
+    CompletableFuture<RaftClientReply> reply =
+        division.getInfo().isLeader() ? setConfigurationHere(arguments) : viaLeader(arguments);
+    reply.whenComplete(
+        (answer, error) -> {
+          Throwable failure = error != null ? error : answer.getException();
+          if (failure == null && !answer.isSuccess()) {
+            failure = new IOException("the leader refused the change: " + answer);
+          }
+          if (failure != null) {
+            result.completeExceptionally(removalFailure(memberId, failure));
+          } else {
+            LOG.info("Raft member {} removed from the group", memberId);
+            result.complete(null);
+          }
+        });
+    return result;
+  }
+
+  private static DomainException removalFailure(String memberId, Throwable error) {
+    Throwable cause = error;
+    while ((cause instanceof CompletionException || cause instanceof ExecutionException)
+        && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return switch (cause) {
+      case DomainException domain -> domain;
+      case ReconfigurationInProgressException busy ->
+          new UnavailableException(
+              "another membership change is in progress; remove " + memberId + " again shortly",
+              busy);
+      case SetConfigurationException refused ->
+          new FailedPreconditionException(
+              "the group cannot remove member " + memberId + ": " + refused.getMessage(), refused);
+      default ->
+          new UnavailableException(
+              "no Raft leader could remove member " + memberId + ": " + cause.getMessage(), cause);
+    };
+  }
+
   /** On the leader, in process and not retried, like {@link #submitHere}. */
   private CompletableFuture<RaftClientReply> setConfigurationHere(
       SetConfigurationRequest.Arguments arguments) {
@@ -619,6 +709,64 @@ public final class RatisReplicatedLogAdapter implements ReplicatedLogPort {
           new UnavailableException(
               "no Raft leader could add member " + memberId + ": " + cause.getMessage(), cause);
     };
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Asks every other member for its group info (Ratis' group management API, on the Raft port
+   * with this manager's certificate), each on its own virtual thread with one attempt and a
+   * deadline of {@value #PROGRESS_DEADLINE_MILLIS} ms.
+   */
+  @Override
+  public CompletableFuture<List<MemberProgress>> progress() {
+    if (closed.get()) {
+      return CompletableFuture.failedFuture(closedException());
+    }
+    List<CompletableFuture<MemberProgress>> asked = new ArrayList<>();
+    for (ClusterMember member : membership().members()) {
+      if (member.id().equals(selfId.toString())) {
+        asked.add(
+            CompletableFuture.completedFuture(
+                MemberProgress.reached(member.id(), stateMachine.applied().current())));
+      } else {
+        asked.add(
+            askProgress(member.id())
+                .completeOnTimeout(
+                    MemberProgress.unreachable(member.id()),
+                    PROGRESS_DEADLINE_MILLIS,
+                    TimeUnit.MILLISECONDS));
+      }
+    }
+    return tracked(
+        CompletableFuture.allOf(asked.toArray(CompletableFuture[]::new))
+            .thenApply(done -> asked.stream().map(CompletableFuture::join).toList()));
+  }
+
+  private CompletableFuture<MemberProgress> askProgress(String memberId) {
+    var answer = new CompletableFuture<MemberProgress>();
+    Thread.ofVirtual()
+        .name("raft-member-progress")
+        .start(
+            () -> {
+              try (var client =
+                  RaftClient.newBuilder()
+                      .setClientId(ClientId.randomId())
+                      .setRaftGroup(groupWithCurrentAddress())
+                      .setProperties(RatisConfiguration.client())
+                      .setParameters(tls)
+                      .setRetryPolicy(RetryPolicies.noRetry())
+                      .build()) {
+                GroupInfoReply info =
+                    client.getGroupManagementApi(RaftPeerId.valueOf(memberId)).info(GROUP_ID);
+                answer.complete(
+                    MemberProgress.reached(
+                        memberId, info.getLogInfoProto().getApplied().getIndex()));
+              } catch (IOException | RuntimeException unreachable) {
+                answer.complete(MemberProgress.unreachable(memberId));
+              }
+            });
+    return answer;
   }
 
   /** {@inheritDoc} Listeners (Ratis learners) are reported as non-voters. */

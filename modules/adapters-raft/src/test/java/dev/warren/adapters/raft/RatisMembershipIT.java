@@ -146,6 +146,56 @@ class RatisMembershipIT {
   }
 
   @Test
+  void aFollowerRemovedThroughAnotherFollowerLeavesAndTheOthersKeepCommitting() throws Exception {
+    var leader = Manager.start("m1", dir, toClose);
+    var second = Manager.join("m2", dir, toClose);
+    leader.log.addMember("m2", second.log.address()).get(30, TimeUnit.SECONDS);
+    var third = Manager.join("m3", dir, toClose);
+    leader.log.addMember("m3", third.log.address()).get(30, TimeUnit.SECONDS);
+    awaitUntil("m2 sees three members", () -> second.log.membership().members().size() == 3);
+
+    second.log.removeMember("m3").get(30, TimeUnit.SECONDS);
+    long index = propose(leader, "after-removal");
+
+    assertThat(leader.log.membership().members())
+        .extracting(ClusterMember::id)
+        .containsExactly("m1", "m2");
+    awaitUntil("m2 applied the change", () -> second.state.lastAppliedIndex() >= index);
+    assertThat(serviceNames(third.state)).doesNotContain("after-removal");
+    second.log.removeMember("m3").get(10, TimeUnit.SECONDS);
+    assertThat(leader.log.membership().members()).hasSize(2);
+  }
+
+  @Test
+  void aRemovedLeaderHandsOnLeadershipAndTheLastVoterCannotBeRemoved() throws Exception {
+    var first = Manager.start("m1", dir, toClose);
+    var second = Manager.join("m2", dir, toClose);
+    first.log.addMember("m2", second.log.address()).get(30, TimeUnit.SECONDS);
+    var third = Manager.join("m3", dir, toClose);
+    first.log.addMember("m3", third.log.address()).get(30, TimeUnit.SECONDS);
+
+    first.log.removeMember("m1").get(30, TimeUnit.SECONDS);
+
+    awaitUntil(
+        "m2 or m3 leads a group of the two",
+        () ->
+            (second.log.leaderTerm().isPresent() || third.log.leaderTerm().isPresent())
+                && second.log.membership().members().size() == 2);
+    assertThat(second.log.membership().members())
+        .extracting(ClusterMember::id)
+        .containsExactly("m2", "m3");
+    var survivor = second.log.leaderTerm().isPresent() ? second : third;
+    var other = survivor == second ? third : second;
+    survivor.log.removeMember(other == second ? "m2" : "m3").get(30, TimeUnit.SECONDS);
+    String last = survivor == second ? "m2" : "m3";
+    assertThatThrownBy(() -> survivor.log.removeMember(last).get(10, TimeUnit.SECONDS))
+        .cause()
+        .isInstanceOf(FailedPreconditionException.class)
+        .hasMessageContaining("last voter");
+    assertThat(propose(survivor, "alone")).isPositive();
+  }
+
+  @Test
   void aMalformedIdOrAddressIsRefusedBeforeAnythingIsSent() {
     var leader = Manager.start("m1", dir, toClose);
 

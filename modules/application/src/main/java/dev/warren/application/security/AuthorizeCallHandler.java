@@ -6,6 +6,7 @@ import dev.warren.domain.model.security.AccessRule;
 import dev.warren.domain.model.security.ApiOperation;
 import dev.warren.domain.model.security.Caller;
 import dev.warren.domain.model.security.Identity;
+import dev.warren.domain.model.security.RevokedNode;
 import dev.warren.domain.model.security.Role;
 import dev.warren.domain.model.shared.Checks;
 import dev.warren.domain.model.task.Task;
@@ -70,8 +71,36 @@ public final class AuthorizeCallHandler implements AuthorizeCallUseCase {
                   + " HOST:PORT --token TOKEN' with an admin token");
         }
       }
-      case Caller.Certified certified ->
-          authorizeCertified(certified.identity(), operation, rule, subject);
+      case Caller.Certified certified -> {
+        refuseRevoked(certified, rpc);
+        authorizeCertified(certified.identity(), operation, rule, subject);
+      }
+    }
+  }
+
+  /**
+   * Refuses a certificate of a removed node, on every call: the revocation list is replicated
+   * state, so a node removed through any manager is refused by all of them once they applied it.
+   */
+  private void refuseRevoked(Caller.Certified certified, String rpc) {
+    Identity identity = certified.identity();
+    if (identity.role() == Role.ADMIN || state.isEmpty()) {
+      return;
+    }
+    Optional<RevokedNode> revoked =
+        state.get().read(reader -> reader.get(EntityKind.REVOKED_NODE, identity.name()));
+    if (revoked.isPresent() && revoked.get().refuses(identity, certified.validFrom())) {
+      throw new UnauthenticatedException(
+          "the certificate of "
+              + identity.role().wireName()
+              + " "
+              + identity.name()
+              + " was revoked when the node was removed from the cluster at "
+              + revoked.get().revokedAt()
+              + "; "
+              + rpc
+              + " is refused. To bring the machine back, join it again with a new join token"
+              + " and an empty data directory");
     }
   }
 

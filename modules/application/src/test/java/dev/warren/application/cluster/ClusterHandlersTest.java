@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.warren.application.Fixture;
 import dev.warren.domain.model.cluster.Cluster;
 import dev.warren.domain.model.cluster.ClusterInfo;
+import dev.warren.domain.model.cluster.MemberProgress;
 import dev.warren.domain.model.node.Node;
 import dev.warren.domain.model.node.NodeId;
 import dev.warren.domain.model.node.NodeRole;
@@ -81,6 +82,21 @@ class ClusterHandlersTest {
     assertThat(info.leaderId()).isEqualTo(self.value());
     assertThat(info.leaderApiAddress()).isEqualTo("127.0.0.1:8080");
     assertThat(info.members()).hasSize(1);
+  }
+
+  @Test
+  void clusterInfoSaysHowFarEachMemberIs() throws Exception {
+    init.initialize(new InitializeClusterRequest(self, NodeRole.HYBRID, "127.0.0.1:8080"));
+    fixture.log.addMember("manager-2", "10.0.0.2:7946").get();
+
+    ClusterInfo info = new GetClusterInfoHandler(fixture.state, fixture.log).get();
+
+    assertThat(info.progress())
+        .containsExactly(
+            MemberProgress.reached(
+                InMemoryReplicatedLogAdapter.LOCAL_MEMBER, fixture.state.lastAppliedIndex()),
+            MemberProgress.unreachable("manager-2"));
+    assertThat(info.progressOf("manager-2")).map(MemberProgress::reachable).contains(false);
   }
 
   @Test

@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.warren.application.Fixture;
 import dev.warren.application.Seed;
+import dev.warren.application.replication.StoredTime;
+import dev.warren.domain.change.IdentityChange.NodeCertificatesRevoked;
 import dev.warren.domain.change.NodeChange.NodeRemoved;
 import dev.warren.domain.change.NodeChange.NodeStatusChanged;
 import dev.warren.domain.change.TaskChange.TaskStateReported;
 import dev.warren.domain.change.TaskChange.TaskStatesObserved;
 import dev.warren.domain.error.FailedPreconditionException;
 import dev.warren.domain.error.NotFoundException;
+import dev.warren.domain.model.cluster.ClusterMember;
 import dev.warren.domain.model.node.Node;
 import dev.warren.domain.model.node.NodeId;
 import dev.warren.domain.model.node.NodeResources;
@@ -50,7 +53,7 @@ class NodeHandlersTest {
       new ListNodesHandler(fixture.state, fixture.log, heartbeats);
   private final GetNodeHandler get = new GetNodeHandler(fixture.state, fixture.log, heartbeats);
   private final RemoveNodeHandler remove =
-      new RemoveNodeHandler(fixture.state, fixture.log, heartbeats);
+      new RemoveNodeHandler(fixture.state, fixture.log, heartbeats, fixture.clock);
 
   private Node registerWorker(String id) {
     return register.register(
@@ -289,7 +292,10 @@ class NodeHandlersTest {
 
     remove.remove(new RemoveNodeRequest(NodeId.of("worker-1")));
 
-    assertThat(fixture.log.proposed()).hasSize(before + 1).last().isInstanceOf(NodeRemoved.class);
+    assertThat(fixture.log.proposed()).hasSize(before + 2).last().isInstanceOf(NodeRemoved.class);
+    assertThat(fixture.log.proposed().get(before))
+        .isEqualTo(
+            new NodeCertificatesRevoked(NodeId.of("worker-1"), StoredTime.now(fixture.clock)));
     assertThatThrownBy(() -> read("worker-1")).isInstanceOf(NotFoundException.class);
     assertThat(seed.stored("t1").desiredState()).isEqualTo(DesiredState.SHUTDOWN);
     assertThatThrownBy(() -> remove.remove(new RemoveNodeRequest(NodeId.of("worker-1"))))
@@ -306,7 +312,43 @@ class NodeHandlersTest {
                 remove.remove(
                     new RemoveNodeRequest(NodeId.of(InMemoryReplicatedLogAdapter.LOCAL_MEMBER))))
         .isInstanceOf(FailedPreconditionException.class)
-        .hasMessageContaining("is a manager in the Raft group");
+        .hasMessageContaining("is a manager in the Raft group")
+        .hasMessageContaining("the last one")
+        .hasMessageContaining("warren manager join");
     assertThat(proposals()).isEqualTo(before);
+    assertThat(fixture.log.membership().members())
+        .extracting(ClusterMember::id)
+        .containsExactly(InMemoryReplicatedLogAdapter.LOCAL_MEMBER);
+  }
+
+  @Test
+  void aManagerAmongOthersLeavesTheRaftGroupAndTheNodeList() throws Exception {
+    fixture.log.addMember("manager-2", "10.0.0.2:7000").get();
+    seed.node("manager-2");
+
+    remove.remove(new RemoveNodeRequest(NodeId.of("manager-2")));
+
+    assertThat(fixture.log.membership().members())
+        .extracting(ClusterMember::id)
+        .containsExactly(InMemoryReplicatedLogAdapter.LOCAL_MEMBER);
+    assertThat(fixture.log.proposed()).last().isInstanceOf(NodeRemoved.class);
+    assertThatThrownBy(() -> read("manager-2")).isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void aManagerWhoseRecordIsGoneButThatIsStillInTheGroupIsTakenOutOfIt() throws Exception {
+    fixture.log.addMember("manager-2", "10.0.0.2:7000").get();
+    int before = proposals();
+
+    remove.remove(new RemoveNodeRequest(NodeId.of("manager-2")));
+
+    assertThat(fixture.log.membership().members())
+        .extracting(ClusterMember::id)
+        .containsExactly(InMemoryReplicatedLogAdapter.LOCAL_MEMBER);
+    // Only its certificates are revoked: there is no node record to remove.
+    assertThat(fixture.log.proposed())
+        .hasSize(before + 1)
+        .last()
+        .isInstanceOf(NodeCertificatesRevoked.class);
   }
 }

@@ -5,12 +5,14 @@ import dagger.Provides;
 import dev.warren.adapters.crypto.BcCertificateAuthorityAdapter;
 import dev.warren.adapters.crypto.BcCertificateInspectorAdapter;
 import dev.warren.adapters.crypto.BcSecretCipherAdapter;
+import dev.warren.adapters.crypto.FileClusterKeysAdapter;
 import dev.warren.adapters.crypto.JcaJoinTokenSecretAdapter;
 import dev.warren.bootstrap.lifecycle.NodeTls;
 import dev.warren.cli.config.ManagerConfig;
 import dev.warren.domain.model.cluster.Cluster;
 import dev.warren.domain.port.out.CertificateAuthorityPort;
 import dev.warren.domain.port.out.CertificateInspectorPort;
+import dev.warren.domain.port.out.ClusterKeysPort;
 import dev.warren.domain.port.out.ClusterStatePort;
 import dev.warren.domain.port.out.EntityKind;
 import dev.warren.domain.port.out.JoinTokenSecretPort;
@@ -36,6 +38,13 @@ public interface CryptoModule {
   @Singleton
   static SecretCipherPort secretCipher(ManagerConfig config) {
     return BcSecretCipherAdapter.openOrCreate(config.keysDir());
+  }
+
+  /** The CA and data key files, read for a joining manager and written by one. */
+  @Provides
+  @Singleton
+  static ClusterKeysPort clusterKeys(ManagerConfig config) {
+    return new FileClusterKeysAdapter(config.pkiDir(), config.keysDir());
   }
 
   @Provides

@@ -11,6 +11,7 @@ import dev.warren.domain.port.in.IngressUseCases;
 import dev.warren.domain.port.in.NodeUseCases;
 import dev.warren.domain.port.in.SecretUseCases;
 import dev.warren.domain.port.in.ServiceUseCases;
+import dev.warren.domain.port.in.ShareClusterKeysUseCase;
 import dev.warren.domain.port.in.StreamContainerLogsUseCase;
 import dev.warren.domain.port.in.StreamEventsUseCase;
 import dev.warren.domain.port.in.TlsCertificateUseCases;
@@ -41,6 +42,7 @@ public interface GrpcModule {
       StreamEventsUseCase events,
       StreamContainerLogsUseCase logs,
       RoutedNodeLogsAdapter nodeLogs,
+      ShareClusterKeysUseCase clusterKeys,
       AuthorizeCallUseCase authorizer) {
     return new WarrenApi(
         services,
@@ -54,6 +56,7 @@ public interface GrpcModule {
         events,
         logs,
         nodeLogs.local(),
+        clusterKeys,
         authorizer);
   }
 }

@@ -10,6 +10,7 @@ import dev.warren.application.cluster.GenerateJoinTokenHandler;
 import dev.warren.application.cluster.GetClusterInfoHandler;
 import dev.warren.application.cluster.InitializeClusterHandler;
 import dev.warren.application.cluster.JoinClusterHandler;
+import dev.warren.application.cluster.ShareClusterKeysHandler;
 import dev.warren.application.events.EventJournal;
 import dev.warren.application.events.StreamEventsHandler;
 import dev.warren.application.ingress.CreateIngressHandler;
@@ -61,12 +62,14 @@ import dev.warren.domain.port.in.InitializeClusterUseCase;
 import dev.warren.domain.port.in.NodeUseCases;
 import dev.warren.domain.port.in.SecretUseCases;
 import dev.warren.domain.port.in.ServiceUseCases;
+import dev.warren.domain.port.in.ShareClusterKeysUseCase;
 import dev.warren.domain.port.in.StreamContainerLogsUseCase;
 import dev.warren.domain.port.in.StreamEventsUseCase;
 import dev.warren.domain.port.in.TlsCertificateUseCases;
 import dev.warren.domain.port.in.VolumeUseCases;
 import dev.warren.domain.port.out.CertificateAuthorityPort;
 import dev.warren.domain.port.out.CertificateInspectorPort;
+import dev.warren.domain.port.out.ClusterKeysPort;
 import dev.warren.domain.port.out.ClusterStatePort;
 import dev.warren.domain.port.out.JoinTokenSecretPort;
 import dev.warren.domain.port.out.ReplicatedLogPort;
@@ -165,7 +168,7 @@ public interface UseCaseModule {
         new RecordHeartbeatHandler(state, log, clock, beats),
         new ListNodesHandler(state, log, beats),
         new GetNodeHandler(state, log, beats),
-        new RemoveNodeHandler(state, log, beats),
+        new RemoveNodeHandler(state, log, beats, clock),
         new UpdateNodeHandler(state, log));
   }
 
@@ -251,6 +254,11 @@ public interface UseCaseModule {
         new JoinClusterHandler(queries, log, verifier, info),
         new RequestCertificateHandler(queries, log, authority, verifier, clock),
         new ManagerBackup(state, log, config));
+  }
+
+  @Provides
+  static ShareClusterKeysUseCase shareClusterKeys(ClusterKeysPort keys) {
+    return new ShareClusterKeysHandler(keys);
   }
 
   @Provides

@@ -1,6 +1,7 @@
 package dev.warren.bootstrap.lifecycle;
 
 import dagger.Lazy;
+import dev.warren.adapters.crypto.JdkCsrAdapter;
 import dev.warren.adapters.grpc.GrpcLocalSocketAdapter;
 import dev.warren.adapters.grpc.GrpcServerAdapter;
 import dev.warren.adapters.grpc.GrpcSettings;
@@ -18,6 +19,7 @@ import dev.warren.domain.model.node.NodeRole;
 import dev.warren.domain.port.in.InitializeClusterRequest;
 import dev.warren.domain.port.in.InitializeClusterUseCase;
 import dev.warren.domain.port.out.CertificateAuthorityPort;
+import dev.warren.domain.port.out.ClusterKeysPort;
 import dev.warren.domain.port.out.ClusterStatePort;
 import dev.warren.domain.port.out.EntityKind;
 import dev.warren.domain.port.out.ReplicatedLogPort;
@@ -38,13 +40,15 @@ import java.util.concurrent.CountDownLatch;
 /**
  * One manager process: starts its parts in dependency order and stops them in reverse.
  *
- * <p>Start order: data-directory lock → storage (Xodus) → CA (created on a new data directory) and
- * this manager's node certificate (reused or issued, see {@link NodeTls}) → replicated log (Ratis,
- * on mutual TLS with that certificate) → cluster data key → cluster record (on a new cluster, with
- * the CA's cluster id) → gRPC API over mutual TLS → certificate renewal schedule (renewing both the
- * API's and Raft's certificate) → read-only unix socket → node registration → the leader's control
- * loops and the embedded worker (when configured) → admin credentials for the user who started it
- * (when configured) → metrics HTTP. TLS needs the cluster id and CA before the API binds; the node
+ * <p>Start order: data-directory lock → storage (Xodus) → on a manager that joins a cluster, the
+ * cluster keys from a running manager ({@link ManagerJoining}) → CA (created on a new data
+ * directory) and this manager's node certificate (reused or issued, see {@link NodeTls}) →
+ * replicated log (Ratis, on mutual TLS with that certificate; a joining manager is added to the
+ * group and catches up) → cluster data key → cluster record (on a new cluster, with the CA's
+ * cluster id) → gRPC API over mutual TLS → certificate renewal schedule (renewing both the API's
+ * and Raft's certificate) → read-only unix socket → node registration → the leader's control loops
+ * and the embedded worker (when configured) → admin credentials for the user who started it (when
+ * configured) → metrics HTTP. TLS needs the cluster id and CA before the API binds; the node
  * registers after it because the registered API address must carry the bound port when port 0 was
  * asked for. Every part is created only when its turn comes (Dagger {@link Lazy}), so a failure
  * leaves the later parts untouched and the earlier ones are closed again.
@@ -72,6 +76,7 @@ public final class ControlPlaneServer implements ControlPlane {
   private final Lazy<CertificateAuthorityPort> certificateAuthority;
   private final Lazy<WarrenApi> api;
   private final Lazy<NodeWork> work;
+  private final Lazy<ClusterKeysPort> clusterKeys;
   private final RoutedNodeLogsAdapter nodeLogs;
   private final InstantSource clock;
   private final PrometheusMeterRegistry registry;
@@ -94,6 +99,7 @@ public final class ControlPlaneServer implements ControlPlane {
       Lazy<CertificateAuthorityPort> certificateAuthority,
       Lazy<WarrenApi> api,
       Lazy<NodeWork> work,
+      Lazy<ClusterKeysPort> clusterKeys,
       RoutedNodeLogsAdapter nodeLogs,
       InstantSource clock,
       PrometheusMeterRegistry registry) {
@@ -106,6 +112,7 @@ public final class ControlPlaneServer implements ControlPlane {
     this.certificateAuthority = certificateAuthority;
     this.api = api;
     this.work = work;
+    this.clusterKeys = clusterKeys;
     this.nodeLogs = nodeLogs;
     this.clock = clock;
     this.registry = registry;
@@ -134,6 +141,12 @@ public final class ControlPlaneServer implements ControlPlane {
       started.push(() -> storageOpen = false);
       boolean resumed =
           store.read(reader -> reader.get(EntityKind.CLUSTER, Cluster.SINGLETON_ID)).isPresent();
+      if (!resumed && config.join().isPresent()) {
+        // A joining manager gets the CA and the data key first; its node certificate is then
+        // issued here like any manager's, and the Raft module starts it outside the group.
+        ManagerJoining.receiveKeys(
+            config, config.join().get(), new JdkCsrAdapter(), clusterKeys.get());
+      }
 
       // Raft's TLS needs the CA and the node certificate before it starts; the cluster record,
       // proposed through Raft, then takes the CA's cluster id.

@@ -10,8 +10,8 @@ import java.util.Optional;
 /**
  * Everything a manager process needs to start: where its data lives, who it is, where it listens,
  * and where to put an admin certificate for the user who started it (if anywhere), and how long its
- * leader waits for a silent node before marking it down. The data directory layout is fixed here
- * (design §4).
+ * leader waits for a silent node before marking it down, and whether a new data directory joins an
+ * existing cluster instead of creating one. The data directory layout is fixed here (design §4).
  */
 public record ManagerConfig(
     Path dataDir,
@@ -22,7 +22,8 @@ public record ManagerConfig(
     Optional<CredentialsDirectory> adminCredentials,
     boolean leaderLoops,
     Optional<WorkerConfig> embeddedWorker,
-    Duration nodeDownTimeout) {
+    Duration nodeDownTimeout,
+    Optional<ManagerJoin> join) {
 
   /** Three missed heartbeats of 5 s. */
   public static final Duration DEFAULT_NODE_DOWN_TIMEOUT = Duration.ofSeconds(15);
@@ -36,6 +37,7 @@ public record ManagerConfig(
     Objects.requireNonNull(adminCredentials, "admin credentials");
     Objects.requireNonNull(embeddedWorker, "embedded worker");
     Objects.requireNonNull(nodeDownTimeout, "node-down timeout");
+    Objects.requireNonNull(join, "join");
     if (nodeDownTimeout.isNegative() || nodeDownTimeout.isZero()) {
       throw new InvalidSpecException(
           "the node-down timeout must be positive, got "
@@ -64,7 +66,8 @@ public record ManagerConfig(
         Optional.empty(),
         false,
         Optional.empty(),
-        DEFAULT_NODE_DOWN_TIMEOUT);
+        DEFAULT_NODE_DOWN_TIMEOUT,
+        Optional.empty());
   }
 
   /**
@@ -72,7 +75,7 @@ public record ManagerConfig(
    * certificate of its cluster when it starts.
    */
   public ManagerConfig withAdminCredentials(CredentialsDirectory credentials) {
-    return changed(Optional.of(credentials), leaderLoops, embeddedWorker, nodeDownTimeout);
+    return changed(Optional.of(credentials), leaderLoops, embeddedWorker, nodeDownTimeout, join);
   }
 
   /**
@@ -80,7 +83,7 @@ public record ManagerConfig(
    * replaces replicas) running while this manager leads.
    */
   public ManagerConfig withLeaderLoops() {
-    return changed(adminCredentials, true, embeddedWorker, nodeDownTimeout);
+    return changed(adminCredentials, true, embeddedWorker, nodeDownTimeout, join);
   }
 
   /**
@@ -88,7 +91,7 @@ public record ManagerConfig(
    * hybrid node), and the control loops that give it work.
    */
   public ManagerConfig withEmbeddedWorker(WorkerConfig worker) {
-    return changed(adminCredentials, true, Optional.of(worker), nodeDownTimeout);
+    return changed(adminCredentials, true, Optional.of(worker), nodeDownTimeout, join);
   }
 
   /**
@@ -96,7 +99,16 @@ public record ManagerConfig(
    * {@code timeout} (its replicas are then started elsewhere).
    */
   public ManagerConfig withNodeDownTimeout(Duration timeout) {
-    return changed(adminCredentials, leaderLoops, embeddedWorker, timeout);
+    return changed(adminCredentials, leaderLoops, embeddedWorker, timeout, join);
+  }
+
+  /**
+   * This configuration, with a data directory that holds no cluster yet joining the cluster of
+   * {@code target} as a manager instead of creating a new one.
+   */
+  public ManagerConfig withJoin(ManagerJoin target) {
+    return changed(
+        adminCredentials, leaderLoops, embeddedWorker, nodeDownTimeout, Optional.of(target));
   }
 
   /** This manager, its identity and addresses kept, with what the withers change. */
@@ -104,9 +116,19 @@ public record ManagerConfig(
       Optional<CredentialsDirectory> credentials,
       boolean loops,
       Optional<WorkerConfig> worker,
-      Duration timeout) {
+      Duration timeout,
+      Optional<ManagerJoin> joining) {
     return new ManagerConfig(
-        dataDir, nodeId, apiListen, raftListen, metricsListen, credentials, loops, worker, timeout);
+        dataDir,
+        nodeId,
+        apiListen,
+        raftListen,
+        metricsListen,
+        credentials,
+        loops,
+        worker,
+        timeout,
+        joining);
   }
 
   /** Where the embedded worker keeps its containers, logs and volumes. */

@@ -83,7 +83,9 @@ public final class ChangeEvents {
           Map.entry(TaskChange.TasksPending.class, "container.pending"),
           // Never published: a decision's event is the event of the change it carries.
           Map.entry(LeaderDecision.class, "leader.decided"),
-          Map.entry(IdentityChange.CertificateIssued.class, "identity.certificate-issued"));
+          Map.entry(IdentityChange.CertificateIssued.class, "identity.certificate-issued"),
+          Map.entry(
+              IdentityChange.NodeCertificatesRevoked.class, "identity.node-certificates-revoked"));
 
   private static final List<String> TIME_COMPONENTS =
       List.of("at", "occurredAt", "timestamp", "updatedAt", "lastHeartbeat", "createdAt");

@@ -1,14 +1,16 @@
 package dev.warren.domain.change;
 
 import dev.warren.domain.model.node.NodeId;
+import dev.warren.domain.model.security.RevokedNode;
 import dev.warren.domain.model.security.Role;
 import dev.warren.domain.model.shared.Checks;
+import dev.warren.domain.port.out.EntityKind;
 import dev.warren.domain.port.out.StateWriter;
 import java.time.Instant;
 
 /**
- * The cluster CA's record of the identities it certified. Nothing is stored beyond the event each
- * change leaves (see {@link ChangeEvents}); never key material.
+ * The cluster CA's record of the identities it certified, and of the removed nodes whose
+ * certificates are refused. Never key material.
  */
 public sealed interface IdentityChange extends StateChange {
 
@@ -29,5 +31,21 @@ public sealed interface IdentityChange extends StateChange {
     /** An audit record only: the apply rule has nothing to check or write. */
     @Override
     public void applyTo(StateWriter state) {}
+  }
+
+  /**
+   * Node {@code node} was removed from the cluster at {@code at}: its certificates are refused from
+   * now on (see {@link RevokedNode}).
+   */
+  record NodeCertificatesRevoked(NodeId node, Instant at) implements IdentityChange {
+    public NodeCertificatesRevoked {
+      Checks.notNull("node", node);
+      Checks.notNull("at", at);
+    }
+
+    @Override
+    public void applyTo(StateWriter state) {
+      state.put(EntityKind.REVOKED_NODE, new RevokedNode(node, at));
+    }
   }
 }

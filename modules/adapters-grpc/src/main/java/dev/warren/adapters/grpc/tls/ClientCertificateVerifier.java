@@ -54,14 +54,14 @@ public final class ClientCertificateVerifier {
     Identity known = accepted.get(leaf);
     if (known != null) {
       checkValidity(leaf);
-      return new Caller.Certified(known);
+      return new Caller.Certified(known, leaf.getNotBefore().toInstant());
     }
     Identity identity = firstVerify(leaf);
     if (accepted.size() >= REMEMBERED_CERTIFICATES) {
       accepted.clear();
     }
     accepted.put(leaf, identity);
-    return new Caller.Certified(identity);
+    return new Caller.Certified(identity, leaf.getNotBefore().toInstant());
   }
 
   private Identity firstVerify(X509Certificate leaf) {

@@ -7,6 +7,7 @@ import dev.warren.adapters.grpc.proto.ClusterServer;
 import dev.warren.adapters.grpc.proto.GetClusterInfoResponse;
 import dev.warren.domain.model.cluster.ClusterInfo;
 import dev.warren.domain.model.cluster.ClusterMember;
+import dev.warren.domain.model.cluster.MemberProgress;
 import dev.warren.domain.model.cluster.Suffrage;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,29 @@ class ClusterInfoProtoMapperTest {
                         .setAddress("10.1.0.2:7946")
                         .setSuffrage("Staging"))
                 .build());
+    assertThat(ClusterInfoProtoMapper.toDomain(proto)).isEqualTo(info);
+  }
+
+  @Test
+  void eachMembersProgressTravelsInTheAddedFields() {
+    var members =
+        List.of(
+            new ClusterMember("m1", "10.1.0.1:7946", Suffrage.VOTER),
+            new ClusterMember("m2", "10.1.0.2:7946", Suffrage.VOTER));
+    var info =
+        new ClusterInfo(
+            "m1",
+            "10.1.0.1:8080",
+            members,
+            List.of(MemberProgress.reached("m1", 42), MemberProgress.unreachable("m2")));
+
+    GetClusterInfoResponse proto = ClusterInfoProtoMapper.toProto(info);
+
+    assertThat(proto.getServers(0).getReachable()).isTrue();
+    assertThat(proto.getServers(0).getAppliedIndex()).isEqualTo(42);
+    assertThat(proto.getServers(1).hasReachable()).isTrue();
+    assertThat(proto.getServers(1).getReachable()).isFalse();
+    assertThat(proto.getServers(1).hasAppliedIndex()).isFalse();
     assertThat(ClusterInfoProtoMapper.toDomain(proto)).isEqualTo(info);
   }
 

@@ -1,6 +1,7 @@
 package dev.warren.domain.model.security;
 
 import dev.warren.domain.model.shared.Checks;
+import java.time.Instant;
 
 /**
  * Who made an API call, as the transport established it. Authorization decides from this alone
@@ -8,10 +9,22 @@ import dev.warren.domain.model.shared.Checks;
  */
 public sealed interface Caller {
 
-  /** A client that presented a certificate the cluster CA issued, valid now. */
-  record Certified(Identity identity) implements Caller {
+  /**
+   * A client that presented a certificate the cluster CA issued, valid now and since {@code
+   * validFrom} (its not-before time), which tells whether a node's revocation covers it.
+   */
+  record Certified(Identity identity, Instant validFrom) implements Caller {
     public Certified {
       Checks.notNull("identity", identity);
+      Checks.notNull("valid from", validFrom);
+    }
+
+    /**
+     * A caller whose certificate's start of validity is not known (an in-process one): a revocation
+     * of its node refuses it, whenever it was issued.
+     */
+    public Certified(Identity identity) {
+      this(identity, Instant.MIN);
     }
   }
 

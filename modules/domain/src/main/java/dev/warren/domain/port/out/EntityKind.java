@@ -8,6 +8,7 @@ import dev.warren.domain.model.node.Node;
 import dev.warren.domain.model.secret.Secret;
 import dev.warren.domain.model.security.JoinToken;
 import dev.warren.domain.model.security.RevokedJoinToken;
+import dev.warren.domain.model.security.RevokedNode;
 import dev.warren.domain.model.service.Rollout;
 import dev.warren.domain.model.service.Service;
 import dev.warren.domain.model.task.Task;
@@ -59,6 +60,10 @@ public final class EntityKind<E> {
       new EntityKind<>(
           "revoked-join-token", RevokedJoinToken.class, r -> r.token().id().value(), null);
 
+  /** Removed nodes whose certificates are refused, under the node's id. */
+  public static final EntityKind<RevokedNode> REVOKED_NODE =
+      new EntityKind<>("revoked-node", RevokedNode.class, r -> r.node().value(), null);
+
   private static final java.util.List<EntityKind<?>> ALL =
       java.util.List.of(
           CLUSTER,
@@ -72,7 +77,8 @@ public final class EntityKind<E> {
           JOIN_TOKEN,
           ROLLOUT,
           EVENT,
-          REVOKED_JOIN_TOKEN);
+          REVOKED_JOIN_TOKEN,
+          REVOKED_NODE);
 
   private final String name;
   private final Class<E> type;

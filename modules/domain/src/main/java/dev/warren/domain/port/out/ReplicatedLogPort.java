@@ -1,7 +1,9 @@
 package dev.warren.domain.port.out;
 
 import dev.warren.domain.change.StateChange;
+import dev.warren.domain.model.cluster.MemberProgress;
 import dev.warren.domain.model.cluster.Membership;
+import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 
@@ -50,6 +52,30 @@ public interface ReplicatedLogPort extends AutoCloseable {
    *     not catch up in bounded time
    */
   CompletableFuture<Void> addMember(String memberId, String address);
+
+  /**
+   * Removes {@code memberId} (a voter or a non-voter) from the group; the change is made by the
+   * leader, wherever it is called, and a removed leader hands leadership on. Idempotent: an id that
+   * is not a member completes the future at once. The removed member's log stops receiving entries;
+   * its process is not stopped by this.
+   *
+   * @return a future completed once the new configuration is committed; completed exceptionally
+   *     with {@link dev.warren.domain.error.InvalidSpecException} for a malformed id, {@link
+   *     dev.warren.domain.error.FailedPreconditionException} if it is the group's last voter (a
+   *     group cannot lose its last one) or the group cannot take the change, and {@link
+   *     dev.warren.domain.error.UnavailableException} if no leader answers in bounded time
+   */
+  CompletableFuture<Void> removeMember(String memberId);
+
+  /**
+   * How far each member of {@link #membership()} is: this manager answers at once, every other
+   * member is asked over the consensus transport with a deadline of a few seconds.
+   *
+   * @return a future completed with one entry per member (a member that does not answer is
+   *     unreachable), never exceptionally except with {@link
+   *     dev.warren.domain.error.UnavailableException} once closed
+   */
+  CompletableFuture<List<MemberProgress>> progress();
 
   /** The group as this manager sees it now. */
   Membership membership();
