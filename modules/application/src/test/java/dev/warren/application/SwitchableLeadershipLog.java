@@ -1,9 +1,11 @@
 package dev.warren.application;
 
 import dev.warren.domain.change.StateChange;
+import dev.warren.domain.model.cluster.MemberProgress;
 import dev.warren.domain.model.cluster.Membership;
 import dev.warren.domain.port.out.ReplicatedLogPort;
 import dev.warren.testkit.InMemoryReplicatedLogAdapter;
+import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 
@@ -46,6 +48,16 @@ public final class SwitchableLeadershipLog implements ReplicatedLogPort {
   @Override
   public CompletableFuture<Void> addMember(String memberId, String address) {
     return log.addMember(memberId, address);
+  }
+
+  @Override
+  public CompletableFuture<Void> removeMember(String memberId) {
+    return log.removeMember(memberId);
+  }
+
+  @Override
+  public CompletableFuture<List<MemberProgress>> progress() {
+    return log.progress();
   }
 
   @Override

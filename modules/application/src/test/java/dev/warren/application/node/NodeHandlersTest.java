@@ -151,6 +151,18 @@ class NodeHandlersTest {
     }
 
     @Override
+    public java.util.concurrent.CompletableFuture<Void> removeMember(String memberId) {
+      return log.removeMember(memberId);
+    }
+
+    @Override
+    public java.util.concurrent.CompletableFuture<
+            java.util.List<dev.warren.domain.model.cluster.MemberProgress>>
+        progress() {
+      return log.progress();
+    }
+
+    @Override
     public dev.warren.domain.model.cluster.Membership membership() {
       return log.membership();
     }

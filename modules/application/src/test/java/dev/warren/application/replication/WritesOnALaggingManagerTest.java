@@ -6,6 +6,7 @@ import dev.warren.application.workload.CreateServiceHandler;
 import dev.warren.application.workload.DeleteServiceHandler;
 import dev.warren.application.workload.UpdateServiceHandler;
 import dev.warren.domain.change.StateChange;
+import dev.warren.domain.model.cluster.MemberProgress;
 import dev.warren.domain.model.cluster.Membership;
 import dev.warren.domain.model.service.Service;
 import dev.warren.domain.model.service.ServiceSpec;
@@ -142,6 +143,16 @@ class WritesOnALaggingManagerTest {
     @Override
     public CompletableFuture<Void> addMember(String memberId, String address) {
       return leader.addMember(memberId, address);
+    }
+
+    @Override
+    public CompletableFuture<Void> removeMember(String memberId) {
+      return leader.removeMember(memberId);
+    }
+
+    @Override
+    public CompletableFuture<List<MemberProgress>> progress() {
+      return leader.progress();
     }
 
     @Override
