@@ -38,6 +38,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -56,11 +57,7 @@ public final class FailoverBenchmark implements Callable<Integer> {
   private static final Duration DEADLINE = Duration.ofSeconds(20);
   private static final int REPLICAS_PER_NODE = 2;
 
-  @Option(
-      names = {"-h", "--help"},
-      usageHelp = true,
-      description = "Show this help and exit.")
-  boolean help;
+  @Mixin MachineLoad machine;
 
   @Option(names = "--trials", description = "Workers lost, one by one (default ${DEFAULT-VALUE}).")
   int trials = 10;

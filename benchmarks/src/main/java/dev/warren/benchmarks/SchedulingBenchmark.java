@@ -40,6 +40,7 @@ import javax.management.JMException;
 import javax.management.ObjectName;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -65,11 +66,7 @@ public final class SchedulingBenchmark implements Callable<Integer> {
   private static final long GIB = 1L << 30;
   private static final int ZONES = 10;
 
-  @Option(
-      names = {"-h", "--help"},
-      usageHelp = true,
-      description = "Show this help and exit.")
-  boolean help;
+  @Mixin MachineLoad machine;
 
   @Option(names = "--nodes", description = "Simulated nodes (default ${DEFAULT-VALUE}).")
   int nodes = 1_000;

@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
@@ -80,22 +81,26 @@ final class FakeApiUseCases
   /** Every RPC group over these fakes, with {@code authorizer} deciding who may call what. */
   WarrenApi api(AuthorizeCallUseCase authorizer) {
     return new WarrenApi(
-        new ServiceUseCases(this, this, this, this, this, resources, resources),
-        nodeContainers.containerUseCases(),
-        nodeContainers.nodeUseCases(),
-        new SecretUseCases(resources, resources, resources, resources),
-        new VolumeUseCases(resources, resources, resources, resources),
-        new IngressUseCases(ingress, ingress, ingress, ingress, ingress),
-        new TlsCertificateUseCases(ingress, ingress, ingress, ingress),
-        new ClusterUseCases(
-            this,
-            ingress,
-            joins,
-            certificates,
-            target -> {
-              throw new dev.warren.domain.error.UnavailableException("no backups in this fake");
-            }),
-        events,
+        Set.of(
+            RpcGroup.services(
+                new ServiceUseCases(this, this, this, this, this, resources, resources)),
+            RpcGroup.containers(nodeContainers.containerUseCases()),
+            RpcGroup.nodes(nodeContainers.nodeUseCases()),
+            RpcGroup.secrets(new SecretUseCases(resources, resources, resources, resources)),
+            RpcGroup.volumes(new VolumeUseCases(resources, resources, resources, resources)),
+            RpcGroup.ingresses(new IngressUseCases(ingress, ingress, ingress, ingress, ingress)),
+            RpcGroup.certificates(new TlsCertificateUseCases(ingress, ingress, ingress, ingress)),
+            RpcGroup.cluster(
+                new ClusterUseCases(
+                    this,
+                    ingress,
+                    joins,
+                    certificates,
+                    target -> {
+                      throw new dev.warren.domain.error.UnavailableException(
+                          "no backups in this fake");
+                    })),
+            RpcGroup.events(events)),
         logs,
         logs,
         clusterKeys,

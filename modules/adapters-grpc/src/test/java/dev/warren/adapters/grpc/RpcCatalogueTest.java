@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.warren.adapters.grpc.control.ServerRpc;
 import dev.warren.adapters.grpc.proto.WarrenAPIGrpc;
 import dev.warren.application.security.AuthorizeCallHandler;
+import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.error.PermissionDeniedException;
 import dev.warren.domain.model.security.ApiOperation;
 import dev.warren.domain.model.security.Caller;
@@ -16,6 +17,7 @@ import dev.warren.testkit.InMemoryClusterStateAdapter;
 import io.grpc.MethodDescriptor;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -104,6 +106,28 @@ class RpcCatalogueTest {
     assertThatThrownBy(() -> ApiService.serviceDefinition(missing))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("not declared: [" + removed.operation().rpcName() + "]");
+  }
+
+  @Test
+  void anApiMissingAGroupIsNotBuiltAndSaysWhichRpcsAreMissing() {
+    var fakes = new FakeApiUseCases();
+    var full = fakes.api();
+    var eventsOnly =
+        new WarrenApi(
+            Set.of(RpcGroup.events(fakes.events)), full.logs(), full.nodeLogs(), full.authorizer());
+
+    assertThatThrownBy(() -> ApiService.serviceDefinition(DeclaredRpcs.of(eventsOnly)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("not declared: [")
+        .hasMessageContaining("CreateService")
+        .hasMessageNotContaining("StreamEvents");
+  }
+
+  @Test
+  void aGroupWithoutItsUseCasesIsRefusedNamingTheGroup() {
+    assertThatThrownBy(() -> RpcGroup.volumes(null))
+        .isInstanceOf(InvalidSpecException.class)
+        .hasMessageContaining("volumes RPC group");
   }
 
   @Test

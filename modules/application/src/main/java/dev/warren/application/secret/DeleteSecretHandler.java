@@ -1,8 +1,6 @@
 package dev.warren.application.secret;
 
-import dev.warren.application.replication.Futures;
-import dev.warren.application.replication.Lookups;
-import dev.warren.application.replication.StateQueries;
+import dev.warren.application.replication.Deletions;
 import dev.warren.domain.change.SecretChange.SecretDeleted;
 import dev.warren.domain.model.secret.Secret;
 import dev.warren.domain.port.in.DeleteSecretRequest;
@@ -17,12 +15,13 @@ public record DeleteSecretHandler(ClusterStatePort state, ReplicatedLogPort log)
 
   @Override
   public void delete(DeleteSecretRequest request) {
-    // Fails fast with NOT_FOUND for an unknown id; the apply logic checks again.
-    Secret secret =
-        StateQueries.current(
-            state,
-            log,
-            reader -> Lookups.byId(reader, EntityKind.SECRET, "secret", request.id().value()));
-    Futures.await(log.propose(new SecretDeleted(request.id())), "deleting secret " + secret.name());
+    Deletions.deleteById(
+        state,
+        log,
+        EntityKind.SECRET,
+        "secret",
+        request.id().value(),
+        Secret::name,
+        new SecretDeleted(request.id()));
   }
 }

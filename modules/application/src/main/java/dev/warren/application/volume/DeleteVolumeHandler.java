@@ -1,8 +1,6 @@
 package dev.warren.application.volume;
 
-import dev.warren.application.replication.Futures;
-import dev.warren.application.replication.Lookups;
-import dev.warren.application.replication.StateQueries;
+import dev.warren.application.replication.Deletions;
 import dev.warren.domain.change.VolumeChange.VolumeDeleted;
 import dev.warren.domain.model.volume.Volume;
 import dev.warren.domain.port.in.DeleteVolumeRequest;
@@ -17,12 +15,13 @@ public record DeleteVolumeHandler(ClusterStatePort state, ReplicatedLogPort log)
 
   @Override
   public void delete(DeleteVolumeRequest request) {
-    // Fails fast with NOT_FOUND for an unknown id; the apply logic checks again.
-    Volume volume =
-        StateQueries.current(
-            state,
-            log,
-            reader -> Lookups.byId(reader, EntityKind.VOLUME, "volume", request.id().value()));
-    Futures.await(log.propose(new VolumeDeleted(request.id())), "deleting volume " + volume.name());
+    Deletions.deleteById(
+        state,
+        log,
+        EntityKind.VOLUME,
+        "volume",
+        request.id().value(),
+        Volume::name,
+        new VolumeDeleted(request.id()));
   }
 }
