@@ -114,7 +114,11 @@ class RpcCatalogueTest {
     var full = fakes.api();
     var eventsOnly =
         new WarrenApi(
-            Set.of(RpcGroup.events(fakes.events)), full.logs(), full.nodeLogs(), full.authorizer());
+            Set.of(RpcGroup.events(fakes.events)),
+            full.logs(),
+            full.nodeLogs(),
+            full.clusterKeys(),
+            full.authorizer());
 
     assertThatThrownBy(() -> ApiService.serviceDefinition(DeclaredRpcs.of(eventsOnly)))
         .isInstanceOf(IllegalStateException.class)
