@@ -60,6 +60,7 @@ import dev.warren.domain.port.in.ReportContainerHealthRequest;
 import dev.warren.domain.port.in.ReportContainerHealthUseCase;
 import dev.warren.domain.port.in.RequestCertificateRequest;
 import dev.warren.domain.port.in.RollbackServiceRequest;
+import dev.warren.domain.port.in.RolloutClient;
 import dev.warren.domain.port.in.SecretClient;
 import dev.warren.domain.port.in.SecretReading;
 import dev.warren.domain.port.in.ServiceClient;
@@ -129,6 +130,7 @@ public final class GrpcWarrenClient
   private final GrpcIngressClient ingresses = new GrpcIngressClient(this::call);
   private final GrpcJoinTokenClient joinTokens = new GrpcJoinTokenClient(this::call);
   private final GrpcCertificateClient certificates = new GrpcCertificateClient(this::call);
+  private final GrpcRolloutClient rollouts;
   private final ClusterClient cluster =
       new ClusterClient() {
         @Override
@@ -148,6 +150,7 @@ public final class GrpcWarrenClient
     this.channel = channel;
     this.stub = WarrenAPIGrpc.newBlockingStub(channel);
     this.streamingStub = WarrenAPIGrpc.newStub(channel);
+    this.rollouts = new GrpcRolloutClient(channel, target, deadline);
   }
 
   /**
@@ -479,6 +482,11 @@ public final class GrpcWarrenClient
   /** What a standalone worker asks of the managers, over this client's connection. */
   public WorkerAgentClient workerAgent() {
     return this;
+  }
+
+  /** warren.rollouts.v1 (a service's rollout, once or live) over this client's connection. */
+  public RolloutClient rollouts() {
+    return rollouts;
   }
 
   /** StreamEvents over this client's connection. */

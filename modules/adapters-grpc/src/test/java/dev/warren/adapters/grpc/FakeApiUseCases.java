@@ -69,6 +69,7 @@ final class FakeApiUseCases
   final FakeCertificateUseCase certificates = new FakeCertificateUseCase();
   final FakeJoinClusterUseCase joins = new FakeJoinClusterUseCase();
   final FakeLogUseCases logs = new FakeLogUseCases();
+  final FakeRolloutUseCases rollouts = new FakeRolloutUseCases();
 
   private volatile Supplier<RuntimeException> failure;
 
@@ -90,6 +91,7 @@ final class FakeApiUseCases
         events,
         logs,
         logs,
+        rollouts.useCases(),
         authorizer);
   }
 
@@ -102,7 +104,8 @@ final class FakeApiUseCases
         + nodeContainers.requests.size()
         + certificates.requests.size()
         + joins.requests.size()
-        + logs.requests.size();
+        + logs.requests.size()
+        + rollouts.requests.size();
   }
 
   /** Every following call throws what {@code next} supplies. */

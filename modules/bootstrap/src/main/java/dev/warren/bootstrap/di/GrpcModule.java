@@ -9,6 +9,7 @@ import dev.warren.domain.port.in.ClusterUseCases;
 import dev.warren.domain.port.in.ContainerUseCases;
 import dev.warren.domain.port.in.IngressUseCases;
 import dev.warren.domain.port.in.NodeUseCases;
+import dev.warren.domain.port.in.RolloutUseCases;
 import dev.warren.domain.port.in.SecretUseCases;
 import dev.warren.domain.port.in.ServiceUseCases;
 import dev.warren.domain.port.in.StreamContainerLogsUseCase;
@@ -41,6 +42,7 @@ public interface GrpcModule {
       StreamEventsUseCase events,
       StreamContainerLogsUseCase logs,
       RoutedNodeLogsAdapter nodeLogs,
+      RolloutUseCases rollouts,
       AuthorizeCallUseCase authorizer) {
     return new WarrenApi(
         services,
@@ -54,6 +56,7 @@ public interface GrpcModule {
         events,
         logs,
         nodeLogs.local(),
+        rollouts,
         authorizer);
   }
 }

@@ -36,6 +36,7 @@ final class ManagerConnections {
         client.cluster(),
         client.events(),
         client,
+        client.rollouts(),
         client::close);
   }
 }

@@ -5,9 +5,12 @@ import static dev.warren.domain.port.in.ReadConsistency.LINEARIZABLE;
 import dev.warren.cli.CliPorts;
 import dev.warren.cli.ManagerClient;
 import dev.warren.cli.ManagerOutputCommand;
+import dev.warren.domain.model.service.Rollout;
 import dev.warren.domain.model.service.ServiceId;
 import dev.warren.domain.model.task.Task;
+import dev.warren.domain.port.in.GetRolloutRequest;
 import dev.warren.domain.port.in.ListContainersRequest;
+import dev.warren.domain.port.in.ServiceRef;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -16,7 +19,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code warren service ps NAME|ID}: the replicas of one service, slot by slot, the current one
- * first and the ended ones it replaced below it.
+ * first and the ended ones it replaced below it; in the table, the state of the service's rollout
+ * above them.
  */
 @Command(name = "ps", description = "List the replicas of a service.")
 public final class ServicePsCommand extends ManagerOutputCommand {
@@ -32,14 +36,18 @@ public final class ServicePsCommand extends ManagerOutputCommand {
   @Override
   public Integer call() {
     List<Task> containers;
+    Optional<Rollout> rollout;
     try (ManagerClient manager = connect()) {
-      Optional<ServiceId> ofService = Optional.of(service.resolve(manager).id());
-      var request = new ListContainersRequest(ofService, Optional.empty(), LINEARIZABLE);
+      ServiceId id = service.resolve(manager).id();
+      var request = new ListContainersRequest(Optional.of(id), Optional.empty(), LINEARIZABLE);
       containers = manager.containers().list(request);
+      rollout =
+          manager.rollouts().get(new GetRolloutRequest(new ServiceRef.ById(id), LINEARIZABLE));
     }
+    String heading = rollout.map(found -> RolloutText.summary(found) + "\n\n").orElse("");
     return printList(
         ReplicaTable.ordered(containers),
         task -> task.id().value(),
-        (replicas, now) -> ReplicaTable.render(replicas, now, !noTrunc));
+        (replicas, now) -> heading + ReplicaTable.render(replicas, now, !noTrunc));
   }
 }
