@@ -67,6 +67,7 @@ public final class SeededManager {
         Version.initial(),
         Fixture.T0,
         Fixture.T0,
-        TaskHealth.UNKNOWN);
+        TaskHealth.UNKNOWN,
+        Version.initial());
   }
 }

@@ -20,7 +20,7 @@ import java.util.TreeSet;
  */
 public final class DomainCodec {
   /** The format version this build writes. */
-  static final int FORMAT_VERSION = 2;
+  static final int FORMAT_VERSION = 3;
 
   private static final Codecs CURRENT = new Codecs(FORMAT_VERSION, PersistedTypes.SCHEMA);
 
@@ -30,7 +30,10 @@ public final class DomainCodec {
    * must still load, so a version is never removed here.
    */
   private static final Map<Integer, Codecs> READERS =
-      readers(CURRENT, new Codecs(1, PersistedTypes.SCHEMA_V1));
+      readers(
+          CURRENT,
+          new Codecs(2, PersistedTypes.SCHEMA_V2),
+          new Codecs(1, PersistedTypes.SCHEMA_V1));
 
   private DomainCodec() {}
 

@@ -121,6 +121,7 @@ final class PersistedTypes {
               "service",
               "rollout")
           .record(ServiceChange.ServiceRolledBack.class, "ServiceRolledBack", "service", "rollout")
+          .record(ServiceChange.RolloutProgressed.class, "RolloutProgressed", "rollout")
           .record(SecretChange.SecretCreated.class, "SecretCreated", "secret")
           .record(SecretChange.SecretDeleted.class, "SecretDeleted", "secretId")
           .record(VolumeChange.VolumeCreated.class, "VolumeCreated", "volume")
@@ -199,7 +200,8 @@ final class PersistedTypes {
               "version",
               "createdAt",
               "updatedAt",
-              "health")
+              "health",
+              "serviceVersion")
           .record(Secret.class, "Secret", "id", "name", "createdAt", "data")
           .record(
               Volume.class,
@@ -244,12 +246,16 @@ final class PersistedTypes {
               "Rollout",
               "serviceId",
               "serviceVersion",
+              "previousVersion",
               "kind",
               "strategy",
               "updateConfig",
               "fromImage",
               "toImage",
               "state",
+              "step",
+              "stepCount",
+              "reason",
               "startedAt",
               "updatedAt")
           .record(Event.class, "Event", "id", "type", "timestamp", "message", "metadata")
@@ -354,7 +360,9 @@ final class PersistedTypes {
               "IN_PROGRESS",
               "PAUSED",
               "COMPLETED",
-              "FAILED")
+              "FAILED",
+              "ROLLING_BACK",
+              "ROLLED_BACK")
           .record(ServiceId.class, "ServiceId", "value")
           .enumeration(ServiceMode.class, "ServiceMode", "REPLICATED", "GLOBAL")
           .record(
@@ -422,11 +430,73 @@ final class PersistedTypes {
           .build();
 
   /**
-   * Format version 1: the current entries as they were before node availability, placement specs
-   * and restart windows existed; what version 1 bytes lack reads as the default.
+   * Format version 2: the current entries as they were before replicas recorded the service version
+   * they were made from and rollouts their previous version, step and reason; a replica of version
+   * 2 bytes reads as made from version 1 of its service (unknown then), a rollout as replacing
+   * version 1, at step 0 of 0, without a reason.
+   */
+  static final Schema SCHEMA_V2 =
+      SCHEMA.toBuilder()
+          .replace(
+              new Schema.RecordEntry(
+                  Task.class,
+                  "Task",
+                  List.of(
+                      "id",
+                      "serviceId",
+                      "serviceName",
+                      "slot",
+                      "nodeId",
+                      "image",
+                      "command",
+                      "env",
+                      "resources",
+                      "volumes",
+                      "healthCheck",
+                      "restartPolicy",
+                      "secrets",
+                      "stopTimeoutSeconds",
+                      "desiredState",
+                      "state",
+                      "runtimeContainerId",
+                      "error",
+                      "version",
+                      "createdAt",
+                      "updatedAt",
+                      "health"),
+                  Map.of("serviceVersion", Version.initial())))
+          .replace(
+              new Schema.RecordEntry(
+                  Rollout.class,
+                  "Rollout",
+                  List.of(
+                      "serviceId",
+                      "serviceVersion",
+                      "kind",
+                      "strategy",
+                      "updateConfig",
+                      "fromImage",
+                      "toImage",
+                      "state",
+                      "startedAt",
+                      "updatedAt"),
+                  Map.of(
+                      "previousVersion",
+                      Version.initial(),
+                      "step",
+                      0,
+                      "stepCount",
+                      0,
+                      "reason",
+                      "")))
+          .build();
+
+  /**
+   * Format version 1: the entries of version 2 as they were before node availability, placement
+   * specs and restart windows existed; what version 1 bytes lack reads as the default.
    */
   static final Schema SCHEMA_V1 =
-      SCHEMA.toBuilder()
+      SCHEMA_V2.toBuilder()
           .replace(
               new Schema.RecordEntry(
                   Node.class,

@@ -141,9 +141,9 @@ public class DomainCodecTest {
 
   @Test
   void theFormatOfASmallValueIsStable() {
-    // version 2, tag "Version" (7 bytes), value 5 zig-zagged to 10
+    // version 3, tag "Version" (7 bytes), value 5 zig-zagged to 10
     assertThat(HexFormat.of().formatHex(DomainCodec.encode(new Version(5))))
-        .isEqualTo("0207" + hex("Version") + "0a");
+        .isEqualTo("0307" + hex("Version") + "0a");
   }
 
   @Test
@@ -229,11 +229,11 @@ public class DomainCodecTest {
   @Test
   void unknownFormatVersionIsRejected() {
     byte[] bytes = DomainCodec.encode(RichSamples.node());
-    bytes[0] = 3;
+    bytes[0] = (byte) (DomainCodec.FORMAT_VERSION + 1);
 
     assertThatThrownBy(() -> DomainCodec.decode(dev.warren.domain.model.node.Node.class, bytes))
         .isInstanceOf(CodecException.class)
-        .hasMessageContaining("unsupported format version 3");
+        .hasMessageContaining("unsupported format version " + (DomainCodec.FORMAT_VERSION + 1));
   }
 
   @Test

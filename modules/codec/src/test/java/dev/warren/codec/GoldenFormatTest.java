@@ -3,6 +3,9 @@ package dev.warren.codec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import dev.warren.domain.model.service.Rollout;
+import dev.warren.domain.model.shared.Version;
+import dev.warren.domain.model.task.Task;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -102,6 +105,24 @@ class GoldenFormatTest {
           .as("%s of version 1", label)
           .isEqualTo(sample);
     }
+  }
+
+  @Test
+  void versionTwoReplicasAndRolloutsReadAsMadeFromVersionOneAndAtStepZeroWithoutAReason()
+      throws IOException {
+    Map<String, String> pinned = pinned(2);
+    Task task = DomainCodec.decode(Task.class, HEX.parseHex(pinned.get("Task")));
+    assertThat(task).isEqualTo(RichSamples.task());
+    assertThat(task.serviceVersion()).isEqualTo(Version.initial());
+    Rollout rollout = DomainCodec.decode(Rollout.class, HEX.parseHex(pinned.get("Rollout")));
+    Rollout sample = RichSamples.rollout();
+    assertThat(rollout.serviceVersion()).isEqualTo(sample.serviceVersion());
+    assertThat(rollout.toImage()).isEqualTo(sample.toImage());
+    assertThat(rollout.updateConfig()).isEqualTo(sample.updateConfig());
+    assertThat(rollout.previousVersion()).isEqualTo(Version.initial());
+    assertThat(rollout.step()).isZero();
+    assertThat(rollout.stepCount()).isZero();
+    assertThat(rollout.reason()).isEmpty();
   }
 
   private static int currentVersion() {

@@ -190,7 +190,8 @@ final class RichSamples {
         new Version(5),
         CREATED,
         UPDATED,
-        TaskHealth.UNHEALTHY);
+        TaskHealth.UNHEALTHY,
+        Version.initial());
   }
 
   static Task pendingTask() {
@@ -216,7 +217,8 @@ final class RichSamples {
         Version.initial(),
         Instant.EPOCH,
         Instant.EPOCH,
-        TaskHealth.UNKNOWN);
+        TaskHealth.UNKNOWN,
+        new Version(3));
   }
 
   static Secret secret() {
@@ -284,13 +286,17 @@ final class RichSamples {
     return new Rollout(
         ServiceId.of("svc-1"),
         new Version(4),
+        new Version(3),
         RolloutKind.ROLLBACK,
         DeployStrategy.BLUE_GREEN,
         new UpdateConfig(
             3, 7, FailureAction.CONTINUE, 2, 1, 15, 25, List.of(5, 25, 100), 60, 120, true, 10),
         "registry.example.com/web:1.2.3",
         "registry.example.com/web:1.2.2",
-        RolloutState.IN_PROGRESS,
+        RolloutState.ROLLING_BACK,
+        1,
+        3,
+        "2 of 3 updated replicas failed: exit status 1",
         CREATED,
         UPDATED);
   }
@@ -336,6 +342,7 @@ final class RichSamples {
         new ServiceChange.ServiceDeleted(ServiceId.of("svc-1")),
         new ServiceChange.ServiceRolloutStarted(service(), rollout()),
         new ServiceChange.ServiceRolledBack(service(), rollout()),
+        new ServiceChange.RolloutProgressed(rollout()),
         new SecretChange.SecretCreated(secret()),
         new SecretChange.SecretDeleted(SecretId.of("sec-1")),
         new VolumeChange.VolumeCreated(volume()),

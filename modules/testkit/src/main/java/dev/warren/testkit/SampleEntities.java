@@ -102,7 +102,8 @@ public final class SampleEntities {
         Version.initial(),
         T0,
         T0,
-        TaskHealth.UNKNOWN);
+        TaskHealth.UNKNOWN,
+        Version.initial());
   }
 
   public static Secret secret(String id, String name) {
@@ -154,12 +155,16 @@ public final class SampleEntities {
     return new Rollout(
         ServiceId.of(serviceId),
         Version.initial().next(),
+        Version.initial(),
         RolloutKind.UPDATE,
         DeployStrategy.ROLLING,
         UpdateConfig.DEFAULT,
         "nginx:1",
         "nginx:2",
         RolloutState.PENDING,
+        0,
+        0,
+        "",
         T0,
         T0);
   }

@@ -3,6 +3,7 @@ package dev.warren.testkit;
 import dev.warren.domain.model.node.NodeId;
 import dev.warren.domain.model.service.HealthCheck;
 import dev.warren.domain.model.service.Service;
+import dev.warren.domain.model.shared.Version;
 import dev.warren.domain.model.task.Task;
 import dev.warren.domain.model.task.TaskId;
 import java.time.Instant;
@@ -71,6 +72,7 @@ public final class SampleTasks {
         task.version(),
         task.createdAt(),
         task.updatedAt(),
-        task.health());
+        task.health(),
+        Version.initial());
   }
 }

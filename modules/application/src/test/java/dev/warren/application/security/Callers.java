@@ -5,6 +5,7 @@ import dev.warren.domain.model.node.NodeId;
 import dev.warren.domain.model.security.Caller;
 import dev.warren.domain.model.security.Identity;
 import dev.warren.domain.model.security.Role;
+import dev.warren.domain.model.shared.Version;
 import dev.warren.domain.model.task.DesiredState;
 import dev.warren.domain.model.task.Task;
 import dev.warren.domain.model.task.TaskHealth;
@@ -52,6 +53,7 @@ public final class Callers {
         sample.version(),
         sample.createdAt(),
         sample.updatedAt(),
-        TaskHealth.UNKNOWN);
+        TaskHealth.UNKNOWN,
+        Version.initial());
   }
 }

@@ -76,12 +76,16 @@ class RolloutHandlersTest {
             new Rollout(
                 web.id(),
                 updated.version(),
+                web.version(),
                 RolloutKind.UPDATE,
                 DeployStrategy.CANARY,
                 CANARY_CONFIG,
                 "nginx:1",
                 "nginx:2",
                 RolloutState.PENDING,
+                0,
+                0,
+                "",
                 Fixture.T0.plusSeconds(30),
                 Fixture.T0.plusSeconds(30)));
   }

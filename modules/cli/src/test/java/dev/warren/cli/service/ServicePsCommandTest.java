@@ -6,6 +6,7 @@ import dev.warren.cli.testing.AgainstFakeManager;
 import dev.warren.cli.testing.CliRun;
 import dev.warren.domain.model.node.NodeId;
 import dev.warren.domain.model.service.Service;
+import dev.warren.domain.model.shared.Version;
 import dev.warren.domain.model.task.DesiredState;
 import dev.warren.domain.model.task.Task;
 import dev.warren.domain.model.task.TaskHealth;
@@ -68,7 +69,8 @@ class ServicePsCommandTest extends AgainstFakeManager {
         task.version(),
         task.createdAt(),
         task.updatedAt(),
-        task.health());
+        task.health(),
+        Version.initial());
   }
 
   @Test

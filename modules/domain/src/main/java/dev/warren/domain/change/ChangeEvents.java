@@ -62,6 +62,7 @@ public final class ChangeEvents {
           Map.entry(ServiceChange.ServiceDeleted.class, "service.deleted"),
           Map.entry(ServiceChange.ServiceRolloutStarted.class, "service.rollout-started"),
           Map.entry(ServiceChange.ServiceRolledBack.class, "service.rolled-back"),
+          Map.entry(ServiceChange.RolloutProgressed.class, "service.rollout-progressed"),
           Map.entry(SecretChange.SecretCreated.class, "secret.created"),
           Map.entry(SecretChange.SecretDeleted.class, "secret.deleted"),
           Map.entry(VolumeChange.VolumeCreated.class, "volume.created"),

@@ -1,6 +1,7 @@
 package dev.warren.domain.change;
 
 import dev.warren.domain.error.AlreadyExistsException;
+import dev.warren.domain.error.FailedPreconditionException;
 import dev.warren.domain.error.InvalidSpecException;
 import dev.warren.domain.error.VersionConflictException;
 import dev.warren.domain.model.service.Rollout;
@@ -84,6 +85,38 @@ public sealed interface ServiceChange extends StateChange {
     @Override
     public void applyTo(StateWriter state) {
       applyWithRollout(state, service, rollout);
+    }
+  }
+
+  /**
+   * The deployer moved a rollout on (a step done, paused, failed, completed). Applies only while
+   * the stored rollout of the service is the same one (same service version and kind): a newer
+   * rollout supersedes an unfinished one, and the progress of the older must not overwrite it.
+   */
+  record RolloutProgressed(Rollout rollout) implements ServiceChange {
+    public RolloutProgressed {
+      if (rollout == null) {
+        throw new InvalidSpecException("a rollout progress needs the rollout");
+      }
+    }
+
+    @Override
+    public void applyTo(StateWriter state) {
+      Rollout stored =
+          ApplySteps.existing(state, EntityKind.ROLLOUT, "rollout", rollout.serviceId().value());
+      if (!stored.serviceVersion().equals(rollout.serviceVersion())
+          || stored.kind() != rollout.kind()) {
+        throw new FailedPreconditionException(
+            "the rollout of service "
+                + rollout.serviceId()
+                + " to version "
+                + rollout.serviceVersion().value()
+                + " was superseded by the "
+                + stored.kind().wireName()
+                + " to version "
+                + stored.serviceVersion().value());
+      }
+      state.put(EntityKind.ROLLOUT, rollout);
     }
   }
 

@@ -99,7 +99,8 @@ public final class ContainerProtoMapper {
         proto.getVersion() == 0 ? Version.initial() : new Version(proto.getVersion()),
         TimestampProtoMapper.toInstant(proto.getCreatedAt()),
         TimestampProtoMapper.toInstant(proto.getUpdatedAt()),
-        WireEnum.parseOr(TaskHealth.class, "health", proto.getHealth(), TaskHealth.UNKNOWN));
+        WireEnum.parseOr(TaskHealth.class, "health", proto.getHealth(), TaskHealth.UNKNOWN),
+        Version.initial());
   }
 
   /** One line of a heartbeat; the state is required. */

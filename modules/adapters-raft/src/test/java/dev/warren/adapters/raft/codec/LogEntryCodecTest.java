@@ -18,9 +18,13 @@ class LogEntryCodecTest {
   private static final String SERVICE_DELETED_CODEC_V1 =
       "01" + "01" + "0e" + "5365727669636544656c65746564" + "05" + "7376632d31";
 
-  /** The same entry as this build writes it: entry format 1, codec format 2. */
-  private static final String SERVICE_DELETED =
+  /** The same entry as written before codec format 3: entry format 1, codec format 2. */
+  private static final String SERVICE_DELETED_CODEC_V2 =
       "01" + "02" + "0e" + "5365727669636544656c65746564" + "05" + "7376632d31";
+
+  /** The same entry as this build writes it: entry format 1, codec format 3. */
+  private static final String SERVICE_DELETED =
+      "01" + "03" + "0e" + "5365727669636544656c65746564" + "05" + "7376632d31";
 
   @Test
   void anEntryIsItsFormatByteThenTheCodecBytesOfTheChange() {
@@ -29,6 +33,8 @@ class LogEntryCodecTest {
     assertThat(HexFormat.of().formatHex(LogEntryCodec.encode(change))).isEqualTo(SERVICE_DELETED);
     assertThat(LogEntryCodec.decode(HexFormat.of().parseHex(SERVICE_DELETED))).isEqualTo(change);
     assertThat(LogEntryCodec.decode(HexFormat.of().parseHex(SERVICE_DELETED_CODEC_V1)))
+        .isEqualTo(change);
+    assertThat(LogEntryCodec.decode(HexFormat.of().parseHex(SERVICE_DELETED_CODEC_V2)))
         .isEqualTo(change);
   }
 

@@ -19,7 +19,8 @@ import java.util.Optional;
 /**
  * One replica of a service (a "container" on the wire): what to run, where, what the managers want
  * of it and what its node last reported. {@code updatedAt} is the time of the last reported state;
- * a change of the desired state or of health moves only the version.
+ * a change of the desired state or of health moves only the version. {@code serviceVersion} is the
+ * version of the service whose spec the replica was made from.
  */
 public record Task(
     TaskId id,
@@ -43,7 +44,8 @@ public record Task(
     Version version,
     Instant createdAt,
     Instant updatedAt,
-    TaskHealth health) {
+    TaskHealth health,
+    Version serviceVersion) {
 
   public Task {
     Checks.notNull("container id", id);
@@ -68,6 +70,7 @@ public record Task(
     Checks.notNull("created at", createdAt);
     Checks.notNull("updated at", updatedAt);
     Checks.notNull("health", health);
+    Checks.notNull("service version", serviceVersion);
   }
 
   /**
@@ -99,7 +102,26 @@ public record Task(
         Version.initial(),
         now,
         now,
-        TaskHealth.UNKNOWN);
+        TaskHealth.UNKNOWN,
+        service.version());
+  }
+
+  /**
+   * Whether this replica runs what {@code spec} asks of a replica (image, command, env, resources,
+   * volumes, health check, restart policy, stop timeout): a replica that does not is replaced by a
+   * rollout. The replica count, placement and ports are the service's, not a replica's, so a change
+   * of them alone rolls nothing out; {@link #serviceVersion()} says which version of the service a
+   * replica was made from, which for a scaled service may be newer than the spec it runs.
+   */
+  public boolean runs(ServiceSpec spec) {
+    return image.equals(spec.image())
+        && command.equals(spec.command())
+        && env.equals(spec.env())
+        && resources.equals(spec.resources())
+        && volumes.equals(spec.volumes())
+        && healthCheck.equals(spec.healthCheck())
+        && restartPolicy.equals(spec.restartPolicy())
+        && stopTimeoutSeconds == spec.stopTimeoutSeconds();
   }
 
   /** Whether this task is assigned to {@code node}. */
@@ -240,6 +262,7 @@ public record Task(
         newVersion,
         createdAt,
         newUpdatedAt,
-        newHealth);
+        newHealth,
+        serviceVersion);
   }
 }

@@ -134,6 +134,7 @@ public final class TaskBuilder {
         version,
         createdAt,
         updatedAt,
-        TaskHealth.UNKNOWN);
+        TaskHealth.UNKNOWN,
+        Version.initial());
   }
 }
