@@ -11,6 +11,7 @@ import dev.warren.adapters.grpc.proto.UpdateServiceImageRequest;
 import dev.warren.adapters.grpc.proto.WarrenAPIGrpc;
 import dev.warren.adapters.grpc.proto.WarrenAPIGrpc.WarrenAPIBlockingStub;
 import dev.warren.adapters.grpc.rollouts.proto.Rollout;
+import dev.warren.adapters.grpc.rollouts.proto.RolloutSnapshot;
 import dev.warren.adapters.grpc.rollouts.proto.RolloutsGrpc;
 import dev.warren.adapters.grpc.rollouts.proto.WatchRolloutRequest;
 import io.grpc.ManagedChannel;
@@ -190,13 +191,13 @@ public final class RolloutBenchmark implements Callable<Integer> {
             .setImage(target)
             .setUpdateConfig(updateConfig())
             .build());
-    Iterator<Rollout> snapshots =
+    Iterator<RolloutSnapshot> snapshots =
         rollouts
             .withDeadlineAfter(rolloutCapSeconds, TimeUnit.SECONDS)
             .watchRollout(WatchRolloutRequest.newBuilder().setServiceId(serviceId).build());
     Rollout last = null;
     while (snapshots.hasNext()) {
-      last = snapshots.next();
+      last = snapshots.next().getRollout();
     }
     if (last == null) {
       throw new IllegalStateException("the rollout watch ended without a snapshot");

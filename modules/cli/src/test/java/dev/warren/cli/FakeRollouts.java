@@ -1,10 +1,10 @@
 package dev.warren.cli;
 
-import dev.warren.domain.model.service.Rollout;
 import dev.warren.domain.model.service.ServiceId;
 import dev.warren.domain.port.in.GetRolloutRequest;
 import dev.warren.domain.port.in.RolloutClient;
 import dev.warren.domain.port.in.RolloutSink;
+import dev.warren.domain.port.in.RolloutSnapshot;
 import dev.warren.domain.port.in.RolloutWatch;
 import dev.warren.domain.port.in.ServiceRef;
 import dev.warren.domain.port.in.WatchRolloutRequest;
@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * as scripted. Counts closed watches.
  */
 public final class FakeRollouts implements RolloutClient {
-  private record Script(List<Rollout> snapshots, Optional<RuntimeException> end) {}
+  private record Script(List<RolloutSnapshot> snapshots, Optional<RuntimeException> end) {}
 
   private final Map<ServiceId, Script> scripts = new ConcurrentHashMap<>();
   private final List<Object> requests = new CopyOnWriteArrayList<>();
@@ -30,12 +30,13 @@ public final class FakeRollouts implements RolloutClient {
   public final AtomicInteger closedWatches = new AtomicInteger();
 
   /** The service's rollout goes through {@code snapshots} and the watch then ends without error. */
-  public void script(ServiceId service, Rollout... snapshots) {
+  public void script(ServiceId service, RolloutSnapshot... snapshots) {
     scripts.put(service, new Script(List.of(snapshots), Optional.empty()));
   }
 
   /** The watch delivers {@code snapshots}, then ends with {@code failure}. */
-  public void scriptFailing(ServiceId service, RuntimeException failure, Rollout... snapshots) {
+  public void scriptFailing(
+      ServiceId service, RuntimeException failure, RolloutSnapshot... snapshots) {
     scripts.put(service, new Script(List.of(snapshots), Optional.of(failure)));
   }
 
@@ -45,7 +46,7 @@ public final class FakeRollouts implements RolloutClient {
   }
 
   @Override
-  public Optional<Rollout> get(GetRolloutRequest request) {
+  public Optional<RolloutSnapshot> get(GetRolloutRequest request) {
     requests.add(request);
     return Optional.ofNullable(scripts.get(id(request.service())))
         .flatMap(script -> script.snapshots().stream().findFirst());

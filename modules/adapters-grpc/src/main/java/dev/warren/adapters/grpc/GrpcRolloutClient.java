@@ -4,10 +4,10 @@ import dev.warren.adapters.grpc.client.GrpcRolloutCall;
 import dev.warren.adapters.grpc.mapping.RolloutSnapshotProtoMapper;
 import dev.warren.adapters.grpc.rollouts.proto.RolloutsGrpc;
 import dev.warren.adapters.grpc.status.StatusMapper;
-import dev.warren.domain.model.service.Rollout;
 import dev.warren.domain.port.in.GetRolloutRequest;
 import dev.warren.domain.port.in.RolloutClient;
 import dev.warren.domain.port.in.RolloutSink;
+import dev.warren.domain.port.in.RolloutSnapshot;
 import dev.warren.domain.port.in.RolloutWatch;
 import dev.warren.domain.port.in.WatchRolloutRequest;
 import io.grpc.Channel;
@@ -34,7 +34,7 @@ final class GrpcRolloutClient implements RolloutClient {
   }
 
   @Override
-  public Optional<Rollout> get(GetRolloutRequest request) {
+  public Optional<RolloutSnapshot> get(GetRolloutRequest request) {
     try {
       return RolloutSnapshotProtoMapper.toDomain(
           RolloutsGrpc.newBlockingStub(channel)

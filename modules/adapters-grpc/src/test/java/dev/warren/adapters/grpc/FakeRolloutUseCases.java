@@ -3,9 +3,13 @@ package dev.warren.adapters.grpc;
 import dev.warren.domain.error.NotFoundException;
 import dev.warren.domain.model.service.Rollout;
 import dev.warren.domain.model.service.RolloutState;
+import dev.warren.domain.model.task.DesiredState;
+import dev.warren.domain.model.task.TaskId;
+import dev.warren.domain.model.task.TaskState;
 import dev.warren.domain.port.in.GetRolloutRequest;
 import dev.warren.domain.port.in.GetRolloutUseCase;
 import dev.warren.domain.port.in.RolloutSink;
+import dev.warren.domain.port.in.RolloutSnapshot;
 import dev.warren.domain.port.in.RolloutUseCases;
 import dev.warren.domain.port.in.RolloutWatch;
 import dev.warren.domain.port.in.ServiceRef;
@@ -32,27 +36,39 @@ final class FakeRolloutUseCases implements GetRolloutUseCase, WatchRolloutUseCas
     return new RolloutUseCases(this, this);
   }
 
-  /** The sample rollout of service {@code svc-web}, in {@code state}. */
-  static Rollout rollout(RolloutState state) {
-    Rollout sample = SampleEntities.rollout("svc-web");
-    return new Rollout(
-        sample.serviceId(),
-        sample.serviceVersion(),
-        sample.kind(),
-        sample.strategy(),
-        sample.updateConfig(),
-        sample.fromImage(),
-        sample.toImage(),
-        state,
-        sample.startedAt(),
-        sample.updatedAt());
+  /**
+   * The sample rollout of service {@code svc-web}, in {@code state} at step 1 of 2, with two
+   * replicas: slot 1 updated and running, slot 2 still on the old spec.
+   */
+  static RolloutSnapshot snapshot(RolloutState state) {
+    Rollout rollout =
+        SampleEntities.rollout("svc-web")
+            .progressed(state, 1, 2, "replica web.2 is starting", SampleEntities.T0);
+    return new RolloutSnapshot(
+        rollout,
+        2,
+        List.of(
+            new RolloutSnapshot.Replica(
+                TaskId.of("c-1"),
+                1,
+                rollout.serviceVersion(),
+                true,
+                TaskState.RUNNING,
+                DesiredState.RUNNING),
+            new RolloutSnapshot.Replica(
+                TaskId.of("c-2"),
+                2,
+                rollout.previousVersion(),
+                false,
+                TaskState.RUNNING,
+                DesiredState.RUNNING)));
   }
 
   @Override
-  public Optional<Rollout> get(GetRolloutRequest request) {
+  public Optional<RolloutSnapshot> get(GetRolloutRequest request) {
     requests.add(request);
     return switch (name(request.service())) {
-      case "web", "stuck" -> Optional.of(rollout(RolloutState.IN_PROGRESS));
+      case "web", "stuck" -> Optional.of(snapshot(RolloutState.IN_PROGRESS));
       case "idle" -> Optional.empty();
       default -> throw unknown(request.service());
     };
@@ -63,13 +79,13 @@ final class FakeRolloutUseCases implements GetRolloutUseCase, WatchRolloutUseCas
     requests.add(request);
     switch (name(request.service())) {
       case "web" -> {
-        sink.snapshot(rollout(RolloutState.IN_PROGRESS));
-        sink.snapshot(rollout(RolloutState.COMPLETED));
+        sink.snapshot(snapshot(RolloutState.IN_PROGRESS));
+        sink.snapshot(snapshot(RolloutState.COMPLETED));
         sink.ended(Optional.empty());
         return RolloutWatch.ended();
       }
       case "stuck" -> {
-        sink.snapshot(rollout(RolloutState.IN_PROGRESS));
+        sink.snapshot(snapshot(RolloutState.IN_PROGRESS));
         watching.add(sink);
         return closedWatches::incrementAndGet;
       }

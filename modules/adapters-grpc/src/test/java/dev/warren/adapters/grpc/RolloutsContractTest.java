@@ -9,7 +9,9 @@ import dev.warren.adapters.grpc.control.ServerRpc;
 import dev.warren.adapters.grpc.control.StreamShutdown;
 import dev.warren.adapters.grpc.rollouts.proto.GetRolloutRequest;
 import dev.warren.adapters.grpc.rollouts.proto.GetRolloutResponse;
+import dev.warren.adapters.grpc.rollouts.proto.Replica;
 import dev.warren.adapters.grpc.rollouts.proto.Rollout;
+import dev.warren.adapters.grpc.rollouts.proto.RolloutSnapshot;
 import dev.warren.adapters.grpc.rollouts.proto.RolloutsGrpc;
 import dev.warren.adapters.grpc.rollouts.proto.WatchRolloutRequest;
 import dev.warren.application.security.AuthorizeCallHandler;
@@ -62,9 +64,23 @@ class RolloutsContractTest {
         .containsExactly(
             Map.entry("service_id", "1 STRING"), Map.entry("service_name", "2 STRING"));
     assertThat(fields(GetRolloutResponse.getDescriptor()))
-        .containsExactly(Map.entry("rollout", "1 MESSAGE"));
+        .containsExactly(Map.entry("snapshot", "1 MESSAGE"));
+    assertThat(fields(RolloutSnapshot.getDescriptor()))
+        .containsExactly(
+            Map.entry("rollout", "1 MESSAGE"),
+            Map.entry("desired_replicas", "2 INT32"),
+            Map.entry("replicas", "3 MESSAGE"));
+    assertThat(fields(Replica.getDescriptor()))
+        .containsExactlyEntriesOf(
+            ordered(
+                "container_id", "1 STRING",
+                "slot", "2 INT32",
+                "service_version", "3 INT64",
+                "runs_current_spec", "4 BOOL",
+                "state", "5 STRING",
+                "desired_state", "6 STRING"));
     assertThat(fields(Rollout.getDescriptor()))
-        .containsAllEntriesOf(
+        .containsExactlyEntriesOf(
             ordered(
                 "service_id", "1 STRING",
                 "service_version", "2 INT64",
@@ -75,7 +91,11 @@ class RolloutsContractTest {
                 "to_image", "7 STRING",
                 "state", "8 STRING",
                 "started_at", "9 MESSAGE",
-                "updated_at", "10 MESSAGE"));
+                "updated_at", "10 MESSAGE",
+                "previous_version", "11 INT64",
+                "step", "12 INT32",
+                "step_count", "13 INT32",
+                "reason", "14 STRING"));
   }
 
   @Test

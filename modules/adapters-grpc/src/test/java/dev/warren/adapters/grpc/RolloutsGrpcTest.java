@@ -8,11 +8,11 @@ import dev.warren.adapters.grpc.rollouts.proto.GetRolloutRequest;
 import dev.warren.adapters.grpc.rollouts.proto.RolloutsGrpc;
 import dev.warren.adapters.grpc.rollouts.proto.WatchRolloutRequest;
 import dev.warren.domain.error.NotFoundException;
-import dev.warren.domain.model.service.Rollout;
 import dev.warren.domain.model.service.RolloutState;
 import dev.warren.domain.model.service.ServiceId;
 import dev.warren.domain.port.in.ReadConsistency;
 import dev.warren.domain.port.in.RolloutSink;
+import dev.warren.domain.port.in.RolloutSnapshot;
 import dev.warren.domain.port.in.RolloutWatch;
 import dev.warren.domain.port.in.ServiceRef;
 import io.grpc.Status;
@@ -27,10 +27,12 @@ import org.junit.jupiter.api.Test;
 class RolloutsGrpcTest extends LoopbackServerTest {
 
   @Test
-  void aServicesRolloutArrivesWithEveryField() {
-    Optional<Rollout> read = client.rollouts().get(get(new ServiceRef.ByName("web")));
+  void aServicesRolloutArrivesWithEveryFieldAndItsReplicas() {
+    Optional<RolloutSnapshot> read = client.rollouts().get(get(new ServiceRef.ByName("web")));
 
-    assertThat(read).contains(FakeRolloutUseCases.rollout(RolloutState.IN_PROGRESS));
+    assertThat(read).contains(FakeRolloutUseCases.snapshot(RolloutState.IN_PROGRESS));
+    assertThat(read.orElseThrow().rollout().reason()).isEqualTo("replica web.2 is starting");
+    assertThat(read.orElseThrow().updatedCount()).isEqualTo(1);
     assertThat(useCases.rollouts.requests).containsExactly(get(new ServiceRef.ByName("web")));
   }
 
@@ -124,12 +126,12 @@ class RolloutsGrpcTest extends LoopbackServerTest {
 
   /** What a watch delivered, as it arrived. */
   static final class RecordingRolloutSink implements RolloutSink {
-    final List<Rollout> snapshots = new CopyOnWriteArrayList<>();
+    final List<RolloutSnapshot> snapshots = new CopyOnWriteArrayList<>();
     final AtomicReference<Optional<RuntimeException>> end = new AtomicReference<>();
 
     @Override
-    public void snapshot(Rollout rollout) {
-      snapshots.add(rollout);
+    public void snapshot(RolloutSnapshot snapshot) {
+      snapshots.add(snapshot);
     }
 
     @Override
@@ -138,7 +140,7 @@ class RolloutsGrpcTest extends LoopbackServerTest {
     }
 
     List<RolloutState> states() {
-      return snapshots.stream().map(Rollout::state).toList();
+      return snapshots.stream().map(snapshot -> snapshot.rollout().state()).toList();
     }
   }
 }

@@ -6,15 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.warren.application.Fixture;
 import dev.warren.application.Seed;
 import dev.warren.application.replication.StateQueries;
+import dev.warren.domain.change.ServiceChange.RolloutProgressed;
 import dev.warren.domain.change.ServiceChange.ServiceDeleted;
-import dev.warren.domain.change.ServiceChange.ServiceRolloutStarted;
 import dev.warren.domain.error.NotFoundException;
 import dev.warren.domain.model.service.Rollout;
 import dev.warren.domain.model.service.RolloutState;
 import dev.warren.domain.model.service.Service;
+import dev.warren.domain.model.task.Task;
 import dev.warren.domain.port.in.GetRolloutRequest;
 import dev.warren.domain.port.in.ReadConsistency;
 import dev.warren.domain.port.in.RolloutSink;
+import dev.warren.domain.port.in.RolloutSnapshot;
 import dev.warren.domain.port.in.RolloutWatch;
 import dev.warren.domain.port.in.ServiceRef;
 import dev.warren.domain.port.in.UpdateServiceImageRequest;
@@ -56,27 +58,10 @@ class WatchRolloutHandlerTest {
     return fixture.state.read(reader -> reader.get(EntityKind.ROLLOUT, web.id().value())).get();
   }
 
-  /**
-   * Records the stored rollout again, moved to {@code state}, as the rollout of the service's next
-   * version (the change that records a rollout needs one).
-   */
+  /** The deployer moves the stored rollout to {@code state}. */
   private void move(RolloutState state) {
     Rollout now = storedRollout();
-    Service next = stored().update(stored().spec(), fixture.clock.instant());
-    seed.propose(
-        new ServiceRolloutStarted(
-            next,
-            new Rollout(
-                now.serviceId(),
-                next.version(),
-                now.kind(),
-                now.strategy(),
-                now.updateConfig(),
-                now.fromImage(),
-                now.toImage(),
-                state,
-                now.startedAt(),
-                fixture.clock.instant())));
+    seed.propose(new RolloutProgressed(now.progressed(state, 1, 3, "", fixture.clock.instant())));
   }
 
   private RolloutWatch watchWeb() {
@@ -89,8 +74,9 @@ class WatchRolloutHandlerTest {
 
     updateTo("nginx:2");
 
-    assertThat(get.get(request(new ServiceRef.ById(web.id())))).contains(storedRollout());
-    assertThat(get.get(request(new ServiceRef.ByName("web"))).orElseThrow().toImage())
+    assertThat(get.get(request(new ServiceRef.ById(web.id()))).orElseThrow().rollout())
+        .isEqualTo(storedRollout());
+    assertThat(get.get(request(new ServiceRef.ByName("web"))).orElseThrow().rollout().toImage())
         .isEqualTo("nginx:2");
   }
 
@@ -135,7 +121,9 @@ class WatchRolloutHandlerTest {
     updateTo("nginx:3");
 
     assertThat(sink.snapshots)
-        .extracting(Rollout::toImage, rollout -> rollout.serviceVersion().value())
+        .extracting(
+            snapshot -> snapshot.rollout().toImage(),
+            snapshot -> snapshot.rollout().serviceVersion().value())
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("nginx:2", 2L),
             org.assertj.core.groups.Tuple.tuple("nginx:3", 3L));
@@ -198,12 +186,52 @@ class WatchRolloutHandlerTest {
   }
 
   @Test
-  void everyStateBeyondPendingAndInProgressIsSettled() {
-    for (RolloutState state : RolloutState.values()) {
-      assertThat(WatchRolloutHandler.settled(state))
+  void aWatchEndsAfterEveryStateTheDeployerLeavesAlone() {
+    for (RolloutState state :
+        List.of(
+            RolloutState.PAUSED,
+            RolloutState.COMPLETED,
+            RolloutState.FAILED,
+            RolloutState.ROLLED_BACK)) {
+      updateTo("nginx:" + state.wireName());
+      var own = new RecordingSink();
+      watches.watch(new WatchRolloutRequest(new ServiceRef.ByName("web")), own);
+      move(RolloutState.ROLLING_BACK);
+      move(state);
+
+      assertThat(own.states())
           .as(state.wireName())
-          .isEqualTo(state != RolloutState.PENDING && state != RolloutState.IN_PROGRESS);
+          .containsExactly(RolloutState.PENDING, RolloutState.ROLLING_BACK, state);
+      assertThat(own.end).as(state.wireName()).contains(Optional.empty());
     }
+    assertThat(watches.openWatches()).isZero();
+  }
+
+  @Test
+  void aReplicaOfTheServiceMovingSendsASnapshotWithItsVersionAndOthersDoNot() {
+    seed.node("node-1");
+    Service other = seed.service("other");
+    updateTo("nginx:2");
+    watchWeb();
+
+    seed.task("c-other", other, 1, "node-1");
+    Task replica = seed.task("c-web", stored(), 1, "node-1");
+
+    assertThat(sink.snapshots).hasSize(2);
+    RolloutSnapshot last = sink.snapshots.getLast();
+    assertThat(last.desiredReplicas()).isEqualTo(1);
+    assertThat(last.replicas())
+        .containsExactly(
+            new RolloutSnapshot.Replica(
+                replica.id(),
+                1,
+                replica.serviceVersion(),
+                true,
+                replica.state(),
+                replica.desiredState()));
+    assertThat(last.replicas().getFirst().serviceVersion()).isEqualTo(stored().version());
+    assertThat(last.replicas().getFirst().isStarting()).isTrue();
+    assertThat(last.updatedCount()).isZero();
   }
 
   private static GetRolloutRequest request(ServiceRef ref) {
@@ -211,13 +239,13 @@ class WatchRolloutHandlerTest {
   }
 
   private static final class RecordingSink implements RolloutSink {
-    final List<Rollout> snapshots = new ArrayList<>();
+    final List<RolloutSnapshot> snapshots = new ArrayList<>();
     Optional<Optional<RuntimeException>> end = Optional.empty();
 
     @Override
-    public void snapshot(Rollout rollout) {
+    public void snapshot(RolloutSnapshot snapshot) {
       assertThat(end).as("a snapshot after the end").isEmpty();
-      snapshots.add(rollout);
+      snapshots.add(snapshot);
     }
 
     @Override
@@ -227,7 +255,7 @@ class WatchRolloutHandlerTest {
     }
 
     List<RolloutState> states() {
-      return snapshots.stream().map(Rollout::state).toList();
+      return snapshots.stream().map(snapshot -> snapshot.rollout().state()).toList();
     }
   }
 }

@@ -9,6 +9,7 @@ import dev.warren.domain.model.service.RolloutKind;
 import dev.warren.domain.model.service.Service;
 import dev.warren.domain.port.in.GetRolloutRequest;
 import dev.warren.domain.port.in.RolloutSink;
+import dev.warren.domain.port.in.RolloutSnapshot;
 import dev.warren.domain.port.in.RolloutWatch;
 import dev.warren.domain.port.in.ServiceRef;
 import dev.warren.domain.port.in.WatchRolloutRequest;
@@ -29,7 +30,7 @@ final class RolloutFollower {
 
   /** What the watch delivered, in order, to the waiting thread. */
   private sealed interface Delivery {
-    record Snapshot(Rollout rollout) implements Delivery {}
+    record Snapshot(RolloutSnapshot snapshot) implements Delivery {}
 
     record End(Optional<RuntimeException> failure) implements Delivery {}
   }
@@ -49,9 +50,10 @@ final class RolloutFollower {
    */
   int follow(Service service, RolloutKind kind) throws InterruptedException {
     var ref = new ServiceRef.ById(service.id());
-    Optional<Rollout> recorded = manager.rollouts().get(new GetRolloutRequest(ref, LINEARIZABLE));
+    Optional<RolloutSnapshot> recorded =
+        manager.rollouts().get(new GetRolloutRequest(ref, LINEARIZABLE));
     long version = service.version().value();
-    if (recorded.isEmpty() || recorded.get().serviceVersion().value() < version) {
+    if (recorded.isEmpty() || recorded.get().rollout().serviceVersion().value() < version) {
       say(service.name() + ": nothing to roll out: the change replaces no replica");
       return ExitCodes.OK;
     }
@@ -63,8 +65,8 @@ final class RolloutFollower {
                 new WatchRolloutRequest(ref),
                 new RolloutSink() {
                   @Override
-                  public void snapshot(Rollout rollout) {
-                    deliveries.add(new Delivery.Snapshot(rollout));
+                  public void snapshot(RolloutSnapshot snapshot) {
+                    deliveries.add(new Delivery.Snapshot(snapshot));
                   }
 
                   @Override
@@ -80,9 +82,9 @@ final class RolloutFollower {
       String lastLine = "";
       while (true) {
         switch (deliveries.take()) {
-          case Delivery.Snapshot(Rollout rollout) -> {
-            last = rollout;
-            String line = RolloutText.progress(service.name(), rollout);
+          case Delivery.Snapshot(RolloutSnapshot snapshot) -> {
+            last = snapshot.rollout();
+            String line = RolloutText.progressLine(service.name(), snapshot);
             if (!line.equals(lastLine)) {
               say(line);
               lastLine = line;
@@ -108,31 +110,43 @@ final class RolloutFollower {
     if (last == null) {
       return notCompleted("the manager ended the watch of " + name + "'s rollout without a state");
     }
-    String what = kind == RolloutKind.ROLLBACK ? "rollback" : "update";
+    String what = RolloutText.kindWord(kind) + " of " + name;
+    String because = last.reason().isEmpty() ? "" : ": " + last.reason();
     long reached = last.serviceVersion().value();
     if (reached == version) {
       return switch (last.state()) {
-        case COMPLETED -> {
-          say(name + ": " + what + " completed");
-          yield ExitCodes.OK;
-        }
-        case PAUSED, FAILED, PENDING, IN_PROGRESS ->
-            notCompleted(what + " of " + name + " " + last.state().wireName());
+        case COMPLETED -> completed(name, kind);
+        case ROLLED_BACK ->
+            kind == RolloutKind.ROLLBACK
+                ? completed(name, kind)
+                : notCompleted(what + " failed and was rolled back" + because);
+        case PAUSED -> notCompleted(what + " paused at step " + stepOf(last) + because);
+        case FAILED -> notCompleted(what + " failed" + because);
+        case PENDING, IN_PROGRESS, ROLLING_BACK ->
+            notCompleted(what + " is still " + last.state().wireName() + because);
       };
     }
-    if (last.kind() == RolloutKind.ROLLBACK) {
+    if (last.kind() == RolloutKind.ROLLBACK && kind == RolloutKind.UPDATE) {
       return notCompleted(
           what
-              + " of "
-              + name
-              + " was rolled back to "
+              + " failed and was rolled back to "
               + last.toImage()
               + " (rollback "
               + last.state().wireName()
-              + ")");
+              + ")"
+              + because);
     }
     return notCompleted(
-        what + " of " + name + " was superseded by a newer update (version " + reached + ")");
+        what + " was superseded by a newer change of the service (version " + reached + ")");
+  }
+
+  private int completed(String name, RolloutKind kind) {
+    say(name + ": " + RolloutText.kindWord(kind) + " completed");
+    return ExitCodes.OK;
+  }
+
+  private static String stepOf(Rollout rollout) {
+    return rollout.step() + "/" + rollout.stepCount();
   }
 
   private int notCompleted(String why) {

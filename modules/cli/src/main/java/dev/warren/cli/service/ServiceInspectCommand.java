@@ -6,21 +6,21 @@ import dev.warren.cli.CliPorts;
 import dev.warren.cli.ManagerClient;
 import dev.warren.cli.kit.InspectCommand;
 import dev.warren.cli.render.Details;
-import dev.warren.domain.model.service.Rollout;
 import dev.warren.domain.model.service.Service;
 import dev.warren.domain.port.in.GetRolloutRequest;
+import dev.warren.domain.port.in.RolloutSnapshot;
 import dev.warren.domain.port.in.ServiceRef;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 
 /**
- * {@code warren service inspect NAME|ID}: one service in detail, with the state of its rollout
- * (state, what it rolls out, since when) below the spec. JSON, YAML and {@code -q} show the service
- * as before.
+ * {@code warren service inspect NAME|ID}: one service in detail, with its rollout below the spec
+ * (what it rolls out, state, step, replicas updated, why it paused or failed, since when). JSON,
+ * YAML and {@code -q} show the service as before.
  */
 @Command(name = "inspect")
 public final class ServiceInspectCommand extends InspectCommand<Service> {
-  private Optional<Rollout> rollout = Optional.empty();
+  private Optional<RolloutSnapshot> rollout = Optional.empty();
 
   ServiceInspectCommand(CliPorts ports) {
     super(ports);

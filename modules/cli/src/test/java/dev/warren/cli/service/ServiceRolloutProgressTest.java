@@ -13,8 +13,13 @@ import dev.warren.domain.model.service.RolloutState;
 import dev.warren.domain.model.service.Service;
 import dev.warren.domain.model.service.UpdateConfig;
 import dev.warren.domain.model.shared.Version;
+import dev.warren.domain.model.task.DesiredState;
+import dev.warren.domain.model.task.TaskId;
+import dev.warren.domain.model.task.TaskState;
+import dev.warren.domain.port.in.RolloutSnapshot;
 import dev.warren.domain.port.in.WatchRolloutRequest;
 import java.time.Duration;
+import java.util.ArrayList;
 import org.junit.jupiter.api.Test;
 
 /** {@code service update|rollback --detach=false}: the rollout's progress and its outcome. */
@@ -32,24 +37,61 @@ class ServiceRolloutProgressTest extends AgainstFakeManager {
     return web;
   }
 
-  /** The rollout of web to service version {@code version}. */
-  private Rollout rollout(
-      long version, RolloutKind kind, String from, String to, RolloutState state) {
-    return new Rollout(
-        web.id(),
-        new Version(version),
-        kind,
-        DeployStrategy.ROLLING,
-        UpdateConfig.DEFAULT,
-        from,
-        to,
-        state,
-        NOW,
-        NOW);
+  /**
+   * The rollout of web to service version {@code version} at {@code step} of 3, with three replicas
+   * of which the first {@code updated} run the new spec and the next one is starting.
+   */
+  private RolloutSnapshot rollout(
+      long version,
+      RolloutKind kind,
+      String from,
+      String to,
+      RolloutState state,
+      int step,
+      int updated,
+      String reason) {
+    var rollout =
+        new Rollout(
+            web.id(),
+            new Version(version),
+            new Version(version - 1),
+            kind,
+            DeployStrategy.ROLLING,
+            UpdateConfig.DEFAULT,
+            from,
+            to,
+            state,
+            step,
+            3,
+            reason,
+            NOW,
+            NOW);
+    var replicas = new ArrayList<RolloutSnapshot.Replica>();
+    for (int slot = 1; slot <= 3; slot++) {
+      boolean isNew = slot <= updated + 1;
+      replicas.add(
+          new RolloutSnapshot.Replica(
+              TaskId.of("c-" + version + "-" + slot),
+              slot,
+              new Version(isNew ? version : version - 1),
+              isNew,
+              slot <= updated || !isNew ? TaskState.RUNNING : TaskState.STARTING,
+              DesiredState.RUNNING));
+    }
+    return new RolloutSnapshot(rollout, 3, replicas);
   }
 
-  private Rollout update(RolloutState state) {
-    return rollout(2, RolloutKind.UPDATE, "nginx:1", "nginx:2", state);
+  private RolloutSnapshot rollout(
+      long version, RolloutKind kind, String from, String to, RolloutState state) {
+    return rollout(version, kind, from, to, state, 3, 3, "");
+  }
+
+  private RolloutSnapshot update(RolloutState state, int step, int updated, String reason) {
+    return rollout(2, RolloutKind.UPDATE, "nginx:1", "nginx:2", state, step, updated, reason);
+  }
+
+  private RolloutSnapshot update(RolloutState state) {
+    return update(state, 3, 3, "");
   }
 
   private CliRun updateWaiting() {
@@ -61,8 +103,10 @@ class ServiceRolloutProgressTest extends AgainstFakeManager {
     createWeb();
     manager.rolloutProgress.script(
         web.id(),
-        update(RolloutState.PENDING),
-        update(RolloutState.IN_PROGRESS),
+        update(RolloutState.PENDING, 0, 0, ""),
+        update(RolloutState.IN_PROGRESS, 1, 0, ""),
+        update(RolloutState.IN_PROGRESS, 1, 0, ""),
+        update(RolloutState.IN_PROGRESS, 2, 1, ""),
         update(RolloutState.COMPLETED));
 
     CliRun run = updateWaiting();
@@ -72,9 +116,10 @@ class ServiceRolloutProgressTest extends AgainstFakeManager {
     assertThat(run.err())
         .isEqualTo(
             """
-            web: rolling update nginx:1 -> nginx:2: pending
-            web: rolling update nginx:1 -> nginx:2: in-progress
-            web: rolling update nginx:1 -> nginx:2: completed
+            web: rolling update nginx:1 -> nginx:2: pending, step 0/3, 0/3 updated; starting web.1
+            web: rolling update nginx:1 -> nginx:2: in-progress, step 1/3, 0/3 updated; starting web.1
+            web: rolling update nginx:1 -> nginx:2: in-progress, step 2/3, 1/3 updated; starting web.2
+            web: rolling update nginx:1 -> nginx:2: completed, step 3/3, 3/3 updated
             web: update completed
             """);
     assertThat(manager.rolloutProgress.requests())
@@ -86,40 +131,58 @@ class ServiceRolloutProgressTest extends AgainstFakeManager {
   void aPausedRolloutExitsSevenSayingSo() {
     createWeb();
     manager.rolloutProgress.script(
-        web.id(), update(RolloutState.IN_PROGRESS), update(RolloutState.PAUSED));
+        web.id(),
+        update(RolloutState.IN_PROGRESS, 1, 0, ""),
+        update(RolloutState.PAUSED, 1, 0, "replica web.1 exited with code 3"));
 
     CliRun run = updateWaiting();
 
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.ROLLOUT_NOT_COMPLETED);
-    assertThat(run.err()).endsWith("paused\nerror: update of web paused\n");
+    assertThat(run.err())
+        .endsWith(
+            "paused, step 1/3, 0/3 updated; starting web.1; replica web.1 exited with code 3\n"
+                + "error: update of web paused at step 1/3: replica web.1 exited with code 3\n");
   }
 
   @Test
   void aFailedRolloutExitsSeven() {
     createWeb();
-    manager.rolloutProgress.script(web.id(), update(RolloutState.FAILED));
-
-    CliRun run = updateWaiting();
-
-    assertThat(run.exitCode()).isEqualTo(ExitCodes.ROLLOUT_NOT_COMPLETED);
-    assertThat(run.err()).endsWith("error: update of web failed\n");
-  }
-
-  @Test
-  void anUpdateTheManagersRolledBackExitsSevenNamingTheImageItReturnedTo() {
-    createWeb();
     manager.rolloutProgress.script(
         web.id(),
-        update(RolloutState.IN_PROGRESS),
-        rollout(3, RolloutKind.ROLLBACK, "nginx:2", "nginx:1", RolloutState.IN_PROGRESS),
-        rollout(3, RolloutKind.ROLLBACK, "nginx:2", "nginx:1", RolloutState.COMPLETED));
+        update(RolloutState.FAILED, 2, 1, "2 of 2 updated replicas failed (50 % allowed)"));
 
     CliRun run = updateWaiting();
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.ROLLOUT_NOT_COMPLETED);
     assertThat(run.err())
-        .contains("web: rolling rollback nginx:2 -> nginx:1: in-progress\n")
-        .endsWith("error: update of web was rolled back to nginx:1 (rollback completed)\n");
+        .endsWith("error: update of web failed: 2 of 2 updated replicas failed (50 % allowed)\n");
+  }
+
+  @Test
+  void anUpdateTheManagersRolledBackExitsSevenNamingTheImageItReturnedTo() {
+    createWeb();
+    String why = "replica web.1 failed its health check";
+    manager.rolloutProgress.script(
+        web.id(),
+        update(RolloutState.IN_PROGRESS, 1, 0, ""),
+        rollout(
+            3, RolloutKind.ROLLBACK, "nginx:2", "nginx:1", RolloutState.ROLLING_BACK, 1, 0, why),
+        rollout(
+            3, RolloutKind.ROLLBACK, "nginx:2", "nginx:1", RolloutState.ROLLED_BACK, 3, 3, why));
+
+    CliRun run = updateWaiting();
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.ROLLOUT_NOT_COMPLETED);
+    assertThat(run.err())
+        .contains(
+            "web: rolling rollback nginx:2 -> nginx:1: rolling-back, step 1/3, 0/3 updated;"
+                + " starting web.1; "
+                + why
+                + "\n")
+        .endsWith(
+            "error: update of web failed and was rolled back to nginx:1 (rollback rolled-back): "
+                + why
+                + "\n");
   }
 
   @Test
@@ -134,7 +197,8 @@ class ServiceRolloutProgressTest extends AgainstFakeManager {
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.ROLLOUT_NOT_COMPLETED);
     assertThat(run.err())
-        .endsWith("error: update of web was superseded by a newer update (version 3)\n");
+        .endsWith(
+            "error: update of web was superseded by a newer change of the service (version 3)\n");
   }
 
   @Test
@@ -208,7 +272,7 @@ class ServiceRolloutProgressTest extends AgainstFakeManager {
     assertThat(run.err())
         .isEqualTo(
             """
-            web: rolling rollback nginx:2 -> nginx:1: completed
+            web: rolling rollback nginx:2 -> nginx:1: completed, step 3/3, 3/3 updated
             web: rollback completed
             """);
   }
@@ -218,7 +282,8 @@ class ServiceRolloutProgressTest extends AgainstFakeManager {
     createWeb();
     warren("service", "update", "web", "--image", "nginx:2");
     manager.rolloutProgress.script(
-        web.id(), rollout(3, RolloutKind.ROLLBACK, "nginx:2", "nginx:1", RolloutState.PAUSED));
+        web.id(),
+        rollout(3, RolloutKind.ROLLBACK, "nginx:2", "nginx:1", RolloutState.PAUSED, 2, 1, "a"));
 
     CliRun withImage = warren("service", "update", "web", "--rollback", "--image", "nginx:3");
     CliRun run = warren("service", "update", "web", "--rollback", "--detach=false");
@@ -226,7 +291,7 @@ class ServiceRolloutProgressTest extends AgainstFakeManager {
     assertThat(withImage.failed(ExitCodes.USAGE)).contains("give no other change");
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.ROLLOUT_NOT_COMPLETED);
     assertThat(run.out()).isEqualTo("web\n");
-    assertThat(run.err()).endsWith("error: rollback of web paused\n");
+    assertThat(run.err()).endsWith("error: rollback of web paused at step 2/3: a\n");
     assertThat(manager.byName("web").spec().image()).isEqualTo("nginx:1");
   }
 
@@ -234,15 +299,21 @@ class ServiceRolloutProgressTest extends AgainstFakeManager {
   void inspectShowsTheRolloutBelowTheSpecAndJsonStaysTheService() {
     createWeb();
     warren("service", "update", "web", "--image", "nginx:2");
-    manager.rolloutProgress.script(web.id(), update(RolloutState.IN_PROGRESS));
+    manager.rolloutProgress.script(
+        web.id(), update(RolloutState.PAUSED, 2, 1, "replica web.2 exited with code 3"));
 
     CliRun run = warren("service", "inspect", "web");
     CliRun json = warren("service", "inspect", "web", "-o", "json");
 
     assertThat(run.succeeded())
         .contains(
-            "Stop timeout:   10s\nRollout:        in-progress (rolling update nginx:1 -> nginx:2)\n")
-        .contains("Rollout of:     version 2\n")
+            """
+            Stop timeout:   10s
+            Rollout:        rolling update nginx:1 -> nginx:2
+            Rollout state:  paused, step 2/3, 1/3 updated
+            Rollout reason: replica web.2 exited with code 3
+            Rollout of:     version 2 (replacing 1)
+            """)
         .contains("Rollout began:  " + NOW + " (2 minutes ago)\n");
     assertThat(json.succeeded()).doesNotContain("Rollout").contains("\"image\"");
   }
@@ -258,13 +329,16 @@ class ServiceRolloutProgressTest extends AgainstFakeManager {
   void psShowsTheRolloutAboveTheReplicasInTheTableOnly() {
     createWeb();
     warren("service", "update", "web", "--image", "nginx:2");
-    manager.rolloutProgress.script(web.id(), update(RolloutState.PAUSED));
+    manager.rolloutProgress.script(web.id(), update(RolloutState.PAUSED, 2, 1, "why"));
 
     CliRun table = warren("service", "ps", "web");
     CliRun json = warren("service", "ps", "web", "-o", "json");
 
     assertThat(table.succeeded())
-        .startsWith("Rollout: paused (rolling update nginx:1 -> nginx:2)\n\nID ");
+        .startsWith(
+            "Rollout: rolling update nginx:1 -> nginx:2: paused, step 2/3, 1/3 updated; why\n\n"
+                + "ID ")
+        .contains(" SPEC ");
     assertThat(json.succeeded()).doesNotContain("Rollout");
   }
 

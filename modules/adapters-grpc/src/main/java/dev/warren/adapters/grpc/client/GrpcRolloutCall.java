@@ -1,7 +1,7 @@
 package dev.warren.adapters.grpc.client;
 
 import dev.warren.adapters.grpc.mapping.RolloutSnapshotProtoMapper;
-import dev.warren.adapters.grpc.rollouts.proto.Rollout;
+import dev.warren.adapters.grpc.rollouts.proto.RolloutSnapshot;
 import dev.warren.domain.port.in.RolloutSink;
 import dev.warren.domain.port.in.RolloutWatch;
 import io.grpc.Status;
@@ -17,7 +17,8 @@ import java.util.function.Function;
  * makes of its status, and closing cancels the call, after which the sink hears nothing more. A
  * snapshot the client cannot read ends the call with that failure.
  */
-public final class GrpcRolloutCall<Q> implements ClientResponseObserver<Q, Rollout>, RolloutWatch {
+public final class GrpcRolloutCall<Q>
+    implements ClientResponseObserver<Q, RolloutSnapshot>, RolloutWatch {
   private final RolloutSink sink;
   private final Function<StatusRuntimeException, RuntimeException> failures;
   private volatile ClientCallStreamObserver<Q> call;
@@ -35,20 +36,20 @@ public final class GrpcRolloutCall<Q> implements ClientResponseObserver<Q, Rollo
   }
 
   @Override
-  public void onNext(Rollout snapshot) {
+  public void onNext(RolloutSnapshot snapshot) {
     if (closed) {
       return;
     }
-    dev.warren.domain.model.service.Rollout rollout;
+    dev.warren.domain.port.in.RolloutSnapshot read;
     try {
-      rollout = RolloutSnapshotProtoMapper.toDomain(snapshot);
+      read = RolloutSnapshotProtoMapper.toDomain(snapshot);
     } catch (RuntimeException unreadable) {
       closed = true;
       cancel("the client could not read a rollout snapshot");
       sink.ended(Optional.of(unreadable));
       return;
     }
-    sink.snapshot(rollout);
+    sink.snapshot(read);
   }
 
   @Override

@@ -2,8 +2,8 @@ package dev.warren.adapters.grpc.control;
 
 import dev.warren.adapters.grpc.mapping.RolloutSnapshotProtoMapper;
 import dev.warren.adapters.grpc.status.StatusMapper;
-import dev.warren.domain.model.service.Rollout;
 import dev.warren.domain.port.in.RolloutSink;
+import dev.warren.domain.port.in.RolloutSnapshot;
 import dev.warren.domain.port.in.RolloutWatch;
 import io.grpc.Status;
 import io.grpc.stub.ServerCallStreamObserver;
@@ -14,10 +14,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * Rollout watches as gRPC calls: each snapshot becomes a {@code Rollout} message, the watch's end
- * ends the call (OK once the rollout settled, or the status its failure maps to), and a client's
- * cancel closes the watch. Snapshots come at most one per committed change and are sent without
- * waiting (the watch runs on the apply thread). The server's shutdown ends open calls with
+ * Rollout watches as gRPC calls: each snapshot becomes a {@code RolloutSnapshot} message, the
+ * watch's end ends the call (OK once the rollout settled, or the status its failure maps to), and a
+ * client's cancel closes the watch. Snapshots come at most one per committed change and are sent
+ * without waiting (the watch runs on the apply thread). The server's shutdown ends open calls with
  * UNAVAILABLE. Thread-safe.
  */
 final class RolloutStreams {
@@ -25,18 +25,19 @@ final class RolloutStreams {
 
   /** One call: its response, under a lock since snapshots and the end come from other threads. */
   private final class Served implements RolloutSink {
-    private final ServerCallStreamObserver<dev.warren.adapters.grpc.rollouts.proto.Rollout> call;
+    private final ServerCallStreamObserver<dev.warren.adapters.grpc.rollouts.proto.RolloutSnapshot>
+        call;
     private volatile RolloutWatch watch = RolloutWatch.ended();
     private boolean done;
 
-    Served(ServerCallStreamObserver<dev.warren.adapters.grpc.rollouts.proto.Rollout> call) {
+    Served(ServerCallStreamObserver<dev.warren.adapters.grpc.rollouts.proto.RolloutSnapshot> call) {
       this.call = call;
     }
 
     @Override
-    public synchronized void snapshot(Rollout rollout) {
+    public synchronized void snapshot(RolloutSnapshot snapshot) {
       if (!done && !call.isCancelled()) {
-        call.onNext(RolloutSnapshotProtoMapper.toProto(rollout));
+        call.onNext(RolloutSnapshotProtoMapper.toProto(snapshot));
       }
     }
 
@@ -83,9 +84,11 @@ final class RolloutStreams {
 
   /** Serves one call with {@code start}, which opens the watch that feeds the sink it is given. */
   void serve(
-      StreamObserver<dev.warren.adapters.grpc.rollouts.proto.Rollout> response,
+      StreamObserver<dev.warren.adapters.grpc.rollouts.proto.RolloutSnapshot> response,
       Function<RolloutSink, RolloutWatch> start) {
-    var call = (ServerCallStreamObserver<dev.warren.adapters.grpc.rollouts.proto.Rollout>) response;
+    var call =
+        (ServerCallStreamObserver<dev.warren.adapters.grpc.rollouts.proto.RolloutSnapshot>)
+            response;
     var served = new Served(call);
     call.setOnCancelHandler(served::cancelled);
     open.add(served);

@@ -1,6 +1,5 @@
 package dev.warren.domain.port.in;
 
-import dev.warren.domain.model.service.Rollout;
 import java.util.Optional;
 
 /**
@@ -11,8 +10,11 @@ import java.util.Optional;
  */
 public interface RolloutSink {
 
-  /** The rollout as one committed change left it; never the same snapshot twice in a row. */
-  void snapshot(Rollout rollout);
+  /**
+   * The rollout and the service's replicas as one committed change left them; never the same
+   * snapshot twice in a row.
+   */
+  void snapshot(RolloutSnapshot snapshot);
 
   /**
    * The watch is over: the rollout settled (its last snapshot was sent), or the watch failed (the
