@@ -12,6 +12,7 @@ import dev.warren.domain.change.TaskChange.TasksShutDown;
 import dev.warren.domain.model.node.Node;
 import dev.warren.domain.model.node.NodeAvailability;
 import dev.warren.domain.model.node.NodeId;
+import dev.warren.domain.model.service.Rollout;
 import dev.warren.domain.model.service.Service;
 import dev.warren.domain.model.service.ServiceId;
 import dev.warren.domain.model.service.ServiceMode;
@@ -94,7 +95,11 @@ public record ServiceReconciler(
 
   /** The state one pass decides on. */
   private record View(
-      List<Service> services, List<Task> tasks, List<Node> nodes, List<Volume> volumes) {}
+      List<Service> services,
+      List<Task> tasks,
+      List<Node> nodes,
+      List<Volume> volumes,
+      List<Rollout> rollouts) {}
 
   /**
    * One pass over every service; nothing when this manager does not lead.
@@ -114,7 +119,8 @@ public record ServiceReconciler(
                     reader.list(EntityKind.SERVICE),
                     reader.list(EntityKind.TASK),
                     reader.list(EntityKind.NODE),
-                    reader.list(EntityKind.VOLUME)));
+                    reader.list(EntityKind.VOLUME),
+                    reader.list(EntityKind.ROLLOUT)));
     return new Decisions(term.getAsLong(), now, view).decide();
   }
 
@@ -147,12 +153,18 @@ public record ServiceReconciler(
               .filter(node -> node.availability() == NodeAvailability.DRAIN)
               .map(Node::id)
               .collect(Collectors.toSet());
+      Set<ServiceId> rollingOut =
+          view.rollouts().stream()
+              .filter(rollout -> !rollout.state().isFinished())
+              .map(Rollout::serviceId)
+              .collect(Collectors.toSet());
       for (Service service : view.services()) {
         List<Task> replicas = byService.getOrDefault(service.id(), List.of());
         List<ReplicaAction> actions =
             service.spec().mode() == ServiceMode.GLOBAL
                 ? GlobalReconciliation.plan(service, replicas, view.nodes(), now)
-                : ReplicaReconciliation.plan(service, replicas, draining, now);
+                : ReplicaReconciliation.plan(
+                    service, replicas, draining, rollingOut.contains(service.id()), now);
         for (ReplicaAction action : actions) {
           act(service, replicas, action);
         }

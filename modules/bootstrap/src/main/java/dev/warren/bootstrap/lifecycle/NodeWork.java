@@ -3,6 +3,7 @@ package dev.warren.bootstrap.lifecycle;
 import dev.warren.adapters.runtime.process.HostResources;
 import dev.warren.application.node.HeartbeatTracker;
 import dev.warren.application.node.NodeLivenessLoop;
+import dev.warren.application.orchestration.Deployer;
 import dev.warren.application.orchestration.ReconcilerLoop;
 import dev.warren.application.orchestration.ServiceReconciler;
 import dev.warren.application.replication.ApplyCommittedChangeHandler;
@@ -67,17 +68,20 @@ public final class NodeWork {
   }
 
   /**
-   * Starts the leader's loops: the reconciler, which hears every committed change and sweeps on a
-   * timer, and the liveness check that marks a node down after {@code nodeDownTimeout} without a
-   * heartbeat. Their decisions carry the leader's term, so a deposed leader's are refused; with one
-   * manager this manager always leads.
+   * Starts the leader's loops: the reconciler and the deployer of rollouts, which hear every
+   * committed change and sweep on a timer, and the liveness check that marks a node down after
+   * {@code nodeDownTimeout} without a heartbeat. Their decisions carry the leader's term, so a
+   * deposed leader's are refused; with one manager this manager always leads.
    *
    * @return what stops them again
    */
   public AutoCloseable startLeaderLoops(Duration nodeDownTimeout) {
     var loop =
         new ReconcilerLoop(
-            new ServiceReconciler(state, log, clock), clock, ReconcilerLoop.DEFAULT_SWEEP);
+            new ServiceReconciler(state, log, clock),
+            new Deployer(state, log, clock),
+            clock,
+            ReconcilerLoop.DEFAULT_SWEEP);
     AutoCloseable listening = apply.onApplied(loop::onApplied);
     loop.start();
     var liveness = new NodeLivenessLoop(state, log, heartbeats, clock, nodeDownTimeout);

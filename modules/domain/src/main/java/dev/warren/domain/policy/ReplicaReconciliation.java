@@ -55,6 +55,17 @@ public final class ReplicaReconciliation {
    */
   public static List<ReplicaAction> plan(
       Service service, List<Task> replicas, Set<NodeId> draining, Instant now) {
+    return plan(service, replicas, draining, false, now);
+  }
+
+  /**
+   * As {@link #plan(Service, List, Set, Instant)}; while {@code rollingOut} (the service has a
+   * rollout that has not finished), a slot's older live replica that is not drained is left to the
+   * deployer, which stops it when the rollout's rules allow (a start-first successor is ready, a
+   * blue-green switch, a canary step), instead of being stopped at once for the newer.
+   */
+  public static List<ReplicaAction> plan(
+      Service service, List<Task> replicas, Set<NodeId> draining, boolean rollingOut, Instant now) {
     Map<Integer, List<Task>> bySlot = new TreeMap<>(Comparator.reverseOrder());
     for (Task replica : replicas) {
       bySlot.computeIfAbsent(replica.slot(), slot -> new ArrayList<>()).add(replica);
@@ -75,6 +86,7 @@ public final class ReplicaReconciliation {
           bySlot.getOrDefault(slot, List.of()),
           service.spec().restartPolicy(),
           draining,
+          rollingOut,
           now,
           actions);
     }
@@ -92,6 +104,20 @@ public final class ReplicaReconciliation {
       Set<NodeId> draining,
       Instant now,
       List<ReplicaAction> out) {
+    planSlot(slot, inSlot, policy, draining, false, now, out);
+  }
+
+  /**
+   * {@link #planSlot}, leaving a slot's older replicas to the deployer while {@code rollingOut}.
+   */
+  static void planSlot(
+      int slot,
+      List<Task> inSlot,
+      RestartPolicy policy,
+      Set<NodeId> draining,
+      boolean rollingOut,
+      Instant now,
+      List<ReplicaAction> out) {
     // Newest first. Two replicas created in the same instant (a drain's replacement decided in the
     // pass that saw the drain) are told apart by where they run: a replacement never lands on a
     // draining node, so the one off it is the newer.
@@ -105,6 +131,9 @@ public final class ReplicaReconciliation {
       for (Task older : live.subList(1, live.size())) {
         boolean drained = older.nodeId().filter(draining::contains).isPresent();
         boolean replacementUp = newest.state() == TaskState.RUNNING || newest.isUnplaced();
+        if (rollingOut && !drained) {
+          continue;
+        }
         if (!drained || replacementUp || older.state() != TaskState.RUNNING) {
           out.add(
               new ReplicaAction.StopReplica(

@@ -122,6 +122,22 @@ public record ServiceSpec(
         PlacementSpec.ANYWHERE);
   }
 
+  /**
+   * Whether replicas made from this spec and from {@code other} are the same (image, command, env,
+   * resources, volumes, health check, restart policy, stop timeout): when they are not, an update
+   * rolls out. Replica count, mode, placement, ports and networks are the service's.
+   */
+  public boolean sameReplicasAs(ServiceSpec other) {
+    return image.equals(other.image)
+        && command.equals(other.command)
+        && env.equals(other.env)
+        && resources.equals(other.resources)
+        && volumes.equals(other.volumes)
+        && healthCheck.equals(other.healthCheck)
+        && restartPolicy.equals(other.restartPolicy)
+        && stopTimeoutSeconds == other.stopTimeoutSeconds;
+  }
+
   public ServiceSpec withReplicas(int newReplicas) {
     return copy(image, newReplicas, mode, env, restartPolicy, resources, volumes, placement);
   }
