@@ -485,7 +485,7 @@ public final class WorkerBenchmark implements Callable<Integer> {
 
   // ------------------------------------------------------------------ helpers
 
-  private static void awaitReadyNodes(WarrenAPIBlockingStub api, int count, Duration cap)
+  static void awaitReadyNodes(WarrenAPIBlockingStub api, int count, Duration cap)
       throws InterruptedException {
     long deadline = System.nanoTime() + cap.toNanos();
     while (System.nanoTime() < deadline) {
@@ -501,7 +501,7 @@ public final class WorkerBenchmark implements Callable<Integer> {
     throw new IllegalStateException("fewer than " + count + " ready nodes after " + cap);
   }
 
-  private static double millisBetween(Timestamp from, Timestamp to) {
+  static double millisBetween(Timestamp from, Timestamp to) {
     return (to.getSeconds() - from.getSeconds()) * 1e3 + (to.getNanos() - from.getNanos()) / 1e6;
   }
 

@@ -17,6 +17,12 @@ public final class ExitCodes implements IExitCodeExceptionMapper {
   public static final int UNAVAILABLE = 5;
   public static final int DENIED = 6;
 
+  /**
+   * A rollout a command waited for ({@code --detach=false}) ended other than completed: paused,
+   * failed, rolled back or superseded; the command says why.
+   */
+  public static final int ROLLOUT_NOT_COMPLETED = 7;
+
   // The root command's help lists these; annotation values must be constant expressions.
   static final String HELP_OK = OK + ":success";
   static final String HELP_FAILURE = FAILURE + ":unexpected failure";
@@ -27,6 +33,8 @@ public final class ExitCodes implements IExitCodeExceptionMapper {
   static final String HELP_UNAVAILABLE =
       UNAVAILABLE + ":manager unavailable (unreachable, no leader, deadline exceeded)";
   static final String HELP_DENIED = DENIED + ":permission denied or not authenticated";
+  static final String HELP_ROLLOUT_NOT_COMPLETED =
+      ROLLOUT_NOT_COMPLETED + ":rollout paused, failed, rolled back or superseded (--detach=false)";
 
   @Override
   public int getExitCode(Throwable failure) {

@@ -4,6 +4,7 @@ import dev.warren.domain.port.in.ClusterClient;
 import dev.warren.domain.port.in.ContainerClient;
 import dev.warren.domain.port.in.IngressClient;
 import dev.warren.domain.port.in.NodeClient;
+import dev.warren.domain.port.in.RolloutClient;
 import dev.warren.domain.port.in.SecretClient;
 import dev.warren.domain.port.in.ServiceClient;
 import dev.warren.domain.port.in.StreamContainerLogsUseCase;
@@ -28,6 +29,7 @@ public record ManagerClient(
     ClusterClient cluster,
     StreamEventsUseCase events,
     StreamContainerLogsUseCase logs,
+    RolloutClient rollouts,
     Runnable disconnect)
     implements AutoCloseable {
 
@@ -42,6 +44,7 @@ public record ManagerClient(
     Objects.requireNonNull(cluster, "cluster");
     Objects.requireNonNull(events, "events");
     Objects.requireNonNull(logs, "logs");
+    Objects.requireNonNull(rollouts, "rollouts");
     Objects.requireNonNull(disconnect, "disconnect");
   }
 

@@ -43,7 +43,8 @@ import picocli.CommandLine.ScopeType;
       ExitCodes.HELP_NOT_FOUND,
       ExitCodes.HELP_CONFLICT,
       ExitCodes.HELP_UNAVAILABLE,
-      ExitCodes.HELP_DENIED
+      ExitCodes.HELP_DENIED,
+      ExitCodes.HELP_ROLLOUT_NOT_COMPLETED
     },
     footerHeading = "%n",
     footer = {

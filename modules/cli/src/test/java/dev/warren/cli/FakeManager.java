@@ -47,6 +47,9 @@ public final class FakeManager implements ManagerConnector, ServiceClient {
   /** The containers' logs, for container logs. */
   public final FakeLogs logs = new FakeLogs();
 
+  /** The services' rollouts, for update --detach=false, rollback and inspect. */
+  public final FakeRollouts rolloutProgress = new FakeRollouts();
+
   /** Nodes and containers, for the node, container and service ps commands. */
   public final FakeNodesAndContainers nodes = new FakeNodesAndContainers();
 
@@ -107,6 +110,7 @@ public final class FakeManager implements ManagerConnector, ServiceClient {
         },
         this::openStream,
         logs,
+        rolloutProgress,
         this::disconnect);
   }
 

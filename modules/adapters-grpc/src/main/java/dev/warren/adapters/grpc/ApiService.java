@@ -9,6 +9,7 @@ import dev.warren.adapters.grpc.logs.proto.ContainerLogsGrpc;
 import dev.warren.adapters.grpc.logs.proto.NodeLogsGrpc;
 import dev.warren.adapters.grpc.managers.proto.ManagersGrpc;
 import dev.warren.adapters.grpc.proto.WarrenAPIGrpc;
+import dev.warren.adapters.grpc.rollouts.proto.RolloutsGrpc;
 import dev.warren.domain.port.in.AuthorizeCallUseCase;
 import io.grpc.MethodDescriptor;
 import io.grpc.ServerInterceptor;
@@ -24,10 +25,10 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * The WarrenAPI service, and warren.logs.v1's two, as both listeners serve them: the groups'
- * declared RPCs behind, in call order, metrics, the listener's authentication (which sets the
- * caller), the one authorization interceptor, the read consistency the client asked for and the
- * handlers.
+ * The WarrenAPI service, warren.logs.v1's two, warren.managers.v1's and warren.rollouts.v1's, as
+ * both listeners serve them: the groups' declared RPCs behind, in call order, metrics, the
+ * listener's authentication (which sets the caller), the one authorization interceptor, the read
+ * consistency the client asked for and the handlers.
  */
 record ApiService(List<ServerServiceDefinition> definitions, StreamShutdown streams) {
 
@@ -52,6 +53,12 @@ record ApiService(List<ServerServiceDefinition> definitions, StreamShutdown stre
             guarded(
                 api.declareManagers(),
                 ManagersGrpc.getServiceDescriptor(),
+                api.authorizer(),
+                registry,
+                authentication),
+            guarded(
+                api.declareRollouts(streams),
+                RolloutsGrpc.getServiceDescriptor(),
                 api.authorizer(),
                 registry,
                 authentication));

@@ -71,6 +71,7 @@ import dev.warren.domain.port.in.ReportContainerHealthRequest;
 import dev.warren.domain.port.in.ReportContainerHealthUseCase;
 import dev.warren.domain.port.in.RequestCertificateRequest;
 import dev.warren.domain.port.in.RollbackServiceRequest;
+import dev.warren.domain.port.in.RolloutClient;
 import dev.warren.domain.port.in.SecretClient;
 import dev.warren.domain.port.in.SecretReading;
 import dev.warren.domain.port.in.ServiceClient;
@@ -153,6 +154,7 @@ public final class GrpcWarrenClient
   private final GrpcIngressClient ingresses = new GrpcIngressClient(this::call);
   private final GrpcJoinTokenClient joinTokens = new GrpcJoinTokenClient(this::call);
   private final GrpcCertificateClient certificates = new GrpcCertificateClient(this::call);
+  private final GrpcRolloutClient rollouts;
   private final ClusterClient cluster =
       new ClusterClient() {
         @Override
@@ -179,6 +181,7 @@ public final class GrpcWarrenClient
     this.calls = calls;
     this.stub = WarrenAPIGrpc.newBlockingStub(calls);
     this.streamingStub = WarrenAPIGrpc.newStub(calls);
+    this.rollouts = new GrpcRolloutClient(calls, target, deadline);
   }
 
   /**
@@ -555,6 +558,11 @@ public final class GrpcWarrenClient
   /** What a standalone worker asks of the managers, over this client's connection. */
   public WorkerAgentClient workerAgent() {
     return this;
+  }
+
+  /** warren.rollouts.v1 (a service's rollout, once or live) over this client's connection. */
+  public RolloutClient rollouts() {
+    return rollouts;
   }
 
   /** StreamEvents over this client's connection. */

@@ -71,6 +71,7 @@ final class FakeApiUseCases
   final FakeJoinClusterUseCase joins = new FakeJoinClusterUseCase();
   final FakeClusterKeys clusterKeys = new FakeClusterKeys();
   final FakeLogUseCases logs = new FakeLogUseCases();
+  final FakeRolloutUseCases rollouts = new FakeRolloutUseCases();
 
   private volatile Supplier<RuntimeException> failure;
 
@@ -104,6 +105,7 @@ final class FakeApiUseCases
         logs,
         logs,
         clusterKeys,
+        rollouts.useCases(),
         authorizer);
   }
 
@@ -116,7 +118,8 @@ final class FakeApiUseCases
         + nodeContainers.requests.size()
         + certificates.requests.size()
         + joins.requests.size()
-        + logs.requests.size();
+        + logs.requests.size()
+        + rollouts.requests.size();
   }
 
   /** Every following call throws what {@code next} supplies. */

@@ -118,6 +118,7 @@ class RpcCatalogueTest {
             full.logs(),
             full.nodeLogs(),
             full.clusterKeys(),
+            full.rollouts(),
             full.authorizer());
 
     assertThatThrownBy(() -> ApiService.serviceDefinition(DeclaredRpcs.of(eventsOnly)))

@@ -11,6 +11,7 @@ import dev.warren.domain.port.in.ClusterUseCases;
 import dev.warren.domain.port.in.ContainerUseCases;
 import dev.warren.domain.port.in.IngressUseCases;
 import dev.warren.domain.port.in.NodeUseCases;
+import dev.warren.domain.port.in.RolloutUseCases;
 import dev.warren.domain.port.in.SecretUseCases;
 import dev.warren.domain.port.in.ServiceUseCases;
 import dev.warren.domain.port.in.ShareClusterKeysUseCase;
@@ -38,8 +39,9 @@ public interface GrpcModule {
       StreamContainerLogsUseCase logs,
       RoutedNodeLogsAdapter nodeLogs,
       ShareClusterKeysUseCase clusterKeys,
+      RolloutUseCases rollouts,
       AuthorizeCallUseCase authorizer) {
-    return new WarrenApi(groups, logs, nodeLogs.local(), clusterKeys, authorizer);
+    return new WarrenApi(groups, logs, nodeLogs.local(), clusterKeys, rollouts, authorizer);
   }
 
   @Provides

@@ -66,6 +66,7 @@ final class ManagerConnections {
         client.cluster(),
         client.events(),
         client,
+        client.rollouts(),
         client::close);
   }
 }

@@ -42,6 +42,7 @@ import dev.warren.application.volume.ListVolumesHandler;
 import dev.warren.application.workload.CreateServiceHandler;
 import dev.warren.application.workload.DeleteServiceHandler;
 import dev.warren.application.workload.GetContainerHandler;
+import dev.warren.application.workload.GetRolloutHandler;
 import dev.warren.application.workload.GetServiceHandler;
 import dev.warren.application.workload.ListContainersHandler;
 import dev.warren.application.workload.ListServicesHandler;
@@ -51,6 +52,7 @@ import dev.warren.application.workload.UpdateContainerStatusHandler;
 import dev.warren.application.workload.UpdateServiceHandler;
 import dev.warren.application.workload.UpdateServiceImageHandler;
 import dev.warren.application.workload.WatchContainersHandler;
+import dev.warren.application.workload.WatchRolloutHandler;
 import dev.warren.bootstrap.backup.ManagerBackup;
 import dev.warren.bootstrap.lifecycle.RoutedNodeLogsAdapter;
 import dev.warren.cli.config.ManagerConfig;
@@ -60,6 +62,7 @@ import dev.warren.domain.port.in.ContainerUseCases;
 import dev.warren.domain.port.in.IngressUseCases;
 import dev.warren.domain.port.in.InitializeClusterUseCase;
 import dev.warren.domain.port.in.NodeUseCases;
+import dev.warren.domain.port.in.RolloutUseCases;
 import dev.warren.domain.port.in.SecretUseCases;
 import dev.warren.domain.port.in.ServiceUseCases;
 import dev.warren.domain.port.in.ShareClusterKeysUseCase;
@@ -119,6 +122,21 @@ public interface UseCaseModule {
     var watches = new WatchContainersHandler(state, WatchContainersHandler.DEFAULT_BUFFER_CAPACITY);
     apply.onApplied(watches::onApplied);
     return watches;
+  }
+
+  /** One instance, fed by every applied change. */
+  @Provides
+  @Singleton
+  static WatchRolloutHandler watchRolloutHandler(
+      ClusterStatePort state, ApplyCommittedChangeHandler apply) {
+    var watches = new WatchRolloutHandler(state);
+    apply.onApplied(watches::onApplied);
+    return watches;
+  }
+
+  @Provides
+  static RolloutUseCases rollouts(StateQueries queries, WatchRolloutHandler watches) {
+    return new RolloutUseCases(new GetRolloutHandler(queries), watches);
   }
 
   @Provides

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 
 /**
  * {@code warren NOUN inspect REF}: one object in detail, or as JSON or YAML, or only its id with
- * {@code -q}. A noun with a format of its own extends it and overrides {@link #print}.
+ * {@code -q}. A noun with a format of its own extends it and overrides {@link #print} (and {@link
+ * #readMore} to fetch what that format adds).
  *
  * @param <T> the domain object
  */
@@ -43,10 +44,17 @@ public class InspectCommand<T> extends ManagerOutputCommand implements NounVerb 
     T found;
     try (ManagerClient manager = connect()) {
       found = noun.lookup().apply(manager, reference);
+      readMore(manager, found);
     }
     print(found);
     return ExitCodes.OK;
   }
+
+  /**
+   * Reads what a noun's own format shows beside the object, while the connection is open; nothing
+   * by default.
+   */
+  protected void readMore(ManagerClient manager, T found) {}
 
   /** Prints what was found in the format asked for. */
   protected void print(T found) {

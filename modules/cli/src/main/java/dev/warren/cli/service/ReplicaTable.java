@@ -3,12 +3,17 @@ package dev.warren.cli.service;
 import dev.warren.cli.render.RelativeTime;
 import dev.warren.cli.render.Table;
 import dev.warren.domain.model.node.NodeId;
+import dev.warren.domain.model.shared.Version;
 import dev.warren.domain.model.task.Task;
+import dev.warren.domain.model.task.TaskId;
 import dev.warren.domain.model.task.TaskState;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,32 +43,48 @@ final class ReplicaTable {
   }
 
   static String render(List<Task> replicas, Instant now, boolean truncate) {
-    Table table =
-        Table.withColumns(
-            "ID",
-            "NAME",
-            "IMAGE",
-            "NODE",
-            "DESIRED STATE",
-            "CURRENT STATE",
-            "HEALTH",
-            "EXIT",
-            "ERROR");
+    return render(replicas, now, truncate, Map.of());
+  }
+
+  /**
+   * The same; with {@code specVersions} (during or after a rollout) a SPEC column after IMAGE says
+   * which version of the service each replica was made from ({@code v3}).
+   */
+  static String render(
+      List<Task> replicas, Instant now, boolean truncate, Map<TaskId, Version> specVersions) {
+    boolean withSpec = !specVersions.isEmpty();
+    List<String> columns = new ArrayList<>(List.of("ID", "NAME", "IMAGE"));
+    if (withSpec) {
+      columns.add("SPEC");
+    }
+    columns.addAll(List.of("NODE", "DESIRED STATE", "CURRENT STATE", "HEALTH", "EXIT", "ERROR"));
+    Table table = Table.withColumns(columns.toArray(String[]::new));
     int previousSlot = -1;
     for (Task task : ordered(replicas)) {
       String name = task.serviceName() + "." + task.slot();
-      table.row(
-          task.id().value(),
-          task.slot() == previousSlot ? " \\_ " + name : name,
-          task.image(),
-          task.nodeId().map(NodeId::value).orElse("-"),
-          task.shownDesiredState().wireName(),
-          task.state().wireName()
-              + " "
-              + RelativeTime.ago(task.updatedAt(), now).toLowerCase(Locale.ROOT),
-          task.health().wireName(),
-          exitCode(task).stream().mapToObj(Integer::toString).findFirst().orElse(""),
-          truncate ? truncated(task.error()) : task.error());
+      List<Object> cells =
+          new ArrayList<>(
+              List.of(
+                  task.id().value(),
+                  task.slot() == previousSlot ? " \\_ " + name : name,
+                  task.image()));
+      if (withSpec) {
+        cells.add(
+            Optional.ofNullable(specVersions.get(task.id()))
+                .map(version -> "v" + version.value())
+                .orElse("-"));
+      }
+      cells.addAll(
+          List.of(
+              task.nodeId().map(NodeId::value).orElse("-"),
+              task.shownDesiredState().wireName(),
+              task.state().wireName()
+                  + " "
+                  + RelativeTime.ago(task.updatedAt(), now).toLowerCase(Locale.ROOT),
+              task.health().wireName(),
+              exitCode(task).stream().mapToObj(Integer::toString).findFirst().orElse(""),
+              truncate ? truncated(task.error()) : task.error()));
+      table.row(cells.toArray());
       previousSlot = task.slot();
     }
     return table.render();

@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
       ServiceUpdateCommand.class,
       ServiceScaleCommand.class,
       ServiceRollbackCommand.class,
-      ServicePsCommand.class
+      ServicePsCommand.class,
+      ServiceInspectCommand.class
     })
 public final class ServiceCommand extends NounGroupCommand<Service> {
   public ServiceCommand() {

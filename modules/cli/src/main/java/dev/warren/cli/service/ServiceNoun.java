@@ -14,6 +14,9 @@ import dev.warren.domain.port.in.ListServicesRequest;
 
 /** Services as {@code ls}, {@code inspect} and {@code rm} see them. */
 final class ServiceNoun {
+  /** How wide the labels of {@code service inspect} are. */
+  static final int DETAILS_LABEL_WIDTH = 15;
+
   static final Noun<Service> NOUN =
       Noun.<Service>named("service", "services", service -> service.id().value(), Service::name)
           .all(manager -> manager.services().list(new ListServicesRequest(LINEARIZABLE)))
@@ -30,7 +33,7 @@ final class ServiceNoun {
               "Remove one or more services.",
               (manager, service) ->
                   manager.services().delete(new DeleteServiceRequest(service.id())))
-          .inspect("Show one service in detail.", 15, ServiceNoun::describe)
+          .inspect("Show one service in detail.", DETAILS_LABEL_WIDTH, ServiceNoun::describe)
           .build();
 
   private ServiceNoun() {}

@@ -9,9 +9,11 @@ import dev.warren.domain.model.service.FailureAction;
 import dev.warren.domain.model.service.PlacementSpec;
 import dev.warren.domain.model.service.Resources;
 import dev.warren.domain.model.service.RestartPolicy;
+import dev.warren.domain.model.service.RolloutKind;
 import dev.warren.domain.model.service.Service;
 import dev.warren.domain.port.in.GetServiceRequest;
 import dev.warren.domain.port.in.ReadConsistency;
+import dev.warren.domain.port.in.RollbackServiceRequest;
 import dev.warren.domain.port.in.ServiceRef;
 import dev.warren.domain.port.in.UpdateServiceImageRequest;
 import dev.warren.domain.port.in.UpdateServiceRequest;
@@ -33,7 +35,9 @@ import picocli.CommandLine.ParameterException;
  *
  * <p>With {@code --strategy} or an {@code --update-*} option ({@link RolloutOptions}), {@code
  * --image} is rolled out as a recorded rollout; replicas and env are then left for a separate
- * update.
+ * update. {@code --rollback} returns the service to its previous spec instead. With {@code
+ * --detach=false} ({@link DetachOption}) the command then waits for the rollout, printing its
+ * progress on standard error, and exits with its outcome ({@link RolloutFollower}).
  */
 @Command(name = "update", description = "Update a service.")
 public final class ServiceUpdateCommand extends ManagerOutputCommand {
@@ -61,12 +65,22 @@ public final class ServiceUpdateCommand extends ManagerOutputCommand {
 
   @Mixin SchedulingOptions scheduling = new SchedulingOptions();
 
+  @Mixin DetachOption detach = new DetachOption();
+
+  @Option(
+      names = "--rollback",
+      description = "Return the service to its previous spec instead (like service rollback).")
+  boolean rollback;
+
   ServiceUpdateCommand(CliPorts ports) {
     super(ports);
   }
 
   @Override
-  public Integer call() {
+  public Integer call() throws InterruptedException {
+    if (rollback) {
+      return rollBack();
+    }
     if (rollout.given()) {
       return rollOut();
     }
@@ -84,10 +98,9 @@ public final class ServiceUpdateCommand extends ManagerOutputCommand {
           "nothing to update: give --image, --replicas, --env, --env-rm, --constraint,"
               + " --placement-pref, --reserve-cpu, --reserve-memory or --restart-*");
     }
-    Service updated;
     try (ManagerClient manager = connect()) {
       Service current = service.resolve(manager);
-      updated =
+      Service updated =
           manager
               .services()
               .update(
@@ -100,12 +113,39 @@ public final class ServiceUpdateCommand extends ManagerOutputCommand {
                       scheduling.placement(current.spec().placement()),
                       scheduling.restartPolicy(current.spec().restartPolicy()),
                       scheduling.resources(current.spec().resources())));
+      return printedThenFollowed(manager, updated, RolloutKind.UPDATE);
     }
-    return printed(updated);
+  }
+
+  /** {@code --rollback}: the same as {@code service rollback}, which takes no other change. */
+  private int rollBack() throws InterruptedException {
+    if (image != null
+        || replicas != null
+        || !envAdd.isEmpty()
+        || !envRemove.isEmpty()
+        || rollout.given()
+        || scheduling.placement(PlacementSpec.ANYWHERE).isPresent()
+        || scheduling.restartPolicy(RestartPolicy.DEFAULT).isPresent()
+        || scheduling.resources(Resources.UNLIMITED).isPresent()) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--rollback returns the service to its previous spec: give no other change with it");
+    }
+    try (ManagerClient manager = connect()) {
+      Service current = service.resolve(manager);
+      manager.services().rollback(new RollbackServiceRequest(current.id()));
+      Service rolledBack =
+          manager
+              .services()
+              .get(
+                  new GetServiceRequest(
+                      new ServiceRef.ById(current.id()), ReadConsistency.LINEARIZABLE));
+      return printedThenFollowed(manager, rolledBack, RolloutKind.ROLLBACK);
+    }
   }
 
   /** Starts a recorded rollout of {@code --image} with the given strategy and update options. */
-  private int rollOut() {
+  private int rollOut() throws InterruptedException {
     if (image == null) {
       throw new ParameterException(
           spec.commandLine(),
@@ -124,7 +164,6 @@ public final class ServiceUpdateCommand extends ManagerOutputCommand {
     }
     Optional<DeployStrategy> chosen = rollout.strategy();
     Optional<FailureAction> failureAction = rollout.failureAction();
-    Service updated;
     try (ManagerClient manager = connect()) {
       Service current = service.resolve(manager);
       manager
@@ -135,18 +174,27 @@ public final class ServiceUpdateCommand extends ManagerOutputCommand {
                   image,
                   chosen,
                   rollout.updateConfig(current.spec().updateConfig(), failureAction)));
-      updated =
+      Service updated =
           manager
               .services()
               .get(
                   new GetServiceRequest(
                       new ServiceRef.ById(current.id()), ReadConsistency.LINEARIZABLE));
+      return printedThenFollowed(manager, updated, RolloutKind.UPDATE);
     }
-    return printed(updated);
   }
 
-  private Integer printed(Service updated) {
-    return printResult(updated, service -> service.id().value(), Service::name);
+  /**
+   * Prints the changed service as before; with {@code --detach=false} then waits for its rollout,
+   * whose outcome is the exit code.
+   */
+  private int printedThenFollowed(ManagerClient manager, Service changed, RolloutKind kind)
+      throws InterruptedException {
+    int printed = printResult(changed, service -> service.id().value(), Service::name);
+    if (!detach.waits()) {
+      return printed;
+    }
+    return new RolloutFollower(manager, spec.commandLine().getErr()).follow(changed, kind);
   }
 
   private Optional<Map<String, String>> envChange(Map<String, String> current) {
