@@ -9,6 +9,8 @@ import dev.warren.cli.StartReport;
 import dev.warren.cli.config.ManagerConfig;
 import dev.warren.domain.model.service.DeployStrategy;
 import dev.warren.domain.model.service.FailureAction;
+import dev.warren.domain.model.service.HealthCheck;
+import dev.warren.domain.model.service.HealthProbe;
 import dev.warren.domain.model.service.PlacementSpec;
 import dev.warren.domain.model.service.Resources;
 import dev.warren.domain.model.service.RestartPolicy;
@@ -18,6 +20,7 @@ import dev.warren.domain.model.service.ServiceSpec;
 import dev.warren.domain.model.service.UpdateConfig;
 import dev.warren.domain.model.task.DesiredState;
 import dev.warren.domain.model.task.Task;
+import dev.warren.domain.model.task.TaskHealth;
 import dev.warren.domain.model.task.TaskId;
 import dev.warren.domain.model.task.TaskState;
 import dev.warren.domain.port.in.CreateServiceRequest;
@@ -38,6 +41,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,8 +54,8 @@ import org.junit.jupiter.api.io.TempDir;
  * bad} exits at once. Updating the variable rolls out in batches of two with max unavailable 2,
  * sampled throughout for the floor of four running replicas; an update to {@code bad}, whose
  * failure action is rollback, returns by itself; a manager restarted mid-rollout resumes it without
- * replacing a finished batch again. (Health-gated batches are checked with a controlled clock in
- * the application module's rollout scenarios.)
+ * replacing a finished batch again; an update to {@code sick}, whose replicas run but answer 500 to
+ * their exec health probe, is rolled back by itself while at least four replicas stay healthy.
  */
 class RolloutIT {
   private static final Duration DEADLINE = Duration.ofSeconds(60);
@@ -70,7 +74,7 @@ class RolloutIT {
           "class Handler(http.server.BaseHTTPRequestHandler):",
           "    def do_GET(self):",
           "        version = os.environ.get('VERSION', '')",
-          "        self.send_response(500 if version == 'bad' else 200)",
+          "        self.send_response(500 if version in ('bad', 'sick') else 200)",
           "        self.end_headers()",
           "        self.wfile.write(version.encode())",
           "    def log_message(self, *args):",
@@ -80,6 +84,23 @@ class RolloutIT {
           "    out.write(str(server.server_port))",
           "os.rename('port.tmp', 'port')",
           "server.serve_forever()");
+
+  /**
+   * Healthy when the replica's server answers 200 on the port it wrote: version {@code sick} runs
+   * but answers 500, so its replicas never become healthy.
+   */
+  private static final HealthCheck ANSWERS_OK =
+      new HealthCheck(
+          new HealthProbe.Exec(
+              List.of(
+                  "/usr/bin/python3",
+                  "-c",
+                  "import urllib.request; port = open('port').read(); "
+                      + "urllib.request.urlopen('http://127.0.0.1:' + port + '/', timeout=1)")),
+          1,
+          2,
+          2,
+          0);
 
   @TempDir Path dataDir;
   @TempDir Path configHome;
@@ -111,6 +132,10 @@ class RolloutIT {
   }
 
   private static ServiceSpec web(int delaySeconds) {
+    return web(delaySeconds, Optional.empty());
+  }
+
+  private static ServiceSpec web(int delaySeconds, Optional<HealthCheck> healthCheck) {
     return new ServiceSpec(
         "web",
         "process://",
@@ -130,7 +155,7 @@ class RolloutIT {
             0,
             false,
             0),
-        Optional.empty(),
+        healthCheck,
         RestartPolicy.DEFAULT,
         Resources.UNLIMITED,
         List.of(),
@@ -215,6 +240,11 @@ class RolloutIT {
         new GetServiceRequest(new ServiceRef.ByName("web"), ReadConsistency.LINEARIZABLE));
   }
 
+  /** Replicas wanted running that run and passed their health check. */
+  private static List<Task> healthy(GrpcWarrenClient admin) {
+    return serving(admin).stream().filter(task -> task.health() == TaskHealth.HEALTHY).toList();
+  }
+
   /** Samples the number of serving replicas until stopped; the samples are the result. */
   private static final class Sampler implements AutoCloseable {
     final AtomicBoolean sampling = new AtomicBoolean(true);
@@ -222,13 +252,17 @@ class RolloutIT {
     final CompletableFuture<List<Integer>> samples;
 
     Sampler(GrpcWarrenClient admin) {
+      this(admin, RolloutIT::serving);
+    }
+
+    Sampler(GrpcWarrenClient admin, Function<GrpcWarrenClient, List<Task>> counted) {
       samples =
           CompletableFuture.supplyAsync(
               () -> {
                 var counts = new ArrayList<Integer>();
                 while (sampling.get()) {
                   try {
-                    counts.add(serving(admin).size());
+                    counts.add(counted.apply(admin).size());
                   } catch (RuntimeException managerAway) {
                     // A restarting manager answers nothing for a moment; that is no sample.
                   }
@@ -305,6 +339,42 @@ class RolloutIT {
         .allMatch(t -> t.state().isTerminal() || t.desiredState() == DesiredState.SHUTDOWN);
     // The restart policy may have restarted a failed replica in its slot before the rollback.
     assertThat(bad.stream().map(Task::slot).distinct())
+        .as("only the first batch's slots ran the failing version")
+        .hasSizeLessThanOrEqualTo(PARALLELISM);
+  }
+
+  @Test
+  void anUpdateWhoseReplicasRunButNeverBecomeHealthyIsRolledBackWithTheHealthyFloorKept()
+      throws Exception {
+    StartReport manager = start(hybrid());
+    GrpcWarrenClient admin =
+        TlsClients.as(manager, TlsClients.admin(managers.environment().credentials()));
+    Service service = admin.create(new CreateServiceRequest(web(0, Optional.of(ANSWERS_OK))));
+    awaitAllServe(admin, "v1");
+    Await.until(() -> healthy(admin).size() == REPLICAS, DEADLINE);
+
+    var duringFailure = new Sampler(admin, RolloutIT::healthy);
+    setVersion(admin, service, "sick");
+    Await.until(
+        () ->
+            "v1".equals(read(admin).spec().env().get("VERSION"))
+                && replicas(admin).stream().anyMatch(t -> "sick".equals(t.env().get("VERSION")))
+                && allServe(admin, "v1")
+                && healthy(admin).size() == REPLICAS,
+        DEADLINE);
+    List<Integer> samples = duringFailure.result();
+
+    assertThat(samples.stream().mapToInt(Integer::intValue).min().orElseThrow())
+        .as("healthy replicas sampled throughout the update and its rollback")
+        .isGreaterThanOrEqualTo(FLOOR);
+    List<Task> sick =
+        replicas(admin).stream().filter(t -> "sick".equals(t.env().get("VERSION"))).toList();
+    assertThat(sick)
+        .as("the failing version ran, was found unhealthy and was stopped")
+        .isNotEmpty()
+        .allMatch(t -> t.desiredState() == DesiredState.SHUTDOWN)
+        .anyMatch(t -> t.health() == TaskHealth.UNHEALTHY);
+    assertThat(sick.stream().map(Task::slot).distinct())
         .as("only the first batch's slots ran the failing version")
         .hasSizeLessThanOrEqualTo(PARALLELISM);
   }
